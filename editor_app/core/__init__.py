@@ -1,0 +1,1 @@
+"""Qt-free core: posts, front matter, site, index, rendering, taxonomy, journal."""

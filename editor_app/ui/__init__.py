@@ -1,0 +1,1 @@
+"""Qt widgets, thin models over core, and background workers."""

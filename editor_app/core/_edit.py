@@ -1,0 +1,55 @@
+"""Surgical edits of front matter text: only the changed keys' lines are rewritten."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .frontmatter import FrontMatter
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines with their own endings ("\\r\\n", "\\n", "\\r" or none for the last one)."""
+    return _LINE_RE.findall(text)
+
+
+def restore_newlines(original: str, lf_text: str, newline: str) -> str:
+    """Give `lf_text` (from an editor, "\\n" only) the line endings `original` had.
+
+    Unchanged lines keep their own ending; new or changed lines get `newline`.
+    """
+    if "\r" in lf_text:
+        return lf_text
+    if "\r" not in original and newline == "\n":
+        return lf_text
+    old_lines = split_lines(original)
+    endings = {ln[len(ln.rstrip("\r\n")) :] for ln in old_lines if ln.endswith(("\n", "\r"))}
+    if len(endings) <= 1:
+        eol = endings.pop() if endings else newline
+        return lf_text.replace("\n", eol)
+    old_content = [ln.rstrip("\r\n") for ln in old_lines]
+    new_lines = lf_text.split("\n")
+    trailing = new_lines[-1] == ""
+    if trailing:
+        new_lines.pop()
+    out_endings = [newline] * len(new_lines)
+    matcher = difflib.SequenceMatcher(None, old_content, new_lines, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for i in range(block.size):
+            old = old_lines[block.a + i]
+            ending = old[len(old.rstrip("\r\n")) :]
+            out_endings[block.b + i] = ending or newline
+    parts = [line + eol for line, eol in zip(new_lines, out_endings, strict=True)]
+    if parts and not trailing:
+        parts[-1] = new_lines[-1]
+    return "".join(parts)
+
+
+def apply_edit(
+    fm: FrontMatter, changes: dict[str, Any], removed: list[str]
+) -> FrontMatter:  # pragma: no cover - replaced below in the writer commit
+    raise NotImplementedError("front matter editing lands in the next commit")

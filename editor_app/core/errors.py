@@ -1,0 +1,99 @@
+"""Error types shared by the core; each carries a location and a hint for the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class FrontdeskError(Exception):
+    """Base error: a plain-words message, where it happened, and what to do about it."""
+
+    default_hint = ""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path: Path | None = Path(path) if path is not None else None
+        self.line = line
+        self.column = column
+        self.hint = hint if hint is not None else self.default_hint
+
+    def with_path(self, path: Path | str | None) -> FrontdeskError:
+        """Return self with `path` filled in (errors raised on text learn their file later)."""
+        if path is not None and self.path is None:
+            self.path = Path(path)
+        return self
+
+    def location(self) -> str:
+        parts: list[str] = []
+        if self.path is not None:
+            parts.append(str(self.path))
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        loc = self.location()
+        text = f"{loc}: {self.message}" if loc else self.message
+        if self.hint:
+            text += f" — {self.hint}"
+        return text
+
+
+class PostReadError(FrontdeskError):
+    """The file's bytes cannot be read as a post (missing, no permission, binary...)."""
+
+    default_hint = "Check that the file exists, is a text file and that you may read it."
+
+
+class FrontMatterError(FrontdeskError):
+    """The front matter is not valid YAML (or a typed value is not valid YAML)."""
+
+    default_hint = "Fix the front matter in the raw view; the line and column point at the problem."
+
+
+class ReadOnlyPostError(FrontdeskError):
+    """The post can be shown but Frontdesk will not change it."""
+
+    default_hint = "Edit this file in a text editor instead."
+
+
+class VerificationError(FrontdeskError):
+    """Re-reading the text we were about to write did not give the intended values."""
+
+    default_hint = "Nothing was written. Please report this, with the post, as a bug."
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        key: str | None = None,
+        path: Path | str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, path=path, line=line, column=column, hint=hint)
+        self.key = key
+
+
+class ConflictError(FrontdeskError):
+    """The file changed on disk after it was read."""
+
+    default_hint = "Reload the post to see the other change, or overwrite it on purpose."
+
+
+class ValueFormatError(FrontdeskError):
+    """A value cannot be written as front matter."""
+
+    default_hint = "Use text, a number, true/false, a date, or a list of these."

@@ -1,0 +1,111 @@
+"""YAML front matter as text plus parsed data, with surgical (lossless) edits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import yaml
+
+from ._yamlscan import Layout, _Loader, scan, yaml_error
+from .errors import FrontMatterError
+
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+
+
+def dominant_newline(text: str) -> str:
+    """The most common line ending in `text` ("\\n" when there is none)."""
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    cr = text.count("\r") - crlf
+    if crlf > lf and crlf >= cr:
+        return "\r\n"
+    if cr > lf and cr > crlf:
+        return "\r"
+    return "\n"
+
+
+def load_yaml_mapping(text: str) -> dict[str, Any]:
+    """Parse front matter text into a dict (empty text → {}). Raises FrontMatterError."""
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise yaml_error(exc) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FrontMatterError(
+            "The front matter must be a list of `key: value` lines, but it is a single "
+            f"{type(data).__name__} value.",
+            line=1,
+            column=1,
+            hint="Start each line with a name followed by a colon, e.g. `title: My post`.",
+        )
+    return data
+
+
+class FrontMatter:
+    """Immutable front matter: `.text` exactly as in the file, `.data` as PyYAML reads it."""
+
+    __slots__ = ("_text", "_data", "_newline", "_layout")
+
+    def __init__(self, text: str, data: dict[str, Any], newline: str | None = None) -> None:
+        self._text = text
+        self._data = data
+        self._newline = newline if newline is not None else dominant_newline(text)
+        self._layout: Layout | None = None
+
+    @classmethod
+    def parse(cls, text: str, newline: str | None = None) -> FrontMatter:
+        return cls(text, load_yaml_mapping(text), newline)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self._data
+
+    @property
+    def newline(self) -> str:
+        return self._newline
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FrontMatter) and other._text == self._text
+
+    def __hash__(self) -> int:
+        return hash(self._text)
+
+    def __repr__(self) -> str:
+        return f"FrontMatter({self._text!r})"
+
+    def layout(self) -> Layout:
+        if self._layout is None:
+            self._layout = scan(self._text)
+        return self._layout
+
+    def display_text(self) -> str:
+        """The text with "\\n" line endings, for text editors."""
+        return _NEWLINE_RE.sub("\n", self._text)
+
+    def key_lines(self, key: str) -> tuple[int, int] | None:
+        """1-based first and last line of a top-level key's entry in `.text`."""
+        entry = self.layout().find(key)
+        if entry is None:
+            return None
+        return entry.key_line + 1, entry.end_line + 1
+
+    def edit(
+        self, changes: Mapping[str, Any] | None = None, removed: Iterable[str] = ()
+    ) -> FrontMatter:
+        from ._edit import apply_edit
+
+        return apply_edit(self, dict(changes or {}), list(removed))
+
+    def with_text(self, lf_text: str) -> FrontMatter:
+        from ._edit import restore_newlines
+
+        text = restore_newlines(self._text, lf_text, self._newline)
+        return FrontMatter.parse(text, self._newline)

@@ -1,0 +1,404 @@
+"""A post file: encoding, newlines, delimiters, front matter and body — lossless."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import (
+    FrontdeskError,
+    FrontMatterError,
+    PostReadError,
+    ReadOnlyPostError,
+    VerificationError,
+)
+from .frontmatter import FrontMatter, dominant_newline, load_yaml_mapping
+from .storage import DiskStamp, atomic_write, is_read_only, read_bytes_limited
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+NewlineStyle = Literal["LF", "CRLF", "mixed", "none"]
+FmFormat = Literal["yaml", "toml", "json", "none"]
+
+_BOM = "\ufeff"
+# Jekyll: `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` — the opening line is `---` plus blanks.
+_OPEN_RE = re.compile(r"(---|\+\+\+)[ \t]*(\r\n|\r|\n)")
+_YAML_CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
+_TOML_CLOSE_RE = re.compile(r"^\+\+\+[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
+_HTML_EXT = {".html", ".htm", ".xhtml"}
+
+
+def _newline_style(text: str) -> NewlineStyle:
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    cr = text.count("\r") - crlf
+    kinds = (crlf > 0) + (lf > 0) + (cr > 0)
+    if kinds == 0:
+        return "none"
+    if kinds > 1:
+        return "mixed"
+    return "CRLF" if crlf else "LF"
+
+
+def _decode(data: bytes) -> tuple[str, str, bool]:
+    """(text, encoding, has_bom). Raises PostReadError for binary files."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig", True
+        except UnicodeDecodeError:
+            pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", True
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise PostReadError(
+            "This is not a text file (it contains binary data).",
+            hint="Only Markdown and HTML posts can be opened; move the file out of the posts "
+            "folder.",
+        )
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    for enc in ("gb18030", "big5", "shift_jis", "cp1252"):
+        try:
+            return data.decode(enc), enc, False
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1", False
+
+
+@dataclass(frozen=True, eq=False)
+class Post:
+    path: Path | None = None
+    encoding: str = "utf-8"
+    has_bom: bool = False
+    newline: NewlineStyle = "none"
+    fm_format: FmFormat = "none"
+    open_delimiter: str | None = None
+    close_delimiter: str | None = None
+    ends_with_newline: bool = False
+    front_matter: FrontMatter | None = None
+    front_matter_text: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+    body_line: int = 1
+    stamp: DiskStamp | None = None
+    error: FrontdeskError | None = None
+    read_only_reason: str | None = None
+    # The exact text before the front matter (delimiter line) and after it (closing line).
+    head: str = field(default="", repr=False)
+    tail: str = field(default="", repr=False)
+    raw: bytes = field(default=b"", repr=False)
+
+    # ----------------------------------------------------------------- reading
+    @property
+    def editable(self) -> bool:
+        return self.read_only_reason is None
+
+    @property
+    def is_html(self) -> bool:
+        return self.path is not None and self.path.suffix.lower() in _HTML_EXT
+
+    @property
+    def text_newline(self) -> str:
+        """The line ending new lines get: the file's dominant one, LF for files without any."""
+        if self.front_matter is not None:
+            return self.front_matter.newline
+        return dominant_newline(self.head + self.front_matter_text + self.body)
+
+    @classmethod
+    def load(cls, path: Path | str) -> Post:
+        p = Path(path)
+        data = read_bytes_limited(p)
+        try:
+            stamp = DiskStamp.of(p, data)
+        except OSError as exc:
+            raise PostReadError(f"The file could not be read: {exc}", path=p) from exc
+        post = cls.from_bytes(data, p)
+        reason = post.read_only_reason
+        if reason is None and is_read_only(p):
+            reason = "The file is marked read-only on disk."
+        return replace(post, stamp=stamp, read_only_reason=reason)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: Path | str | None = None) -> Post:
+        p = Path(path) if path is not None else None
+        try:
+            text, encoding, has_bom = _decode(data)
+        except PostReadError as exc:
+            raise exc.with_path(p) from None
+        reason: str | None = None
+        if encoding not in ("utf-8", "utf-8-sig"):
+            reason = (
+                f"The file is not UTF-8 (it looks like {encoding.upper()}); Frontdesk only "
+                "changes UTF-8 files. Convert it to UTF-8 in a text editor to edit it here."
+            )
+        fields: dict[str, Any] = dict(
+            path=p,
+            encoding=encoding,
+            has_bom=has_bom,
+            newline=_newline_style(text),
+            ends_with_newline=text.endswith(("\n", "\r")),
+            raw=data,
+        )
+        opening = _OPEN_RE.match(text)
+        if opening is not None and opening.group(1) == "---":
+            post = cls._split_yaml(text, opening, fields, reason)
+        elif opening is not None:
+            post = cls._split_toml(text, opening, fields, reason)
+        elif text.startswith("{"):
+            post = cls._split_json(text, fields, reason)
+        else:
+            post = cls(**fields, body=text, read_only_reason=reason, error=_misplaced_header(text))
+        if post.error is not None:
+            post.error.with_path(p)
+        return post
+
+    @classmethod
+    def _split_yaml(
+        cls, text: str, opening: re.Match[str], fields: dict[str, Any], reason: str | None
+    ) -> Post:
+        start = opening.end()
+        close = _YAML_CLOSE_RE.search(text, start)
+        if close is None:
+            err = FrontMatterError(
+                "The front matter starts with `---` on line 1 but is never closed.",
+                line=1,
+                column=1,
+                hint="Add a line with only `---` after the last front matter line.",
+            )
+            return cls(**fields, body=text, error=err, read_only_reason=reason)
+        fm_text = text[start : close.start()]
+        body = text[close.end() :]
+        body_line = text.count("\n", 0, close.end()) + 1 if "\n" in text[: close.end()] else (
+            text.count("\r", 0, close.end()) + 1)
+        front_matter: FrontMatter | None = None
+        metadata: dict[str, Any] = {}
+        error: FrontdeskError | None = None
+        try:
+            metadata = load_yaml_mapping(fm_text)
+            front_matter = FrontMatter(fm_text, metadata, dominant_newline(text))
+        except FrontMatterError as exc:
+            if exc.line is not None:
+                exc.line += 1  # the opening `---` line
+            error = exc
+        return cls(
+            **fields,
+            fm_format="yaml",
+            open_delimiter="---",
+            close_delimiter=close.group(1),
+            front_matter=front_matter,
+            front_matter_text=fm_text,
+            metadata=metadata,
+            body=body,
+            body_line=body_line,
+            error=error,
+            read_only_reason=reason,
+            head=text[:start],
+            tail=text[close.start() : close.end()],
+        )
+
+    @classmethod
+    def _split_toml(
+        cls, text: str, opening: re.Match[str], fields: dict[str, Any], reason: str | None
+    ) -> Post:
+        start = opening.end()
+        close = _TOML_CLOSE_RE.search(text, start)
+        if close is None:
+            err = FrontMatterError(
+                "The TOML front matter starts with `+++` but is never closed.", line=1, column=1,
+                hint="Add a line with only `+++` after the last front matter line.")
+            return cls(**fields, body=text, error=err, read_only_reason=reason or err.message)
+        fm_text = text[start : close.start()]
+        metadata: dict[str, Any] = {}
+        error: FrontdeskError | None = None
+        try:
+            metadata = tomllib.loads(fm_text)
+        except tomllib.TOMLDecodeError as exc:
+            error = FrontMatterError(f"The TOML front matter is not valid: {exc}", line=None,
+                                     hint="Fix the TOML in a text editor.")
+        return cls(
+            **fields,
+            fm_format="toml",
+            open_delimiter="+++",
+            close_delimiter="+++",
+            front_matter_text=fm_text,
+            metadata=metadata,
+            body=text[close.end() :],
+            body_line=_count_lines(text[: close.end()]) + 1,
+            error=error,
+            read_only_reason=reason or "TOML (+++) front matter is shown but cannot be edited yet.",
+            head=text[:start],
+            tail=text[close.start() : close.end()],
+        )
+
+    @classmethod
+    def _split_json(cls, text: str, fields: dict[str, Any], reason: str | None) -> Post:
+        try:
+            obj, end = json.JSONDecoder().raw_decode(text)
+        except ValueError:
+            return cls(**fields, body=text, read_only_reason=reason)
+        if not isinstance(obj, dict):
+            return cls(**fields, body=text, read_only_reason=reason)
+        nl = re.match(r"[ \t]*(\r\n|\r|\n)?", text[end:])
+        body_start = end + (nl.end() if nl else 0)
+        return cls(
+            **fields,
+            fm_format="json",
+            front_matter_text=text[:end],
+            metadata=obj,
+            body=text[body_start:],
+            body_line=_count_lines(text[:body_start]) + 1,
+            read_only_reason=reason or "JSON front matter is shown but cannot be edited yet.",
+            tail=text[end:body_start],
+        )
+
+    # ----------------------------------------------------------------- writing
+    def _edited_front_matter(
+        self,
+        front_matter: FrontMatter | None,
+        changes: Mapping[str, Any] | None,
+        removed: Iterable[str],
+    ) -> FrontMatter | None:
+        removed = list(removed)
+        if front_matter is None and not changes and not removed:
+            return None
+        if self.fm_format in ("toml", "json"):
+            raise ReadOnlyPostError(
+                f"{self.fm_format.upper()} front matter cannot be edited yet.", path=self.path)
+        base = front_matter
+        if base is None:
+            if self.front_matter is not None:
+                base = self.front_matter
+            elif self.fm_format == "none" and self.error is None:
+                base = FrontMatter("", {}, self.text_newline)
+            else:
+                raise self.error or FrontMatterError("The front matter cannot be read.",
+                                                     path=self.path)
+        if changes or removed:
+            base = base.edit(changes or {}, removed)
+        return base
+
+    def render(
+        self,
+        *,
+        front_matter: FrontMatter | None = None,
+        changes: Mapping[str, Any] | None = None,
+        removed: Iterable[str] = (),
+        body: str | None = None,
+    ) -> bytes:
+        """The file's new bytes. Unchanged parts are byte-identical; the result is verified."""
+        if self.encoding not in ("utf-8", "utf-8-sig"):
+            raise ReadOnlyPostError(self.read_only_reason or "The file is not UTF-8.",
+                                    path=self.path)
+        fm = self._edited_front_matter(front_matter, changes, removed)
+        fm_text = self.front_matter_text if fm is None else fm.text
+        new_body = self.body if body is None else self._restore_body_newlines(body)
+        if fm_text == self.front_matter_text and new_body == self.body and self.raw:
+            return self.raw
+        head, tail = self.head, self.tail
+        if self.fm_format == "none" and fm_text:
+            nl = self.text_newline
+            head, tail = "---" + nl, "---" + nl
+        elif self.fm_format == "yaml" and fm_text and not fm_text.endswith(("\n", "\r")):
+            fm_text += fm.newline if fm is not None else "\n"
+        text = head + fm_text + tail + new_body
+        data = (("\ufeff" if self.has_bom else "") + text).encode("utf-8")
+        self._verify(data, fm, new_body)
+        return data
+
+    def _restore_body_newlines(self, body: str) -> str:
+        if body == self.body or "\r" in body:
+            return body
+        from ._edit import restore_newlines
+
+        return restore_newlines(self.body, body, self.text_newline)
+
+    def _verify(self, data: bytes, fm: FrontMatter | None, body: str) -> None:
+        check = Post.from_bytes(data, self.path)
+        if check.body != body:
+            raise VerificationError(
+                "The body would not be read back exactly as written; nothing was saved.",
+                path=self.path)
+        if fm is not None and check.metadata != fm.data:
+            keys = [k for k in set(check.metadata) | set(fm.data)
+                    if check.metadata.get(k) != fm.data.get(k)]
+            key = str(keys[0]) if keys else None
+            raise VerificationError(
+                f"The value of `{key}` would not be read back as intended; nothing was saved.",
+                key=key, path=self.path)
+
+    def save(
+        self,
+        *,
+        front_matter: FrontMatter | None = None,
+        changes: Mapping[str, Any] | None = None,
+        removed: Iterable[str] = (),
+        body: str | None = None,
+        force: bool = False,
+    ) -> Post:
+        if self.path is None:
+            raise PostReadError("This post has no file to save to.")
+        data = self.render(front_matter=front_matter, changes=changes, removed=removed, body=body)
+        if is_read_only(self.path):
+            raise ReadOnlyPostError("The file is marked read-only on disk; nothing was saved.",
+                                    path=self.path,
+                                    hint="Make the file writable, then save again.")
+        if data == self.raw and not force and self.stamp is not None:
+            return Post.load(self.path)
+        try:
+            atomic_write(self.path, data, expected=None if force else self.stamp)
+        except PermissionError as exc:
+            raise ReadOnlyPostError(
+                "You do not have permission to change this file (or its folder); "
+                "nothing was saved.", path=self.path,
+                hint="Make the file and its folder writable, then save again.") from exc
+        return Post.load(self.path)
+
+    @staticmethod
+    def new_text(metadata: Mapping[str, Any], body: str) -> str:
+        """Complete text of a brand-new post (LF endings)."""
+        fm = FrontMatter("", {}, "\n").edit(metadata)
+        return "---\n" + fm.text + "---\n" + body
+
+
+def _count_lines(text: str) -> int:
+    return len(re.findall(r"\r\n|\r|\n", text))
+
+
+_KEY_LINE_RE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+_DASHES_LINE_RE = re.compile(r"^---[ \t]*$", re.MULTILINE)
+
+
+def _misplaced_header(text: str) -> FrontMatterError | None:
+    """Explain front matter Jekyll will not see: blank lines before `---`, or no opening `---`."""
+    stripped = text.lstrip(" \t\r\n\ufeff")
+    if stripped is not text and stripped.startswith("---") and _OPEN_RE.match(stripped):
+        line = _count_lines(text[: len(text) - len(stripped)]) + 1
+        return FrontMatterError(
+            f"The front matter starts on line {line} instead of line 1, so Jekyll ignores it.",
+            line=line,
+            column=1,
+            hint="Delete the empty lines before the first `---`.",
+        )
+    if _KEY_LINE_RE.match(text):
+        dashes = _DASHES_LINE_RE.search(text, 0, 4000)
+        if dashes is not None:
+            return FrontMatterError(
+                "The front matter has no opening `---` line, so Jekyll ignores it.",
+                line=1,
+                column=1,
+                hint="Add a line with only `---` at the very top of the file.",
+            )
+    return None

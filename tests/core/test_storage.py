@@ -1,0 +1,95 @@
+"""Disk stamps, bounded reads and atomic writes."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from editor_app.core import storage
+from editor_app.core.errors import ConflictError, PostReadError
+from editor_app.core.storage import DiskStamp, atomic_write, is_read_only, read_bytes_limited
+
+
+def test_stamp_of_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"hello")
+    stamp = DiskStamp.of(path)
+    assert stamp.size == 5
+    assert stamp.sha256 == DiskStamp.of(path, b"hello").sha256
+    assert stamp.mtime_ns == path.stat().st_mtime_ns
+
+
+def test_atomic_write_replaces_and_keeps_mode(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"old")
+    os.chmod(path, 0o640)
+    atomic_write(path, b"new", expected=DiskStamp.of(path))
+    assert path.read_bytes() == b"new"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+
+
+def test_atomic_write_creates_new_file(tmp_path: Path) -> None:
+    path = tmp_path / "new.md"
+    atomic_write(path, b"x", expected=None)
+    assert path.read_bytes() == b"x"
+
+
+def test_conflict_when_content_changed(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"old")
+    stamp = DiskStamp.of(path)
+    path.write_bytes(b"other program")
+    with pytest.raises(ConflictError):
+        atomic_write(path, b"mine", expected=stamp)
+    assert path.read_bytes() == b"other program"
+
+
+def test_conflict_when_deleted(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"old")
+    stamp = DiskStamp.of(path)
+    path.unlink()
+    with pytest.raises(ConflictError):
+        atomic_write(path, b"mine", expected=stamp)
+    assert not path.exists()
+
+
+def test_failed_write_leaves_no_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"old")
+
+    def boom(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(storage.os, "fsync", boom)
+    with pytest.raises(OSError):
+        atomic_write(path, b"new", expected=None)
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+
+
+def test_read_only_detected_by_mode_bits(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"x")
+    assert not is_read_only(path)
+    os.chmod(path, 0o444)
+    assert is_read_only(path)
+    with pytest.raises(PermissionError):
+        atomic_write(path, b"y", expected=None)
+    assert path.read_bytes() == b"x"
+
+
+def test_read_bytes_limited(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"abc")
+    assert read_bytes_limited(path) == b"abc"
+    with pytest.raises(PostReadError, match="too big"):
+        read_bytes_limited(path, limit=2)
+    with pytest.raises(PostReadError, match="folder"):
+        read_bytes_limited(tmp_path)

@@ -1,0 +1,71 @@
+"""Icons: Material Design glyphs via qtawesome, tinted for the current scheme, plus the app icon."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from PySide6.QtGui import QIcon
+
+from editor_app.ui import theme
+
+log = logging.getLogger(__name__)
+
+NAMES: dict[str, str] = {
+    "new": "mdi6.file-document-plus-outline",
+    "open": "mdi6.folder-open-outline",
+    "save": "mdi6.content-save-outline",
+    "revert": "mdi6.restore",
+    "duplicate": "mdi6.content-copy",
+    "delete": "mdi6.delete-outline",
+    "reveal": "mdi6.folder-search-outline",
+    "search": "mdi6.magnify",
+    "preview": "mdi6.eye-outline",
+    "error": "mdi6.alert-circle",
+    "warning": "mdi6.alert",
+    "collection": "mdi6.text-box-multiple-outline",
+    "category": "mdi6.folder-outline",
+    "tag": "mdi6.tag-outline",
+    "year": "mdi6.calendar",
+    "cancel": "mdi6.close",
+    "find": "mdi6.text-search",
+    "sidebar": "mdi6.dock-left",
+    "draft": "mdi6.pencil-outline",
+}
+
+
+@lru_cache(maxsize=128)
+def _icon(name: str, scheme: str) -> QIcon:
+    try:
+        import qtawesome as qta
+
+        if name in ("error", "warning"):
+            color = theme.problem_colors()[name]
+        else:
+            color = "#d6d6d6" if scheme == "dark" else "#43464b"
+        return qta.icon(NAMES[name], color=color)
+    except Exception:  # qtawesome missing or a glyph renamed: icons are decoration only
+        log.debug("icon %s unavailable", name, exc_info=True)
+        return QIcon()
+
+
+def icon(name: str) -> QIcon:
+    """The themed icon called `name` (see NAMES); an empty icon if unavailable."""
+    return _icon(name, theme.current_scheme())
+
+
+def clear_cache() -> None:
+    """Forget tinted icons after a theme switch."""
+    _icon.cache_clear()
+
+
+def app_icon() -> QIcon:
+    from editor_app.ui.resources import resource_path
+
+    result = QIcon()
+    folder = resource_path("icons")
+    for name in ("frontdesk.svg", "frontdesk.png"):
+        path = folder / name
+        if path.exists():
+            result.addFile(str(path))
+    return result

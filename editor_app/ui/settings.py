@@ -1,0 +1,131 @@
+"""User preferences and window state, kept in QSettings.
+
+Preferences (language, theme, auto-save) and UI state (geometry, splitter sizes, column widths)
+live under separate groups so "reset layout" never touches a preference. When FRONTDESK_HOME is
+set (tests, portable use) everything goes to an INI file there instead of the platform store.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Frontdesk"
+APPLICATION = "Frontdesk"
+MAX_RECENT = 10
+
+
+def make_qsettings() -> QSettings:
+    """The QSettings object for this user (an INI file under FRONTDESK_HOME when set)."""
+    home = os.environ.get("FRONTDESK_HOME")
+    if home:
+        Path(home).mkdir(parents=True, exist_ok=True)
+        return QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def _to_bool(value: Any, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).lower() in ("1", "true", "yes", "on")
+
+
+class Settings:
+    """Typed access to the few values Frontdesk remembers."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings if qsettings is not None else make_qsettings()
+
+    # -- preferences --------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """ "system", "en" or "zh_CN"."""
+        return str(self.q.value("prefs/language", "system") or "system")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("prefs/language", value)
+
+    @property
+    def theme(self) -> str:
+        """ "system", "light" or "dark"."""
+        return str(self.q.value("prefs/theme", "system") or "system")
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.q.setValue("prefs/theme", value)
+
+    @property
+    def autosave_on_switch(self) -> bool:
+        return _to_bool(self.q.value("prefs/autosave_on_switch"), False)
+
+    @autosave_on_switch.setter
+    def autosave_on_switch(self, value: bool) -> None:
+        self.q.setValue("prefs/autosave_on_switch", bool(value))
+
+    @property
+    def soft_wrap(self) -> bool:
+        return _to_bool(self.q.value("prefs/soft_wrap"), True)
+
+    @soft_wrap.setter
+    def soft_wrap(self, value: bool) -> None:
+        self.q.setValue("prefs/soft_wrap", bool(value))
+
+    # -- sites --------------------------------------------------------------------------------
+    @property
+    def last_site(self) -> str | None:
+        value = self.q.value("sites/last")
+        return str(value) if value else None
+
+    @last_site.setter
+    def last_site(self, value: str | None) -> None:
+        self.q.setValue("sites/last", value or "")
+
+    @property
+    def recent_sites(self) -> list[str]:
+        value = self.q.value("sites/recent", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent_site(self, path: str) -> None:
+        recent = [p for p in self.recent_sites if p != path]
+        recent.insert(0, path)
+        self.q.setValue("sites/recent", recent[:MAX_RECENT])
+        self.last_site = path
+
+    def remove_recent_site(self, path: str) -> None:
+        self.q.setValue("sites/recent", [p for p in self.recent_sites if p != path])
+
+    def clear_recent_sites(self) -> None:
+        self.q.setValue("sites/recent", [])
+
+    @property
+    def sample_site_copied(self) -> bool:
+        return _to_bool(self.q.value("sites/sample_copied"), False)
+
+    @sample_site_copied.setter
+    def sample_site_copied(self, value: bool) -> None:
+        self.q.setValue("sites/sample_copied", bool(value))
+
+    # -- window state -------------------------------------------------------------------------
+    def state_bytes(self, key: str) -> QByteArray | None:
+        value = self.q.value(f"state/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_state_bytes(self, key: str, value: QByteArray) -> None:
+        self.q.setValue(f"state/{key}", value)
+
+    def state_value(self, key: str, default: Any = None) -> Any:
+        return self.q.value(f"state/{key}", default)
+
+    def set_state_value(self, key: str, value: Any) -> None:
+        self.q.setValue(f"state/{key}", value)
+
+    def sync(self) -> None:
+        self.q.sync()

@@ -1,0 +1,236 @@
+"""Turn a post body into preview HTML (Qt-free, safe to call from a worker thread).
+
+Markdown is rendered with Python-Markdown configured close to Jekyll's kramdown/GFM:
+``extra`` (tables, fenced code, footnotes, attribute lists, …), ``toc`` with unicode slugs so
+Chinese headings get readable anchors, and ``sane_lists``. HTML bodies pass through untouched
+apart from the Liquid handling below: the preview never executes anything, the browser widget
+has JavaScript switched off and a Content-Security-Policy forbids scripts as a second lock.
+
+Liquid is not evaluated. ``{{ site.baseurl }}`` / ``{{ site.url }}`` prefixes are dropped so
+image paths still resolve, ``{% highlight x %}`` blocks become code blocks, ``{% raw %}`` markers
+disappear, and any other tag standing on its own line is shown as a small grey code chip.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+import unicodedata
+from pathlib import Path
+
+import markdown
+from markdown.extensions.toc import slugify_unicode
+
+__all__ = ["count_text", "preview_document", "render_body", "site_stylesheets"]
+
+_local = threading.local()
+
+_SITE_URL_RE = re.compile(r"\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}")
+_RELATIVE_URL_RE = re.compile(
+    r"\{\{-?\s*(['\"])([^'\"]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}"
+)
+_LIQUID_LINE_RE = re.compile(r"^\s*\{%-?\s*(\w+)([^%]*?)-?%\}\s*$")
+_ENDHIGHLIGHT_RE = re.compile(r"^\s*\{%-?\s*endhighlight\s*-?%\}\s*$")
+_FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+
+
+def _markdown() -> markdown.Markdown:
+    """One instance per thread: building one loads every extension, reusing it is cheap."""
+    md: markdown.Markdown | None = getattr(_local, "md", None)
+    if md is None:
+        md = markdown.Markdown(
+            extensions=["extra", "toc", "sane_lists"],
+            extension_configs={"toc": {"slugify": slugify_unicode}},
+            output_format="html",
+        )
+        _local.md = md
+    return md
+
+
+def _liquid_lines(body: str, *, is_html: bool) -> str:
+    """Make Liquid harmless and readable; code fences are left alone."""
+    if "{" not in body:
+        return body
+    body = _RELATIVE_URL_RE.sub(lambda m: m.group(2), body)
+    body = _SITE_URL_RE.sub("", body)
+    if "{%" not in body:
+        return body
+    out: list[str] = []
+    fence: str | None = None
+    for line in body.split("\n"):
+        fm = _FENCE_RE.match(line)
+        if fence == "highlight":
+            if _ENDHIGHLIGHT_RE.match(line):
+                fence = None
+                line = "```"
+            out.append(line)
+            continue
+        if fence is not None:
+            if fm and fm.group(1)[0] == fence[0] and len(fm.group(1)) >= len(fence):
+                fence = None
+            out.append(line)
+            continue
+        if fm and not is_html:
+            fence = fm.group(1)
+            out.append(line)
+            continue
+        lm = _LIQUID_LINE_RE.match(line)
+        if lm is None:
+            out.append(line)
+            continue
+        tag, args = lm.group(1), lm.group(2).split()
+        if tag in ("raw", "endraw"):
+            continue
+        if tag == "highlight" and not is_html:
+            fence = "highlight"
+            out.append("```" + (args[0] if args else ""))
+            continue
+        out.append(f'<div class="liquid"><code>{html.escape(line.strip())}</code></div>')
+        if not is_html:
+            out.append("")
+    return "\n".join(out)
+
+
+def render_body(body: str, *, is_html: bool) -> str:
+    """Render a post body to an HTML fragment.
+
+    Args:
+        body: the text after the front matter.
+        is_html: True for ``.html`` posts, whose body is passed through.
+
+    Returns:
+        HTML for the inside of ``<body>``.
+    """
+    body = _liquid_lines(body, is_html=is_html)
+    if is_html:
+        return body
+    md = _markdown()
+    md.reset()
+    return md.convert(body)
+
+
+_CSP = (
+    "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
+    "img-src * data:; media-src *; style-src * 'unsafe-inline'; font-src * data:"
+)
+
+
+def preview_document(
+    body_html: str,
+    *,
+    css: str,
+    site_css: list[str],
+    base_url: str,
+    dark: bool | None = None,
+    title: str = "",
+) -> str:
+    """Wrap a rendered body into a complete, script-free HTML page.
+
+    Args:
+        body_html: output of :func:`render_body`.
+        css: the built-in stylesheet text (inlined).
+        site_css: URLs of the site's compiled stylesheets, linked after the built-in one.
+        base_url: URL that relative links and images resolve against (the post's own URL).
+        dark: force the dark (True) or light (False) palette; None follows the system.
+        title: document title.
+
+    Returns:
+        The HTML text of the page.
+    """
+    cls = "" if dark is None else (' class="dark"' if dark else ' class="light"')
+    links = "".join(
+        f'<link rel="stylesheet" href="{html.escape(href, quote=True)}">\n' for href in site_css
+    )
+    return (
+        f"<!DOCTYPE html>\n<html{cls}>\n<head>\n<meta charset=\"utf-8\">\n"
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        f'<base href="{html.escape(base_url, quote=True)}">\n'
+        f"<title>{html.escape(title)}</title>\n"
+        f"<style>\n{css}\n</style>\n{links}</head>\n"
+        f'<body><article class="frontdesk-preview">\n{body_html}\n</article></body>\n</html>\n'
+    )
+
+
+_TAG_RE = re.compile(r"<!--.*?-->|<[A-Za-z/!][^>]*>", re.S)
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+|\.\d+)*")
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0x3400 <= o <= 0x4DBF  # CJK extension A
+        or 0x4E00 <= o <= 0x9FFF  # CJK unified ideographs
+        or 0xF900 <= o <= 0xFAFF  # compatibility ideographs
+        or 0x20000 <= o <= 0x3FFFF  # extensions B and later
+        or 0x3040 <= o <= 0x30FF  # hiragana, katakana
+        or 0xAC00 <= o <= 0xD7AF  # hangul syllables
+    )
+
+
+def count_text(text: str) -> tuple[int, int]:
+    """Count characters and words the way a Chinese-and-English editor expects.
+
+    HTML tags and comments are ignored. *Characters* are all characters except whitespace.
+    *Words*: every CJK character (Han, kana, hangul) counts as one word, like 字数; every
+    other run of letters and digits (apostrophes and hyphens inside are kept, "don't",
+    "e-mail") counts as one word. Punctuation is never a word.
+
+    Returns:
+        ``(chars, words)``.
+    """
+    if "<" in text:
+        text = _TAG_RE.sub(" ", text)
+    chars = 0
+    cjk = 0
+    for ch in text:
+        if not ch.isspace():
+            chars += 1
+            if ord(ch) >= 0x3040 and _is_cjk(ch):
+                cjk += 1
+    if cjk:
+        # CJK characters are words on their own; blank them so they don't join Latin runs
+        text = "".join(" " if ord(c) >= 0x3040 and _is_cjk(c) else c for c in text)
+    words = cjk + sum(
+        1 for m in _WORD_RE.finditer(text) if not unicodedata.category(m.group()[0]).startswith("M")
+    )
+    return chars, words
+
+
+_CSS_DIRS = ("assets/css", "css", "assets", "stylesheets")
+_MAX_CSS_BYTES = 2 * 1024 * 1024
+
+
+def site_stylesheets(root: Path, *, limit: int = 4) -> list[Path]:
+    """Find the site's compiled CSS, so the preview can look like the published page.
+
+    The built ``_site/`` wins when it exists. Otherwise plain ``.css`` files in the usual
+    folders are used, but not ones that start with front matter: Jekyll runs those through
+    Liquid/Sass, so their source is not valid CSS yet.
+
+    Returns:
+        Up to ``limit`` stylesheet paths, sorted for a stable order.
+    """
+    found: list[Path] = []
+    for base in (root / "_site", root):
+        for sub in _CSS_DIRS:
+            folder = base / sub
+            try:
+                entries = sorted(folder.glob("*.css"))
+            except OSError:
+                continue
+            for path in entries:
+                try:
+                    if not path.is_file() or path.stat().st_size > _MAX_CSS_BYTES:
+                        continue
+                    with path.open("rb") as fh:
+                        if fh.read(3) == b"---":
+                            continue
+                except OSError:
+                    continue
+                found.append(path)
+                if len(found) >= limit:
+                    return found
+        if found:
+            break
+    return found

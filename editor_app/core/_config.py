@@ -1,0 +1,229 @@
+"""Reading a Jekyll `_config.yml` and applying its front-matter `defaults`.
+
+The rules follow Jekyll 4's `FrontmatterDefaults`: a scope matches when its `path` is empty or
+a folder prefix (or glob) of the file, and its `type` (if any) is the file's collection; more
+specific paths win over less specific ones, and a scope with a type wins over one without.
+"""
+
+from __future__ import annotations
+
+import copy
+import fnmatch
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from editor_app.core.errors import FrontdeskError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+try:
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
+
+# Layouts that popular gem / remote themes provide, so posts using them are not flagged.
+THEME_LAYOUTS: dict[str, tuple[str, ...]] = {
+    "minima": ("base", "default", "home", "page", "post"),
+    "minimal-mistakes": (
+        "archive",
+        "archive-taxonomy",
+        "categories",
+        "category",
+        "collection",
+        "compress",
+        "default",
+        "home",
+        "posts",
+        "search",
+        "single",
+        "splash",
+        "tag",
+        "tags",
+    ),
+    "jekyll-theme-minimal": ("default",),
+    "jekyll-theme-cayman": ("default",),
+    "jekyll-theme-slate": ("default",),
+    "jekyll-theme-architect": ("default",),
+    "jekyll-theme-dinky": ("default",),
+    "jekyll-theme-hacker": ("default",),
+    "jekyll-theme-leap-day": ("default",),
+    "jekyll-theme-merlot": ("default",),
+    "jekyll-theme-midnight": ("default",),
+    "jekyll-theme-modernist": ("default",),
+    "jekyll-theme-primer": ("default",),
+    "jekyll-theme-tactile": ("default",),
+    "jekyll-theme-time-machine": ("default",),
+}
+
+
+class ConfigError(FrontdeskError):
+    """`_config.yml` could not be read; the site still opens with built-in settings."""
+
+    default_hint = "Fix _config.yml; until then Frontdesk uses Jekyll's built-in settings."
+
+
+def find_config(root: Path) -> Path | None:
+    for name in CONFIG_NAMES:
+        candidate = root / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(path: Path) -> tuple[dict[str, Any], ConfigError | None]:
+    """Parse a config file. Never raises: errors come back with the best config we have."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return {}, ConfigError(f"Cannot read {path.name}: {exc.strerror or exc}", path=path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return {}, ConfigError(
+            f"{path.name} is not saved as UTF-8.",
+            path=path,
+            line=line,
+            hint="Re-save _config.yml as UTF-8.",
+        )
+    try:
+        if path.suffix == ".toml":
+            data: Any = tomllib.loads(text)
+        else:
+            data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        return {}, ConfigError(
+            f"{path.name} is not valid YAML: {problem}.",
+            path=path,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        )
+    except (yaml.YAMLError, ValueError) as exc:
+        return {}, ConfigError(f"{path.name} cannot be read: {exc}", path=path)
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, ConfigError(
+            f"{path.name} should be a list of settings (key: value), not a single value.",
+            path=path,
+            line=1,
+        )
+    return data, None
+
+
+def theme_names(config: Mapping[str, Any]) -> list[str]:
+    """Names of the themes the site builds with (`theme:` gem, `remote_theme: owner/name@v`)."""
+    names: list[str] = []
+    theme = config.get("theme")
+    if isinstance(theme, str) and theme.strip():
+        names.append(theme.strip())
+    remote = config.get("remote_theme")
+    if isinstance(remote, str) and remote.strip():
+        names.append(remote.strip().split("@", 1)[0].rsplit("/", 1)[-1])
+    return names
+
+
+def _deep_merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def _clean_scope_path(path: str, collections_dir: str) -> str:
+    path = path.replace("\\", "/").strip().strip("/")
+    if path.startswith("./"):
+        path = path[2:]
+    prefix = collections_dir.strip("/")
+    if prefix and (path == prefix or path.startswith(prefix + "/")):
+        path = path[len(prefix) :].lstrip("/")
+    return path
+
+
+class Defaults:
+    """The `defaults:` list of a config, ready to answer "what applies to this file?"."""
+
+    def __init__(self, config: Mapping[str, Any]) -> None:
+        collections_dir = config.get("collections_dir")
+        self._collections_dir = collections_dir if isinstance(collections_dir, str) else ""
+        self._sets: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        raw = config.get("defaults")
+        if not isinstance(raw, list):
+            return
+        for entry in raw:
+            if not isinstance(entry, Mapping):
+                continue
+            scope = entry.get("scope") or {}
+            values = entry.get("values")
+            if not isinstance(scope, Mapping) or not isinstance(values, Mapping):
+                continue
+            self._sets.append((dict(scope), dict(values)))
+
+    def __bool__(self) -> bool:
+        return bool(self._sets)
+
+    def _path_of(self, scope: Mapping[str, Any]) -> str:
+        path = scope.get("path")
+        if not isinstance(path, str):
+            return ""
+        return _clean_scope_path(path, self._collections_dir)
+
+    def _applies_path(self, scope: Mapping[str, Any], rel: str) -> bool:
+        scope_path = self._path_of(scope)
+        if not scope_path:
+            return True
+        rel = _clean_scope_path(rel, self._collections_dir)
+        if "*" in scope_path or "?" in scope_path:
+            parts = rel.split("/")
+            return any(
+                fnmatch.fnmatchcase("/".join(parts[:i]), scope_path)
+                for i in range(1, len(parts) + 1)
+            )
+        return rel == scope_path or rel.startswith(scope_path + "/")
+
+    @staticmethod
+    def _applies_type(scope: Mapping[str, Any], collection: str) -> bool:
+        if "type" not in scope:
+            return True
+        wanted = str(scope.get("type"))
+        # Jekyll files drafts under the posts collection; "drafts" scopes exist in the docs.
+        if collection == "drafts":
+            return wanted in ("drafts", "posts")
+        return wanted == collection
+
+    def _has_precedence(self, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> bool:
+        if old is None:
+            return True
+        new_len, old_len = len(self._path_of(new)), len(self._path_of(old))
+        if new_len != old_len:
+            return new_len >= old_len
+        if "type" in new:
+            return True
+        return "type" not in old
+
+    def for_file(self, rel: str, collection: str) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        old_scope: Mapping[str, Any] | None = None
+        for scope, values in self._sets:
+            if not (self._applies_path(scope, rel) and self._applies_type(scope, collection)):
+                continue
+            if self._has_precedence(old_scope, scope):
+                result = _deep_merge(result, values)
+                old_scope = scope
+            else:
+                result = _deep_merge(dict(copy.deepcopy(values)), result)
+        return result

@@ -1,0 +1,198 @@
+"""Line scans of front-matter text, for checks that must not parse the YAML a second time.
+
+The index checks 100,000 posts; a second YAML parse per post would double its cost. Top-level
+keys of a block mapping always start in column 0, and everything that belongs to a value (block
+scalars, nested maps, continued plain scalars) is indented, so a scan that only looks at
+column-0 lines — skipping quoted strings and flow collections that run over several lines —
+finds every top-level key with its line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_KEY = re.compile(
+    r"""^(?:
+        "(?P<dq>(?:[^"\\]|\\.)*)"        # "quoted key"
+      | '(?P<sq>(?:[^']|'')*)'           # 'quoted key'
+      | (?P<plain>[^\s#\-?:,\[\]{}&*!|>'"%@`][^#]*?|-[^\s#:][^#]*?)  # plain key
+    )[ \t]*:(?:[ \t]+(?P<value>.*)|[ \t]*)$""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class KeyLine:
+    """A top-level key and where it starts (0-based line in the front-matter text)."""
+
+    key: str
+    line: int
+    column: int
+    value: str  # raw text after the colon on that line, comment not removed
+
+
+# YAML 1.1 (libyaml) line breaks, so our line numbers agree with its error marks.
+_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _lines(text: str) -> list[str]:
+    lines = _BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def count_breaks(text: str) -> int:
+    """Number of line breaks in `text` (so a line number offset can be computed)."""
+    return len(_BREAK.findall(text))
+
+
+def _strip_comment(value: str) -> str:
+    """Drop a trailing ` # comment` outside quotes."""
+    quote: str | None = None
+    prev = " "
+    for i, ch in enumerate(value):
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "\"'" and prev in " \t[{,:":
+            quote = ch
+        elif ch == "#" and prev in " \t":
+            return value[:i].rstrip()
+        prev = ch
+    return value.rstrip()
+
+
+def _open_state(value: str) -> tuple[str | None, int]:
+    """After a key's inline value: an unclosed quote char and/or unbalanced flow depth."""
+    value = value.strip()
+    if not value:
+        return None, 0
+    if value[0] in "\"'":
+        quote = value[0]
+        i = 1
+        while i < len(value):
+            ch = value[i]
+            if quote == '"' and ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                if quote == "'" and value[i + 1 : i + 2] == "'":
+                    i += 2
+                    continue
+                return None, 0
+            i += 1
+        return quote, 0
+    if value[0] in "[{":
+        return None, _flow_depth(value)
+    return None, 0
+
+
+def _flow_depth(text: str, depth: int = 0) -> int:
+    quote: str | None = None
+    for ch in text:
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+        elif ch == "#" and depth <= 0:
+            break
+    return max(depth, 0)
+
+
+def _closes_quote(line: str, quote: str) -> bool:
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if quote == '"' and ch == "\\":
+            i += 2
+            continue
+        if ch == quote:
+            if quote == "'" and line[i + 1 : i + 2] == "'":
+                i += 2
+                continue
+            return True
+        i += 1
+    return False
+
+
+def top_level_keys(text: str) -> list[KeyLine]:
+    """Every top-level key in document order, duplicates included."""
+    keys: list[KeyLine] = []
+    quote: str | None = None
+    depth = 0
+    for number, line in enumerate(_lines(text)):
+        if quote is not None:
+            if _closes_quote(line, quote):
+                quote = None
+            continue
+        if depth > 0:
+            depth = _flow_depth(line, depth)
+            continue
+        if not line or line[0] in " \t#":
+            continue
+        match = _KEY.match(line)
+        if match is None:
+            continue
+        if match.group("dq") is not None:
+            key = match.group("dq").replace('\\"', '"')
+        elif match.group("sq") is not None:
+            key = match.group("sq").replace("''", "'")
+        else:
+            key = match.group("plain").rstrip()
+        value = match.group("value") or ""
+        keys.append(KeyLine(key, number, 0, value))
+        quote, depth = _open_state(_strip_comment(value))
+    return keys
+
+
+def key_line(text: str, key: str) -> int | None:
+    """0-based line of the last occurrence of a top-level key (the one YAML keeps)."""
+    found = None
+    for item in top_level_keys(text):
+        if item.key == key:
+            found = item.line
+    return found
+
+
+def raw_value(text: str, key: str) -> str | None:
+    """The value of a one-line top-level scalar as written (quotes and comment removed)."""
+    found: KeyLine | None = None
+    for item in top_level_keys(text):
+        if item.key == key:
+            found = item
+    if found is None:
+        return None
+    value = _strip_comment(found.value).strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        return inner.replace("''", "'") if value[0] == "'" else inner
+    return value
+
+
+def duplicate_keys(text: str) -> list[tuple[str, int, int]]:
+    """(key, first line, repeated line) for each repeat of a top-level key; 0-based lines."""
+    seen: dict[str, int] = {}
+    out: list[tuple[str, int, int]] = []
+    for item in top_level_keys(text):
+        if item.key in seen:
+            out.append((item.key, seen[item.key], item.line))
+        else:
+            seen[item.key] = item.line
+    return out
+
+
+def tab_indented_lines(text: str) -> list[int]:
+    """0-based lines whose indentation contains a tab (YAML forbids tabs there)."""
+    out = []
+    for number, line in enumerate(_lines(text)):
+        stripped = line.lstrip(" \t")
+        if stripped and "\t" in line[: len(line) - len(stripped)]:
+            out.append(number)
+    return out

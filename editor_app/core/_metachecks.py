@@ -1,0 +1,210 @@
+"""Checks of a post's parsed values: title, date, file name, layout, future dates."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from editor_app.core import _fmscan
+from editor_app.core._problem import Problem
+from editor_app.core._problem import make_problem as _problem
+from editor_app.core.dates import parse_date
+from editor_app.core.slug import parse_post_filename, post_file_name, slugify
+
+if TYPE_CHECKING:
+    from editor_app.core.post import Post
+    from editor_app.core.site import Site
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _shown(value: object) -> str:
+    text = value.isoformat(sep=" ") if isinstance(value, datetime) else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def check_metadata(
+    site: Site | None,
+    post: Post,
+    rel: str,
+    collection: str,
+    metadata: Mapping[str, Any],
+    key_lines: Mapping[str, int],
+) -> list[Problem]:
+    out: list[Problem] = []
+    name = post.path.name if post.path is not None else rel.rsplit("/", 1)[-1]
+    is_post = collection in ("posts", "drafts")
+    jekyll = site is not None and site.is_jekyll
+    if not jekyll:
+        # Hugo reads front-matter keys case-insensitively (Title:, Date:).
+        metadata = _lower_keys(metadata)
+        key_lines = {k.lower(): v for k, v in reversed(list(key_lines.items()))}
+    parsed_name = parse_post_filename(name) if name else None
+
+    title = metadata.get("title")
+    if "title" not in metadata or _blank(title):
+        empty = "title" in metadata
+        out.append(
+            _problem(
+                "missing-title",
+                rel,
+                "The title is empty. Type a title for this post."
+                if empty
+                else "This post has no title. Add one.",
+                **_at(key_lines, "title"),
+            )
+        )
+
+    tz = site.timezone if site is not None else timezone.utc
+    when: datetime | None = None
+    raw_date = metadata.get("date")
+    if "date" in metadata and _blank(raw_date):
+        out.append(
+            _problem(
+                "missing-date",
+                rel,
+                "The date is empty, which stops Jekyll from building the site. Set the date, "
+                "for example 2024-05-01 12:00:00 +0800.",
+                **_at(key_lines, "date"),
+            )
+        )
+    elif "date" in metadata:
+        when = parse_date(raw_date, tz)
+        if when is None:
+            written = _fmscan.raw_value(post.front_matter_text, "date")
+            out.append(
+                _problem(
+                    "bad-date",
+                    rel,
+                    "The date “{value}” is not a date Jekyll understands, which stops it from "
+                    "building the site. Write it like 2024-05-01 12:00:00 +0800.",
+                    **_at(key_lines, "date"),
+                    value=_shown(written if written is not None else raw_date),
+                )
+            )
+    elif is_post and collection != "drafts":
+        if parsed_name is not None:
+            out.append(
+                _problem(
+                    "missing-date",
+                    rel,
+                    "This post has no date, so Jekyll uses the date in its file name ({file_date})"
+                    " at midnight. Add a date to set the time.",
+                    severity="warning",
+                    file_date=parsed_name[0].isoformat(),
+                )
+            )
+        else:
+            out.append(
+                _problem(
+                    "missing-date",
+                    rel,
+                    "This post has no date, neither in the front matter nor in the file name. "
+                    "Add a date.",
+                )
+            )
+
+    if is_post and jekyll and collection == "posts" and name and parsed_name is None:
+        example_date = when.astimezone(tz).date() if when is not None else date.today()
+        example_slug = slugify(title) if isinstance(title, str) and title.strip() else "title"
+        out.append(
+            _problem(
+                "bad-filename",
+                rel,
+                "Jekyll skips this post because its file name does not start with a date. "
+                "Rename it like {example}.",
+                example=post_file_name(example_date, example_slug, post.path.suffix or ".md")
+                if post.path is not None
+                else post_file_name(example_date, example_slug, ".md"),
+            )
+        )
+    if is_post and parsed_name is not None and when is not None:
+        local = when.astimezone(tz).date()
+        if local != parsed_name[0]:
+            out.append(
+                _problem(
+                    "filename-date-mismatch",
+                    rel,
+                    "The file name says {file_date} but the date field says {date}. Rename the "
+                    "file to {suggested} or correct the date.",
+                    **_at(key_lines, "date"),
+                    file_date=parsed_name[0].isoformat(),
+                    date=local.isoformat(),
+                    suggested=post_file_name(local, parsed_name[1], parsed_name[2]),
+                )
+            )
+
+    if site is not None and jekyll:
+        out.extend(_check_layout(site, rel, collection, metadata, key_lines))
+        if (
+            collection == "posts"
+            and not site.future
+            and when is not None
+            and when > datetime.now(timezone.utc)
+        ):
+            out.append(
+                _problem(
+                    "future-date",
+                    rel,
+                    "This post is dated in the future ({date}). The site does not publish "
+                    "future posts (future is off in _config.yml), so it stays hidden until then.",
+                    **_at(key_lines, "date"),
+                    date=when.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                )
+            )
+    return out
+
+
+def _at(key_lines: Mapping[str, int], key: str) -> dict[str, Any]:
+    line = key_lines.get(key)
+    return {"line": line, "column": 1 if line is not None else None}
+
+
+def _lower_keys(metadata: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in metadata.items():
+        lowered = str(key).lower()
+        if lowered not in out or str(key) == lowered:
+            out[lowered] = value
+    return out
+
+
+def _check_layout(
+    site: Site,
+    rel: str,
+    collection: str,
+    metadata: Mapping[str, Any],
+    key_lines: Mapping[str, int],
+) -> list[Problem]:
+    if not site.layouts_complete:
+        return []
+    layout = metadata.get("layout")
+    from_defaults = False
+    if "layout" not in metadata:
+        layout = site.defaults_for(rel, collection).get("layout")
+        from_defaults = True
+    if not isinstance(layout, str) or not layout.strip() or layout in ("none", "null"):
+        return []
+    if layout in site.layouts:
+        return []
+    known = ", ".join(site.layouts[:12]) or "(none)"
+    template = (
+        "The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page "
+        "is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}."
+        if from_defaults
+        else "The layout “{layout}” does not exist, so the page is shown without it. "
+        "Choose one of: {known}."
+    )
+    return [
+        _problem(
+            "unknown-layout",
+            rel,
+            template,
+            **_at(key_lines, "layout"),
+            layout=layout,
+            known=known,
+        )
+    ]

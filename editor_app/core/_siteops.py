@@ -1,0 +1,341 @@
+"""Making, renaming, copying and trashing post files: never outside the site, never over
+another file, never with a name Windows rejects. Mixed into `Site`."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.dates import format_new_post_date, parse_date
+from editor_app.core.errors import FrontdeskError
+from editor_app.core.slug import (
+    SlugRule,
+    file_name_problem,
+    parse_post_filename,
+    post_file_name,
+    slugify,
+)
+
+NEW_POST_EXTS = (".md", ".markdown", ".html")
+MAX_PATH_CHARS = 240  # leaves room under Windows' 260-character MAX_PATH
+
+
+class SiteError(FrontdeskError):
+    """The site, or a file operation on it, cannot go ahead."""
+
+    default_hint = "Choose the folder that holds _config.yml or _posts/."
+
+
+class PostFileOps:
+    """File operations of `Site`; it provides the attributes and methods declared here."""
+
+    root: Path
+    timezone: tzinfo
+    posts_dir: Path
+    drafts_dir: Path
+    post_exts: frozenset[str]
+
+    def relpath(self, path: Path | str) -> str:  # pragma: no cover - provided by Site
+        raise NotImplementedError
+
+    def collection_of(self, path: Path | str) -> str:  # pragma: no cover - provided by Site
+        raise NotImplementedError
+
+    def default_layout(self, *, draft: bool = False) -> str:  # pragma: no cover - by Site
+        raise NotImplementedError
+
+    def _inside(self, path: Path, what: str) -> Path:
+        """`path` with symlinks resolved, or SiteError if that lands outside the site."""
+        resolved = Path(os.path.realpath(path))
+        if resolved != self.root and self.root not in resolved.parents:
+            raise SiteError(
+                f"The {what} is outside the site folder (it may be a link to another folder).",
+                path=path,
+                hint="Frontdesk only changes files inside the site you opened.",
+            )
+        return resolved
+
+    def new_post_path(
+        self,
+        title: str,
+        date: datetime,
+        *,
+        draft: bool = False,
+        ext: str = ".md",
+        rule: SlugRule = SlugRule.PINYIN,
+    ) -> Path:
+        """A free path for a new post: `_posts/YYYY-MM-DD-slug.ext` (drafts: `_drafts/slug.ext`).
+
+        The slug follows `rule`; a taken name gets -2, -3… (date-number counts up). The file is
+        not created. Never outside the site, never a name Windows rejects, never an existing
+        file (also not one differing only in case or extension, which would clash on output).
+        """
+        ext = ext if ext.startswith(".") else "." + ext
+        if ext.lower() not in self.post_exts and ext.lower() not in NEW_POST_EXTS:
+            raise SiteError(f"Posts cannot have the extension {ext!r}.", hint="Use .md or .html.")
+        folder = self.drafts_dir if draft else self.posts_dir
+        self._inside(folder, "posts folder")
+        when = date.astimezone(self.timezone) if date.tzinfo is not None else date
+        taken = _taken_stems(folder)
+        slug = slugify(title, rule)
+        dated = not draft or rule is SlugRule.DATE_NUMBER
+        prefix = f"{when:%Y-%m-%d}-" if dated else ""
+        room = MAX_PATH_CHARS - len(str(folder)) - len(prefix) - len(ext) - 6
+        if len(slug) > room:
+            slug = slug[: max(room, 8)].rstrip("-") or slugify("", rule)
+        number = 1
+        while True:
+            if rule is SlugRule.DATE_NUMBER:
+                stem = f"{prefix}{number}"
+            else:
+                stem = f"{prefix}{slug}" if number == 1 else f"{prefix}{slug}-{number}"
+            if stem.casefold() not in taken and file_name_problem(stem + ext) is None:
+                return folder / (stem + ext)
+            number += 1
+
+    def create_post(
+        self,
+        title: str,
+        date: datetime,
+        *,
+        layout: str | None = None,
+        categories: Sequence[str] = (),
+        tags: Sequence[str] = (),
+        draft: bool = False,
+        rule: SlugRule = SlugRule.PINYIN,
+        ext: str = ".md",
+        body: str = "",
+    ) -> Path:
+        """Write a new post and return its path. Empty categories/tags are left out."""
+        from editor_app.core.post import Post
+        from editor_app.core.storage import DiskStamp, atomic_write
+
+        when = date if date.tzinfo is not None else date.replace(tzinfo=self.timezone)
+        when = when.astimezone(self.timezone)
+        metadata: dict[str, Any] = {
+            "layout": layout or self.default_layout(draft=draft),
+            "title": title,
+            "date": format_new_post_date(when),
+        }
+        if categories:
+            metadata["categories"] = list(categories)
+        if tags:
+            metadata["tags"] = list(tags)
+        data = Post.new_text(metadata, body).encode("utf-8")
+        folder = self.drafts_dir if draft else self.posts_dir
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SiteError(
+                f"The folder {self.relpath(folder)} cannot be created: {exc.strerror or exc}.",
+                path=folder,
+                hint="Check that you may write to the site folder.",
+            ) from exc
+        path = _reserve(lambda: self.new_post_path(title, when, draft=draft, ext=ext, rule=rule))
+        try:
+            atomic_write(path, data, expected=DiskStamp.of(path))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        return path
+
+    def rename_post(self, path: Path | str, new_name: str) -> Path:
+        """Rename a post within its folder. Refuses bad names and existing files."""
+        src = Path(path)
+        self._inside(src.parent, "post")
+        new_name = new_name.strip()
+        problem = file_name_problem(new_name)
+        if problem is not None:
+            raise SiteError(problem, path=src, hint="Choose another name.")
+        new_ext = os.path.splitext(new_name)[1].lower()
+        if new_ext not in self.post_exts and new_ext not in NEW_POST_EXTS:
+            raise SiteError(
+                f"The new name must end with a post extension such as {src.suffix or '.md'}.",
+                path=src,
+                hint="Keep the extension, for example .md or .html.",
+            )
+        dst = src.with_name(new_name)
+        if dst == src:
+            return src
+        if not src.is_file():
+            raise SiteError("The post no longer exists.", path=src, hint="Reload the list.")
+        case_only = dst.name.casefold() == src.name.casefold()
+        if dst.exists() and not (case_only and _same_file(src, dst)):
+            raise SiteError(
+                f"A file named {new_name} already exists.", path=dst, hint="Choose another name."
+            )
+        try:
+            if case_only:
+                os.rename(src, dst)
+            else:
+                _move_no_overwrite(src, dst)
+        except FileExistsError as exc:
+            raise SiteError(
+                f"A file named {new_name} already exists.", path=dst, hint="Choose another name."
+            ) from exc
+        except OSError as exc:
+            raise SiteError(
+                f"The post could not be renamed: {exc.strerror or exc}.",
+                path=src,
+                hint="Close other programs using the file and check its folder's permissions.",
+            ) from exc
+        return dst
+
+    def suggested_name(
+        self, path: Path | str, metadata: Mapping[str, Any], *, rule: SlugRule | None = None
+    ) -> str | None:
+        """A file name matching the post's date and title, or None if the current one does.
+
+        The slug is kept when it already matches the title (or is a number, as in date-number
+        sites); the date part always follows `date`. Never a name another file already has.
+        """
+        src = Path(path)
+        rel = self.relpath(src)
+        collection = self.collection_of(rel)
+        if collection not in ("posts", "drafts"):
+            return None
+        parsed = parse_post_filename(src.name)
+        old_slug = parsed[1] if parsed else src.stem
+        ext = parsed[2] if parsed else src.suffix
+        title = metadata.get("title")
+        if rule is None:
+            rule = SlugRule.KEEP_CJK if any(ord(c) > 0x2E7F for c in old_slug) else SlugRule.PINYIN
+        if old_slug.isdigit() or not isinstance(title, str) or not title.strip():
+            slug = old_slug
+        else:
+            slug = slugify(title, rule)
+            if slug == old_slug or slugify(old_slug, rule) == slug:
+                slug = old_slug
+        when = parse_date(metadata.get("date"), self.timezone)
+        if collection == "drafts" and parsed is None:
+            name = f"{slug}{ext}"
+        elif when is not None:
+            name = post_file_name(when.astimezone(self.timezone).date(), slug, ext)
+        elif parsed is not None:
+            name = post_file_name(parsed[0], slug, ext)
+        else:
+            return None
+        if name == src.name or file_name_problem(name) is not None:
+            return None
+        taken = _taken_stems(src.parent) - {src.stem.casefold()}
+        stem, number = name[: -len(ext)] if ext else name, 2
+        base = stem
+        while stem.casefold() in taken:
+            stem, number = f"{base}-{number}", number + 1
+        return stem + ext
+
+    def duplicate_post(self, path: Path | str) -> Path:
+        """Copy a post byte for byte next to itself as `…-copy.ext` (then -copy-2, …)."""
+        src = Path(path)
+        self._inside(src.parent, "post")
+        try:
+            data = src.read_bytes()
+            mode = src.stat().st_mode
+        except OSError as exc:
+            raise SiteError(
+                f"The post could not be read: {exc.strerror or exc}.", path=src
+            ) from exc
+        ext = src.suffix
+        base = f"{src.stem}-copy"
+        taken = _taken_stems(src.parent)
+
+        def candidate() -> Path:
+            stem, number = base, 2
+            while stem.casefold() in taken:
+                stem, number = f"{base}-{number}", number + 1
+            taken.add(stem.casefold())
+            return src.with_name(stem + ext)
+
+        dst = _reserve(candidate)
+        try:
+            with open(dst, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            with contextlib.suppress(OSError):
+                shutil.copymode(src, dst) if mode else None
+        except BaseException:
+            with contextlib.suppress(OSError):
+                dst.unlink()
+            raise
+        return dst
+
+    def trash_post(self, path: Path | str) -> None:
+        """Move a post to the system trash (never a permanent delete)."""
+        src = Path(path)
+        self._inside(src.parent, "post")
+        if not src.exists():
+            raise SiteError("The post no longer exists.", path=src, hint="Reload the list.")
+        from send2trash import send2trash
+
+        try:
+            send2trash(str(src))
+        except OSError as exc:
+            raise SiteError(
+                f"The post could not be moved to the trash: {exc}.",
+                path=src,
+                hint="Check the folder's permissions; Frontdesk never deletes posts permanently.",
+            ) from exc
+
+
+def _taken_stems(folder: Path) -> set[str]:
+    """Case-folded names without extension in `folder` (so a.md and A.html both block "a")."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return set()
+    return {os.path.splitext(name)[0].casefold() for name in names} | {
+        name.casefold() for name in names
+    }
+
+
+def _reserve(next_path: Callable[[], Path]) -> Path:
+    """Create an empty file at the first free path, atomically (O_EXCL): no race, no overwrite."""
+    for _ in range(1000):
+        path = next_path()
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise SiteError(
+                f"The file {path.name} cannot be created: {exc.strerror or exc}.",
+                path=path,
+                hint="Check that you may write to the site folder.",
+            ) from exc
+        os.close(fd)
+        return path
+    raise SiteError("No free file name was found.", hint="Tidy up the folder and try again.")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _move_no_overwrite(src: Path, dst: Path) -> None:
+    """Rename without ever replacing `dst`: a hard link fails if `dst` exists (POSIX rename
+    would silently overwrite). Falls back to rename where links are not supported."""
+    try:
+        os.link(src, dst)
+    except FileExistsError:
+        raise
+    except OSError:
+        if dst.exists():
+            raise FileExistsError(17, "File exists", str(dst)) from None
+        os.rename(src, dst)
+        return
+    try:
+        os.unlink(src)
+    except OSError:
+        with contextlib.suppress(OSError):
+            dst.unlink()
+        raise

@@ -1,0 +1,290 @@
+"""A site: a Jekyll source folder (or a plain folder of posts) and the posts in it.
+
+`Site` knows where posts live, what `_config.yml` says about them (time zone, `defaults`,
+`future`, collections, permalinks) and how to make, rename, copy and trash post files without
+ever writing outside the site or over another file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime, time
+from pathlib import Path, PurePosixPath
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from editor_app.core import _permalink, _walk
+from editor_app.core._config import (
+    THEME_LAYOUTS,
+    ConfigError,
+    Defaults,
+    _deep_merge,
+    find_config,
+    load_config,
+    theme_names,
+)
+from editor_app.core._siteops import PostFileOps, SiteError
+from editor_app.core.dates import parse_date, zone_from_name
+from editor_app.core.errors import FrontdeskError
+from editor_app.core.slug import SlugRule, parse_post_filename
+
+__all__ = ["Collection", "PostFile", "Site", "SiteError", "SlugRule"]
+
+DEFAULT_MARKDOWN_EXTS = ("markdown", "mkdown", "mkdn", "mkd", "md")
+HTML_EXTS = (".html", ".htm")
+HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml")
+DEFAULT_LAYOUT = "post"
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A Jekyll collection from `collections:` in `_config.yml` (not `posts`)."""
+
+    name: str
+    folder: Path
+    output: bool
+    permalink: str | None = None
+
+
+class PostFile(NamedTuple):
+    """A post file found in the site; `rel` is relative to the site root, with `/`."""
+
+    path: Path
+    rel: str
+    collection: str  # "posts", "drafts" or a collection name
+
+
+class Site(PostFileOps):
+    """An opened site. Build with `Site.open(folder)` or `Site.for_file(post)`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.config_path = find_config(root)
+        self.config: dict[str, Any] = {}
+        self.config_error: FrontdeskError | None = None
+        if self.config_path is not None:
+            self.config, config_error = load_config(self.config_path)
+            self.config_error = config_error
+        self.is_jekyll = self.config_path is not None or (root / "_posts").is_dir()
+        self.kind = "jekyll" if self.is_jekyll else "hugo" if self._looks_like_hugo() else "folder"
+        collections_dir = self.config.get("collections_dir")
+        self.collections_dir = (
+            root / collections_dir.strip("/")
+            if isinstance(collections_dir, str) and collections_dir.strip("/")
+            else root
+        )
+        self.timezone_name = self._timezone_name()
+        self.timezone = zone_from_name(self.timezone_name)
+        future = self.config.get("future", False)
+        self.future: bool = (future is True) if self.is_jekyll else True
+        self.posts_dir = self.collections_dir / "_posts" if self.is_jekyll else root
+        self.drafts_dir = self.collections_dir / "_drafts"
+        self.collections = self._read_collections()
+        self._collection_names = {c.name: c for c in self.collections}
+        self.markdown_exts = self._markdown_exts()
+        self.post_exts = frozenset(self.markdown_exts) | frozenset(HTML_EXTS)
+        self.themes = theme_names(self.config)
+        self.layouts, self.layouts_complete = self._read_layouts()
+        self._defaults = Defaults(self.config)
+        self.exclude = self._read_exclude()
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: Path | str) -> Site:
+        """Open a site folder. Raises SiteError if `path` is not an existing folder."""
+        p = Path(path).expanduser()
+        if not p.exists():
+            raise SiteError("The folder does not exist.", path=p)
+        if not p.is_dir():
+            raise SiteError(
+                "This is a file, not a folder.",
+                path=p,
+                hint="Open the site folder (the one with _config.yml or _posts/).",
+            )
+        try:
+            root = p.resolve(strict=True)
+            os.listdir(root)
+        except OSError as exc:
+            raise SiteError(
+                f"The folder cannot be opened: {exc.strerror or exc}.",
+                path=p,
+                hint="Check that you may read this folder.",
+            ) from exc
+        return cls(root)
+
+    @classmethod
+    def for_file(cls, path: Path | str) -> Site:
+        """The site a single post belongs to: the nearest folder with `_config.yml`, else the
+        parent of its `_posts`/`_drafts` folder, else the file's own folder."""
+        file = Path(path).expanduser().resolve()
+        for parent in file.parents:
+            if find_config(parent) is not None:
+                return cls.open(parent)
+        for parent in file.parents:
+            if parent.name in ("_posts", "_drafts"):
+                return cls.open(parent.parent)
+        return cls.open(file.parent)
+
+    def _looks_like_hugo(self) -> bool:
+        return (self.root / "content").is_dir() and any(
+            (self.root / name).is_file() for name in HUGO_CONFIGS
+        )
+
+    def _timezone_name(self) -> str | None:
+        name = self.config.get("timezone")
+        if isinstance(name, str) and name.strip():
+            return name.strip()
+        return None
+
+    def _read_collections(self) -> list[Collection]:
+        raw = self.config.get("collections")
+        items: list[tuple[str, Mapping[str, Any]]] = []
+        if isinstance(raw, Mapping):
+            items = [(str(k), v if isinstance(v, Mapping) else {}) for k, v in raw.items()]
+        elif isinstance(raw, list):
+            items = [(str(k), {}) for k in raw if isinstance(k, (str, int))]
+        out = []
+        for name, meta in items:
+            if name in ("posts", "drafts") or not name or "/" in name or "\\" in name:
+                continue
+            permalink = meta.get("permalink")
+            out.append(
+                Collection(
+                    name=name,
+                    folder=self.collections_dir / f"_{name}",
+                    output=meta.get("output") is True,
+                    permalink=permalink if isinstance(permalink, str) else None,
+                )
+            )
+        return out
+
+    def _markdown_exts(self) -> tuple[str, ...]:
+        raw = self.config.get("markdown_ext")
+        names: tuple[str, ...] = DEFAULT_MARKDOWN_EXTS
+        if isinstance(raw, str) and raw.strip():
+            names = tuple(x.strip().lstrip(".") for x in raw.split(",") if x.strip())
+        return tuple("." + n.lower() for n in names)
+
+    def _read_layouts(self) -> tuple[list[str], bool]:
+        names: set[str] = set()
+        folder = self.root / "_layouts"
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(folder):
+                if entry.is_file() and not entry.name.startswith("."):
+                    names.add(entry.name.rsplit(".", 1)[0])
+        # Without _layouts/ and a theme, GitHub Pages silently adds its default theme, so the
+        # available layouts are unknown; a typo check would flag every post.
+        complete = folder.is_dir() or bool(self.themes)
+        for theme in self.themes:
+            known = THEME_LAYOUTS.get(theme)
+            if known is None:
+                complete = False
+            else:
+                names.update(known)
+        return sorted(names), complete
+
+    def _read_exclude(self) -> list[str]:
+        raw = self.config.get("exclude")
+        if not isinstance(raw, list):
+            return []
+        return [str(x).strip().strip("/") for x in raw if str(x).strip().strip("/")]
+
+    # ------------------------------------------------------------------ facts
+    @property
+    def name(self) -> str:
+        """The site's title from `_config.yml`, else its folder name."""
+        title = self.config.get("title")
+        return title.strip() if isinstance(title, str) and title.strip() else self.root.name
+
+    def config_problems(self) -> list[FrontdeskError]:
+        """Problems in `_config.yml` itself (validation reports them for the site)."""
+        out: list[FrontdeskError] = []
+        if self.config_error is not None:
+            out.append(self.config_error)
+        if self.timezone_name is not None:
+            try:
+                ZoneInfo(self.timezone_name)
+            except (ZoneInfoNotFoundError, ValueError, OSError):
+                out.append(
+                    ConfigError(
+                        f"The time zone {self.timezone_name!r} is not known.",
+                        path=self.config_path,
+                        hint="Use a name like Asia/Shanghai or Europe/Berlin.",
+                    )
+                )
+        return out
+
+    def relpath(self, path: Path | str) -> str:
+        """`path` relative to the site root with `/`; absolute if it lies outside the site."""
+        p = Path(path)
+        if not p.is_absolute():
+            return PurePosixPath(p.as_posix()).as_posix()
+        with contextlib.suppress(ValueError):
+            return p.relative_to(self.root).as_posix()
+        with contextlib.suppress(ValueError, OSError):
+            return p.resolve().relative_to(self.root).as_posix()
+        return p.as_posix()
+
+    def collection_of(self, path: Path | str) -> str:
+        """Which collection a file is in: "posts", "drafts", a collection name, or "pages"."""
+        parts = self.relpath(path).split("/")
+        if self.collections_dir != self.root:
+            prefix = self.relpath(self.collections_dir).split("/")
+            if parts[: len(prefix)] == prefix:
+                parts = parts[len(prefix) :]
+        folders = parts[:-1]
+        if "_drafts" in folders:
+            return "drafts"
+        if "_posts" in folders:
+            return "posts"
+        if folders and folders[0].startswith("_") and folders[0][1:] in self._collection_names:
+            return folders[0][1:]
+        return "pages" if self.is_jekyll else "posts"
+
+    def defaults_for(self, rel: str, collection: str) -> dict[str, Any]:
+        """Values `_config.yml` `defaults` give a file at `rel` (used for missing keys)."""
+        if not self._defaults:
+            return {}
+        return self._defaults.for_file(rel, collection)
+
+    def effective_metadata(self, rel: str, metadata: Mapping[str, Any]) -> dict[str, Any]:
+        """Front matter as Jekyll sees it: the scoped defaults, overridden by the post's own."""
+        defaults = self.defaults_for(rel, self.collection_of(rel))
+        return _deep_merge(defaults, metadata) if defaults else dict(metadata)
+
+    def default_layout(self, *, draft: bool = False) -> str:
+        """The layout for a new post: from `defaults`, else "post"."""
+        folder = self.drafts_dir if draft else self.posts_dir
+        rel = self.relpath(folder / "new-post.md")
+        layout = self.defaults_for(rel, "drafts" if draft else "posts").get("layout")
+        return layout if isinstance(layout, str) and layout.strip() else DEFAULT_LAYOUT
+
+    def post_date(self, rel: str, metadata: Mapping[str, Any]) -> datetime | None:
+        """The post's date in the site's zone: front matter `date`, else the file-name date."""
+        when = parse_date(metadata.get("date"), self.timezone)
+        if when is not None:
+            return when.astimezone(self.timezone)
+        parsed = parse_post_filename(rel)
+        if parsed is None:
+            return None
+        return datetime.combine(parsed[0], time(0), tzinfo=self.timezone)
+
+    def output_path(self, rel: str, metadata: Mapping[str, Any]) -> str:
+        """The URL Jekyll gives the file (e.g. "/news/2022/02/22/title.html"); "" when the
+        folder is not a Jekyll site. Drafts and unpublished posts get the URL they would have."""
+        if not self.is_jekyll:
+            return ""
+        return _permalink.url_for(self, rel, self.effective_metadata(rel, metadata))
+
+    # ------------------------------------------------------------------ finding posts
+    def iter_post_files(self, include_drafts: bool = True) -> Iterator[PostFile]:
+        """Every post file, in a stable order: posts, drafts, then collection items."""
+        if self.kind == "jekyll":
+            yield from _walk.jekyll_posts(self, include_drafts)
+        elif self.kind == "hugo":
+            yield from _walk.plain_posts(self, self.root / "content", include_drafts)
+        else:
+            yield from _walk.plain_posts(self, self.root, include_drafts)

@@ -1,0 +1,326 @@
+"""Problems in posts, in plain words: what is wrong, where, and what to do about it.
+
+Shared by `frontdesk check`, the index (which checks every post it parses, so `check_post` must
+stay cheap: no second YAML parse, only line scans of text the post already holds) and the
+window's problems panel (which translates `template` in the context "Problem").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from editor_app.core import _fmscan
+from editor_app.core._metachecks import check_metadata
+from editor_app.core._problem import CODES, Problem, Severity
+from editor_app.core._problem import make_problem as _problem
+from editor_app.core.errors import FrontdeskError, PostReadError
+from editor_app.core.storage import is_read_only
+
+__all__ = [
+    "CODES",
+    "Problem",
+    "Severity",
+    "check_post",
+    "check_site",
+    "config_problems",
+    "duplicate_output_problems",
+    "output_key",
+    "publishes",
+    "read_problem",
+]
+
+if TYPE_CHECKING:
+    from editor_app.core.post import Post
+    from editor_app.core.site import Site
+
+
+def _rel(site: Site | None, path: Path | str | None) -> str:
+    if path is None:
+        return ""
+    if site is not None:
+        return site.relpath(path)
+    return Path(path).as_posix()
+
+
+def read_problem(site: Site | None, path: Path | str, exc: BaseException) -> Problem:
+    """The problem for a file that could not be read at all (permissions, binary, too big)."""
+    if isinstance(exc, FrontdeskError):
+        reason, hint = exc.message, exc.hint
+    elif isinstance(exc, OSError):
+        reason, hint = (exc.strerror or str(exc)), "Check that the file exists and you may read it."
+    else:
+        reason, hint = str(exc), ""
+    return _problem(
+        "unreadable",
+        _rel(site, path),
+        "This file cannot be read: {reason} {hint}",
+        reason=reason.rstrip(),
+        hint=hint,
+    )
+
+
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _front_matter_first_line(post: Post) -> int:
+    """1-based line in the file where the front-matter text starts."""
+    head = getattr(post, "head", None)
+    if isinstance(head, str) and head:
+        return len(_LINE_BREAK.findall(head)) + 1
+    return max(1, post.body_line - 1 - _fmscan.count_breaks(post.front_matter_text))
+
+
+def check_post(site: Site | None, post: Post) -> list[Problem]:
+    """Problems of one post on its own (no cross-post checks). Cheap: line scans only."""
+    rel = _rel(site, post.path)
+    out: list[Problem] = []
+    collection = site.collection_of(rel) if site is not None and rel else "posts"
+    if site is None and post.path is not None and "_drafts" in post.path.parts:
+        collection = "drafts"
+    jekyll = site.is_jekyll if site is not None else False
+
+    if post.encoding not in ("utf-8", "utf-8-sig"):
+        out.append(
+            _problem(
+                "not-utf8",
+                rel,
+                "This file is saved as {encoding}, not UTF-8, so Jekyll will show garbled text "
+                "and Frontdesk will not change it. Open it in a text editor and save it as UTF-8.",
+                line=1,
+                encoding=post.encoding.upper(),
+            )
+        )
+    if post.has_bom and post.encoding != "utf-16":
+        out.append(
+            _problem(
+                "bom",
+                rel,
+                "This file starts with an invisible byte-order mark (BOM), which some tools "
+                "mistake for text before the front matter. Save it as “UTF-8 without BOM”.",
+                line=1,
+                column=1,
+            )
+        )
+    if post.path is not None and is_read_only(post.path):
+        out.append(
+            _problem(
+                "read-only",
+                rel,
+                "This file is read-only, so changes to it cannot be saved. Make it writable "
+                "(in its properties or permissions) to edit it.",
+            )
+        )
+
+    if post.fm_format in ("toml", "json"):
+        kind = post.fm_format.upper()
+        template = "This post uses {kind} front matter, which Frontdesk shows but cannot edit yet."
+        if jekyll:
+            template += " Jekyll does not read {kind} front matter; convert it to YAML (--- lines)."
+        out.append(
+            _problem(
+                f"{post.fm_format}-front-matter",
+                rel,
+                template,
+                line=1,
+                severity="error" if jekyll else "warning",
+                kind=kind,
+            )
+        )
+        if post.error is not None:
+            out.append(_yaml_problem(rel, post.error))
+        return out
+
+    if post.fm_format == "none":
+        if post.error is not None:
+            out.append(
+                _problem(
+                    "misplaced-front-matter",
+                    rel,
+                    "{detail} {hint}",
+                    line=post.error.line,
+                    column=post.error.column,
+                    detail=post.error.message,
+                    hint=post.error.hint,
+                )
+            )
+        elif not post.body.strip():
+            out.append(
+                _problem(
+                    "empty-file",
+                    rel,
+                    "This file is empty. Write the post, or move the file to the trash.",
+                )
+            )
+        else:
+            out.append(
+                _problem(
+                    "no-front-matter",
+                    rel,
+                    "This file has no front matter, so Jekyll guesses its title and date from "
+                    "the file name. Add a title and a date at the top, between two --- lines.",
+                    line=1,
+                )
+            )
+        return out
+
+    first = _front_matter_first_line(post)
+    text = post.front_matter_text
+    tab_lines = [first + n for n in _fmscan.tab_indented_lines(text)]
+    error = post.error
+    if error is not None:
+        hides_tab = bool(tab_lines) and (
+            error.line in tab_lines or (error.line is not None and error.line - 1 in tab_lines)
+        )
+        if not hides_tab:
+            out.append(_yaml_problem(rel, error))
+    for line in tab_lines:
+        out.append(
+            _problem(
+                "tab-indent",
+                rel,
+                "Line {line} is indented with a tab. YAML allows only spaces for indentation; "
+                "replace the tab with spaces.",
+                line=line,
+                column=1,
+                severity="error" if error is not None else "warning",
+            )
+        )
+    keys = _fmscan.top_level_keys(text)
+    key_lines: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for item in keys:
+        line = first + item.line
+        if item.key in seen:
+            out.append(
+                _problem(
+                    "duplicate-key",
+                    rel,
+                    "The field “{key}” appears twice (lines {first} and {line}). Jekyll keeps "
+                    "only the last one; delete the line you do not want.",
+                    line=line,
+                    column=1,
+                    key=item.key,
+                    first=seen[item.key],
+                )
+            )
+        else:
+            seen[item.key] = line
+        key_lines[item.key] = line
+    if error is not None:
+        return out  # the values below would come from a half-read front matter
+
+    out.extend(check_metadata(site, post, rel, collection, post.metadata, key_lines))
+    return out
+
+
+def _yaml_problem(rel: str, error: FrontdeskError) -> Problem:
+    return _problem(
+        "yaml-error",
+        rel,
+        "{detail} {hint}",
+        line=error.line,
+        column=error.column,
+        detail=error.message,
+        hint=error.hint,
+    )
+
+
+def config_problems(site: Site) -> list[Problem]:
+    """Problems in `_config.yml` (reported for the site, not for a post)."""
+    out = []
+    for error in site.config_problems():
+        rel = site.relpath(error.path) if error.path is not None else "_config.yml"
+        code = "config-error"
+        out.append(
+            _problem(
+                code,
+                rel,
+                "{detail} {hint}",
+                line=error.line,
+                column=error.column,
+                severity="error" if error is site.config_error else "warning",
+                detail=error.message,
+                hint=error.hint,
+            )
+        )
+    return out
+
+
+def publishes(site: Site, rel: str, metadata: Mapping[str, Any]) -> bool:
+    """Whether a normal `jekyll build` writes this file (drafts and `published: false` not)."""
+    collection = site.collection_of(rel)
+    if collection == "drafts" or metadata.get("published") is False:
+        return False
+    if collection not in ("posts", "pages"):
+        return any(c.name == collection and c.output for c in site.collections)
+    return True
+
+
+def output_key(site: Site, rel: str, metadata: Mapping[str, Any]) -> str | None:
+    """What two posts must not share: the file the build writes (None: nothing is written)."""
+    if not site.is_jekyll or not publishes(site, rel, metadata):
+        return None
+    url = site.output_path(rel, metadata)
+    if not url:
+        return None
+    path = url.lstrip("/")
+    return path + "index.html" if not path or path.endswith("/") else path
+
+
+def duplicate_output_problems(
+    site: Site, outputs: Iterable[tuple[str, str | None]]
+) -> list[Problem]:
+    """`duplicate-output` problems from (rel, output key) pairs, one per clashing file."""
+    by_key: dict[str, list[str]] = {}
+    for rel, key in outputs:
+        if key:
+            by_key.setdefault(key, []).append(rel)
+    out: list[Problem] = []
+    for key, rels in by_key.items():
+        if len(rels) < 2:
+            continue
+        for rel in rels:
+            others = [r for r in rels if r != rel]
+            out.append(
+                _problem(
+                    "duplicate-output",
+                    rel,
+                    "This post and {others} are both published at /{url}, so one will overwrite "
+                    "the other. Change the title, date or permalink of one of them.",
+                    others=", ".join(others[:3]) + (" …" if len(others) > 3 else ""),
+                    url=key,
+                )
+            )
+    return out
+
+
+def check_site(site: Site, posts: Iterable[Post] | None = None) -> list[Problem]:
+    """Problems of every post (or of `posts`) plus `_config.yml` and cross-post checks."""
+    from editor_app.core.post import Post
+
+    problems = config_problems(site)
+    outputs: list[tuple[str, str | None]] = []
+
+    def visit(post: Post) -> None:
+        problems.extend(check_post(site, post))
+        if post.path is not None and post.error is None and post.fm_format == "yaml":
+            rel = site.relpath(post.path)
+            outputs.append((rel, output_key(site, rel, post.metadata)))
+
+    if posts is None:
+        for item in site.iter_post_files():
+            try:
+                post = Post.load(item.path)
+            except (PostReadError, OSError) as exc:
+                problems.append(read_problem(site, item.path, exc))
+                continue
+            visit(post)
+    else:
+        for post in posts:
+            visit(post)
+    problems.extend(duplicate_output_problems(site, outputs))
+    problems.sort(key=Problem.sort_key)
+    return problems

@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Runs the *frozen* Frontdesk from dist/ the way a user would, and fails if any step fails:
+#   1. the bundle is complete (WebEngine helper + resources, bundled sample site, Qt libraries resolve)
+#   2. `frontdesk --version` prints the pyproject version
+#   3. `frontdesk check` on the bundled sample site reports problems (exit 0 or 1) without crashing,
+#      and leaves the bundle untouched
+#   4. the GUI, offscreen, on a copy of the sample site: `frontdesk --smoke-test COPY` exits 0 only
+#      after the post list painted and the QtWebEngine preview rendered a post
+#
+#   packaging/smoke_test.sh [BUNDLE_DIR]     (default dist/frontdesk; dist/Frontdesk.app on macOS)
+#
+# Environment: SMOKE_TIMEOUT (seconds for the GUI step, default 180).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-$(command -v python3 || command -v python)}
+VERSION=$("$PYTHON" packaging/version.py)
+TIMEOUT=${SMOKE_TIMEOUT:-180}
+
+case "$(uname -s)" in
+  Darwin*) OS=macos ;;
+  MINGW* | MSYS* | CYGWIN*) OS=windows ;;
+  *) OS=linux ;;
+esac
+
+if [[ $# -ge 1 ]]; then
+  BUNDLE=$1
+elif [[ $OS == macos && -d dist/Frontdesk.app ]]; then
+  BUNDLE=dist/Frontdesk.app
+else
+  BUNDLE=dist/frontdesk
+fi
+[[ -d $BUNDLE ]] || { echo "smoke_test.sh: no bundle at $BUNDLE; run packaging/build.sh first" >&2; exit 2; }
+
+case "$OS" in
+  macos)
+    if [[ $BUNDLE == *.app ]]; then EXE=$BUNDLE/Contents/MacOS/frontdesk; else EXE=$BUNDLE/frontdesk; fi ;;
+  windows) EXE=$BUNDLE/frontdesk-cli.exe ;;  # the console twin; frontdesk.exe has no stdout
+  *) EXE=$BUNDLE/frontdesk ;;
+esac
+[[ -x $EXE ]] || { echo "smoke_test.sh: $EXE is missing or not executable" >&2; exit 2; }
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-smoke.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+# Never touch the real user's settings, caches or documents.
+export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_CACHE_HOME=$WORK/home/.cache \
+  XDG_DATA_HOME=$WORK/home/.local/share XDG_STATE_HOME=$WORK/home/.local/state \
+  FRONTDESK_HOME=$WORK/home/frontdesk
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME"
+[[ $OS == windows ]] && export APPDATA=$WORK/home/AppData LOCALAPPDATA=$WORK/home/LocalAppData
+
+failures=0
+step() { echo; echo "== $*"; }
+pass() { echo "   PASS: $*"; }
+fail() { echo "   FAIL: $*"; failures=$((failures + 1)); }
+
+# run_limited SECONDS LOGFILE CMD... -> exit status of CMD, or 124 when it had to be killed.
+# Portable: macOS and Git Bash have no GNU `timeout`.
+run_limited() {
+  local secs=$1 log=$2
+  shift 2
+  "$@" >"$log" 2>&1 &
+  local pid=$! waited=0
+  while kill -0 "$pid" 2>/dev/null; do
+    if (( waited >= secs * 10 )); then
+      kill -TERM "$pid" 2>/dev/null || true
+      sleep 3
+      kill -KILL "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+      return 124
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  local rc=0
+  wait "$pid" || rc=$?
+  return "$rc"
+}
+
+tree_digest() {
+  # Content digest of a folder (names + bytes), to prove a step changed nothing.
+  (cd "$1" && find . -type f | LC_ALL=C sort | while IFS= read -r f; do
+    printf '%s\n' "$f"
+    cksum <"$f"
+  done) | cksum
+}
+
+# --- 1. bundle completeness ------------------------------------------------------------------
+step "1. Bundle completeness ($BUNDLE)"
+SAMPLE=$(find "$BUNDLE" -type d -path "*resources/sample-site" -print 2>/dev/null | head -1)
+if [[ -n $SAMPLE ]] && find "$SAMPLE" -type f \( -name "*.md" -o -name "*.markdown" -o -name "*.html" \) | grep -q .; then
+  pass "bundled sample site: $SAMPLE ($(find "$SAMPLE" -type f | wc -l | tr -d ' ') files)"
+else
+  fail "no bundled resources/sample-site with posts"
+fi
+if find "$BUNDLE" -path "*screenshots*" | grep -q .; then
+  fail "resources/screenshots must not be bundled"
+else
+  pass "no screenshots in the bundle"
+fi
+for needle in QtWebEngineProcess qtwebengine_resources.pak icudtl.dat en-US.pak; do
+  if find "$BUNDLE" -name "${needle}*" | grep -q .; then pass "found $needle"; else fail "missing $needle"; fi
+done
+if [[ $OS == linux ]] && command -v ldd >/dev/null; then
+  # Every Qt library a bundled binary links must itself be bundled (catches over-eager excludes).
+  missing=$(find "$BUNDLE" -type f \( -name "*.so*" -o -name QtWebEngineProcess -o -name frontdesk \) \
+    -exec ldd {} \; 2>/dev/null | grep "not found" | grep -Ei "qt6|pyside|shiboken|icu" | sort -u || true)
+  if [[ -z $missing ]]; then pass "all Qt libraries that bundled binaries link are present"; else
+    fail "unresolved Qt libraries:"; echo "$missing" | sed 's/^/      /'; fi
+fi
+
+# --- 2. --version ------------------------------------------------------------------------------
+step "2. frontdesk --version"
+rc=0
+run_limited 60 "$WORK/version.log" "$EXE" --version || rc=$?
+sed 's/^/   | /' "$WORK/version.log"
+if [[ $rc -eq 0 ]] && grep -q "$VERSION" "$WORK/version.log"; then
+  pass "exit 0, prints $VERSION"
+else
+  fail "exit $rc; expected exit 0 and version $VERSION"
+fi
+
+# --- 3. check on the bundled sample site -----------------------------------------------------
+step "3. frontdesk check <bundled sample site>"
+if [[ -n $SAMPLE ]]; then
+  before=$(tree_digest "$SAMPLE")
+  rc=0
+  run_limited 120 "$WORK/check.log" "$EXE" check "$SAMPLE" || rc=$?
+  sed 's/^/   | /' "$WORK/check.log"
+  # The sample site carries deliberate problems, so 1 ("problems found") is as good as 0;
+  # 2 is a usage/internal error, anything higher a crash or a signal.
+  if [[ $rc -eq 0 || $rc -eq 1 ]]; then pass "exit $rc"; else fail "exit $rc (expected 0 or 1)"; fi
+  if grep -qE "Traceback|Error: Failed to execute script|ModuleNotFoundError" "$WORK/check.log"; then
+    fail "a Python traceback was printed"
+  fi
+  if [[ $(tree_digest "$SAMPLE") == "$before" ]]; then pass "bundle unchanged"; else fail "check modified the bundled sample site"; fi
+else
+  fail "skipped: no sample site"
+fi
+
+# --- 4. GUI offscreen with the WebEngine preview ---------------------------------------------
+step "4. GUI offscreen: frontdesk --smoke-test <copy of the sample site> (timeout ${TIMEOUT}s)"
+if [[ -n $SAMPLE ]]; then
+  SITE=$WORK/site
+  cp -R "$SAMPLE" "$SITE"
+  before=$(tree_digest "$SITE")
+  rc=0
+  (
+    unset FRONTDESK_PREVIEW  # the point is the real QtWebEngine preview, not the fallback
+    [[ $OS == linux ]] && export QT_QPA_PLATFORM=offscreen
+    # Chromium refuses to start its sandbox as root (CI containers); a normal user keeps it.
+    if [[ $OS != windows && $(id -u) -eq 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
+    run_limited "$TIMEOUT" "$WORK/gui.log" "$EXE" "$SITE" --smoke-test
+  ) || rc=$?
+  sed 's/^/   | /' "$WORK/gui.log" | tail -n 60
+  if [[ $rc -eq 0 ]]; then pass "exit 0: list painted and the WebEngine preview rendered a post"
+  elif [[ $rc -eq 124 ]]; then fail "timed out after ${TIMEOUT}s"
+  else fail "exit $rc"; fi
+  if grep -qE "Traceback|Error: Failed to execute script" "$WORK/gui.log"; then
+    fail "a Python traceback was printed"
+  fi
+  if [[ $(tree_digest "$SITE") == "$before" ]]; then pass "site copy unchanged"; else fail "the smoke test modified posts"; fi
+else
+  fail "skipped: no sample site"
+fi
+
+echo
+if (( failures > 0 )); then
+  echo "smoke_test.sh: $failures check(s) FAILED"
+  exit 1
+fi
+echo "smoke_test.sh: all checks passed"

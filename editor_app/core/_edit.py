@@ -49,7 +49,10 @@ def restore_newlines(original: str, lf_text: str, newline: str) -> str:
     return "".join(parts)
 
 
-def apply_edit(
-    fm: FrontMatter, changes: dict[str, Any], removed: list[str]
-) -> FrontMatter:  # pragma: no cover - replaced below in the writer commit
-    raise NotImplementedError("front matter editing lands in the next commit")
+def apply_edit(fm: FrontMatter, changes: dict[str, Any], removed: list[str]) -> FrontMatter:
+    from ._writer import Writer
+
+    return Writer(fm).apply(changes, removed)
+
+
+__all__ = ["apply_edit", "restore_newlines", "split_lines"]

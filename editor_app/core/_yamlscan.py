@@ -172,7 +172,7 @@ def scan(text: str) -> Layout:
         empty = (
             isinstance(value_node, yaml.ScalarNode)
             and value_node.value == ""
-            and value_node.style is None
+            and not value_node.style
             and value_node.start_mark.index == value_node.end_mark.index
         )
         content_end = colon if empty else _content_end(value_node, text, starts)

@@ -1,0 +1,474 @@
+"""The lossless front matter writer: rewrites only the changed keys' text, then verifies."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from ._yamlscan import Entry, _Loader, line_starts
+from .dates import DateForm, format_new_post_date, parse_date
+from .errors import ReadOnlyPostError, ValueFormatError, VerificationError
+from .taxonomy import terms
+from .yamlvalues import (
+    _UNPRINTABLE,
+    RawYaml,
+    block_lines,
+    double_quoted,
+    flow_text,
+    format_key,
+    format_scalar,
+    from_yaml_text,
+    is_plain_safe,
+)
+
+if TYPE_CHECKING:
+    from .frontmatter import FrontMatter
+
+UTC = timezone.utc
+TAXONOMY_KEYS = frozenset({"tags", "categories", "category", "tag"})
+_MISSING = object()
+Check = Callable[[Any], bool]
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal values of equal types (so `1` is not `true`, a date is not a datetime)."""
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return type(a) is type(b) and a == b
+
+
+def _zoneless(value: Any) -> bool:
+    if isinstance(value, datetime):
+        return value.tzinfo is None
+    if isinstance(value, str):
+        return DateForm.detect(value).zone_style == ""
+    return True
+
+
+def date_equal(intended: Any, parsed: Any) -> bool:
+    """Does the written date read back as the intended moment (wall clock when zone-less)?"""
+    a = parse_date(intended, UTC)
+    b = parse_date(parsed, UTC)
+    if a is None or b is None:
+        return False
+    if isinstance(intended, date) and not isinstance(intended, datetime):
+        return a == b
+    if _zoneless(intended) or _zoneless(parsed):
+        return a.replace(tzinfo=None) == b.replace(tzinfo=None)
+    return a == b
+
+
+def _plain_syntax_ok(text: str) -> bool:
+    """Plain is structurally possible (types aside): used for date text, which may be typed."""
+    return is_plain_safe("x" + text) or text.replace(":", "").replace("-", "").isalnum()
+
+
+@dataclass
+class Rendering:
+    inline: str | None = None  # the value on the key's line
+    header: str = ""  # block scalar header (`|-`) when lines follow
+    lines: list[str] = field(default_factory=list)  # block lines, indented, no endings
+    check: Check = lambda parsed: False
+    keep_null_text: bool = False
+
+
+class Writer:
+    def __init__(self, fm: FrontMatter) -> None:
+        self.fm = fm
+        self.text = fm.text
+        self.nl = fm.newline
+        self.layout = fm.layout()
+        self.starts = line_starts(self.text)
+        self.align = self._alignment()
+
+    # ------------------------------------------------------------------ geometry
+    def _line_end(self, line: int) -> int:
+        if line + 1 >= len(self.starts):
+            return len(self.text)
+        end = self.starts[line + 1]
+        return end - 2 if self.text[end - 2 : end] == "\r\n" else end - 1
+
+    def _alignment(self) -> int | None:
+        cols: Counter[int] = Counter()
+        wide = 0
+        for e in self.layout.entries:
+            if e.inline and not e.empty:
+                sep = self.text[e.colon : e.value_start]
+                cols[e.value_start - self.starts[e.key_line]] += 1
+                wide += len(sep) > 1
+        if not cols or wide < 2:
+            return None
+        col, count = cols.most_common(1)[0]
+        return col if count >= 2 else None
+
+    def _sep(self, colon_col: int) -> str:
+        if self.align is not None and self.align > colon_col:
+            return " " * (self.align - colon_col)
+        return " "
+
+    # ------------------------------------------------------------------ checks
+    def _refuse_layout(self) -> None:
+        lay = self.layout
+        if lay.flow_root:
+            raise ReadOnlyPostError(
+                "The front matter is written as one `{...}` block, which Frontdesk cannot change "
+                "line by line.")
+        if lay.duplicates:
+            key, lines = next(iter(lay.duplicates.items()))
+            raise ReadOnlyPostError(
+                f"The key `{key}` appears more than once (lines {', '.join(map(str, lines))}); "
+                "Frontdesk will not guess which one you mean.",
+                line=lines[-1],
+                hint="Delete the extra lines in the raw front matter view, then edit again.")
+        for e in lay.entries:
+            if e.key == "<<":
+                raise ReadOnlyPostError(
+                    "The front matter merges values with `<<:`, which Frontdesk cannot change "
+                    "safely.", line=e.key_line + 1, hint="Edit this front matter as raw text.")
+
+    def _refuse_entry(self, key: str, entry: Entry) -> None:
+        for line in self.layout.anchor_lines:
+            if entry.key_line <= line <= entry.end_line:
+                raise ReadOnlyPostError(
+                    f"`{key}` uses YAML anchors or aliases (& or *), which Frontdesk cannot "
+                    "change safely.", line=line + 1,
+                    hint="Edit this value in the raw front matter view.")
+        if entry.key_line in self.layout.complex_keys:
+            raise ReadOnlyPostError(f"`{key}` is written as a complex key (`? `).",
+                                    line=entry.key_line + 1)
+
+    # ------------------------------------------------------------------ apply
+    def apply(self, changes: dict[str, Any], removed: list[str]) -> FrontMatter:
+        from .frontmatter import FrontMatter
+
+        if not changes and not removed:
+            return self.fm
+        self._refuse_layout()
+        data = self.fm.data
+        edits: list[tuple[int, int, str]] = []
+        checks: dict[str, Check] = {}
+        gone: set[str] = set()
+        appended: list[str] = []
+        for key in removed:
+            if key in changes:
+                continue
+            entry = self.layout.find(key)
+            if entry is None:
+                continue
+            self._refuse_entry(key, entry)
+            end = self.starts[entry.end_line + 1] if entry.end_line + 1 < len(self.starts) else (
+                len(self.text))
+            edits.append((self.starts[entry.key_line], end, ""))
+            gone.add(key)
+        for key, value in changes.items():
+            if not isinstance(key, str) or not key:
+                raise ValueFormatError(f"{key!r} cannot be used as a front matter key.")
+            entry = self.layout.find(key)
+            target = value.value() if isinstance(value, RawYaml) else value
+            if entry is not None and key in data and same(data[key], target):
+                continue
+            if entry is not None:
+                self._refuse_entry(key, entry)
+            rendering = self._render(key, value, entry)
+            start, end, new = self._place(key, entry, rendering)
+            if not self._entry_ok(key, entry, new, rendering.check):
+                rendering = self._fallback(value)
+                start, end, new = self._place(key, entry, rendering)
+                if not self._entry_ok(key, entry, new, rendering.check):
+                    raise VerificationError(
+                        f"The new value of `{key}` cannot be written so that it reads back the "
+                        "same; nothing was changed.", key=key)
+            checks[key] = rendering.check
+            if entry is None:
+                appended.append(new)
+            else:
+                edits.append((start, end, new))
+        if appended:
+            pos, prefix = self._append_point()
+            edits.append((pos, pos, prefix + "".join(line + self.nl for line in appended)))
+        text = self.text
+        for start, end, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+            text = text[:start] + new + text[end:]
+        new_data = self._verify(text, checks, gone)
+        return FrontMatter(text, new_data, self.nl)
+
+    def _append_point(self) -> tuple[int, str]:
+        last = len(self.starts) - 1
+        while last >= 0 and not self.text[self.starts[last] : self._line_end(last)].strip():
+            last -= 1
+        if self.layout.entries:
+            last = max(last, max(e.end_line for e in self.layout.entries))
+        if last < 0:
+            return 0, ""
+        if last + 1 < len(self.starts):
+            return self.starts[last + 1], ""
+        return len(self.text), self.nl
+
+    def _place(self, key: str, entry: Entry | None, r: Rendering) -> tuple[int, int, str]:
+        """(start, end, replacement) for an existing entry, or the whole new entry's text."""
+        if entry is None:
+            indent = " " * self.layout.indent
+            head = indent + format_key(key) + ":"
+            if r.inline is not None:
+                return 0, 0, head + (self._sep(len(head)) + r.inline if r.inline else "")
+            hdr = " " + r.header if r.header else ""
+            return 0, 0, head + hdr + "".join(self.nl + ln for ln in r.lines)
+        text = self.text
+        key_line_end = self._line_end(entry.key_line)
+        end = self._line_end(entry.end_line)
+        colon_col = entry.colon - self.starts[entry.key_line]
+        node = entry.node
+        if entry.empty or not entry.inline:
+            sep, tail = "", text[entry.colon : key_line_end]
+        elif isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+            sep = text[entry.colon : entry.value_start]
+            header = text[entry.value_start : key_line_end]
+            hash_at = header.find("#")
+            tail = header[hash_at:] if hash_at >= 0 else ""
+            if tail:
+                tail = " " + tail
+        else:
+            sep = text[entry.colon : entry.value_start]
+            tail = text[entry.content_end : end]
+        if not tail.strip():
+            tail = ""
+        if r.inline is not None:
+            if not r.inline:
+                return entry.colon, end, tail
+            if not sep or sep.strip(" ") != "":
+                sep = self._sep(colon_col)
+            return entry.colon, end, sep + r.inline + tail
+        hdr = " " + r.header if r.header else ""
+        return entry.colon, end, hdr + tail + "".join(self.nl + ln for ln in r.lines)
+
+    def _entry_ok(self, key: str, entry: Entry | None, new: str, check: Check) -> bool:
+        snippet = new + self.nl  # the line break after the entry stays in the text
+        if entry is not None:
+            snippet = self.text[self.starts[entry.key_line] : entry.colon] + snippet
+        try:
+            parsed = yaml.load(snippet, Loader=_Loader)
+        except yaml.YAMLError:
+            return False
+        if not isinstance(parsed, dict) or len(parsed) != 1:
+            return False
+        (got_key, got), = parsed.items()
+        return got_key == key and check(got)
+
+    def _verify(self, text: str, checks: dict[str, Check], gone: set[str]) -> dict[str, Any]:
+        first = next(iter(checks), None) or next(iter(gone), None)
+        try:
+            parsed = yaml.load(text, Loader=_Loader) or {}
+        except yaml.YAMLError as exc:
+            raise VerificationError(
+                f"After changing `{first}` the front matter would no longer be valid YAML; "
+                "nothing was changed.", key=first) from exc
+        if not isinstance(parsed, dict):
+            raise VerificationError("The front matter would no longer be a mapping.", key=first)
+        old = self.fm.data
+        for key in list(old) + [k for k in parsed if k not in old]:
+            if key in checks:
+                ok = key in parsed and checks[key](parsed[key])
+            elif key in gone:
+                ok = key not in parsed
+            else:
+                ok = key in parsed and key in old and same(parsed[key], old[key])
+            if not ok:
+                raise VerificationError(
+                    f"The value of `{key}` would not be read back as intended; nothing was "
+                    "changed.", key=str(key))
+        for key in checks:
+            if key not in parsed:
+                raise VerificationError(f"`{key}` would be missing after the change.", key=key)
+        return parsed
+
+    # ------------------------------------------------------------------ rendering
+    def _render(self, key: str, value: Any, entry: Entry | None) -> Rendering:
+        node = entry.node if entry is not None else None
+        if isinstance(value, RawYaml):
+            return self._render_raw(value)
+        if isinstance(value, (datetime, date)):
+            return self._render_date(key, value, entry)
+        if isinstance(value, str):
+            old = self.fm.data.get(key) if entry is not None else None
+            old_is_date = isinstance(old, date) or (
+                isinstance(old, str) and parse_date(old, UTC) is not None)
+            if ((old_is_date or key == "date") and "\n" not in value
+                    and parse_date(value, UTC) is not None and _plain_syntax_ok(value)):
+                style = node.style if isinstance(node, yaml.ScalarNode) else None
+                text = format_scalar(value, style=style) if style in ("'", '"') else value
+                typed: str = value
+                return Rendering(
+                    inline=text, check=lambda p: same(p, typed) or date_equal(typed, p))
+            return self._render_str(value, entry)
+        if value is None or isinstance(value, (bool, int, float)):
+            text = format_scalar(value)
+            if value is None:
+                plain_null = isinstance(node, yaml.ScalarNode) and not node.style and (
+                    node.value in ("~", "null", "Null", "NULL"))
+                text = node.value if plain_null and node is not None else ""
+            scalar: Any = value
+            return Rendering(inline=text, check=lambda p: same(p, scalar))
+        if isinstance(value, (list, tuple)):
+            return self._render_list(key, list(value), entry)
+        if isinstance(value, dict):
+            return self._render_dict(value, entry)
+        raise ValueFormatError(
+            f"`{key}`: a value of type {type(value).__name__} cannot be written as front matter.")
+
+    def _render_raw(self, raw: RawYaml) -> Rendering:
+        value = from_yaml_text(raw.text)
+        text = raw.text.strip("\r\n")
+        check: Check = lambda p: same(p, value)  # noqa: E731
+        if "\n" not in text.strip() and "\r" not in text.strip():
+            return Rendering(inline=text.strip(), check=check)
+        lines = text.replace("\r\n", "\n").split("\n")
+        header = ""
+        if lines[0].strip().startswith(("|", ">")):
+            header, lines = lines[0].strip(), lines[1:]
+        widths = [len(ln) - len(ln.lstrip(" ")) for ln in lines if ln.strip()]
+        cut = min(widths) if widths else 0
+        pad = " " * (self.layout.indent + 2)
+        return Rendering(header=header, lines=[pad + ln[cut:] if ln.strip() else ""
+                                               for ln in lines], check=check)
+
+    def _render_str(self, value: str, entry: Entry | None) -> Rendering:
+        node = entry.node if entry is not None else None
+        style = node.style if isinstance(node, yaml.ScalarNode) else None
+        check: Check = lambda p: same(p, value)  # noqa: E731
+        if style in ("|", ">") and entry is not None:
+            block = self._block_scalar(value, entry, style)
+            if block is not None:
+                return block
+        if "\n" in value:
+            return Rendering(inline=double_quoted(value), check=check)
+        return Rendering(
+            inline=format_scalar(value, style=style if style in ("'", '"') else None), check=check)
+
+    def _block_scalar(self, value: str, entry: Entry, style: str) -> Rendering | None:
+        if not value or value[0] in " \t" or "\r" in value or _UNPRINTABLE.search(value):
+            return None
+        indent = self.layout.indent + 2
+        for line in range(entry.key_line + 1, entry.end_line + 1):
+            content = self.text[self.starts[line] : self._line_end(line)]
+            if content.strip():
+                indent = len(content) - len(content.lstrip(" "))
+                break
+        if value.endswith("\n\n"):
+            chomp, body = "+", value[:-1]
+        elif value.endswith("\n"):
+            chomp, body = "", value[:-1]
+        else:
+            chomp, body = "-", value
+        indicator = ">" if style == ">" and "\n" not in body else "|"
+        pad = " " * indent
+        lines = [pad + ln if ln else "" for ln in body.split("\n")]
+        return Rendering(header=indicator + chomp, lines=lines, check=lambda p: same(p, value))
+
+    def _render_date(self, key: str, value: date, entry: Entry | None) -> Rendering:
+        node = entry.node if entry is not None else None
+        old = self.fm.data.get(key) if entry is not None else None
+        old_text = node.value if isinstance(node, yaml.ScalarNode) else None
+        old_dt = parse_date(old, UTC) if old is not None else None
+        style = node.style if isinstance(node, yaml.ScalarNode) else None
+        if old_text and old_dt is not None:
+            form = DateForm.detect(old_text)
+            if isinstance(value, datetime) and not form.has_time:
+                # "Keep the date as written": a date-only post stays date-only.
+                value = value.date()
+            if isinstance(value, datetime):
+                if value.tzinfo is None and form.zone_style:
+                    value = value.replace(tzinfo=old_dt.tzinfo) if not _zoneless(old) else (
+                        value.astimezone())
+                text = form.format(value)
+            else:
+                text = value.isoformat()
+        else:
+            text = format_new_post_date(value) if isinstance(value, datetime) else (
+                value.isoformat())
+            style = None
+        if style in ("'", '"'):
+            text = format_scalar(text, style=style)
+        intended = value
+        return Rendering(inline=text, check=lambda p: date_equal(intended, p))
+
+    def _render_list(self, key: str, items: list[Any], entry: Entry | None) -> Rendering:
+        node = entry.node if entry is not None else None
+        exact: Check = lambda p: same(p, items)  # noqa: E731
+        scalars = all(not isinstance(i, (list, tuple, dict)) for i in items)
+        if (
+            isinstance(node, yaml.ScalarNode)
+            and entry is not None
+            and not entry.empty
+            and node.style not in ("|", ">")
+            and key.lower() in TAXONOMY_KEYS
+            and all(isinstance(i, str) and i and i.split() == [i] for i in items)
+        ):
+            joined = " ".join(items)
+            style = node.style if node.style in ("'", '"') else None
+            want = terms(items)
+            check: Check = lambda p: isinstance(p, (str, type(None))) and terms(p) == want  # noqa: E731
+            if not joined:
+                return Rendering(inline=format_scalar("", style=style or '"') if style else "",
+                                 check=check)
+            return Rendering(inline=format_scalar(joined, style=style), check=check)
+        if not items:
+            return Rendering(inline="[]", check=exact)
+        item_style = None
+        if isinstance(node, yaml.SequenceNode):
+            styles = {n.style for n in node.value if isinstance(n, yaml.ScalarNode)}
+            if len(styles) == 1 and styles <= {"'", '"'}:
+                item_style = styles.pop()
+        if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+            dash = node.start_mark.column
+            first = node.value[0]
+            gap = first.start_mark.column - dash - 1 if first.start_mark.line == (
+                node.start_mark.line) else 1
+            lines = block_lines(items, dash, gap=max(gap, 1), item_style=item_style)
+            return Rendering(lines=lines, check=exact)
+        if scalars or (isinstance(node, yaml.SequenceNode) and node.flow_style):
+            return Rendering(inline=flow_text(items, item_style=item_style), check=exact)
+        return Rendering(lines=block_lines(items, self.layout.indent + 2), check=exact)
+
+    def _render_dict(self, value: dict[Any, Any], entry: Entry | None) -> Rendering:
+        node = entry.node if entry is not None else None
+        check: Check = lambda p: same(p, value)  # noqa: E731
+        if not value:
+            return Rendering(inline="{}", check=check)
+        if isinstance(node, yaml.MappingNode) and node.flow_style:
+            return Rendering(inline=flow_text(value), check=check)
+        indent = self.layout.indent + 2
+        if isinstance(node, yaml.MappingNode) and entry is not None and not entry.inline:
+            indent = node.start_mark.column
+        return Rendering(lines=block_lines(value, indent), check=check)
+
+    def _fallback(self, value: Any) -> Rendering:
+        """Everything double-quoted on one line: verbose, but always reads back the same."""
+        target = value.value() if isinstance(value, RawYaml) else value
+
+        def json_like(v: Any) -> str:
+            if isinstance(v, str):
+                return double_quoted(v)
+            if isinstance(v, (list, tuple)):
+                return "[" + ", ".join(json_like(i) for i in v) + "]"
+            if isinstance(v, dict):
+                pairs = (f"{json_like(k)}: {json_like(i)}" for k, i in v.items())
+                return "{" + ", ".join(pairs) + "}"
+            return format_scalar(v)
+
+        if isinstance(target, (date, datetime)):
+            return Rendering(inline=format_scalar(target), check=lambda p: date_equal(target, p))
+        if isinstance(target, tuple):
+            target = list(target)
+        return Rendering(inline=json_like(target), check=lambda p: same(p, target))
+
+

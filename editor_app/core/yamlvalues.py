@@ -1,0 +1,254 @@
+"""Writing YAML values: minimal quoting, CJK as is, never folded; user-typed YAML snippets."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+
+from ._yamlscan import _Loader, yaml_error
+from .dates import _DATE_RE, format_new_post_date
+from .errors import FrontMatterError, ValueFormatError
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.Resolver()
+
+# Readings other YAML implementations give that PyYAML's YAML 1.1 resolver does not: YAML 1.2
+# numbers (`1e3`, `0o17`), YAML 1.1 `y`/`n`, and Ruby Psych (Jekyll) `1,000` numbers and `:symbols`.
+_OTHER_TYPED = re.compile(
+    r"""^(?:
+        [-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
+      | [-+]?0o[0-7]+ | [-+]?0b[01_]+ | [-+]?0x[0-9a-fA-F_,]+
+      | [-+]?[0-9][0-9_,]*(?:\.[0-9_,]*)?(?:[eE][-+]?[0-9]+)?
+      | [-+]?\.(?:inf|Inf|INF) | \.(?:nan|NaN|NAN)
+      | y|Y|n|N|=|<<|~
+    )$""",
+    re.VERBOSE,
+)
+_INDICATORS = set("!&*{}[],#|>@`\"'%")
+_FLOW_CHARS = set(",[]{}")
+# Characters that must be escaped inside double quotes (and so cannot be plain or single-quoted).
+_UNPRINTABLE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]"
+)
+
+
+@dataclass(frozen=True)
+class RawYaml:
+    """A YAML snippet typed by the user; written verbatim once it parses."""
+
+    text: str
+
+    def value(self) -> Any:
+        return from_yaml_text(self.text)
+
+
+def resolves_to_str(text: str) -> bool:
+    """Would `text`, written plain, be read back as this same string by every YAML reader?"""
+    if _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) != _STR_TAG:
+        return False
+    if _OTHER_TYPED.match(text):
+        return False
+    # Psych (Jekyll) reads date-like text as a Time, so keep such strings strings.
+    return not _DATE_RE.match(text)
+
+
+def is_plain_safe(text: str, *, flow: bool = False) -> bool:
+    """True if `text` can be written without quotes and read back unchanged."""
+    if not text or text != text.strip(" \t") or text != text.strip():
+        return False
+    if "\n" in text or "\r" in text or "\t" in text or _UNPRINTABLE.search(text):
+        return False
+    first = text[0]
+    if first in _INDICATORS:
+        return False
+    if first in "-?:" and (len(text) == 1 or text[1] in " \t" or first == ":"):
+        return False
+    if ": " in text or " #" in text or text.endswith(":"):
+        return False
+    if text.startswith(("---", "...")):
+        return False
+    if flow and (any(c in _FLOW_CHARS for c in text) or ":" in text):
+        return False
+    return resolves_to_str(text)
+
+
+def double_quoted(text: str) -> str:
+    out = ['"']
+    for ch in text:
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "\r":
+            out.append("\\r")
+        elif _UNPRINTABLE.match(ch):
+            code = ord(ch)
+            out.append(f"\\x{code:02X}" if code < 0x100 else f"\\u{code:04X}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def single_quoted(text: str) -> str | None:
+    """Single-quoted form, or None when the text needs escapes single quotes cannot express."""
+    if "\n" in text or "\r" in text or _UNPRINTABLE.search(text):
+        return None
+    return "'" + text.replace("'", "''") + "'"
+
+
+def format_float(value: float) -> str:
+    if math.isnan(value):
+        return ".nan"
+    if math.isinf(value):
+        return ".inf" if value > 0 else "-.inf"
+    text = repr(value)
+    if "e" in text and "." not in text.split("e")[0]:
+        # YAML 1.1 readers need a dot before the exponent to see a float.
+        mant, exp = text.split("e")
+        text = f"{mant}.0e{exp}"
+    if "e" in text and text.split("e")[1][0] not in "+-":
+        mant, exp = text.split("e")
+        text = f"{mant}e+{exp}"
+    return text
+
+
+def format_scalar(value: Any, *, flow: bool = False, style: str | None = None) -> str:
+    """One scalar as YAML text, quoted only when needed (or in `style` when still valid)."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return format_float(value)
+    if isinstance(value, datetime):
+        return format_new_post_date(value) if value.tzinfo is not None else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        if style == "'":
+            quoted = single_quoted(value)
+            if quoted is not None:
+                return quoted
+        if style == '"':
+            return double_quoted(value)
+        if is_plain_safe(value, flow=flow):
+            return value
+        return double_quoted(value)
+    raise ValueFormatError(f"A value of type {type(value).__name__} cannot be written as YAML.")
+
+
+def _is_scalar(value: Any) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool, date))
+
+
+def format_key(key: Any) -> str:
+    text = str(key) if not isinstance(key, str) else key
+    return format_scalar(text) if isinstance(key, str) else format_scalar(key)
+
+
+def flow_text(value: Any, *, item_style: str | None = None) -> str:
+    """A value on one line: `[a, b]`, `{k: v}` or a scalar (list items quoted in `item_style`)."""
+    if isinstance(value, RawYaml):
+        return value.text.strip()
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(
+            format_scalar(v, flow=True, style=item_style) if isinstance(v, str) else flow_text(v)
+            for v in value
+        ) + "]"
+    if isinstance(value, dict):
+        items = (f"{format_key_flow(k)}: {flow_text(v)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
+    return format_scalar(value, flow=True)
+
+
+def format_key_flow(key: Any) -> str:
+    return format_scalar(key, flow=True) if isinstance(key, str) else format_scalar(key)
+
+
+def block_lines(
+    value: Any,
+    indent: int,
+    *,
+    dash_indent: int | None = None,
+    gap: int = 1,
+    item_style: str | None = None,
+) -> list[str]:
+    """Block-style lines (no line endings) for a non-empty list or dict, indented by `indent`."""
+    pad = " " * indent
+    out: list[str] = []
+    if isinstance(value, dict):
+        for k, v in value.items():
+            key = format_key(k)
+            if isinstance(v, (list, tuple, dict)) and v:
+                out.append(f"{pad}{key}:")
+                out.extend(block_lines(v, indent + 2))
+            else:
+                scalar = flow_text(v) if isinstance(v, (list, tuple, dict)) else _inline_scalar(v)
+                out.append(f"{pad}{key}:" + (f" {scalar}" if scalar else ""))
+        return out
+    dpad = " " * (indent if dash_indent is None else dash_indent)
+    item_indent = len(dpad) + 1 + gap
+    for item in value:
+        if isinstance(item, (dict, list, tuple)) and item:
+            nested = block_lines(item, item_indent)
+            out.append(f"{dpad}-{' ' * gap}{nested[0].lstrip(' ')}")
+            out.extend(nested[1:])
+        else:
+            if isinstance(item, (list, tuple, dict)):
+                scalar = flow_text(item)
+            elif isinstance(item, str):
+                scalar = format_scalar(item, style=item_style)
+            else:
+                scalar = _inline_scalar(item)
+            out.append(f"{dpad}-" + (f"{' ' * gap}{scalar}" if scalar else ""))
+    return out
+
+
+def _inline_scalar(value: Any) -> str:
+    return "" if value is None else format_scalar(value)
+
+
+def to_yaml_text(value: Any) -> str:
+    """YAML text for a value on its own (e.g. a nested map in the "Other fields" table)."""
+    if isinstance(value, RawYaml):
+        return value.text
+    if isinstance(value, (list, tuple, dict)) and value:
+        return "\n".join(block_lines(value, 0))
+    if isinstance(value, (list, tuple, dict)):
+        return flow_text(value)
+    return format_scalar(value)
+
+
+def from_yaml_text(text: str) -> Any:
+    """Parse a value typed by the user. Raises FrontMatterError with the position."""
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        err = yaml_error(exc, "The value")
+        err.hint = "Write text as is, lists as [a, b], true/false, numbers or dates."
+        raise err from exc
+
+
+def parse_cli_value(text: str) -> Any:
+    """The VALUE of `frontdesk set KEY=VALUE`: YAML, so `[a, b]`, `false`, `3` keep their types."""
+    if text.strip() == "":
+        return ""
+    try:
+        return from_yaml_text(text)
+    except FrontMatterError as exc:
+        exc.message = f"{exc.message}. Quote the value if it is meant as text."
+        raise

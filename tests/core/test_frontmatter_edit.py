@@ -1,0 +1,241 @@
+"""The lossless writer: only changed keys' lines change; saving, conflicts, raw text edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.errors import ConflictError, ReadOnlyPostError, VerificationError
+from editor_app.core.frontmatter import FrontMatter
+from editor_app.core.post import Post
+from editor_app.core.storage import DiskStamp
+from editor_app.core.yamlvalues import RawYaml
+
+FIXTURES = Path(__file__).parent / "fixtures"
+P8 = dt.timezone(dt.timedelta(hours=8))
+YAML_FIXTURES = sorted(
+    p.name for p in FIXTURES.iterdir() if Post.load(p).front_matter is not None
+)
+
+
+def changed_lines(old: bytes, new: bytes) -> list[int]:
+    """0-based old line indexes a diff removes or replaces (an insertion: the index after)."""
+    a = old.decode("utf-8").splitlines(keepends=True)
+    b = new.decode("utf-8").splitlines(keepends=True)
+    out: list[int] = []
+    for tag, i1, i2, _j1, _j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            out.extend(range(i1, i2) if i2 > i1 else [i1])
+    return out
+
+
+def fm(text: str) -> FrontMatter:
+    return FrontMatter.parse(text)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
+def test_unchanged_save_is_byte_identical(name: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    shutil.copyfile(FIXTURES / name, path)
+    before = path.read_bytes()
+    post = Post.load(path)
+    assert post.render() == before
+    if post.editable:
+        post.save()
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", YAML_FIXTURES)
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("title", "改过的标题：第二版"),
+        ("date", dt.datetime(2024, 2, 29, 23, 59, 1, tzinfo=P8)),
+        ("tags", ["新闻", "two words", "yes"]),
+    ],
+)
+def test_single_key_change_touches_only_that_key(name: str, key: str, value: object) -> None:
+    post = Post.load(FIXTURES / name)
+    assert post.front_matter is not None
+    new = post.render(changes={key: value})
+    reread = Post.from_bytes(new)
+    assert reread.body == post.body
+    span = post.front_matter.key_lines(key)
+    lines = changed_lines(post.raw, new)
+    assert lines, "something must change"
+    if span is None:  # new key: inserted, nothing removed
+        assert reread.front_matter is not None
+        assert reread.front_matter.key_lines(key) is not None
+        assert len(new.splitlines()) > len(post.raw.splitlines())
+    else:  # file line = front matter line + 1 (the `---` line); 0-based: same number
+        assert all(span[0] <= i <= span[1] for i in lines), (lines, span)
+    others = {k: v for k, v in post.metadata.items() if k != key}
+    assert {k: v for k, v in reread.metadata.items() if k != key} == others
+
+
+def test_removed_key_loses_its_lines() -> None:
+    post = Post.load(FIXTURES / "2019-04-18-nested-header.md")
+    new = post.render(removed=["header"])
+    text = new.decode()
+    assert "overlay_image" not in text and "actions" not in text
+    assert Post.from_bytes(new).metadata == {
+        k: v for k, v in post.metadata.items() if k != "header"}
+
+
+def test_removing_missing_key_is_a_no_op() -> None:
+    post = Post.load(FIXTURES / "2022-03-15-news-cjk.md")
+    assert post.render(removed=["nope"]) == post.raw
+
+
+def test_new_key_goes_at_the_end() -> None:
+    text = fm("a: 1\n# last comment\n\n").edit({"b": "x"}).text
+    assert text == "a: 1\n# last comment\nb: x\n\n"
+
+
+def test_new_key_into_empty_front_matter() -> None:
+    assert fm("").edit({"title": "T"}).text == "title: T\n"
+
+
+def test_new_keys_follow_aligned_columns() -> None:
+    post = Post.load(FIXTURES / "2016-05-20-aligned-keys.md")
+    assert post.front_matter is not None
+    text = post.front_matter.edit({"subtitle": "新的副标题", "author": None, "mood": "ok"}).text
+    assert 'subtitle:   "新的副标题"\n' in text
+    assert "author:\n" in text
+    assert text.endswith("mood:       ok\n")
+
+
+def test_inline_comment_and_spacing_kept() -> None:
+    text = fm("title:   old  # keep me\nx: 1\n").edit({"title": "new"}).text
+    assert text == "title:   new  # keep me\nx: 1\n"
+
+
+def test_comments_and_blank_lines_between_keys_kept() -> None:
+    src = "# top\na: 1\n\n# about b\nb:\n  - x\n  # inside\n  - y\n\nc: 3\n"
+    text = fm(src).edit({"b": ["z"]}).text
+    assert text == "# top\na: 1\n\n# about b\nb:\n  - z\n\nc: 3\n"
+
+
+def test_block_list_keeps_indent_and_gap() -> None:
+    text = fm("tags:\n    -   a\nx: 1\n").edit({"tags": ["a", "b"]}).text
+    assert text == "tags:\n    -   a\n    -   b\nx: 1\n"
+
+
+def test_crlf_edit_keeps_crlf() -> None:
+    post = Post.from_bytes(b"---\r\ntitle: a\r\ntags:\r\n  - x\r\n---\r\nbody\r\n")
+    new = post.render(changes={"tags": ["x", "z"], "extra": 1})
+    assert new == b"---\r\ntitle: a\r\ntags:\r\n  - x\r\n  - z\r\nextra: 1\r\n---\r\nbody\r\n"
+
+
+def test_mixed_newlines_keep_their_own_endings() -> None:
+    post = Post.from_bytes(b"---\ntitle: a\r\nx: 1\n---\nbody\r\n")
+    assert post.render(changes={"title": "b"}) == b"---\ntitle: b\r\nx: 1\n---\nbody\r\n"
+
+
+def test_body_written_as_given_with_newline_style() -> None:
+    post = Post.from_bytes(b"\xef\xbb\xbf---\r\ntitle: a\r\n---\r\nold\r\n")
+    expected = b"\xef\xbb\xbf---\r\ntitle: a\r\n---\r\nnew\r\nlines\r\n"
+    assert post.render(body="new\nlines\n") == expected
+
+
+def test_no_final_newline_stays_absent() -> None:
+    post = Post.from_bytes(b"---\ntitle: a\n---\nbody")
+    assert post.render(changes={"title": "b"}) == b"---\ntitle: b\n---\nbody"
+
+
+def test_front_matter_created_for_post_without_one() -> None:
+    post = Post.from_bytes(b"just a body\n")
+    assert post.render(changes={"title": "T"}) == b"---\ntitle: T\n---\njust a body\n"
+
+
+def test_render_with_front_matter_object() -> None:
+    post = Post.from_bytes(b"---\ntitle: a\n---\nbody\n")
+    assert post.front_matter is not None
+    new_fm = post.front_matter.with_text("title: b\n# note\n")
+    assert post.render(front_matter=new_fm) == b"---\ntitle: b\n# note\n---\nbody\n"
+
+
+def test_with_text_restores_line_endings() -> None:
+    src = FrontMatter.parse("a: 1\r\nb: 2\r\n")
+    assert src.display_text() == "a: 1\nb: 2\n"
+    new = src.with_text("a: 1\nc: 3\nb: 2\n")
+    assert new.text == "a: 1\r\nc: 3\r\nb: 2\r\n"
+    assert new.data == {"a": 1, "c": 3, "b": 2}
+
+
+def test_edit_is_immutable_and_no_op_returns_same_text() -> None:
+    src = fm("title: a\n")
+    assert src.edit({"title": "a"}).text == "title: a\n"
+    src.edit({"title": "b"})
+    assert src.text == "title: a\n" and src.data == {"title": "a"}
+
+
+def test_raw_yaml_inserted_verbatim() -> None:
+    text = fm("a: 1\n").edit({"b": RawYaml("[x,   y]  "), "c": RawYaml("k: 1\nl:\n  - 2")}).text
+    assert text == "a: 1\nb: [x,   y]\nc:\n  k: 1\n  l:\n    - 2\n"
+
+
+def test_verification_failure_names_key_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "p.md"
+    path.write_bytes(b"---\ntitle: a\n---\nbody\n")
+    post = Post.load(path)
+    from editor_app.core import _writer
+
+    monkeypatch.setattr(_writer, "same", lambda a, b: False)
+    with pytest.raises(VerificationError) as info:
+        post.save(changes={"title": "b"})
+    assert info.value.key == "title"
+    assert path.read_bytes() == b"---\ntitle: a\n---\nbody\n"
+
+
+def test_save_writes_and_returns_reloaded_post(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_bytes(b"---\ntitle: a\n---\nbody\n")
+    os.chmod(path, 0o600)
+    saved = Post.load(path).save(changes={"title": "b"}, body="new body\n")
+    assert path.read_bytes() == b"---\ntitle: b\n---\nnew body\n"
+    assert saved.metadata == {"title": "b"} and saved.stamp == DiskStamp.of(path)
+    assert os.stat(path).st_mode & 0o777 == 0o600
+
+
+def test_save_refuses_when_file_changed_on_disk(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_bytes(b"---\ntitle: a\n---\nbody\n")
+    post = Post.load(path)
+    path.write_bytes(b"---\ntitle: changed elsewhere\n---\nbody\n")
+    with pytest.raises(ConflictError):
+        post.save(changes={"title": "b"})
+    assert b"changed elsewhere" in path.read_bytes()
+    post.save(changes={"title": "b"}, force=True)
+    assert path.read_bytes() == b"---\ntitle: b\n---\nbody\n"
+
+
+def test_save_refuses_read_only_file(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_bytes(b"---\ntitle: a\n---\nbody\n")
+    os.chmod(path, 0o444)
+    post = Post.load(path)
+    assert not post.editable and "read-only" in (post.read_only_reason or "")
+    with pytest.raises(ReadOnlyPostError):
+        post.save(changes={"title": "b"})
+    assert path.read_bytes() == b"---\ntitle: a\n---\nbody\n"
+
+
+def test_new_text() -> None:
+    when = dt.datetime(2024, 5, 1, 9, 30, tzinfo=P8)
+    text = Post.new_text(
+        {"layout": "post", "title": "新文章: 第一篇", "date": when, "categories": ["随笔"],
+         "tags": []},
+        "正文\n",
+    )
+    assert text == (
+        "---\nlayout: post\ntitle: \"新文章: 第一篇\"\ndate: 2024-05-01 09:30:00 +0800\n"
+        "categories: [随笔]\ntags: []\n---\n正文\n"
+    )

@@ -249,7 +249,7 @@ class _TokenLineEdit(QLineEdit):
         self.preedit = ""
         self.setFrame(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(80)
+        self.setMinimumWidth(70)
         self.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, False)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802

@@ -1,0 +1,595 @@
+"""The metadata form: a post's front matter as fields, plus the raw YAML view, kept in sync.
+
+Every field edit becomes a change against the front matter the user started from
+(`FrontMatter.edit(changes, removed)`), so keys the user did not touch keep their exact bytes and
+a field set back to its old value drops out of the change set again. A valid edit in the raw view
+becomes the new starting point. The form itself never reads or writes YAML.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.dates import DateForm, parse_date, zone_from_name
+from editor_app.core.errors import FrontdeskError, ReadOnlyPostError
+from editor_app.core.frontmatter import FrontMatter
+from editor_app.core.slug import parse_post_filename
+from editor_app.core.taxonomy import terms
+from editor_app.ui.date_edit import DateTimeField
+from editor_app.ui.dialogs import layout_choices
+from editor_app.ui.fields_table import FieldsTable
+from editor_app.ui.raw_front_matter import RawFrontMatterEditor
+from editor_app.ui.token_field import TokenField
+
+log = logging.getLogger(__name__)
+
+_TEXT_KEYS = ("title", "layout", "permalink")
+_BANNER_STYLE = (
+    "#formBanner { background: rgba(255, 196, 0, 45); border: 1px solid rgba(200, 150, 0, 160);"
+    " border-radius: 4px; padding: 6px 8px; }"
+)
+
+
+def _is_scalar_text(value: object) -> bool:
+    return value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool))
+
+
+def _is_term_list(value: object) -> bool:
+    return (
+        value is None
+        or isinstance(value, str)
+        or (isinstance(value, list) and all(_is_scalar_text(v) for v in value))
+    )
+
+
+def _text_of(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class MetadataForm(QWidget):
+    """Front-matter form. `modified` fires after every user change (also one that undoes)."""
+
+    modified = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("metadataForm")
+        self._site: Any = None
+        self._index: Any = None
+        self._post: Any = None
+        self._original: FrontMatter | None = None  # as loaded
+        self._base: FrontMatter | None = None  # loaded, or the last valid raw edit
+        self._current: FrontMatter | None = None  # base with the form's changes
+        self._changes: dict[str, Any] = {}
+        self._removed: set[str] = set()
+        self._keys: dict[str, str] = {}  # form role -> key used in this post
+        self._form_keys: set[str] = set()
+        self._file_date: datetime | None = None
+        self._loading = False
+        self._fields_locked = False  # read-only post, broken YAML, or a form-proof front matter
+        self._build()
+
+    # -- construction ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.banner = QLabel(self)
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet(_BANNER_STYLE)
+        self.banner.hide()
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setPlaceholderText(self.tr("Post title"))
+        self.date_field = DateTimeField()
+        self.layout_combo = QComboBox()
+        self.layout_combo.setEditable(True)
+        self.layout_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.layout_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layout_combo.setMinimumContentsLength(8)
+        self.categories = TokenField(placeholder=self.tr("Add a category…"))
+        self.tags = TokenField(placeholder=self.tr("Add a tag…"))
+        self.permalink_edit = QLineEdit()
+        self.permalink_edit.setPlaceholderText(self.tr("Default from _config.yml"))
+        self.published_check = QCheckBox(self.tr("Published"))
+        self.excerpt_edit = QPlainTextEdit()
+        self.excerpt_edit.setTabChangesFocus(True)
+        self.excerpt_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.other_fields = FieldsTable()
+
+        fields_page = QWidget()
+        page_layout = QVBoxLayout(fields_page)
+        page_layout.setContentsMargins(8, 8, 8, 8)
+        self.form_layout = form = QFormLayout()
+        page_layout.addLayout(form)
+        page_layout.addStretch(1)  # spare height goes below the fields, not between them
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(6)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Date:"), self.date_field)
+        form.addRow(self.tr("&Layout:"), self.layout_combo)
+        form.addRow(self.tr("&Categories:"), self.categories)
+        form.addRow(self.tr("T&ags:"), self.tags)
+        form.addRow(self.tr("&Permalink:"), self.permalink_edit)
+        form.addRow(self.tr("Status:"), self.published_check)
+        form.addRow(self.tr("E&xcerpt:"), self.excerpt_edit)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        form.addRow(line)
+        self.other_label = QLabel(self.tr("Other fields"))
+        font = self.other_label.font()
+        font.setBold(True)
+        self.other_label.setFont(font)
+        form.addRow(self.other_label)
+        form.addRow(self.other_fields)
+        self.fields_page = fields_page
+
+        self.raw = RawFrontMatterEditor()
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(fields_page, self.tr("Fields"))
+        self.tabs.addTab(self.raw, self.tr("Raw Front Matter"))
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.tabs)
+
+        self.title_edit.textEdited.connect(lambda t: self._set_text_key("title", t))
+        self.permalink_edit.textEdited.connect(lambda t: self._set_text_key("permalink", t))
+        self.layout_combo.currentTextChanged.connect(self._on_layout)
+        self.date_field.dateTimeChanged.connect(self._on_date)
+        self.categories.tokensChanged.connect(lambda v: self._set_terms("categories", v))
+        self.tags.tokensChanged.connect(lambda v: self._set_terms("tags", v))
+        self.published_check.toggled.connect(self._on_published)
+        self.excerpt_edit.textChanged.connect(self._on_excerpt)
+        self.other_fields.fieldEdited.connect(self._on_other_edited)
+        self.other_fields.fieldAdded.connect(self._on_other_added)
+        self.other_fields.fieldRemoved.connect(self._remove)
+        self.raw.frontMatterEdited.connect(self._on_raw_edited)
+        self.raw.errorChanged.connect(self._on_raw_error)
+        self._set_enabled(False)
+
+    # -- public API --------------------------------------------------------------------------
+    def set_context(self, site: Any, index: Any = None) -> None:
+        """The open site (time zone, layouts, drafts folder) and index (autocomplete values)."""
+        self._site, self._index = site, index
+        tz = getattr(site, "timezone", None) if site is not None else None
+        self.date_field.set_site_timezone(tz if tz is not None else zone_from_name(None))
+        self.refresh_completions()
+
+    def refresh_completions(self) -> None:
+        """Re-read layouts and category/tag counts (call after the index changed)."""
+        current = self.layout_combo.currentText()
+        was = self._loading
+        self._loading = True
+        try:
+            self.layout_combo.clear()
+            self.layout_combo.addItems(layout_choices(self._site, self._index))
+            self.layout_combo.setCurrentText(current)
+        finally:
+            self._loading = was
+        for field, kind in ((self.categories, "categories"), (self.tags, "tags")):
+            try:
+                field.set_completions(self._index.terms(kind) if self._index is not None else [])
+            except Exception:  # the index is a cache; editing must go on without it
+                log.warning("index.terms(%s) failed", kind, exc_info=True)
+
+    def load(self, post: Any) -> None:
+        """Show `post`'s front matter; the form is unmodified afterwards."""
+        self._post = post
+        fm: FrontMatter | None = post.front_matter
+        self._original = self._base = self._current = fm
+        self._changes, self._removed = {}, set()
+        self._fields_locked = False
+        self._loading = True
+        try:
+            self.raw.set_parser(self._raw_parser(post))
+            if fm is not None:
+                self.raw.set_text(fm.display_text())
+            else:
+                text = str(post.front_matter_text or "")
+                self.raw.set_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+            self._populate(fm.data if fm is not None else dict(post.metadata or {}))
+        finally:
+            self._loading = False
+        self._update_state()
+        if fm is None and post.read_only_reason is None and post.error is not None:
+            self.tabs.setCurrentWidget(self.raw)
+            self.raw.validate()  # marks the error line
+        elif self.tabs.currentWidget() is self.raw and fm is not None:
+            pass  # stay where the user was
+        else:
+            self.tabs.setCurrentIndex(0)
+
+    def front_matter(self) -> FrontMatter | None:
+        """The edited front matter to save (None only for a post without usable front matter).
+
+        Text still typed in a category/tag box counts: it is turned into a token first.
+        """
+        for field in (self.categories, self.tags):
+            if field.line_edit.text().strip():
+                field.commit_text()
+        return self._current
+
+    def is_modified(self) -> bool:
+        if self._current is None:
+            return False
+        if self._original is None:
+            return True
+        return self._current.text != self._original.text
+
+    def focus_title(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.title_edit.selectAll()
+
+    def raw_error(self) -> FrontdeskError | None:
+        """The raw view's YAML error; while set, saving would drop the raw edits."""
+        return self.raw.error()
+
+    def post_path(self) -> Path | None:
+        return getattr(self._post, "path", None)
+
+    # -- loading -----------------------------------------------------------------------------
+    def _raw_parser(self, post: Any) -> Any:
+        if post.read_only_reason is not None:
+            return None
+        if post.front_matter is not None:
+            return post.front_matter.with_text
+        if post.fm_format != "yaml":
+            return None
+        newline = getattr(post, "text_newline", "\n") or "\n"
+
+        def parse_fresh(lf_text: str) -> FrontMatter:
+            return FrontMatter.parse(lf_text.replace("\n", newline))
+
+        return parse_fresh
+
+    def _populate(self, data: Mapping[str, Any]) -> None:
+        """Fill every widget from `data` (with _loading set by the caller)."""
+        keys = {
+            "categories": next((k for k in ("categories", "category") if k in data), "categories"),
+            "tags": next((k for k in ("tags", "tag") if k in data), "tags"),
+        }
+        self._keys = keys
+        shown: set[str] = set()
+
+        for key, widget in (("title", self.title_edit), ("permalink", self.permalink_edit)):
+            value = data.get(key)
+            widget.setEnabled(_is_scalar_text(value))
+            widget.setText(_text_of(value) if _is_scalar_text(value) else "")
+            if _is_scalar_text(value):
+                shown.add(key)
+        layout = data.get("layout")
+        if _is_scalar_text(layout):
+            shown.add("layout")
+        self.layout_combo.setCurrentText(_text_of(layout) if _is_scalar_text(layout) else "")
+
+        for role, field in (("categories", self.categories), ("tags", self.tags)):
+            value = data.get(keys[role])
+            field.set_tokens(terms(value) if _is_term_list(value) else [])
+            if _is_term_list(value):
+                shown.add(keys[role])
+
+        self._populate_date(data, shown)
+
+        published = data.get("published", True)
+        in_drafts = self._in_drafts()
+        if in_drafts:
+            self.published_check.setChecked(False)
+            self.published_check.setText(self.tr("Draft (in the _drafts folder)"))
+            self.published_check.setToolTip(
+                self.tr(
+                    "Posts in the _drafts folder are drafts. Move the file to _posts to publish it."
+                )
+            )
+        else:
+            self.published_check.setText(self.tr("Published"))
+            self.published_check.setToolTip(
+                self.tr("Unchecked writes “published: false”: Jekyll then skips the post.")
+            )
+            self.published_check.setChecked(published is not False)
+        if isinstance(published, bool) or "published" not in data:
+            shown.add("published")
+
+        excerpt = data.get("excerpt")
+        has_excerpt = isinstance(excerpt, str)
+        self.form_layout.setRowVisible(self.excerpt_edit, has_excerpt)
+        self.excerpt_edit.setPlainText(excerpt if isinstance(excerpt, str) else "")
+        if has_excerpt:
+            shown.add("excerpt")
+
+        self._form_keys = shown
+        others = [(k, v) for k, v in data.items() if k not in shown]
+        self.other_fields.set_fields(others, taken_keys=shown | set(keys.values()))
+        self.other_label.setVisible(True)
+
+    def _populate_date(self, data: Mapping[str, Any], shown: set[str]) -> None:
+        tz = self._site_tz()
+        self._file_date = None
+        self.date_field.setToolTip("")
+        if "date" in data:
+            value = data["date"]
+            parsed = parse_date(value, tz)
+            if parsed is None:
+                # Unreadable dates are edited as text among the other fields.
+                self.date_field.set_value(None, placeholder_note=self.tr("(see Other fields)"))
+                self.date_field.setEnabled(False)
+                return
+            shown.add("date")
+            if isinstance(value, datetime):
+                has_time, explicit = True, value.tzinfo is not None
+            elif isinstance(value, date):
+                has_time, explicit = False, False
+            else:
+                form = DateForm.detect(str(value))
+                has_time, explicit = form.has_time, bool(form.zone_style)
+            self.date_field.setEnabled(True)
+            self.date_field.set_value(parsed, has_time=has_time, explicit_offset=explicit)
+            return
+        shown.add("date")
+        self.date_field.setEnabled(True)
+        name = Path(self._post.path).name if getattr(self._post, "path", None) else ""
+        parsed_name = parse_post_filename(name) if name else None
+        if parsed_name is not None:
+            day = parsed_name[0]
+            self._file_date = datetime(day.year, day.month, day.day, tzinfo=tz)
+            self.date_field.set_value(self._file_date, has_time=True, explicit_offset=False)
+            self.date_field.setToolTip(
+                self.tr("From the file name. Changing it adds a “date” field to the post.")
+            )
+        else:
+            self.date_field.set_value(None, placeholder_note=self.tr("(no date)"))
+
+    def _site_tz(self) -> tzinfo:
+        tz = getattr(self._site, "timezone", None) if self._site is not None else None
+        return tz if tz is not None else zone_from_name(None)
+
+    def _in_drafts(self) -> bool:
+        path = getattr(self._post, "path", None)
+        if path is None:
+            return False
+        if self._site is not None:
+            try:
+                return bool(self._site.collection_of(Path(path)) == "drafts")
+            except Exception:
+                log.debug("collection_of failed for %s", path, exc_info=True)
+        return "_drafts" in Path(path).parts
+
+    # -- state -------------------------------------------------------------------------------
+    def _update_state(self) -> None:
+        post = self._post
+        message = ""
+        raw_editable = post is not None and post.read_only_reason is None
+        if post is None:
+            lock = True
+        elif post.read_only_reason is not None:
+            lock = True
+            message = self.tr(
+                "This post is shown read-only: {0}\nFrontdesk will not change it. "
+                "Edit the file in a text editor, or fix the cause and open it again."
+            ).format(post.read_only_reason)
+        elif self._current is None and post.fm_format == "yaml":
+            lock = True
+            err = post.error if self.raw.error() is None else self.raw.error()
+            where = self.tr("line {0}: ").format(err.line) if err and err.line else ""
+            message = self.tr(
+                "The front matter has a mistake ({0}{1}). Fix it in the Raw Front Matter tab; "
+                "the fields come back when it is valid."
+            ).format(where, err.message if err else self.tr("not valid YAML"))
+        elif self._current is None:
+            lock = True
+            raw_editable = False
+            message = self.tr(
+                "This file has no front matter, so Jekyll copies it as it is. Add a front "
+                "matter block (between --- lines) in a text editor to make it a post."
+            )
+        else:
+            lock = self._fields_locked
+            if lock:
+                message = self.banner.text()
+        self.banner.setText(message)
+        self.banner.setVisible(bool(message))
+        self.raw.set_read_only(not raw_editable)
+        self.fields_page.setEnabled(self.raw.error() is None)
+        self._set_enabled(not lock)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for w in (self.title_edit, self.permalink_edit, self.excerpt_edit):
+            w.setReadOnly(not enabled)
+        self.layout_combo.setEnabled(enabled)
+        self.date_field.set_read_only(not enabled)
+        self.categories.set_read_only(not enabled)
+        self.tags.set_read_only(not enabled)
+        self.published_check.setEnabled(enabled and not self._in_drafts())
+        self.other_fields.set_read_only(not enabled)
+
+    # -- applying edits ----------------------------------------------------------------------
+    def _apply(self, key: str | None = None) -> None:
+        if self._base is None:
+            return
+        try:
+            current = self._base.edit(self._changes, self._removed)
+        except ReadOnlyPostError as exc:
+            # e.g. anchors or duplicate keys: the form cannot edit this text, the raw view can.
+            self._changes.clear()
+            self._removed.clear()
+            self._fields_locked = True
+            self.banner.setText(
+                self.tr(
+                    "The form cannot change this front matter: {0}\n"
+                    "Use the Raw Front Matter tab instead."
+                ).format(exc.message)
+            )
+            self._update_state()
+            QTimer.singleShot(0, self._repopulate)
+            return
+        except FrontdeskError as exc:
+            log.warning("edit of %r refused: %s", key, exc)
+            if key is not None:
+                self._changes.pop(key, None)
+                self._removed.discard(key)
+            self.banner.setText(
+                self.tr("“{0}” could not be changed: {1}").format(key or "", exc.message)
+            )
+            self.banner.show()
+            QTimer.singleShot(0, self._repopulate)
+            return
+        except Exception:  # a core bug must not lose the user's other edits or crash the app
+            log.exception("editing %r failed", key)
+            if key is not None:
+                self._changes.pop(key, None)
+                self._removed.discard(key)
+            self.banner.setText(self.tr("“{0}” could not be changed (internal error).").format(key))
+            self.banner.show()
+            return
+        if not self._fields_locked:
+            self.banner.hide()
+        self._current = current
+        self.raw.set_text(current.display_text())
+        self.modified.emit()
+
+    def _repopulate(self) -> None:
+        if self._current is None:
+            return
+        self._loading = True
+        try:
+            self._populate(self._current.data)
+        finally:
+            self._loading = False
+
+    def _base_value(self, key: str) -> Any:
+        return self._base.data.get(key) if self._base is not None else None
+
+    def _set(self, key: str, value: Any, same: bool) -> None:
+        if self._loading or self._base is None:
+            return
+        if same:
+            self._changes.pop(key, None)
+        else:
+            self._changes[key] = value
+        self._removed.discard(key)
+        self._apply(key)
+
+    def _remove(self, key: str) -> None:
+        if self._loading or self._base is None:
+            return
+        self._changes.pop(key, None)
+        if key in self._base.data:
+            self._removed.add(key)
+        self._apply(key)
+        if key not in self._form_keys:
+            self._repopulate()
+
+    def _set_text_key(self, key: str, text: str) -> None:
+        if self._loading or self._base is None:
+            return
+        base = self._base.data
+        if key != "title" and not text.strip():
+            self._remove(key)  # an empty layout or permalink means "use the default"
+            return
+        old = base.get(key)
+        same = (key in base and _text_of(old) == text) or (key not in base and not text)
+        self._set(key, text, same=same)
+
+    def _on_layout(self, text: str) -> None:
+        self._set_text_key("layout", text.strip())
+
+    def _on_date(self, value: datetime) -> None:
+        old = self._base_value("date")
+        before = parse_date(old, self._site_tz()) if old is not None else self._file_date
+        same = before is not None and before == value and before.utcoffset() == value.utcoffset()
+        if self._base is not None and "date" not in self._base.data and same:
+            self._set("date", value, same=True)
+        else:
+            self._set("date", value, same=same and old is not None)
+
+    def _set_terms(self, role: str, values: list[str]) -> None:
+        if self._base is None:
+            return
+        key = self._keys.get(role, role)
+        present = key in self._base.data
+        if not values and not present:
+            self._set(key, values, same=True)
+            return
+        self._set(key, list(values), same=present and terms(self._base.data[key]) == values)
+
+    def _on_published(self, checked: bool) -> None:
+        if self._loading or self._base is None or self._in_drafts():
+            return
+        base = self._base.data
+        if checked:
+            if base.get("published") is False:
+                self._remove("published")
+            else:
+                self._set("published", True, same=True)
+        else:
+            self._set("published", False, same=base.get("published") is False)
+
+    def _on_excerpt(self) -> None:
+        if self._loading:
+            return
+        text = self.excerpt_edit.toPlainText()
+        self._set("excerpt", text, same=self._base_value("excerpt") == text)
+
+    def _on_other_edited(self, key: str, value: Any) -> None:
+        if self._base is None:
+            return
+        self._set(key, value, same=key in self._base.data and self._base.data[key] == value)
+        shown = self._current.data.get(key, value) if self._current is not None else value
+        self.other_fields.set_value(key, shown)
+
+    def _on_other_added(self, key: str, value: Any) -> None:
+        self._set(key, value, same=False)
+        self._repopulate()
+
+    # -- raw view ----------------------------------------------------------------------------
+    def _on_raw_edited(self, fm: FrontMatter) -> None:
+        if self._loading:
+            return
+        self._base = self._current = fm
+        self._changes, self._removed = {}, set()
+        self._fields_locked = False
+        self._repopulate()
+        self._update_state()
+        self.modified.emit()
+
+    def _on_raw_error(self, error: FrontdeskError | None) -> None:
+        if self._loading:
+            return
+        # Form edits would overwrite the half-typed raw text, so the fields wait for a fix.
+        self.fields_page.setEnabled(error is None)
+        self.tabs.setTabToolTip(
+            0, self.tr("Fix the raw front matter first") if error is not None else ""
+        )
+        if self._current is None:
+            self._update_state()

@@ -158,6 +158,8 @@ class NewPostDialog(QDialog):
 
     def _default_layout(self) -> str:
         try:
+            if self.site is not None and hasattr(self.site, "default_layout"):
+                return str(self.site.default_layout(draft=False))
             defaults = self.site.defaults_for("_posts/new-post.md", "posts") if self.site else {}
         except Exception:
             log.warning("site.defaults_for failed", exc_info=True)

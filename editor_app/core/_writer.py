@@ -138,7 +138,7 @@ class Writer:
 
     def _refuse_entry(self, key: str, entry: Entry) -> None:
         for line in self.layout.anchor_lines:
-            if entry.key_line <= line <= entry.end_line:
+            if entry.key_line <= line <= max(entry.end_line, entry.span_end_line):
                 raise ReadOnlyPostError(
                     f"`{key}` uses YAML anchors or aliases (& or *), which Frontdesk cannot "
                     "change safely.", line=line + 1,

@@ -21,6 +21,9 @@ except AttributeError:  # pragma: no cover - libyaml missing; slower but identic
 _BREAK_RE = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 
 
+_ALIAS_RE = re.compile(r"[ \t]*(\*[^\s,\[\]{}]+)")
+
+
 def line_starts(text: str) -> list[int]:
     """Offsets of the start of every line (YAML line-break rules); always starts with 0."""
     return [0] + [m.end() for m in _BREAK_RE.finditer(text)]
@@ -59,6 +62,7 @@ class Entry:
     node: yaml.Node
     empty: bool  # `key:` with nothing after it
     inline: bool  # the value starts on the key's line
+    span_end_line: int = -1  # last line before the next key (comments and blanks included)
 
 
 @dataclass
@@ -98,6 +102,8 @@ def _content_end(node: yaml.Node, text: str, starts: list[int]) -> int:
             children = list(node.value)
         else:
             children = [n for pair in node.value for n in pair]
+        # An alias child is the anchored node itself, with the anchor's (earlier) marks.
+        children = [c for c in children if c.start_mark.index >= node.start_mark.index]
         if not children:
             return _pos(starts, node.start_mark)
         return max(_content_end(c, text, starts) for c in children)
@@ -169,6 +175,12 @@ def scan(text: str) -> Layout:
         colon = text.find(":", key_end)
         colon = colon + 1 if colon >= 0 else key_end
         value_start = _pos(starts, value_node.start_mark)
+        alias = value_start < key_end
+        if alias:
+            # `key: *name` — the composed node is the anchored one, marks and all.
+            m = _ALIAS_RE.match(text, colon)
+            value_start = m.start(1) if m else colon
+            alias_end = m.end(1) if m else colon
         empty = (
             isinstance(value_node, yaml.ScalarNode)
             and value_node.value == ""
@@ -176,6 +188,8 @@ def scan(text: str) -> Layout:
             and value_node.start_mark.index == value_node.end_mark.index
         )
         content_end = colon if empty else _content_end(value_node, text, starts)
+        if alias:
+            content_end = alias_end
         if empty:
             value_start = colon
         entry = Entry(
@@ -186,13 +200,14 @@ def scan(text: str) -> Layout:
             colon=colon,
             value_start=value_start,
             content_end=content_end,
-            end_line=_line_of(starts, max(content_end - 1, colon - 1)) if not empty
-            else key_node.start_mark.line,
+            end_line=_line_of(starts, content_end) if not empty else key_node.start_mark.line,
             node=value_node,
             empty=empty,
             inline=empty or value_node.start_mark.line == key_node.start_mark.line,
         )
         layout.entries.append(entry)
         seen.setdefault(key, []).append(entry.key_line + 1)
+    for entry, following in zip(layout.entries, layout.entries[1:] + [None], strict=True):
+        entry.span_end_line = following.key_line - 1 if following else len(starts) - 1
     layout.duplicates = {str(k): v for k, v in seen.items() if len(v) > 1}
     return layout

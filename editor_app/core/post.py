@@ -30,7 +30,7 @@ FmFormat = Literal["yaml", "toml", "json", "none"]
 
 _BOM = "\ufeff"
 # Jekyll: `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` — the opening line is `---` plus blanks.
-_OPEN_RE = re.compile(r"(---|\+\+\+)[ \t]*(\r\n|\r|\n)")
+_OPEN_RE = re.compile(r"(---|\+\+\+)[ \t]*(\r\n|\r|\n|$)")
 _YAML_CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
 _TOML_CLOSE_RE = re.compile(r"^\+\+\+[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
 _HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -278,6 +278,12 @@ class Post:
             raise ReadOnlyPostError(
                 f"{self.fm_format.upper()} front matter cannot be edited yet.", path=self.path)
         base = front_matter
+        if base is not None and "\r" not in base.text and self.newline in ("CRLF", "mixed"):
+            # Text from an editor ("\n" only): give it back the file's line endings.
+            from ._edit import restore_newlines
+
+            text = restore_newlines(self.front_matter_text, base.text, self.text_newline)
+            base = FrontMatter(text, base.data, self.text_newline)
         if base is None:
             if self.front_matter is not None:
                 base = self.front_matter

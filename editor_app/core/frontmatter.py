@@ -31,7 +31,7 @@ def load_yaml_mapping(text: str) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        raise yaml_error(exc) from exc
+        raise yaml_error(exc, text=text) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):

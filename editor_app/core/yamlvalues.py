@@ -238,8 +238,8 @@ def from_yaml_text(text: str) -> Any:
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        err = yaml_error(exc, "The value")
-        err.hint = "Write text as is, lists as [a, b], true/false, numbers or dates."
+        err = yaml_error(exc, "The value", text=text)
+        err.hint += " Lists are written [a, b]; text with `: ` or `#` needs quotes."
         raise err from exc
 
 

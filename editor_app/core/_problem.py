@@ -79,6 +79,12 @@ def make_problem(
     severity: Severity | None = None,
     **params: object,
 ) -> Problem:
+    values = {k: str(v) for k, v in params.items()}
+    # Templates may name the location too ("Line {line} ...").
+    if line is not None:
+        values.setdefault("line", str(line))
+    if column is not None:
+        values.setdefault("column", str(column))
     return Problem(
         code=code,
         severity=severity or CODES[code],
@@ -86,5 +92,5 @@ def make_problem(
         line=line,
         column=column,
         template=template,
-        params={k: str(v) for k, v in params.items()},
+        params=values,
     )

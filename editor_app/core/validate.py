@@ -134,7 +134,9 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
         return out
 
     if post.fm_format == "none":
-        if post.error is not None:
+        if post.error is not None and post.body.lstrip("\ufeff").startswith("---"):
+            out.append(_yaml_problem(rel, post.error))  # opened but never closed
+        elif post.error is not None:
             out.append(
                 _problem(
                     "misplaced-front-matter",

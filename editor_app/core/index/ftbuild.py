@@ -1,0 +1,169 @@
+"""Building the body index: shards in parallel for a full build, the delta table for a few."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import TYPE_CHECKING
+
+from editor_app.core.index import shards as sh
+
+if TYPE_CHECKING:
+    from editor_app.core.index.store import PostIndex
+
+CHUNK = 400
+DELTA_BATCH = 200
+
+
+def build_fulltext(
+    index: PostIndex,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> None:
+    from editor_app.core.index.store import DELTA_MAX_SHARE, DELTA_MIN
+
+    conn = index._conn()
+    pending = conn.execute("SELECT id, path FROM posts WHERE ft = 0 ORDER BY id").fetchall()
+    if not pending:
+        return
+    total = conn.execute("SELECT count(*) FROM posts").fetchone()[0]
+    current = index._shards(conn)
+    docs_row = conn.execute("SELECT value FROM meta WHERE key = 'shard_docs'").fetchone()
+    shard_docs = int(docs_row[0]) if docs_row else 0
+    live = conn.execute("SELECT count(*) FROM posts WHERE ft = 1").fetchone()[0]
+    small = len(pending) <= max(DELTA_MIN, DELTA_MAX_SHARE * total)
+    # Edited posts leave dead entries in the shards; rebuild when they become a large share.
+    tidy = shard_docs == 0 or live >= 0.8 * shard_docs
+    if current and small and tidy:
+        index_delta(index, [(pid, rel) for pid, rel in pending], progress, cancel)
+    elif index.workers <= 1 or total < 400:
+        _full_build(index, 1, progress, cancel)
+    else:
+        _full_build(index, index.workers, progress, cancel)
+
+
+def index_delta(
+    index: PostIndex,
+    items: list[tuple[int, str]],
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> None:
+    """Index a few posts' bodies into the delta table, in short transactions."""
+    root = index.site.root
+    for i in range(0, len(items), DELTA_BATCH):
+        if cancel is not None and cancel():
+            return
+        texts = []
+        for pid, rel in items[i : i + DELTA_BATCH]:
+            got = sh.body_text_of(str(root / rel))
+            if got is not None:
+                texts.append((pid, *got))
+        with index._writing() as w:
+            index._forget_bodies(w, [t[0] for t in texts])
+            w.executemany(
+                "INSERT INTO body_delta(rowid, text) VALUES (?, ?)", [t[:2] for t in texts]
+            )
+            w.executemany(
+                "UPDATE posts SET ft = 2 WHERE id = ? AND size = ? AND mtime_ns = ?",
+                [(t[0], t[2], t[3]) for t in texts],
+            )
+        if progress is not None:
+            progress(min(i + DELTA_BATCH, len(items)), len(items))
+
+
+def _full_build(
+    index: PostIndex,
+    workers: int,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> None:
+    from editor_app.core.index.store import _mp_context
+
+    conn = index._conn()
+    posts = conn.execute("SELECT id, path FROM posts ORDER BY id").fetchall()
+    root = index.site.root
+    items = [(pid, str(root / rel)) for pid, rel in posts]
+    stem = index.db_path.stem
+    tag = uuid.uuid4().hex[:8]
+    names = [f"{stem}.ft{tag}-{k}.sqlite" for k in range(workers)]
+    for name in names:
+        sh.create_shard(str(index.cache_dir / name))
+    done: list[tuple[int, int, int]] = []
+    ok = False
+    try:
+        if workers == 1:
+            queue: list[str] = [str(index.cache_dir / names[0])]
+            sh.init_shard_worker(_ListQueue(queue))
+            try:
+                for i in range(0, len(items), CHUNK):
+                    if cancel is not None and cancel():
+                        return
+                    done.extend(sh.index_chunk(items[i : i + CHUNK]))
+                    if progress is not None:
+                        progress(len(done), len(items))
+            finally:
+                sh.close_shard_worker()
+        else:
+            ctx = _mp_context()
+            mpq = ctx.Queue()
+            for name in names:
+                mpq.put(str(index.cache_dir / name))
+            pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=ctx,
+                initializer=sh.init_shard_worker,
+                initargs=(mpq,),
+            )
+            try:
+                futures: set[Future[list[tuple[int, int, int]]]] = {
+                    pool.submit(sh.index_chunk, items[i : i + CHUNK])
+                    for i in range(0, len(items), CHUNK)
+                }
+                while futures:
+                    if cancel is not None and cancel():
+                        return
+                    finished, futures = wait(futures, timeout=0.1, return_when=FIRST_COMPLETED)
+                    for fut in finished:
+                        done.extend(fut.result())
+                    if progress is not None and finished:
+                        progress(len(done), len(items))
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+        ok = True
+    finally:
+        if not ok:
+            _remove(index, names)
+    old = index._shards(conn)
+    with index._writing() as w:
+        # Switch atomically: entries count only where the file is unchanged since it was read.
+        w.execute("UPDATE posts SET ft = 0 WHERE ft != 0")
+        w.execute("DELETE FROM body_delta")
+        w.executemany("UPDATE posts SET ft = 1 WHERE id = ? AND size = ? AND mtime_ns = ?", done)
+        w.execute("INSERT OR REPLACE INTO meta VALUES ('shards', ?)", (json.dumps(names),))
+        w.execute("INSERT OR REPLACE INTO meta VALUES ('shard_docs', ?)", (str(len(done)),))
+        w.execute("INSERT OR REPLACE INTO meta VALUES ('fulltext_built', ?)", (str(time.time()),))
+    _remove(index, list(old))
+    # Posts edited while the build ran go to the delta now.
+    left = conn.execute("SELECT id, path FROM posts WHERE ft = 0").fetchall()
+    if left:
+        index_delta(index, [(pid, rel) for pid, rel in left])
+
+
+def _remove(index: PostIndex, names: list[str]) -> None:
+    for name in names:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.remove(str(index.cache_dir / name) + suffix)
+
+
+class _ListQueue:
+    def __init__(self, items: list[str]) -> None:
+        self.items = items
+
+    def get(self) -> str:
+        return self.items.pop(0)

@@ -1,0 +1,91 @@
+"""Value types of the index API: queries, rows, results, facets, refresh statistics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+SortKey = Literal["date", "title", "mtime", "path", "layout"]
+TermKind = Literal["categories", "tags", "layouts"]
+
+
+@dataclass(frozen=True)
+class PostQuery:
+    """What the post list shows: a text search, structured filters, a sort and a window.
+
+    Several categories (or tags) narrow the list: a post must carry all of them. ``since`` and
+    ``until`` are inclusive; a ``date`` means the whole day in the site's time zone, a naive
+    ``datetime`` is in the site's zone. ``text`` is split on whitespace; every word must occur
+    in the title, categories, tags, file path or (once the body index is built) the body.
+    """
+
+    text: str = ""
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    layout: str | None = None
+    collection: str | None = None
+    draft: bool | None = None
+    since: date | datetime | None = None
+    until: date | datetime | None = None
+    year: int | None = None
+    month: int | None = None
+    has_problems: bool | None = None
+    sort: SortKey = "date"
+    descending: bool = True
+    offset: int = 0
+    limit: int = 200
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """One post as the index knows it. ``layout`` is "" when the post has none."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    title: str
+    date_text: str
+    date_utc: float | None
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
+    layout: str
+    draft: bool
+    collection: str
+    chars: int
+    problem_count: int
+    worst_severity: str | None
+    problem_summary: str
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    rows: list[IndexRow]
+    total: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Counts for the current filter. Years are "2022", months "2022-02"."""
+
+    collections: list[tuple[str, int]] = field(default_factory=list)
+    categories: list[tuple[str, int]] = field(default_factory=list)
+    tags: list[tuple[str, int]] = field(default_factory=list)
+    layouts: list[tuple[str, int]] = field(default_factory=list)
+    years: list[tuple[str, int]] = field(default_factory=list)
+    months: list[tuple[str, int]] = field(default_factory=list)
+
+
+@dataclass
+class RefreshStats:
+    """What a refresh did. ``rebuilt`` is True when the cache had to be thrown away."""
+
+    total: int = 0
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    parsed: int = 0
+    cancelled: bool = False
+    rebuilt: bool = False
+    seconds: float = 0.0

@@ -1,0 +1,147 @@
+"""The index database: where it lives, its schema, and throwing it away when it is not ours.
+
+The cache is disposable; the posts are the truth. A file with another ``application_id`` or
+``user_version``, or one SQLite cannot read, is deleted and built again without asking.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 3
+APPLICATION_ID = 0x46444958  # "FDIX": tells our cache apart from any other SQLite file
+
+# Categories and tags live in one narrow table so a filter is an index range, not a LIKE.
+KIND_CATEGORY = 0
+KIND_TAG = 1
+
+SCHEMA = f"""
+PRAGMA application_id = {APPLICATION_ID};
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE posts(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    date_text TEXT NOT NULL,
+    date_utc REAL,
+    ym INTEGER,
+    categories TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    layout TEXT NOT NULL,
+    draft INTEGER NOT NULL,
+    collection TEXT NOT NULL,
+    chars INTEGER NOT NULL,
+    problem_count INTEGER NOT NULL,
+    worst_severity TEXT,
+    problem_summary TEXT NOT NULL,
+    problems TEXT NOT NULL,
+    meta TEXT NOT NULL,
+    ft INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE post_terms(
+    kind INTEGER NOT NULL,
+    term TEXT NOT NULL,
+    post_id INTEGER NOT NULL,
+    PRIMARY KEY(kind, term, post_id)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE body_delta USING fts5(text, tokenize='unicode61 remove_diacritics 2');
+PRAGMA user_version = {SCHEMA_VERSION};
+"""
+
+# Secondary indexes: dropped during a cold bulk load and built once at the end (sorting 100,000
+# keys once is several times cheaper than 100,000 random B-tree inserts per index).
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS posts_date ON posts(date_utc, path)",
+    "CREATE INDEX IF NOT EXISTS posts_mtime ON posts(mtime_ns, path)",
+    "CREATE INDEX IF NOT EXISTS posts_title ON posts(title COLLATE NOCASE, path)",
+    "CREATE INDEX IF NOT EXISTS posts_layout ON posts(layout, path)",
+    "CREATE INDEX IF NOT EXISTS posts_ym ON posts(ym)",
+    "CREATE INDEX IF NOT EXISTS posts_collection ON posts(collection)",
+    "CREATE INDEX IF NOT EXISTS posts_unindexed ON posts(id) WHERE ft = 0",
+    "CREATE INDEX IF NOT EXISTS post_terms_post ON post_terms(post_id)",
+)
+
+
+def drop_indexes(conn: sqlite3.Connection) -> None:
+    for ddl in INDEXES:
+        name = ddl.split(" ON ")[0].rsplit(" ", 1)[1]
+        conn.execute(f"DROP INDEX IF EXISTS {name}")
+
+
+def create_indexes(conn: sqlite3.Connection) -> None:
+    for ddl in INDEXES:
+        conn.execute(ddl)
+
+
+POST_COLUMNS = (
+    "path, size, mtime_ns, title, date_text, date_utc, ym, categories, tags, layout, draft, "
+    "collection, chars, problem_count, worst_severity, problem_summary, problems, meta"
+)
+
+
+def site_key(root: Path) -> str:
+    """A file-name-safe key for a site folder (its absolute path, hashed)."""
+    text = os.path.normcase(str(Path(root).absolute()))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=30.0, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -16000")
+    return conn
+
+
+def remove_db_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(str(path) + suffix)
+    for shard in path.parent.glob(path.stem + ".ft*.sqlite*"):
+        with contextlib.suppress(OSError):
+            shard.unlink()
+
+
+def _is_current(conn: sqlite3.Connection) -> bool:
+    app = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app != APPLICATION_ID or version != SCHEMA_VERSION:
+        return False
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {"meta", "posts", "post_terms", "body_delta"} <= names
+
+
+def open_database(path: Path, root: Path) -> tuple[sqlite3.Connection, bool]:
+    """Open (creating or rebuilding as needed) the index at ``path``; returns (conn, rebuilt)."""
+    rebuilt = False
+    for _attempt in range(2):
+        fresh = not path.exists()
+        try:
+            conn = connect(path)
+            conn.execute("PRAGMA journal_mode = WAL")
+            if not fresh and not _is_current(conn):
+                raise sqlite3.DatabaseError("not a current Frontdesk index")
+            if fresh or not _is_current(conn):
+                conn.executescript(SCHEMA)
+                create_indexes(conn)
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('root', ?)", (str(Path(root).absolute()),)
+                )
+            conn.execute("PRAGMA synchronous = NORMAL")
+            return conn, rebuilt
+        except sqlite3.DatabaseError as exc:
+            log.info("Rebuilding the index cache %s: %s", path, exc)
+            with contextlib.suppress(Exception):
+                conn.close()
+            remove_db_files(path)
+            rebuilt = True
+    raise sqlite3.DatabaseError(f"cannot create the index cache at {path}")

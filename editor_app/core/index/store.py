@@ -1,0 +1,599 @@
+"""``PostIndex``: the SQLite index of one site (rows, filters, facets, full-text search).
+
+Threads: ``refresh``/``build_fulltext``/``update_paths`` write (serialised by a lock, run them
+on one worker thread); any thread may query. Each thread gets its own connection; WAL lets
+readers go on while a writer commits small batches.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import multiprocessing
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from editor_app.core.index import schema
+from editor_app.core.index.fulltext import meta_needle, phrase
+from editor_app.core.index.model import (
+    Facets,
+    IndexRow,
+    PostQuery,
+    QueryResult,
+    RefreshStats,
+    TermKind,
+)
+from editor_app.core.index.query import (
+    ROW_SELECT,
+    SEP,
+    has_filters,
+    order_clause,
+    split_terms,
+    where_clause,
+)
+from editor_app.core.index.scan import FileStat, ParsedRow, init_worker, parse_chunk, parse_file
+from editor_app.core.index.scan import scan_site as _scan_site
+
+if TYPE_CHECKING:
+    from editor_app.core.site import Site
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+# Below this many files a process pool costs more (start-up) than it saves.
+POOL_MIN_FILES = 400
+CHUNK = 250
+FIRST_BATCH = 200
+COMMIT_ROWS = 2000
+COMMIT_SECONDS = 0.25
+# Edited posts go to the small delta index; beyond this share, rebuild the shards instead.
+DELTA_MAX_SHARE = 0.05
+DELTA_MIN = 2000
+
+
+def default_workers() -> int:
+    env = os.environ.get("FRONTDESK_INDEX_WORKERS")
+    if env and env.isdigit():
+        return max(0, int(env))
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    # "spawn" everywhere: forking a process that runs Qt and SQLite threads is unsafe.
+    return multiprocessing.get_context(os.environ.get("FRONTDESK_INDEX_MP", "spawn"))
+
+
+class PostIndex:
+    """The index of one site, cached in ``cache_dir`` (default: the user cache folder)."""
+
+    def __init__(self, site: Site, cache_dir: Path | None = None, *, workers: int | None = None):
+        if cache_dir is None:
+            from editor_app.core.paths import user_cache_dir
+
+            cache_dir = user_cache_dir() / "index"
+        self.site = site
+        self.cache_dir = Path(cache_dir)
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        self.db_path = self.cache_dir / f"{schema.site_key(site.root)}.sqlite"
+        self.workers = default_workers() if workers is None else workers
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._conns_lock = threading.Lock()
+        self._write_lock = threading.RLock()
+        self._generation = 0
+        self._closed = False
+        conn, self.rebuilt = schema.open_database(self.db_path, site.root)
+        self._register(conn)
+
+    # ------------------------------------------------------------------ connections
+    def _register(self, conn: sqlite3.Connection) -> None:
+        self._local.conn = conn
+        self._local.attached = ()
+        self._local.hits_key = None
+        with self._conns_lock:
+            self._conns.append(conn)
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._closed:
+            raise RuntimeError("the index is closed")
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = schema.connect(self.db_path)
+            self._register(conn)
+        return conn
+
+    def _shards(self, conn: sqlite3.Connection) -> tuple[str, ...]:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'shards'").fetchone()
+        return tuple(json.loads(row[0])) if row else ()
+
+    def _reader(self) -> tuple[sqlite3.Connection, tuple[str, ...]]:
+        """This thread's connection with the current shard files attached."""
+        conn = self._conn()
+        shards = self._shards(conn)
+        if shards != self._local.attached:
+            for i in range(len(self._local.attached)):
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute(f"DETACH DATABASE s{i}")
+            self._local.attached = ()
+            self._local.hits_key = None
+            for i, name in enumerate(shards):
+                conn.execute(f"ATTACH DATABASE ? AS s{i}", (str(self.cache_dir / name),))
+            self._local.attached = shards
+        return conn, shards
+
+    def close(self) -> None:
+        self._closed = True
+        with self._conns_lock:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+
+    def __enter__(self) -> PostIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        with self._write_lock:
+            conn = self._conn()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            self._generation += 1
+
+    def _reset_cache(self) -> None:
+        """Throw the cache away (it was corrupt) and start a fresh one."""
+        self.close()
+        self._closed = False
+        self._local = threading.local()
+        schema.remove_db_files(self.db_path)
+        conn, _ = schema.open_database(self.db_path, self.site.root)
+        self._register(conn)
+        self.rebuilt = True
+
+    # ------------------------------------------------------------------ refresh
+    def scan(self) -> list[FileStat]:
+        return _scan_site(self.site)
+
+    def refresh(
+        self,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        on_rows: Callable[[int], None] | None = None,
+    ) -> RefreshStats:
+        """Bring the rows up to date with the files: parse new and changed files only."""
+        try:
+            return self._refresh(progress, cancel, on_rows)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise
+            log.warning("Index cache unusable (%s); rebuilding it", exc)
+            self._reset_cache()
+            stats = self._refresh(progress, cancel, on_rows)
+            stats.rebuilt = True
+            return stats
+
+    def _refresh(
+        self,
+        progress: Progress | None,
+        cancel: Cancel | None,
+        on_rows: Callable[[int], None] | None,
+    ) -> RefreshStats:
+        t0 = time.perf_counter()
+        stats = RefreshStats(rebuilt=self.rebuilt)
+        self.rebuilt = False
+        files = self.scan()
+        conn = self._conn()
+        known = {
+            path: (pid, size, mtime)
+            for pid, path, size, mtime in conn.execute("SELECT id, path, size, mtime_ns FROM posts")
+        }
+        todo: list[tuple[FileStat, int | None]] = []
+        seen: set[str] = set()
+        for f in files:
+            seen.add(f.rel)
+            old = known.get(f.rel)
+            if old is None:
+                todo.append((f, None))
+            elif old[1] != f.size or old[2] != f.mtime_ns:
+                todo.append((f, old[0]))
+            else:
+                stats.unchanged += 1
+        vanished = [v[0] for k, v in known.items() if k not in seen]
+        stats.total = len(seen)
+        stats.added = sum(1 for _, pid in todo if pid is None)
+        stats.changed = len(todo) - stats.added
+        stats.removed = len(vanished)
+        if vanished:
+            with self._writing() as w:
+                self._delete_ids(w, vanished)
+        rows_so_far = stats.unchanged
+        if on_rows is not None and rows_so_far and (vanished or not todo):
+            on_rows(rows_so_far)
+        # Jekyll names start with the date: newest first, so early rows are the top of the list.
+        todo.sort(key=lambda t: t[0].rel, reverse=True)
+        ids = {f.rel: pid for f, pid in todo}
+        done = 0
+        bulk = not known and len(todo) >= POOL_MIN_FILES
+        if bulk:
+            with self._write_lock:
+                schema.drop_indexes(conn)
+                conn.execute("PRAGMA synchronous = OFF")
+        try:
+            for batch in self._parse_stream([f for f, _ in todo], cancel):
+                self._store_rows(batch, ids)
+                done += len(batch)
+                rows_so_far += len(batch)
+                if on_rows is not None:
+                    on_rows(rows_so_far)
+                if progress is not None:
+                    progress(done, len(todo))
+                if cancel is not None and cancel():
+                    stats.cancelled = True
+                    break
+        finally:
+            if bulk:
+                with self._writing() as w:
+                    schema.create_indexes(w)
+                conn.execute("PRAGMA synchronous = NORMAL")
+        stats.parsed = done
+        stats.cancelled = done < len(todo)
+        stats.seconds = time.perf_counter() - t0
+        return stats
+
+    def _parse_stream(
+        self, files: list[FileStat], cancel: Cancel | None
+    ) -> Iterator[list[ParsedRow]]:
+        """Parsed rows in batches: the first batch in this process (shown at once), the rest
+        from a process pool when there are many files."""
+        if not files:
+            return
+        use_pool = self.workers > 1 and len(files) >= POOL_MIN_FILES
+        if not use_pool:
+            bounds = [0, *range(FIRST_BATCH, len(files), COMMIT_ROWS), len(files)]
+            for lo, hi in zip(bounds, bounds[1:], strict=False):
+                if lo and cancel is not None and cancel():
+                    return
+                if hi > lo:
+                    yield [parse_file(self.site, f) for f in files[lo:hi]]
+            return
+        ctx = _mp_context()
+        pool = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=ctx,
+            initializer=init_worker,
+            initargs=(str(self.site.root),),
+        )
+        try:
+            rest = files[FIRST_BATCH:]
+            futures: set[Future[list[ParsedRow]]] = {
+                pool.submit(parse_chunk, rest[i : i + CHUNK]) for i in range(0, len(rest), CHUNK)
+            }
+            # While the workers start, parse the newest posts here so the list fills at once.
+            yield [parse_file(self.site, f) for f in files[:FIRST_BATCH]]
+            pending: list[ParsedRow] = []
+            last = time.perf_counter()
+            while futures:
+                if cancel is not None and cancel():
+                    break
+                finished, futures = wait(futures, timeout=0.1, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    pending.extend(fut.result())
+                now = time.perf_counter()
+                if pending and (
+                    len(pending) >= COMMIT_ROWS or now - last >= COMMIT_SECONDS or not futures
+                ):
+                    yield pending
+                    pending = []
+                    last = now
+            if pending:
+                yield pending
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _store_rows(self, batch: list[ParsedRow], ids: dict[str, int | None]) -> None:
+        with self._writing() as w:
+            changed = [pid for pid in (ids.get(r[0]) for r in batch) if pid is not None]
+            if changed:
+                self._forget_bodies(w, changed)
+                self._executemany_ids(w, "DELETE FROM post_terms WHERE post_id IN ({})", changed)
+            seq = w.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
+            next_id = (seq[0] if seq else 0) + 1
+            post_rows: list[tuple[Any, ...]] = []
+            term_rows: list[tuple[int, str, int]] = []
+            for r in batch:
+                pid = ids.get(r[0])
+                if pid is None:
+                    pid = next_id
+                    next_id += 1
+                    ids[r[0]] = pid
+                cats, tags = r[7], r[8]
+                post_rows.append((pid, *r[:7], SEP.join(cats), SEP.join(tags), *r[9:]))
+                term_rows.extend((schema.KIND_CATEGORY, c, pid) for c in cats)
+                term_rows.extend((schema.KIND_TAG, t, pid) for t in tags)
+            verb = "INSERT OR REPLACE" if changed else "INSERT"
+            w.executemany(
+                f"{verb} INTO posts (id, {schema.POST_COLUMNS}, ft) "
+                f"VALUES ({','.join('?' * 19)}, 0)",
+                post_rows,
+            )
+            w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", term_rows)
+
+    @staticmethod
+    def _executemany_ids(conn: sqlite3.Connection, sql: str, ids: list[int]) -> None:
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            conn.execute(sql.format(",".join("?" * len(part))), part)
+
+    def _forget_bodies(self, conn: sqlite3.Connection, ids: list[int]) -> None:
+        self._executemany_ids(conn, "DELETE FROM body_delta WHERE rowid IN ({})", ids)
+
+    def _delete_ids(self, conn: sqlite3.Connection, ids: list[int]) -> None:
+        self._forget_bodies(conn, ids)
+        self._executemany_ids(conn, "DELETE FROM post_terms WHERE post_id IN ({})", ids)
+        self._executemany_ids(conn, "DELETE FROM posts WHERE id IN ({})", ids)
+
+    # ------------------------------------------------------------------ single files
+    def update_paths(self, paths: Iterable[Path]) -> None:
+        """Re-index the given files now (after a save, rename or delete); a file that no longer
+        exists, or is no longer a post, loses its row. Unchanged files are skipped."""
+        conn = self._conn()
+        exts = self.site.post_exts
+        parse: list[FileStat] = []
+        gone: list[int] = []
+        for path in self._expand(conn, paths):
+            rel = self.site.relpath(path)
+            row = conn.execute("SELECT id, size, mtime_ns FROM posts WHERE path = ?", (rel,))
+            old = row.fetchone()
+            collection = self.site.collection_of(path)
+            try:
+                st = os.stat(path)
+                ok = (
+                    path.is_file()
+                    and path.suffix.lower() in exts
+                    and collection != "pages"
+                    and not any(part.startswith(".") for part in rel.split("/"))
+                )
+            except OSError:
+                ok = False
+            if not ok:
+                if old is not None:
+                    gone.append(old[0])
+                continue
+            if old is not None and old[1] == st.st_size and old[2] == st.st_mtime_ns:
+                continue
+            parse.append(FileStat(rel, str(path), collection, st.st_size, st.st_mtime_ns))
+        if gone:
+            with self._writing() as w:
+                self._delete_ids(w, gone)
+        if parse:
+            ids = {
+                f.rel: r[0]
+                for f in parse
+                for r in conn.execute("SELECT id FROM posts WHERE path = ?", (f.rel,))
+            }
+            self._store_rows([parse_file(self.site, f) for f in parse], dict(ids))
+            if self._shards(conn):
+                self._index_delta([(ids.get(f.rel), f.rel) for f in parse])
+
+    def _expand(self, conn: sqlite3.Connection, paths: Iterable[Path | str]) -> list[Path]:
+        """Files meant by ``paths``: a folder (moved, deleted or new) stands for the posts
+        that were indexed under it and the files now in it."""
+        out: dict[Path, None] = {}
+        for p in paths:
+            path = Path(p)
+            if not path.is_absolute():
+                path = self.site.root / path
+            rel = self.site.relpath(path)
+            if path.is_dir():
+                for child in sorted(path.rglob("*")):
+                    if child.suffix.lower() in self.site.post_exts and child.is_file():
+                        out[child] = None
+            elif path.exists() or path.suffix.lower() in self.site.post_exts:
+                out[path] = None
+            prefix = rel.rstrip("/") + "/"
+            for (inner,) in conn.execute(
+                "SELECT path FROM posts WHERE path >= ? AND path < ?", (prefix, prefix + "\uffff")
+            ):
+                out[self.site.root / inner] = None
+        return list(out)
+
+    # ------------------------------------------------------------------ reading rows
+    @staticmethod
+    def _row(r: tuple[Any, ...]) -> IndexRow:
+        return IndexRow(
+            path=r[0],
+            size=r[1],
+            mtime_ns=r[2],
+            title=r[3],
+            date_text=r[4],
+            date_utc=r[5],
+            categories=split_terms(r[6]),
+            tags=split_terms(r[7]),
+            layout=r[8],
+            draft=bool(r[9]),
+            collection=r[10],
+            chars=r[11],
+            problem_count=r[12],
+            worst_severity=r[13],
+            problem_summary=r[14],
+        )
+
+    def row_for(self, path: Path | str) -> IndexRow | None:
+        rel = self.site.relpath(path) if Path(path).is_absolute() else str(path)
+        r = self._conn().execute(ROW_SELECT + " WHERE p.path = ?", (rel,)).fetchone()
+        return self._row(r) if r else None
+
+    def problems_for(self, rel: str) -> list[Any]:
+        """The problems found in the post at ``rel`` when it was last indexed."""
+        if Path(rel).is_absolute():
+            rel = self.site.relpath(rel)
+        r = self._conn().execute("SELECT problems FROM posts WHERE path = ?", (rel,)).fetchone()
+        if not r or not r[0]:
+            return []
+        from editor_app.core.validate import Problem
+
+        return [
+            Problem(code, severity, rel, line, column, template, params)
+            for code, severity, line, column, template, params in json.loads(r[0])
+        ]
+
+    def count(self) -> int:
+        return int(self._conn().execute("SELECT count(*) FROM posts").fetchone()[0])
+
+    def all_paths(self) -> list[str]:
+        return [r[0] for r in self._conn().execute("SELECT path FROM posts ORDER BY path")]
+
+    # ------------------------------------------------------------------ queries
+    def query(self, q: PostQuery) -> QueryResult:
+        """One window of rows for the filter and sort in ``q``, plus the total count."""
+        conn, shards = self._reader()
+        hits = self._text_hits(conn, shards, q.text)
+        where, params = where_clause(q, self.site.timezone, hits)
+        conn.execute("BEGIN")
+        try:
+            total = conn.execute("SELECT count(*) FROM posts p" + where, params).fetchone()[0]
+            sql = ROW_SELECT + where + order_clause(q) + " LIMIT ? OFFSET ?"
+            rows = conn.execute(sql, [*params, max(0, q.limit), max(0, q.offset)]).fetchall()
+        finally:
+            conn.execute("COMMIT")
+        return QueryResult([self._row(r) for r in rows], int(total))
+
+    def _text_hits(
+        self, conn: sqlite3.Connection, shards: tuple[str, ...], text: str
+    ) -> str | None:
+        """Name of a temp table holding the ids of posts matching every word of ``text``."""
+        words = [w for w in dict.fromkeys(text.split()) if w]
+        if not words:
+            return None
+        key = (tuple(words), self._generation, shards)
+        if self._local.hits_key == key:
+            return "temp.hits"
+        parts: list[str] = []
+        params: list[Any] = []
+        for word in words:
+            alts = ["SELECT id FROM posts WHERE instr(meta, ?) > 0"]
+            params.append(meta_needle(word))
+            ph = phrase(word)
+            if ph is not None:
+                if shards:
+                    inner = " UNION ALL ".join(
+                        f"SELECT rowid FROM s{i}.body WHERE body MATCH ?"
+                        for i in range(len(shards))
+                    )
+                    alts.append(f"SELECT id FROM posts WHERE ft = 1 AND id IN ({inner})")
+                    params += [ph] * len(shards)
+                alts.append("SELECT rowid FROM body_delta WHERE body_delta MATCH ?")
+                params.append(ph)
+            parts.append(" UNION ".join(alts))
+        sql = " INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts)
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.hits")
+        conn.execute("INSERT INTO temp.hits " + sql, params)
+        self._local.hits_key = key
+        return "temp.hits"
+
+    def facets(self, q: PostQuery | None = None) -> Facets:
+        """Counts per collection, category, tag, layout, year and month for the filter in ``q``
+        (sort and window are ignored)."""
+        q = q or PostQuery()
+        conn, shards = self._reader()
+        conn.execute("BEGIN")
+        try:
+            if has_filters(q):
+                hits = self._text_hits(conn, shards, q.text)
+                where, params = where_clause(q, self.site.timezone, hits)
+                conn.execute("CREATE TEMP TABLE IF NOT EXISTS fids(id INTEGER PRIMARY KEY)")
+                conn.execute("DELETE FROM temp.fids")
+                conn.execute("INSERT INTO temp.fids SELECT p.id FROM posts p" + where, params)
+                scope = " WHERE p.id IN (SELECT id FROM temp.fids)"
+                term_scope = " AND post_id IN (SELECT id FROM temp.fids)"
+            else:
+                scope = term_scope = ""
+
+            def grouped(sql: str, *args: Any) -> list[tuple[str, int]]:
+                return [(str(k), int(n)) for k, n in conn.execute(sql, args)]
+
+            def terms_of(kind: int) -> list[tuple[str, int]]:
+                return grouped(
+                    "SELECT term, count(*) AS n FROM post_terms WHERE kind = ?"
+                    f"{term_scope} GROUP BY term ORDER BY n DESC, term",
+                    kind,
+                )
+
+            by_count = " ORDER BY n DESC, k"
+            facets = Facets(
+                collections=grouped(
+                    f"SELECT collection AS k, count(*) AS n FROM posts p{scope} GROUP BY k"
+                    + by_count
+                ),
+                categories=terms_of(schema.KIND_CATEGORY),
+                tags=terms_of(schema.KIND_TAG),
+                layouts=grouped(
+                    f"SELECT layout AS k, count(*) AS n FROM posts p{scope} GROUP BY k" + by_count
+                ),
+                years=grouped(
+                    f"SELECT ym / 100 AS k, count(*) FROM posts p{scope}"
+                    f"{' AND' if scope else ' WHERE'} ym IS NOT NULL GROUP BY k ORDER BY k DESC"
+                ),
+                months=[
+                    (f"{k // 100:04d}-{k % 100:02d}", int(n))
+                    for k, n in conn.execute(
+                        f"SELECT ym AS k, count(*) FROM posts p{scope}"
+                        f"{' AND' if scope else ' WHERE'} ym IS NOT NULL GROUP BY k ORDER BY k DESC"
+                    )
+                ],
+            )
+        finally:
+            conn.execute("COMMIT")
+        return facets
+
+    def terms(self, kind: TermKind) -> list[tuple[str, int]]:
+        """Site-wide counts of every category, tag or layout in use, most used first."""
+        conn = self._conn()
+        if kind == "layouts":
+            sql = "SELECT layout, count(*) AS n FROM posts GROUP BY layout ORDER BY n DESC, layout"
+            return [(k, int(n)) for k, n in conn.execute(sql)]
+        code = {"categories": schema.KIND_CATEGORY, "tags": schema.KIND_TAG}[kind]
+        sql = (
+            "SELECT term, count(*) AS n FROM post_terms WHERE kind = ? GROUP BY term "
+            "ORDER BY n DESC, term"
+        )
+        return [(k, int(n)) for k, n in conn.execute(sql, (code,))]
+
+    # ------------------------------------------------------------------ full text
+    @property
+    def fulltext_ready(self) -> bool:
+        """True when every post's body is searchable."""
+        sql = "SELECT NOT EXISTS (SELECT 1 FROM posts WHERE ft = 0)"
+        return bool(self._conn().execute(sql).fetchone()[0])
+
+    def build_fulltext(
+        self, progress: Progress | None = None, cancel: Cancel | None = None
+    ) -> None:
+        """Make every post's body searchable: a parallel full build the first time (or when
+        many posts changed), else the few new or edited posts go to the delta index."""
+        from editor_app.core.index.ftbuild import build_fulltext
+
+        build_fulltext(self, progress, cancel)
+
+    def _index_delta(self, items: list[tuple[int | None, str]]) -> None:
+        from editor_app.core.index.ftbuild import index_delta
+
+        index_delta(self, [(pid, rel) for pid, rel in items if pid is not None])

@@ -1,0 +1,351 @@
+"""Index benchmark: ``python tests/benchmarks/bench_index.py --posts N [--json]``.
+
+Builds (or reuses) a synthetic site of N posts shaped like the seed archive, then measures
+the index against floors taken in the same run (scandir+stat, reading every byte) and against
+what a user's script would do (python-frontmatter). Targets are printed, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from editor_app.core.index import PostIndex, PostQuery  # noqa: E402
+from editor_app.core.site import Site  # noqa: E402
+from tests.benchmarks.synth import make_site  # noqa: E402
+
+DEFAULT_ROOT = Path(os.environ.get("FRONTDESK_BENCH_SITES", "/work/bench-sites"))
+
+
+def _post_files(site: Path) -> list[str]:
+    out: list[str] = []
+
+    def walk(folder: str) -> None:
+        with os.scandir(folder) as it:
+            for entry in it:
+                if entry.is_dir(follow_symlinks=False):
+                    if not entry.name.startswith("."):
+                        walk(entry.path)
+                elif entry.name.endswith(".md"):
+                    entry.stat(follow_symlinks=False)
+                    out.append(entry.path)
+
+    for name in ("_posts", "_drafts"):
+        if (site / name).is_dir():
+            walk(str(site / name))
+    return out
+
+
+def stat_floor(site: Path) -> tuple[float, list[str]]:
+    _post_files(site)
+    t = time.perf_counter()
+    files = _post_files(site)
+    return time.perf_counter() - t, files
+
+
+def read_floor(files: list[str]) -> tuple[float, int]:
+    for path in files:  # warm the page cache
+        with open(path, "rb") as fh:
+            fh.read()
+    t = time.perf_counter()
+    total = 0
+    for path in files:
+        with open(path, "rb") as fh:
+            total += len(fh.read())
+    return time.perf_counter() - t, total
+
+
+NAIVE = """
+import sys, time, frontmatter
+files = [line.rstrip("\\n") for line in sys.stdin]
+t = time.perf_counter()
+for path in files:
+    try:
+        frontmatter.load(path)
+    except Exception:
+        pass
+print(time.perf_counter() - t)
+"""
+
+
+def naive(files: list[str]) -> float:
+    """python-frontmatter in a separate process, so its memory does not count as ours."""
+    out = subprocess.run(
+        [sys.executable, "-c", NAIVE],
+        input="\n".join(files),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout.strip())
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    k = min(len(values) - 1, max(0, round(p / 100 * (len(values) - 1))))
+    return values[k]
+
+
+def _cjk_words(files: list[str], rng: random.Random, length: int, n: int) -> list[str]:
+    """Substrings of real post text (so they occur), made only of CJK characters."""
+    out: list[str] = []
+    while len(out) < n:
+        data = Path(rng.choice(files)).read_text("utf-8")
+        runs = [r for r in _runs(data) if len(r) >= length]
+        if runs:
+            run = rng.choice(runs)
+            start = rng.randrange(0, len(run) - length + 1)
+            out.append(run[start : start + length])
+    return out
+
+
+def _runs(text: str) -> list[str]:
+    runs: list[str] = []
+    cur: list[str] = []
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff":
+            cur.append(ch)
+        elif cur:
+            runs.append("".join(cur))
+            cur = []
+    return runs
+
+
+def timed_ms(fn) -> float:  # type: ignore[no-untyped-def]
+    t = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t) * 1000
+
+
+def dir_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+
+
+def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]:
+    t = time.perf_counter()
+    site_dir = make_site(root, n, seed)
+    build_s = time.perf_counter() - t
+    site = Site.open(site_dir)
+    stat_s, files = stat_floor(site_dir)
+    read_s, total_bytes = read_floor(files)
+    cache = Path(tempfile.mkdtemp(prefix="frontdesk-bench-cache-"))
+    res: dict[str, object] = {"posts": n}
+    try:
+        # ---- cold: no cache until every row is listed; then the body index
+        first_rows: list[float] = []
+        t0 = time.perf_counter()
+        index = PostIndex(site, cache, workers=workers)
+
+        def on_rows(count: int) -> None:
+            if not first_rows and count >= min(100, n):
+                rows = index.query(PostQuery(limit=100)).rows
+                if len(rows) >= min(100, n):
+                    first_rows.append(time.perf_counter() - t0)
+
+        index.refresh(on_rows=on_rows)
+        cold_s = time.perf_counter() - t0
+        title_probe = index.query(PostQuery(limit=1)).rows[0].title[:2]
+        assert index.query(PostQuery(text=title_probe)).total > 0
+        index.build_fulltext()
+        fulltext_s = time.perf_counter() - t0
+        assert index.fulltext_ready
+        # The window must stay responsive while the body index builds: query from another
+        # thread during a second (forced) full build and record the worst latency.
+        index.close()
+
+        # ---- warm: re-open with nothing changed
+        t0 = time.perf_counter()
+        index = PostIndex(site, cache, workers=workers)
+        stats = index.refresh()
+        warm_s = time.perf_counter() - t0
+        assert stats.parsed == 0, stats
+        index.close()
+
+        # ---- one change
+        victim = Path(files[len(files) // 2])
+        original = victim.read_bytes()
+        st = victim.stat()
+        try:
+            victim.write_bytes(original + "<p>补充一段新的文字。</p>\n".encode())
+            t0 = time.perf_counter()
+            index = PostIndex(site, cache, workers=workers)
+            stats = index.refresh()
+            index.build_fulltext()
+            one_change_s = time.perf_counter() - t0
+            assert stats.changed == 1 and stats.parsed == 1, stats
+        finally:
+            victim.write_bytes(original)
+            os.utime(victim, ns=(st.st_atime_ns, st.st_mtime_ns))
+        index.refresh()
+        index.build_fulltext()
+
+        # ---- queries
+        rng = random.Random(seed)
+        facets = index.facets(PostQuery())
+        facets_ms = timed_ms(lambda: index.facets(PostQuery()))
+        index.close()
+        index = PostIndex(site, cache, workers=workers)
+        facets_ms = min(facets_ms, timed_ms(lambda: index.facets(PostQuery())))
+        cats = [c for c, _ in facets.categories]
+        tags = [t for t, _ in facets.tags]
+        filter_times = []
+        for i in range(60):
+            c = cats[min(len(cats) - 1, int(rng.paretovariate(1.2)) - 1)] if i % 3 else cats[0]
+            tg = tags[min(len(tags) - 1, int(rng.paretovariate(1.0)) - 1)]
+            q = PostQuery(categories=(c,), tags=(tg,), limit=200)
+            filter_times.append(timed_ms(lambda q=q: index.query(q)))
+        for i in range(20):  # one filter alone, either direction, other sorts
+            sort = ("date", "title", "mtime")[i % 3]
+            q = PostQuery(categories=(cats[i % 5],), sort=sort, descending=bool(i % 2))
+            filter_times.append(timed_ms(lambda q=q: index.query(q)))
+        search_times: dict[str, list[float]] = {}
+        hits: dict[str, list[int]] = {}
+        for length in (2, 3, 6):
+            for word in _cjk_words(files, rng, length, 15):
+                for combined in (False, True):
+                    q = PostQuery(text=word, categories=(cats[0],) if combined else ())
+                    key = f"{length}{'+filter' if combined else ''}"
+                    box: list[int] = []
+                    ms = timed_ms(lambda q=q, box=box: box.append(index.query(q).total))
+                    search_times.setdefault(key, []).append(ms)
+                    hits.setdefault(key, []).append(box[0])
+        all_search = [ms for v in search_times.values() for ms in v]
+        facet_filtered_ms = timed_ms(lambda: index.facets(PostQuery(categories=(cats[0],))))
+
+        # ---- responsiveness while the body index rebuilds (forced full build)
+        index.close()
+        index = PostIndex(site, cache, workers=workers)
+        index._conn().execute("UPDATE posts SET ft = 0")
+        index._conn().execute("DELETE FROM meta WHERE key = 'shards'")
+        done = threading.Event()
+        during: list[float] = []
+
+        def build() -> None:
+            try:
+                index.build_fulltext()
+            finally:
+                done.set()
+
+        worker = threading.Thread(target=build)
+        worker.start()
+        reader = PostIndex(site, cache, workers=workers)
+        i = 0
+        while not done.is_set():
+            c = cats[i % 10]
+            during.append(timed_ms(lambda c=c: reader.query(PostQuery(categories=(c,)))))
+            i += 1
+            done.wait(0.05)
+        worker.join()
+        reader.close()
+        index.close()
+
+        cache_mb = dir_mb(cache)
+        self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        n_workers = index.workers
+        naive_s = naive(files)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+
+    posts_mb = total_bytes / 1e6
+    res.update(
+        posts=n,
+        stat_floor_s=round(stat_s, 3),
+        read_floor_s=round(read_s, 3),
+        naive_s=round(naive_s, 2),
+        cold_s=round(cold_s, 2),
+        fulltext_s=round(fulltext_s, 2),
+        first_rows_s=round(first_rows[0], 3) if first_rows else None,
+        warm_s=round(warm_s, 3),
+        one_change_s=round(one_change_s, 3),
+        filter_ms_p50=round(statistics.median(filter_times), 1),
+        filter_ms_p95=round(pct(filter_times, 95), 1),
+        search_ms_p50=round(statistics.median(all_search), 1),
+        search_ms_p95=round(pct(all_search, 95), 1),
+        facets_ms=round(facets_ms, 1),
+        cache_mb=round(cache_mb, 1),
+        rss_mb=round(self_mb + n_workers * child_mb, 1),
+    )
+    res["detail"] = {
+        "posts_mb": round(posts_mb, 1),
+        "site_build_s": round(build_s, 1),
+        "workers": n_workers,
+        "rss_main_mb": round(self_mb, 1),
+        "rss_largest_child_mb": round(child_mb, 1),
+        "facets_filtered_ms": round(facet_filtered_ms, 1),
+        "query_ms_during_fulltext_build_p95": round(pct(during, 95), 1) if during else None,
+        "query_ms_during_fulltext_build_max": round(max(during), 1) if during else None,
+        "search_ms_p95_by_kind": {k: round(pct(v, 95), 1) for k, v in search_times.items()},
+        "search_hits_median_by_kind": {k: statistics.median(v) for k, v in hits.items()},
+        "cpu_count": os.cpu_count(),
+        "load_avg_1m": round(os.getloadavg()[0], 2),
+    }
+    res["targets"] = targets(res, posts_mb)
+    return res
+
+
+def targets(r: dict[str, object], posts_mb: float) -> dict[str, dict[str, object]]:
+    def f(key: str) -> float:
+        value = r[key]
+        assert isinstance(value, (int, float))
+        return float(value)
+
+    rows = {
+        "warm_s": (f("warm_s"), 2 * f("stat_floor_s"), "2 x stat_floor_s"),
+        "cold_s": (f("cold_s"), 3 * f("read_floor_s"), "3 x read_floor_s"),
+        "fulltext_s": (f("fulltext_s"), 12 * f("read_floor_s"), "12 x read_floor_s"),
+        "first_rows_s": (f("first_rows_s"), 0.5, "0.5 s"),
+        "filter_ms_p95": (f("filter_ms_p95"), 30.0, "30 ms"),
+        "search_ms_p95": (f("search_ms_p95"), 100.0, "100 ms"),
+        "facets_ms": (f("facets_ms"), 100.0, "100 ms"),
+        "rss_mb": (f("rss_mb"), 400.0, "400 MB"),
+        "cache_mb": (f("cache_mb"), 1.5 * posts_mb, "1.5 x posts' size"),
+    }
+    return {
+        k: {"value": v, "target": round(t, 3), "rule": rule, "met": v <= t}
+        for k, (v, t, rule) in rows.items()
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Benchmark the site index.")
+    ap.add_argument("--posts", type=int, default=10_000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="where synthetic sites live")
+    ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument("--json", action="store_true", help="print only the JSON")
+    a = ap.parse_args(argv)
+    res = run(a.posts, a.root, a.seed, a.workers)
+    if a.json:
+        print(json.dumps(res, ensure_ascii=False, indent=1))
+        return 0
+    t = res["targets"]
+    assert isinstance(t, dict)
+    for key, value in res.items():
+        if key in ("targets", "detail"):
+            continue
+        mark = ""
+        if key in t:
+            mark = f"  target {t[key]['target']} ({t[key]['rule']}) {'ok' if t[key]['met'] else 'MISSED'}"
+        print(f"{key:16} {value}{mark}")
+    print(json.dumps(res["detail"], ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

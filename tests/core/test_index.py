@@ -1,0 +1,365 @@
+"""The site index against a direct parse of the varied fixture site (tests/sitebuilder.py)."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import threading
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from editor_app.core.errors import FrontdeskError
+from editor_app.core.index import IndexRow, PostIndex, PostQuery
+from editor_app.core.index.scan import scan_site
+from editor_app.core.index.schema import SCHEMA_VERSION
+from editor_app.core.post import Post
+from editor_app.core.site import Site
+from editor_app.core.taxonomy import terms
+from editor_app.core.validate import check_post, read_problem
+from tests import sitebuilder as sb
+
+_TAG = re.compile(r"<!--.*?-->|<[^>]*>|\{\{.*?\}\}|\{%.*?%\}", re.S)
+
+
+def reference_row(site: Site, rel: str, collection: str) -> tuple[IndexRow, list[str]]:
+    """What the index should hold for one file, computed straight from the file."""
+    path = site.root / rel
+    st = path.stat()
+    try:
+        post = Post.load(path)
+    except FrontdeskError as exc:
+        problem = read_problem(site, path, exc)
+        layout = site.effective_metadata(rel, {}).get("layout") or ""
+        row = IndexRow(
+            rel,
+            st.st_size,
+            st.st_mtime_ns,
+            "",
+            "",
+            _date(site, rel, {}),
+            (),
+            (),
+            layout,
+            collection == "drafts",
+            collection,
+            0,
+            1,
+            problem.severity,
+            "",
+        )
+        return row, [problem.code]
+    meta = site.effective_metadata(rel, post.metadata)
+    problems = check_post(site, post)
+    title = meta.get("title")
+    date_v = post.metadata.get("date")
+    if date_v is None:
+        date_text = ""
+    elif isinstance(date_v, str):
+        date_text = date_v
+    else:  # a YAML date: as written in the file
+        m = re.search(r"^date\s*[:=]\s*(.*?)\s*$", post.front_matter_text, re.M)
+        assert m
+        date_text = m.group(1).strip("'\"")
+    cats = tuple(dict.fromkeys(terms(meta.get("categories")) + terms(meta.get("category"))))
+    tags = tuple(dict.fromkeys(terms(meta.get("tags")) + terms(meta.get("tag"))))
+    body = _TAG.sub(" ", post.body)
+    chars = sum(1 for ch in body if not ch.isspace())
+    worst = None
+    if problems:
+        worst = "error" if any(p.severity == "error" for p in problems) else "warning"
+    layout = meta.get("layout")
+    row = IndexRow(
+        path=rel,
+        size=st.st_size,
+        mtime_ns=st.st_mtime_ns,
+        title=title if isinstance(title, str) else ("" if title is None else str(title)),
+        date_text=date_text,
+        date_utc=_date(site, rel, meta),
+        categories=cats,
+        tags=tags,
+        layout=layout if isinstance(layout, str) else "",
+        draft=collection == "drafts" or meta.get("published") is False,
+        collection=collection,
+        chars=chars,
+        problem_count=len(problems),
+        worst_severity=worst,
+        problem_summary="",
+    )
+    return row, sorted(p.code for p in problems)
+
+
+def _date(site: Site, rel: str, meta: dict[str, Any]) -> float | None:
+    when = site.post_date(rel, meta)
+    return when.timestamp() if when is not None else None
+
+
+def reference_rows(site: Site) -> dict[str, IndexRow]:
+    return {pf.rel: reference_row(site, pf.rel, pf.collection)[0] for pf in site.iter_post_files()}
+
+
+def all_rows(index: PostIndex) -> dict[str, IndexRow]:
+    rows = index.query(PostQuery(sort="path", descending=False, limit=10**6)).rows
+    return {r.path: r for r in rows}
+
+
+def without_summary(row: IndexRow) -> IndexRow:
+    return replace(row, problem_summary="")
+
+
+@pytest.fixture
+def site_root(tmp_path: Path) -> Path:
+    return sb.build_site(tmp_path / "site", n_extra=12)
+
+
+@pytest.fixture
+def site(site_root: Path) -> Site:
+    return Site.open(site_root)
+
+
+@pytest.fixture
+def index(site: Site, tmp_path: Path) -> Any:
+    idx = PostIndex(site, tmp_path / "cache", workers=0)
+    idx.refresh()
+    yield idx
+    idx.close()
+
+
+def touch(path: Path, text: str) -> None:
+    """Write and make sure the mtime moves even on coarse-clock file systems."""
+    old = path.stat().st_mtime_ns if path.exists() else 0
+    path.write_text(text, encoding="utf-8")
+    if path.stat().st_mtime_ns == old:
+        os.utime(path, ns=(old + 1_000_000, old + 1_000_000))
+
+
+# ------------------------------------------------------------------------------ equality
+def test_index_equals_direct_parse(index: PostIndex, site: Site) -> None:
+    got = all_rows(index)
+    want = reference_rows(site)
+    assert set(got) == set(sb.POSTS) | {sb.extra_rel(i) for i in range(12)}
+    assert set(got) == set(want)
+    for rel, row in want.items():
+        assert without_summary(got[rel]) == row, rel
+        if row.problem_count:
+            assert got[rel].problem_summary, rel
+
+
+def test_problems_for_matches_check_post(index: PostIndex, site: Site) -> None:
+    for pf in site.iter_post_files():
+        _, codes = reference_row(site, pf.rel, pf.collection)
+        got = index.problems_for(pf.rel)
+        assert sorted(p.code for p in got) == codes, pf.rel
+        assert all(p.path == pf.rel and p.message for p in got)
+
+
+def test_scan_agrees_with_site_walk(site: Site) -> None:
+    scanned = {(f.rel, f.collection) for f in scan_site(site)}
+    walked = {(pf.rel, pf.collection) for pf in site.iter_post_files()}
+    assert scanned == walked
+
+
+def test_row_values_of_seed_shaped_post(index: PostIndex) -> None:
+    row = index.row_for(sb.SEED_POST)
+    assert row is not None
+    assert row.title == "山城邮政网点：冬季揽储活动开局良好"
+    assert row.date_text == "2022-02-22 12:26:45 +0800"
+    assert row.date_utc == datetime(2022, 2, 22, 4, 26, 45, tzinfo=timezone.utc).timestamp()
+    assert row.categories == ("youzhengxinwen",) and row.tags == ("邮政快讯",)
+    assert row.layout == "post" and not row.draft and row.collection == "posts"
+    assert row.chars == len(
+        "一月以来，山城区各邮政网点围绕冬季揽储活动开展了多项服务。"
+        "区分公司组织网点员工学习新的营销流程，并按周总结经验。"
+    )
+    assert row.problem_count == 0 and row.worst_severity is None
+    draft = index.row_for(sb.DRAFT)
+    assert draft is not None and draft.draft and draft.collection == "drafts"
+    note = index.row_for("_posts/notes/2022-08-01-note.md")
+    assert note is not None and note.layout == "note"  # from the defaults scope
+
+
+# ------------------------------------------------------------------------------ broken posts
+def test_broken_posts_stay_listed_with_their_problem(index: PostIndex) -> None:
+    broken = index.row_for(sb.BROKEN_POST)
+    assert broken is not None
+    assert broken.problem_count >= 2 and broken.worst_severity == "error"
+    assert {"missing-title", "bad-date"} <= {p.code for p in index.problems_for(sb.BROKEN_POST)}
+    binary = index.row_for("_posts/2022-09-05-binary.md")
+    assert binary is not None and binary.problem_count == 1
+    assert [p.code for p in index.problems_for(binary.path)] == ["unreadable"]
+    listed = index.query(PostQuery(has_problems=True, limit=1000)).rows
+    assert {r.path for r in listed} >= {sb.BROKEN_POST, binary.path}
+    clean = index.query(PostQuery(has_problems=False, limit=1000)).rows
+    assert sb.SEED_POST in {r.path for r in clean}
+
+
+def test_post_that_breaks_later_keeps_its_row(index: PostIndex, site_root: Path) -> None:
+    path = site_root / sb.SEED_POST
+    touch(path, '---\ntitle: "unclosed\nlayout: post\n---\n<p>正文</p>\n')
+    index.refresh()
+    row = index.row_for(sb.SEED_POST)
+    assert row is not None and row.problem_count >= 1 and row.worst_severity == "error"
+    assert "yaml-error" in {p.code for p in index.problems_for(sb.SEED_POST)}
+
+
+# ------------------------------------------------------------------------------ updates
+def test_rows_follow_add_change_delete_rename(index: PostIndex, site_root: Path, site: Site):
+    posts = site_root / "_posts"
+    new = posts / "2023-01-02-new-post.md"
+    touch(new, "---\ntitle: 新文章\ndate: 2023-01-02 10:00:00 +0800\ntags: 新\n---\n<p>内容</p>\n")
+    stats = index.refresh()
+    assert (stats.added, stats.changed, stats.removed, stats.parsed) == (1, 0, 0, 1)
+    assert index.row_for(new) is not None and index.row_for(new).tags == ("新",)  # type: ignore
+
+    touch(new, "---\ntitle: 改过的标题\ndate: 2023-01-02 10:00:00 +0800\ntags: 旧\n---\n")
+    stats = index.refresh()
+    assert (stats.added, stats.changed, stats.parsed) == (0, 1, 1)
+    row = index.row_for(new)
+    assert row is not None and row.title == "改过的标题" and row.tags == ("旧",)
+    assert index.query(PostQuery(tags=("新",))).total == 0
+    assert index.query(PostQuery(tags=("旧",))).total == 1
+
+    renamed = posts / "2023-01-02-renamed.md"
+    new.rename(renamed)
+    stats = index.refresh()
+    assert (stats.added, stats.removed, stats.parsed) == (1, 1, 1)
+    assert index.row_for(new) is None and index.row_for(renamed) is not None
+
+    renamed.unlink()
+    stats = index.refresh()
+    assert stats.removed == 1 and index.row_for(renamed) is None
+    assert index.query(PostQuery(tags=("旧",))).total == 0
+    assert set(all_rows(index)) == set(reference_rows(site))
+
+
+def test_update_paths_single_files(index: PostIndex, site_root: Path, site: Site) -> None:
+    target = site_root / sb.SEED_POST
+    text = target.read_text("utf-8").replace("山城邮政网点", "江城邮政网点")
+    touch(target, text)
+    index.update_paths([target])
+    assert index.row_for(sb.SEED_POST).title.startswith("江城")  # type: ignore[union-attr]
+    moved = target.with_name("2022-02-22-moved.md")
+    target.rename(moved)
+    index.update_paths([target, moved])
+    assert index.row_for(sb.SEED_POST) is None and index.row_for(moved) is not None
+    folder = site_root / "_posts" / "extra"
+    for child in folder.iterdir():
+        child.unlink()
+    folder.rmdir()
+    index.update_paths([folder])  # a whole folder went away
+    assert not [r for r in all_rows(index) if r.startswith("_posts/extra/")]
+    assert set(all_rows(index)) == set(reference_rows(site))
+    # Unchanged files are not parsed again; non-posts are ignored.
+    index.update_paths([site_root / "about.md", site_root / "_config.yml"])
+    assert index.row_for("about.md") is None
+
+
+def test_refresh_parses_only_changed_files(index: PostIndex, site_root: Path) -> None:
+    stats = index.refresh()
+    assert stats.parsed == 0 and stats.unchanged == stats.total == len(all_rows(index))
+    touch(site_root / sb.DRAFT, "---\ntitle: 改\n---\n")
+    stats = index.refresh()
+    assert stats.parsed == 1 and stats.changed == 1
+
+
+def test_rows_are_streamed_in_batches(site_root: Path, tmp_path: Path) -> None:
+    sb.build_site(site_root, n_extra=2600)
+    idx = PostIndex(Site.open(site_root), tmp_path / "cache2", workers=0)
+    seen: list[int] = []
+    idx.refresh(on_rows=seen.append)
+    assert len(seen) >= 2 and seen == sorted(seen) and seen[0] <= 200
+    assert seen[-1] == idx.count()
+    idx.close()
+
+
+def test_cancel_stops_between_batches(site_root: Path, tmp_path: Path) -> None:
+    sb.build_site(site_root, n_extra=2600)
+    idx = PostIndex(Site.open(site_root), tmp_path / "cache3", workers=0)
+    stats = idx.refresh(cancel=lambda: True)
+    assert stats.cancelled and 0 < idx.count() < stats.total
+    stats = idx.refresh()  # the next refresh finishes the job
+    assert not stats.cancelled and idx.count() == stats.total
+    idx.close()
+
+
+# ------------------------------------------------------------------------------ the cache
+def test_cache_is_per_site_in_user_cache(site: Site, tmp_path: Path) -> None:
+    idx = PostIndex(site)  # default location: under FRONTDESK_HOME in tests
+    assert str(idx.db_path).startswith(os.environ["FRONTDESK_HOME"])
+    other = Site.open(sb.build_site(tmp_path / "other"))
+    idx2 = PostIndex(other)
+    assert idx.db_path != idx2.db_path and idx.db_path.parent == idx2.db_path.parent
+    idx.close()
+    idx2.close()
+
+
+@pytest.mark.parametrize("damage", ["garbage", "old-version", "foreign", "truncated"])
+def test_corrupt_or_old_cache_is_rebuilt(site: Site, tmp_path: Path, damage: str) -> None:
+    cache = tmp_path / "cache"
+    idx = PostIndex(site, cache, workers=0)
+    idx.refresh()
+    want = all_rows(idx)
+    db = idx.db_path
+    idx.close()
+    if damage == "garbage":
+        for suffix in ("-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        db.write_bytes(b"this is not a database at all" * 100)
+    elif damage == "old-version":
+        conn = sqlite3.connect(db)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        conn.close()
+    elif damage == "foreign":
+        for suffix in ("-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        db.unlink()
+        conn = sqlite3.connect(db)
+        conn.execute("CREATE TABLE posts(x)")
+        conn.execute("INSERT INTO posts VALUES (1)")
+        conn.commit()
+        conn.close()
+    else:
+        conn = sqlite3.connect(db)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        data = db.read_bytes()
+        db.write_bytes(data[: len(data) // 3])
+    idx = PostIndex(site, cache, workers=0)
+    stats = idx.refresh()
+    assert stats.parsed == len(want)
+    assert all_rows(idx) == want
+    idx.close()
+
+
+def test_queries_from_another_thread_during_refresh(site_root: Path, tmp_path: Path) -> None:
+    sb.build_site(site_root, n_extra=2600)
+    idx = PostIndex(Site.open(site_root), tmp_path / "cache4", workers=0)
+    counts: list[int] = []
+    errors: list[BaseException] = []
+    first_batch = threading.Event()
+    release = threading.Event()
+
+    def on_rows(n: int) -> None:
+        first_batch.set()
+        release.wait(5)
+
+    def reader() -> None:
+        try:
+            assert first_batch.wait(10)
+            counts.append(idx.query(PostQuery(limit=50)).total)
+            counts.append(len(idx.facets(PostQuery()).years))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            release.set()
+
+    t = threading.Thread(target=reader)
+    t.start()
+    idx.refresh(on_rows=on_rows)
+    t.join(10)
+    assert not errors and counts and 0 < counts[0] <= 200
+    idx.close()

@@ -6,10 +6,13 @@
 #      and leaves the bundle untouched
 #   4. the GUI, offscreen, on a copy of the sample site: `frontdesk --smoke-test COPY` exits 0 only
 #      after the post list painted and the QtWebEngine preview rendered a post
+#   5. `frontdesk list` and the GUI on a generated site big enough for the index's process pool
+#      (frozen multiprocessing needs freeze_support in packaging/entry.py)
 #
 #   packaging/smoke_test.sh [BUNDLE_DIR]     (default dist/frontdesk; dist/Frontdesk.app on macOS)
 #
-# Environment: SMOKE_TIMEOUT (seconds for the GUI step, default 180).
+# Environment: SMOKE_TIMEOUT (seconds for the GUI step, default 180), SMOKE_QPA (Qt platform for
+# the GUI step, default offscreen).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -147,7 +150,13 @@ if [[ -n $SAMPLE ]]; then
   rc=0
   (
     unset FRONTDESK_PREVIEW  # the point is the real QtWebEngine preview, not the fallback
-    [[ $OS == linux ]] && export QT_QPA_PLATFORM=offscreen
+    # Offscreen everywhere (CI runners have no usable display); SMOKE_QPA=xcb/windows/cocoa
+    # runs the same check on a real screen. No GPU in CI: software rendering is enough.
+    export QT_QPA_PLATFORM=${SMOKE_QPA:-offscreen}
+    export QTWEBENGINE_CHROMIUM_FLAGS=${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}
+    # QtWebEngine prints its start-up parameters under this category: proof that the preview
+    # really ran Chromium (not the QTextBrowser fallback) and where it found its helper process.
+    export QT_LOGGING_RULES="qt.webenginecontext.debug=true"
     # Chromium refuses to start its sandbox as root (CI containers); a normal user keeps it.
     if [[ $OS != windows && $(id -u) -eq 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
     run_limited "$TIMEOUT" "$WORK/gui.log" "$EXE" "$SITE" --smoke-test
@@ -159,7 +168,77 @@ if [[ -n $SAMPLE ]]; then
   if grep -qE "Traceback|Error: Failed to execute script" "$WORK/gui.log"; then
     fail "a Python traceback was printed"
   fi
+  if grep -q "qt.webenginecontext" "$WORK/gui.log"; then
+    pass "QtWebEngine started (not the QTextBrowser fallback)"
+  else
+    fail "QtWebEngine never started: the preview fell back to QTextBrowser"
+  fi
+  helper=$(sed -n 's/.*browser-subprocess-path[[:space:]]*//p' "$WORK/gui.log" | head -1)
+  if [[ -n $helper ]]; then
+    case "$helper" in
+      *frontdesk*|*Frontdesk*) pass "helper process from the bundle: $helper" ;;
+      *) fail "helper process outside the bundle: $helper" ;;
+    esac
+  fi
   if [[ $(tree_digest "$SITE") == "$before" ]]; then pass "site copy unchanged"; else fail "the smoke test modified posts"; fi
+else
+  fail "skipped: no sample site"
+fi
+
+# --- 5. the index's process pool in the frozen app ------------------------------------------
+# The post index parses big sites in a "spawn" process pool. A frozen worker is the frontdesk
+# executable started again; without multiprocessing.freeze_support() (packaging/entry.py) each
+# worker runs the command line parser instead of its task: `list` then falls back to a slow scan
+# and says "the index failed", and the GUI keeps only the rows parsed in-process.
+POSTS=${SMOKE_BIG_SITE_POSTS:-600}
+pool_env() {
+  unset FRONTDESK_PREVIEW
+  export FRONTDESK_INDEX_WORKERS=2  # force the pool even on a one-core runner
+  export QT_QPA_PLATFORM=${SMOKE_QPA:-offscreen}
+  export QTWEBENGINE_CHROMIUM_FLAGS=${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}
+  if [[ $OS != windows && $(id -u) -eq 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
+}
+step "5a. frontdesk list on a $POSTS-post site (index built by the process pool)"
+if [[ -n $SAMPLE ]]; then
+  BIG=$WORK/big-site
+  cp -R "$SAMPLE" "$BIG"
+  mkdir -p "$BIG/_posts"
+  for ((i = 1; i <= POSTS; i++)); do
+    day=$(((i % 28) + 1))
+    printf -- '---\ntitle: "Generated post %d"\ndate: 2019-02-%02d 10:00:00 +0800\ntags: [smoke, t%d]\n---\nBody %d.\n' \
+      "$i" "$day" $((i % 7)) "$i" >"$BIG/_posts/2019-02-$(printf %02d "$day")-generated-$i.md"
+  done
+  rm -rf "$FRONTDESK_HOME/cache"  # a fresh index, so every file goes through the pool
+  rc=0
+  (pool_env && run_limited "$TIMEOUT" "$WORK/list.log" "$EXE" list "$BIG" --tag smoke) || rc=$?
+  head -n 3 "$WORK/list.log" | sed 's/^/   | /'
+  grep -vE "^[0-9]{4}-|^DATE" "$WORK/list.log" | grep -v "^$" | tail -n 12 | sed 's/^/   | /'
+  listed=$(grep -c "Generated post" "$WORK/list.log" || true)
+  if [[ $rc -eq 0 && $listed -eq $POSTS ]]; then pass "exit 0, all $POSTS generated posts listed"
+  else fail "exit $rc, listed $listed of $POSTS generated posts"; fi
+  if grep -qE "index failed|index cannot be used|unrecognized arguments|Traceback" "$WORK/list.log"; then
+    fail "the index's process pool failed in the frozen app (see above)"
+  else
+    pass "no pool worker errors"
+  fi
+
+  step "5b. GUI offscreen on the $POSTS-post site (timeout ${TIMEOUT}s)"
+  rm -rf "$FRONTDESK_HOME/cache"
+  rc=0
+  (pool_env && run_limited "$TIMEOUT" "$WORK/big.log" "$EXE" "$BIG" --smoke-test) || rc=$?
+  grep -v "propagateSizeHints" "$WORK/big.log" | grep "smoke:\|rror" | sed 's/^/   | /' | tail -n 20
+  if [[ $rc -eq 0 ]]; then pass "exit 0"
+  elif [[ $rc -eq 124 ]]; then fail "timed out after ${TIMEOUT}s"
+  else fail "exit $rc"; fi
+  if grep -qE "Traceback|Error: Failed to execute script|unrecognized arguments" "$WORK/big.log"; then
+    fail "a worker or the app printed an error"
+  fi
+  if [[ $OS != windows ]]; then
+    sleep 1
+    leftovers=$(ps -eo pid=,args= 2>/dev/null | grep -F "$BIG" | grep -v grep || true)
+    if [[ -z $leftovers ]]; then pass "no processes left behind"; else
+      fail "processes left behind:"; echo "$leftovers" | sed 's/^/      /'; fi
+  fi
 else
   fail "skipped: no sample site"
 fi

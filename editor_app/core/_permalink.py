@@ -165,17 +165,21 @@ def url_for(site: Site, rel: str, data: Mapping[str, Any]) -> str:
             ext=ext,
         )
     else:
+        own: str | None = None
         if collection == "pages":
-            inner, default = parts, site.config.get("permalink")
+            inner = parts
         else:
             inner = parts[1:]
             coll = next((c for c in site.collections if c.name == collection), None)
-            default = (coll.permalink if coll else None) or site.config.get("permalink")
-        template = (
-            permalink
-            if isinstance(permalink, str)
-            else template_for(default, collection=collection)
-        )
+            # A collection's own permalink is a template (or a style name) used as given.
+            if coll is not None and coll.permalink:
+                own = STYLES.get(coll.permalink, coll.permalink)
+        if isinstance(permalink, str):
+            template = permalink
+        elif own is not None:
+            template = own
+        else:
+            template = template_for(site.config.get("permalink"), collection=collection)
         when = site.post_date(rel, data) or datetime.fromtimestamp(0, site.timezone)
         values = placeholders(
             when=when,

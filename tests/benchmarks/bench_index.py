@@ -341,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         mark = ""
         if key in t:
-            mark = f"  target {t[key]['target']} ({t[key]['rule']}) {'ok' if t[key]['met'] else 'MISSED'}"
+            verdict = "ok" if t[key]["met"] else "MISSED"
+            mark = f"  target {t[key]['target']} ({t[key]['rule']}) {verdict}"
         print(f"{key:16} {value}{mark}")
     print(json.dumps(res["detail"], ensure_ascii=False))
     return 0

@@ -143,12 +143,13 @@ def _vocab_words(rng: random.Random, n: int, lo: int, hi: int) -> list[str]:
     return out
 
 
-_PINYIN_SYLL = (
+_PINYIN_TEXT = (
     "zhong guo you zheng kuai di bao xin wen cai jing jin rong zheng quan yin hang ji jin gu shi "
-    "shang hai shen zhen bei jing guang zhou hang zhou cheng du wu han chong qing tian jin nan jing "
-    "xi an kuai xun dong cai gun dong ri bao wan bao zhou kan shi bao jing ji can kao hai wai wang "
-    "ren min xin hua she lian he zao bao 21 shi ji di yi"
-).split()
+    "shang hai shen zhen bei jing guang zhou hang zhou cheng du wu han chong qing tian jin nan "
+    "jing xi an kuai xun dong cai gun dong ri bao wan bao zhou kan shi bao jing ji can kao hai "
+    "wai wang ren min xin hua she lian he zao bao 21 shi ji di yi"
+)
+_PINYIN_SYLL = _PINYIN_TEXT.split()
 
 
 def _category_slugs(rng: random.Random, n: int) -> list[str]:

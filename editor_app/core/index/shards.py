@@ -25,7 +25,7 @@ SHARD_SCHEMA = (
 # Where the body starts: after a closing `---`/`...` (YAML) or `+++` (TOML) line.
 HASH_BYTES = 32 * 1024 * 1024
 
-_OPEN_RE = re.compile(rb"\A(?:\xef\xbb\xbf)?[ \t\r\n]*(---|\+\+\+)[ \t]*\r?\n")
+_OPEN_RE = re.compile(rb"\A(?:\xef\xbb\xbf)?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 _CLOSE_YAML_RE = re.compile(rb"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
 _CLOSE_TOML_RE = re.compile(rb"^\+\+\+[ \t]*(?:\r?\n|\Z)", re.M)
 

@@ -109,7 +109,7 @@ if [[ $OS == linux ]] && command -v ldd >/dev/null; then
   missing=$(find "$BUNDLE" -type f \( -name "*.so*" -o -name QtWebEngineProcess -o -name frontdesk \) \
     -exec ldd {} \; 2>/dev/null | grep "not found" | grep -Ei "qt6|pyside|shiboken|icu" | sort -u || true)
   if [[ -z $missing ]]; then pass "all Qt libraries that bundled binaries link are present"; else
-    fail "unresolved Qt libraries:"; echo "$missing" | sed 's/^/      /'; fi
+    fail "unresolved Qt libraries:"; printf '      %s\n' "$missing"; fi
 fi
 
 # --- 2. --version ------------------------------------------------------------------------------
@@ -142,6 +142,17 @@ else
 fi
 
 # --- 4. GUI offscreen with the WebEngine preview ---------------------------------------------
+# Environment of every GUI run; called inside ( ) subshells so it never leaks into later steps.
+# shellcheck disable=SC2030,SC2031
+gui_env() {
+  unset FRONTDESK_PREVIEW  # the point is the real QtWebEngine preview, not the fallback
+  # Offscreen everywhere (CI runners have no usable display); SMOKE_QPA=xcb/windows/cocoa runs
+  # the same check on a real screen. No GPU in CI: software rendering is enough.
+  export QT_QPA_PLATFORM=${SMOKE_QPA:-offscreen}
+  export QTWEBENGINE_CHROMIUM_FLAGS=${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}
+  # Chromium refuses to start its sandbox as root (CI containers); a normal user keeps it.
+  if [[ $OS != windows && $(id -u) -eq 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
+}
 step "4. GUI offscreen: frontdesk --smoke-test <copy of the sample site> (timeout ${TIMEOUT}s)"
 if [[ -n $SAMPLE ]]; then
   SITE=$WORK/site
@@ -149,16 +160,10 @@ if [[ -n $SAMPLE ]]; then
   before=$(tree_digest "$SITE")
   rc=0
   (
-    unset FRONTDESK_PREVIEW  # the point is the real QtWebEngine preview, not the fallback
-    # Offscreen everywhere (CI runners have no usable display); SMOKE_QPA=xcb/windows/cocoa
-    # runs the same check on a real screen. No GPU in CI: software rendering is enough.
-    export QT_QPA_PLATFORM=${SMOKE_QPA:-offscreen}
-    export QTWEBENGINE_CHROMIUM_FLAGS=${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}
+    gui_env
     # QtWebEngine prints its start-up parameters under this category: proof that the preview
     # really ran Chromium (not the QTextBrowser fallback) and where it found its helper process.
     export QT_LOGGING_RULES="qt.webenginecontext.debug=true"
-    # Chromium refuses to start its sandbox as root (CI containers); a normal user keeps it.
-    if [[ $OS != windows && $(id -u) -eq 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
     run_limited "$TIMEOUT" "$WORK/gui.log" "$EXE" "$SITE" --smoke-test
   ) || rc=$?
   sed 's/^/   | /' "$WORK/gui.log" | tail -n 60
@@ -192,11 +197,8 @@ fi
 # and says "the index failed", and the GUI keeps only the rows parsed in-process.
 POSTS=${SMOKE_BIG_SITE_POSTS:-600}
 pool_env() {
-  unset FRONTDESK_PREVIEW
+  gui_env
   export FRONTDESK_INDEX_WORKERS=2  # force the pool even on a one-core runner
-  export QT_QPA_PLATFORM=${SMOKE_QPA:-offscreen}
-  export QTWEBENGINE_CHROMIUM_FLAGS=${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}
-  if [[ $OS != windows && $(id -u) -eq 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
 }
 step "5a. frontdesk list on a $POSTS-post site (index built by the process pool)"
 if [[ -n $SAMPLE ]]; then
@@ -235,9 +237,10 @@ if [[ -n $SAMPLE ]]; then
   fi
   if [[ $OS != windows ]]; then
     sleep 1
+    # shellcheck disable=SC2009 # pgrep -f cannot show the arguments on every platform
     leftovers=$(ps -eo pid=,args= 2>/dev/null | grep -F "$BIG" | grep -v grep || true)
     if [[ -z $leftovers ]]; then pass "no processes left behind"; else
-      fail "processes left behind:"; echo "$leftovers" | sed 's/^/      /'; fi
+      fail "processes left behind:"; printf '      %s\n' "$leftovers"; fi
   fi
 else
   fail "skipped: no sample site"

@@ -45,6 +45,8 @@ esac
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-smoke.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+# Git Bash: hand the Windows program C:/... paths, also inside environment variables.
+if [[ $OS == windows ]] && command -v cygpath >/dev/null; then WORK=$(cygpath -m "$WORK"); fi
 # Never touch the real user's settings, caches or documents.
 export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_CACHE_HOME=$WORK/home/.cache \
   XDG_DATA_HOME=$WORK/home/.local/share XDG_STATE_HOME=$WORK/home/.local/state \

@@ -322,3 +322,12 @@ def test_inno_script_installs_per_user_with_both_languages() -> None:
     assert re.search(r'Root: HKA; Subkey: "Software\\Classes\\\.md\\OpenWithProgids"', text)
     assert re.search(r'Root: HKA; Subkey: "Software\\Classes\\\.markdown\\OpenWithProgids"', text)
     assert "#ifdef SignToolName" in text
+
+
+def test_spec_bundles_resources_without_screenshots() -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    assert 'RESOURCES = REPO / "resources"' in text
+    assert '"screenshots"' in text
+    smoke = SMOKE_SH.read_text(encoding="utf-8")
+    assert "screenshots" in smoke
+    assert "sample-site" in smoke

@@ -79,7 +79,17 @@ def row_for(site: Site, item: PostFile, *, with_text: bool = False) -> Row:
     try:
         post = Post.load(item.path)
     except (PostReadError, OSError):
-        return Row(item.rel, None, None, [], [], None, item.collection == "drafts", item.collection)
+        return Row(
+            item.rel,
+            None,
+            None,
+            [],
+            [],
+            None,
+            item.collection == "drafts",
+            item.collection,
+            when=site.post_date(item.rel, {}),
+        )
     meta: dict[str, Any] = dict(post.metadata)
     if post.error is not None and post.fm_format == "yaml":
         # Broken YAML: salvage what the lines say, so the post is still findable.
@@ -137,10 +147,11 @@ def _matches(row: Row, ns: argparse.Namespace) -> bool:
 
 
 def _sort_key(row: Row) -> tuple[int, float, str]:
-    # Newest first; undated posts last; ties by path for a stable order.
+    # Sorted in reverse: newest first, undated posts last, ties by path descending (the same
+    # order as the index, so both paths print identical lists).
     if row.when is None:
-        return (1, 0.0, row.path)
-    return (0, -row.when.timestamp(), row.path)
+        return (0, 0.0, row.path)
+    return (1, row.when.timestamp(), row.path)
 
 
 def _via_scan(site: Site, ns: argparse.Namespace) -> tuple[list[Row], int]:
@@ -149,7 +160,7 @@ def _via_scan(site: Site, ns: argparse.Namespace) -> tuple[list[Row], int]:
         for item in site.iter_post_files(include_drafts=ns.drafts)
         if _matches(row := row_for(site, item, with_text=bool(ns.query)), ns)
     ]
-    rows.sort(key=_sort_key)
+    rows.sort(key=_sort_key, reverse=True)
     total = len(rows)
     return (rows[: ns.limit] if ns.limit is not None else rows), total
 
@@ -206,10 +217,10 @@ def _index_row(site: Site, r: Any) -> Row:
     return Row(
         path=r.path,
         title=r.title,
-        date=r.date_text,
+        date=r.date_text or None,  # the index keeps "" for "no date"
         categories=list(r.categories),
         tags=list(r.tags),
-        layout=r.layout,
+        layout=r.layout or None,
         draft=bool(r.draft),
         collection=r.collection,
         when=(

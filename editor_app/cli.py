@@ -189,7 +189,7 @@ def _build_gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (never raises SystemExit)."""
     _setup_streams()
-    args = list(sys.argv[1:] if argv is None else argv)
+    args = [_utf8_arg(a) for a in (sys.argv[1:] if argv is None else argv)]
     try:
         return _dispatch(args)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
@@ -208,6 +208,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(f"internal error: {exc!r}. This is a bug; please report it with these lines:")
         traceback.print_exc(file=sys.stderr)
         return EXIT_BUG
+
+
+def _utf8_arg(arg: str) -> str:
+    """Undo ASCII decoding of a UTF-8 argument (a C/POSIX locale gives `\\udce6…` for 经)."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in arg):
+        return arg
+    try:
+        return os.fsencode(arg).decode("utf-8")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return arg
 
 
 def _dispatch(args: list[str]) -> int:

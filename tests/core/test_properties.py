@@ -1,0 +1,168 @@
+"""Property tests: for generated posts and edits, the writer gives exactly the intended metadata,
+leaves the body alone, and leaves the lines of untouched keys byte-identical."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from editor_app.core._writer import TAXONOMY_KEYS, date_equal, same
+from editor_app.core.dates import DateForm
+from editor_app.core.frontmatter import FrontMatter
+from editor_app.core.post import Post
+from editor_app.core.taxonomy import terms
+
+KEYS = ["title", "date", "tags", "categories", "layout", "author", "excerpt", "header",
+        "published", "weight", "subtitle", "slug", "x-y", "标签", "Description", "n2"]
+TRICKY = ["yes", "no", "on", "off", "null", "~", "010", "0x1f", "1e3", "1_000", "1,000",
+          "2022-01-01", "2022-02-22 12:26:45 +0800", "@me", "`x`", "%p", "a: b", "a #b", "- x",
+          "C#", "a:b", "[x]", "{y}", "x,y", "'q'", '"q"', "", " lead", "trail ", "多行\n文本",
+          "tab\tin", "长" * 120, "=", "<<", "---", "...", "y", "N"]
+ALPHABET = st.characters(
+    codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="\x85\u2028\u2029"
+) | st.sampled_from(list(":#-@'\"[]{},&*!|>%` \n"))
+
+texts = st.text(ALPHABET, max_size=40) | st.sampled_from(TRICKY)
+scalars = st.one_of(
+    texts,
+    st.integers(-10**12, 10**12),
+    st.floats(allow_nan=False, width=64),
+    st.booleans(),
+    st.none(),
+    st.dates(min_value=dt.date(1970, 1, 1), max_value=dt.date(2100, 1, 1)),
+)
+values = st.one_of(
+    scalars,
+    st.lists(texts, max_size=4),
+    st.lists(scalars, max_size=3),
+    st.dictionaries(st.sampled_from(["image", "teaser", "caption", "k", "深"]), scalars,
+                    max_size=3),
+)
+documents = st.dictionaries(st.sampled_from(KEYS), values, max_size=8)
+bodies = st.text(ALPHABET, max_size=200) | st.just("<p>正文</p>\n---\nmore\n")
+
+
+def _dump(data: dict[str, Any], style: int) -> str:
+    """An initial front matter written in one of several real-world styles."""
+    if style == 0:
+        return FrontMatter("", {}, "\n").edit(data).text if data else ""
+    if not data:
+        return ""
+    if style == 2:  # flow leaves (`k: [a, b]`), block root
+        return "".join(
+            yaml.safe_dump({k: v}, allow_unicode=True, width=4096,
+                           default_flow_style=None if isinstance(v, (list, dict)) and v else False)
+            for k, v in data.items()
+        )
+    return yaml.safe_dump(
+        data, allow_unicode=True, sort_keys=False, default_flow_style=False,
+        width=24 if style == 3 else 4096,
+    )
+
+
+def _with_comments(text: str, fm: FrontMatter) -> str:
+    lines = text.splitlines(keepends=True)
+    for entry in reversed(fm.layout().entries):
+        lines.insert(entry.key_line, f"# about {entry.key}\n")
+    return "".join(lines) + "\n# the end\n"
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[str, dict[str, Any], list[str], str]:
+    data = draw(documents)
+    text = _dump(data, draw(st.integers(0, 3)))
+    fm = FrontMatter.parse(text)
+    if draw(st.booleans()):
+        text = _with_comments(text, fm)
+    if draw(st.booleans()):
+        text = text.replace("\n", "\r\n")
+    existing = list(fm.data)
+    changed = draw(st.lists(st.sampled_from(existing), unique=True)) if existing else []
+    new_keys = draw(st.lists(st.sampled_from(KEYS), unique=True, max_size=3))
+    changes = {k: draw(values) for k in changed + new_keys}
+    removed = draw(st.lists(st.sampled_from(existing), unique=True)) if existing else []
+    return text, changes, removed, draw(bodies)
+
+
+def _as_intended(key: str, got: Any, want: Any) -> bool:
+    if same(got, want):
+        return True
+    if isinstance(want, list) and key.lower() in TAXONOMY_KEYS and isinstance(got, (str, type(None))):
+        return terms(got) == terms(want)
+    if isinstance(want, (dt.date, str)) and not isinstance(want, bool):
+        return date_equal(want, got)
+    return False
+
+
+@settings(max_examples=300, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_edit_gives_intended_metadata_and_keeps_untouched_lines(
+    case: tuple[str, dict[str, Any], list[str], str],
+) -> None:
+    text, changes, removed, body = case
+    old = FrontMatter.parse(text)
+    new = old.edit(changes, removed)
+    reread = yaml.load(new.text, Loader=yaml.CSafeLoader) or {}
+    assert reread == new.data or all(same(reread[k], new.data[k]) for k in reread)
+    for key, want in changes.items():
+        assert key in reread and _as_intended(key, reread[key], want), key
+    for key in removed:
+        if key not in changes:
+            assert key not in reread
+    old_lines = old.text.splitlines(keepends=True)
+    new_lines = new.text.splitlines(keepends=True)
+    for key in old.data:
+        if key in changes or key in removed:
+            continue
+        assert same(reread[key], old.data[key])
+        a, b = old.key_lines(key), new.key_lines(key)
+        assert a is not None and b is not None
+        assert old_lines[a[0] - 1 : a[1]] == new_lines[b[0] - 1 : b[1]], key
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(cases())
+def test_body_is_untouched(case: tuple[str, dict[str, Any], list[str], str]) -> None:
+    text, changes, removed, body = case
+    nl = "\r\n" if "\r\n" in text else "\n"
+    raw = ("---" + nl + text + "---" + nl + body).encode()
+    post = Post.from_bytes(raw)
+    assume(post.front_matter is not None)
+    assert post.render() == raw
+    out = Post.from_bytes(post.render(changes=changes, removed=removed))
+    assert out.body == post.body
+    assert out.ends_with_newline == post.ends_with_newline or not post.body
+
+
+FORMS = ["2022-02-22 12:26:45 +0800", "2022-02-22T12:26:45+08:00", "2022-02-22 12:26",
+         "2022-02-22", "2022-02-22T12:26:45Z", "2022-02-22 12:26:45", "2022-02-22 12:26:45 -0530"]
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(
+    form=st.sampled_from(FORMS),
+    quote=st.sampled_from(["", "'", '"']),
+    when=st.datetimes(min_value=dt.datetime(1971, 1, 1), max_value=dt.datetime(2099, 1, 1),
+                      timezones=st.sampled_from([dt.timezone.utc,
+                                                 dt.timezone(dt.timedelta(hours=8)),
+                                                 dt.timezone(dt.timedelta(hours=-5))])),
+)
+def test_dates_keep_their_form(form: str, quote: str, when: dt.datetime) -> None:
+    when = when.replace(microsecond=0)
+    fm = FrontMatter.parse(f"title: x\ndate: {quote}{form}{quote}\n")
+    new = fm.edit({"date": when})
+    line = new.text.splitlines()[1]
+    written = line[len("date: "):]
+    assert written.startswith(quote) and written.endswith(quote)
+    shape = DateForm.detect(form)
+    got = DateForm.detect(written.strip("'\""))
+    assert (got.has_time, got.separator, got.zone_style) == (
+        shape.has_time, shape.separator, shape.zone_style)
+    intended: dt.date = when if shape.has_time else when.date()
+    assert date_equal(intended, new.data["date"])
+    assert new.text.splitlines()[0] == "title: x"

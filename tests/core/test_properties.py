@@ -91,7 +91,8 @@ def cases(draw: st.DrawFn) -> tuple[str, dict[str, Any], list[str], str]:
 def _as_intended(key: str, got: Any, want: Any) -> bool:
     if same(got, want):
         return True
-    if isinstance(want, list) and key.lower() in TAXONOMY_KEYS and isinstance(got, (str, type(None))):
+    taxonomy = key.lower() in TAXONOMY_KEYS
+    if isinstance(want, list) and taxonomy and isinstance(got, (str, type(None))):
         return terms(got) == terms(want)
     if isinstance(want, (dt.date, str)) and not isinstance(want, bool):
         return date_equal(want, got)

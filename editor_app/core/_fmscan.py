@@ -10,7 +10,7 @@ finds every top-level key with its line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _KEY = re.compile(
     r"""^(?:
@@ -22,8 +22,12 @@ _KEY = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class KeyLine:
+_OPENERS = frozenset("\"'[{")
+# A complete quoted scalar, optionally followed by a comment: nothing runs on.
+_CLOSED_SCALAR = re.compile(r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*(?:#.*)?$""")
+
+
+class KeyLine(NamedTuple):
     """A top-level key and where it starts (0-based line in the front-matter text)."""
 
     key: str
@@ -148,7 +152,9 @@ def top_level_keys(text: str) -> list[KeyLine]:
             key = match.group("plain").rstrip()
         value = match.group("value") or ""
         keys.append(KeyLine(key, number, 0, value))
-        quote, depth = _open_state(_strip_comment(value))
+        # Only quoted or flow values can run over several column-0 lines; most values are plain.
+        if value[:1] in _OPENERS and not _CLOSED_SCALAR.match(value):
+            quote, depth = _open_state(_strip_comment(value))
     return keys
 
 
@@ -190,6 +196,8 @@ def duplicate_keys(text: str) -> list[tuple[str, int, int]]:
 
 def tab_indented_lines(text: str) -> list[int]:
     """0-based lines whose indentation contains a tab (YAML forbids tabs there)."""
+    if "\t" not in text:
+        return []
     out = []
     for number, line in enumerate(_lines(text)):
         stripped = line.lstrip(" \t")

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -37,6 +37,11 @@ DEFAULT_MARKDOWN_EXTS = ("markdown", "mkdown", "mkdn", "mkd", "md")
 HTML_EXTS = (".html", ".htm")
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml")
 DEFAULT_LAYOUT = "post"
+_SEPARATORS = ("/", os.sep)
+
+
+def _posix(rel: str) -> str:
+    return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ class Site(PostFileOps):
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._root_text = str(root)
         self.config_path = find_config(root)
         self.config: dict[str, Any] = {}
         self.config_error: FrontdeskError | None = None
@@ -75,6 +81,11 @@ class Site(PostFileOps):
             root / collections_dir.strip("/")
             if isinstance(collections_dir, str) and collections_dir.strip("/")
             else root
+        )
+        self._collections_prefix: list[str] = (
+            list(self.collections_dir.relative_to(root).parts)
+            if self.collections_dir != root
+            else []
         )
         self.timezone_name = self._timezone_name()
         self.timezone = zone_from_name(self.timezone_name)
@@ -219,9 +230,14 @@ class Site(PostFileOps):
 
     def relpath(self, path: Path | str) -> str:
         """`path` relative to the site root with `/`; absolute if it lies outside the site."""
-        p = Path(path)
-        if not p.is_absolute():
-            return PurePosixPath(p.as_posix()).as_posix()
+        # String operations first: the index calls this for every post it checks.
+        text = os.fspath(path)
+        root = self._root_text
+        if text.startswith(root) and text[len(root) : len(root) + 1] in _SEPARATORS:
+            return _posix(text[len(root) + 1 :])
+        if not os.path.isabs(text):
+            return _posix(text)
+        p = Path(text)
         with contextlib.suppress(ValueError):
             return p.relative_to(self.root).as_posix()
         with contextlib.suppress(ValueError, OSError):
@@ -231,10 +247,10 @@ class Site(PostFileOps):
     def collection_of(self, path: Path | str) -> str:
         """Which collection a file is in: "posts", "drafts", a collection name, or "pages"."""
         parts = self.relpath(path).split("/")
-        if self.collections_dir != self.root:
-            prefix = self.relpath(self.collections_dir).split("/")
-            if parts[: len(prefix)] == prefix:
-                parts = parts[len(prefix) :]
+        if self._collections_prefix and parts[: len(self._collections_prefix)] == (
+            self._collections_prefix
+        ):
+            parts = parts[len(self._collections_prefix) :]
         folders = parts[:-1]
         if "_drafts" in folders:
             return "drafts"

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from datetime import date
 from enum import Enum
-from pathlib import PurePath
 
 
 class SlugRule(Enum):
@@ -157,7 +156,8 @@ def parse_post_filename(name: str) -> tuple[date, str, str] | None:
     Accepts a bare name or a path (only the last part counts). None when the name does not
     follow the rule or the date does not exist (2021-02-30): Jekyll skips such posts.
     """
-    match = _POST_NAME.match(PurePath(name).name)
+    # Plain string split, not PurePath: the index calls this for every post.
+    match = _POST_NAME.match(name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1])
     if match is None:
         return None
     year, month, day, slug, ext = match.groups()

@@ -48,6 +48,7 @@ class FindBar(QWidget):
         self.close_button.setAutoRaise(True)
         self.status = QLabel(self)
         self.status.setMinimumWidth(80)
+        self._count_text = ""
 
         self._replace_widgets = (self.replace_edit, self.replace_button, self.replace_all_button)
         grid = QGridLayout(self)
@@ -72,6 +73,7 @@ class FindBar(QWidget):
         self.replace_all_button.clicked.connect(self.replace_all)
         self.close_button.clicked.connect(self.close_bar)
         self.find_edit.textEdited.connect(self._incremental)
+        self.find_edit.textChanged.connect(lambda _t: self._mark_timer.start())
         self.case_box.toggled.connect(self._options_changed)
         self.word_box.toggled.connect(self._options_changed)
         self.find_edit.installEventFilter(self)
@@ -157,12 +159,11 @@ class FindBar(QWidget):
         self._editor.setTextCursor(found)
         self._editor.centerCursor()
         self._set_error(False)
-        self.status.setText(self.tr("Wrapped") if wrapped else "")
+        self.status.setText(self.tr("Wrapped") if wrapped else self._count_text)
         return True
 
     def _incremental(self, _text: str) -> None:
         self._find(backward=False, from_start_of_selection=True)
-        self._mark_timer.start()
 
     def _options_changed(self) -> None:
         self._mark_all()
@@ -197,11 +198,12 @@ class FindBar(QWidget):
             found = doc.find(needle, found, self.flags())
         self._editor.setExtraSelections(marks)
         if not marks:
-            self.status.setText(self.tr("No matches"))
+            self._count_text = self.tr("No matches")
         elif len(marks) >= _MAX_MARKS:
-            self.status.setText(self.tr("%1+ matches").replace("%1", str(_MAX_MARKS)))
+            self._count_text = self.tr("%1+ matches").replace("%1", str(_MAX_MARKS))
         else:
-            self.status.setText(self.tr("%n match(es)", "", len(marks)))
+            self._count_text = self.tr("%n match(es)", "", len(marks))
+        self.status.setText(self._count_text)
 
     # ------------------------------------------------------------------ replacing
     def _selection_matches(self) -> bool:

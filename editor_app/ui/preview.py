@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -229,6 +229,10 @@ class PreviewPane(QWidget):
         """The widget that shows the page (QWebEngineView or QTextBrowser)."""
         view: QWidget = self._view.view
         return view
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # QWebEngineView hints almost nothing, so splitters would start the preview collapsed
+        return QSize(480, 400)
 
     # ----------------------------------------------------------------- internals
     def _locate(self, path: Path | None) -> None:

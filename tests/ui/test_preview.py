@@ -36,6 +36,13 @@ def _png(width: int, height: int) -> bytes:
     )
 
 
+@pytest.fixture(autouse=True)
+def _real_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    # tests/ui/conftest.py picks the light QTextBrowser preview for window tests; here the
+    # QtWebEngine preview itself is under test
+    monkeypatch.delenv("FRONTDESK_PREVIEW", raising=False)
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> SimpleNamespace:
     root = tmp_path / "site"
@@ -205,7 +212,8 @@ def test_links_open_outside_and_page_never_navigates(
     monkeypatch.setattr(
         _preview_scheme.QDesktopServices, "openUrl", lambda url: opened.append(url.toString())
     )
-    _show(qtbot, pane, lambda: pane.show_post(site.post, "[a](https://example.org/)", is_html=False))
+    body = "[a](https://example.org/)"
+    _show(qtbot, pane, lambda: pane.show_post(site.post, body, is_html=False))
     page = pane.view.page()  # type: ignore[attr-defined]
     here = page.url()
     link = QWebEnginePage.NavigationType.NavigationTypeLinkClicked

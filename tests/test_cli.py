@@ -14,6 +14,7 @@ import pytest
 
 from editor_app import __version__
 from editor_app.cli import main
+from tests.conftest import REALSITES
 from tests.sitebuilder import (
     BROKEN_POST,
     DRAFT,
@@ -516,3 +517,28 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
     err = proc.stderr.read().decode()
     proc.wait(timeout=120)
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+@pytest.mark.skipif(not REALSITES.is_dir(), reason="../shared/realsites is not present")
+def test_commands_on_real_sites(capsys) -> None:
+    folders = [
+        "finews",
+        "jekyll__jekyll/docs",
+        "mmistakes__minimal-mistakes/docs",
+        "Huxpro__huxpro.github.io",
+        "gianttt97__gianttt97.github.io",
+        "spf13__spf13.com",
+        "theNewDynamic__gohugo-theme-ananke/exampleSite",
+    ]
+    for rel in folders:
+        folder = REALSITES / rel
+        if not folder.is_dir():
+            continue
+        code, problems = run_json(capsys, "check", str(folder))
+        assert code in (0, 1), rel
+        assert all(p["message"] for p in problems)  # type: ignore[union-attr,index]
+        code, listed = run_json(capsys, "list", str(folder), "--no-cache", "--drafts")
+        assert code == 0 and listed, rel
+    _, finews = run_json(capsys, "list", str(REALSITES / "finews"), "--no-cache")
+    broken = next(d for d in finews if d["path"] == "_posts/-202205262391921712.md")  # type: ignore[union-attr,index]
+    assert broken["title"] == "" and broken["date"] == "+0800"  # type: ignore[index]

@@ -122,6 +122,20 @@ def load_config(path: Path) -> tuple[dict[str, Any], ConfigError | None]:
     return data, None
 
 
+def hugo_timezone(root: Path) -> str | None:
+    """`timeZone` from a Hugo site's TOML config (Hugo dates without a zone use it)."""
+    for name in ("hugo.toml", "config.toml"):
+        try:
+            data = tomllib.loads((root / name).read_text("utf-8-sig"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        for key in ("timeZone", "timezone"):
+            value = data.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    return None
+
+
 def theme_names(config: Mapping[str, Any]) -> list[str]:
     """Names of the themes the site builds with (`theme:` gem, `remote_theme: owner/name@v`)."""
     names: list[str] = []

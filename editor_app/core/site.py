@@ -23,6 +23,7 @@ from editor_app.core._config import (
     Defaults,
     _deep_merge,
     find_config,
+    hugo_timezone,
     load_config,
     theme_names,
 )
@@ -148,6 +149,8 @@ class Site(PostFileOps):
         name = self.config.get("timezone")
         if isinstance(name, str) and name.strip():
             return name.strip()
+        if self.kind == "hugo":
+            return hugo_timezone(self.root)
         return None
 
     def _read_collections(self) -> list[Collection]:

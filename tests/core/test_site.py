@@ -208,7 +208,9 @@ def test_hugo_site_scans_content_only(tmp_path: Path) -> None:
     write(tmp_path / "public" / "a.md", "---\ntitle: built\n---\n")
     write(tmp_path / "themes" / "t" / "x.md", "---\ntitle: theme\n---\n")
     site = Site.open(tmp_path)
-    assert site.kind == "hugo"
+    assert site.kind == "hugo" and site.timezone_name is None
+    write(tmp_path / "hugo.toml", 'title = "x"\ntimeZone = "Asia/Tokyo"\n')
+    assert Site.open(tmp_path).timezone == ZoneInfo("Asia/Tokyo")
     assert [f.rel for f in site.iter_post_files()] == ["content/posts/a.md"]
 
 

@@ -37,12 +37,29 @@ def restore_newlines(original: str, lf_text: str, newline: str) -> str:
     if trailing:
         new_lines.pop()
     out_endings = [newline] * len(new_lines)
-    matcher = difflib.SequenceMatcher(None, old_content, new_lines, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for i in range(block.size):
-            old = old_lines[block.a + i]
-            ending = old[len(old.rstrip("\r\n")) :]
-            out_endings[block.b + i] = ending or newline
+
+    def keep(a: int, b: int) -> None:
+        old = old_lines[a]
+        out_endings[b] = old[len(old.rstrip("\r\n")) :] or newline
+
+    # Common head and tail first: cheap, and keeps huge bodies out of the quadratic matcher.
+    head = 0
+    limit = min(len(old_content), len(new_lines))
+    while head < limit and old_content[head] == new_lines[head]:
+        keep(head, head)
+        head += 1
+    tail = 0
+    while (tail < limit - head
+           and old_content[len(old_content) - 1 - tail] == new_lines[len(new_lines) - 1 - tail]):
+        keep(len(old_content) - 1 - tail, len(new_lines) - 1 - tail)
+        tail += 1
+    old_mid = old_content[head : len(old_content) - tail]
+    new_mid = new_lines[head : len(new_lines) - tail]
+    if len(old_mid) * len(new_mid) <= 4_000_000:
+        matcher = difflib.SequenceMatcher(None, old_mid, new_mid, autojunk=False)
+        for block in matcher.get_matching_blocks():
+            for i in range(block.size):
+                keep(head + block.a + i, head + block.b + i)
     parts = [line + eol for line, eol in zip(new_lines, out_endings, strict=True)]
     if parts and not trailing:
         parts[-1] = new_lines[-1]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from ._writer import same
 from .errors import (
     FrontdeskError,
     FrontMatterError,
@@ -181,8 +182,7 @@ class Post:
             return cls(**fields, body=text, error=err, read_only_reason=reason)
         fm_text = text[start : close.start()]
         body = text[close.end() :]
-        body_line = text.count("\n", 0, close.end()) + 1 if "\n" in text[: close.end()] else (
-            text.count("\r", 0, close.end()) + 1)
+        body_line = _count_lines(text[: close.end()]) + 1
         front_matter: FrontMatter | None = None
         metadata: dict[str, Any] = {}
         error: FrontdeskError | None = None
@@ -337,9 +337,9 @@ class Post:
             raise VerificationError(
                 "The body would not be read back exactly as written; nothing was saved.",
                 path=self.path)
-        if fm is not None and check.metadata != fm.data:
+        if fm is not None and not same(check.metadata, fm.data):
             keys = [k for k in set(check.metadata) | set(fm.data)
-                    if check.metadata.get(k) != fm.data.get(k)]
+                    if not same(check.metadata.get(k), fm.data.get(k))]
             key = str(keys[0]) if keys else None
             raise VerificationError(
                 f"The value of `{key}` would not be read back as intended; nothing was saved.",

@@ -239,3 +239,23 @@ def test_new_text() -> None:
         "---\nlayout: post\ntitle: \"新文章: 第一篇\"\ndate: 2024-05-01 09:30:00 +0800\n"
         "categories: [随笔]\ntags: []\n---\n正文\n"
     )
+
+
+def test_broken_yaml_fixed_through_raw_text_keeps_crlf() -> None:
+    post = Post.from_bytes(b"---\r\ntitle: [oops\r\n---\r\nbody\r\n")
+    assert post.front_matter is None and post.error is not None
+    fixed = FrontMatter.parse("title: fixed\n")
+    assert post.render(front_matter=fixed) == b"---\r\ntitle: fixed\r\n---\r\nbody\r\n"
+
+
+def test_large_mixed_newline_body_edit_is_fast_and_keeps_endings() -> None:
+    body = "<p>a</p>\r\n" * 50_000 + "<p>lf</p>\n" + "<p>a</p>\r\n" * 50_000
+    post = Post.from_bytes(("---\ntitle: a\n---\n" + body).encode())
+    edited = body.replace("\r\n", "\n").replace("<p>lf</p>\n", "<p>new</p>\n<p>lf</p>\n")
+    out = Post.from_bytes(post.render(body=edited))
+    assert out.body == body.replace("<p>lf</p>\n", "<p>new</p>\r\n<p>lf</p>\n")
+
+
+def test_nan_value_does_not_block_saving() -> None:
+    post = Post.from_bytes(b"---\nratio: .nan\ntitle: a\n---\n")
+    assert post.render(changes={"title": "b"}) == b"---\nratio: .nan\ntitle: b\n---\n"

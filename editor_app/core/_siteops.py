@@ -188,12 +188,18 @@ class PostFileOps:
         return dst
 
     def suggested_name(
-        self, path: Path | str, metadata: Mapping[str, Any], *, rule: SlugRule | None = None
+        self,
+        path: Path | str,
+        metadata: Mapping[str, Any],
+        *,
+        rule: SlugRule | None = None,
+        previous: Mapping[str, Any] | None = None,
     ) -> str | None:
         """A file name matching the post's date and title, or None if the current one does.
 
         The slug is kept when it already matches the title (or is a number, as in date-number
-        sites); the date part always follows `date`. Never a name another file already has.
+        sites), and — given the `previous` metadata — when the title did not change; the date
+        part always follows `date`. Never a name another file already has.
         """
         src = Path(path)
         rel = self.relpath(src)
@@ -206,7 +212,8 @@ class PostFileOps:
         title = metadata.get("title")
         if rule is None:
             rule = SlugRule.KEEP_CJK if any(ord(c) > 0x2E7F for c in old_slug) else SlugRule.PINYIN
-        if old_slug.isdigit() or not isinstance(title, str) or not title.strip():
+        title_kept = previous is not None and previous.get("title") == title
+        if title_kept or old_slug.isdigit() or not isinstance(title, str) or not title.strip():
             slug = old_slug
         else:
             slug = slugify(title, rule)

@@ -465,6 +465,9 @@ def test_suggested_name(site: Site) -> None:
     # date changed, title still matching the slug: only the date part changes
     moved = site.suggested_name(src, {"title": "Chongqing Youzheng", "date": "2022-03-01 10:00"})
     assert moved == "2022-03-01-chongqing-youzheng.md"
+    # only the date changed: with the previous metadata the slug is kept as it is
+    kept = site.suggested_name(src, {**meta, "date": "2022-03-05 10:00"}, previous=meta)
+    assert kept == "2022-03-05-chongqing-youzheng.md"
     # numeric (date-number) slugs are kept
     num = write(site.posts_dir / "2021-12-08-202112082206935918.md", "x")
     assert site.suggested_name(num, {"title": "新标题", "date": "2021-12-09 08:00:00 +0800"}) == (

@@ -20,7 +20,7 @@ import unicodedata
 from pathlib import Path
 
 import markdown
-from markdown.extensions.toc import slugify_unicode
+from markdown.extensions.toc import slugify_unicode, unique
 
 __all__ = ["count_text", "preview_document", "render_body", "site_stylesheets"]
 
@@ -92,6 +92,69 @@ def _liquid_lines(body: str, *, is_html: bool) -> str:
     return "\n".join(out)
 
 
+# Python-Markdown needs ~4 ms per KB, too slow to redo a 20 KB post on every keystroke. A body
+# is therefore cut into sections at ATX headings (outside code fences and raw HTML blocks) and
+# each section's HTML is cached, so typing re-renders only the section being edited. Anything
+# that links sections together (reference links, footnotes, abbreviations, [TOC],
+# markdown="1") makes the whole body render in one piece instead.
+_ATX_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_HTML_BLOCK_RE = re.compile(
+    r"<(/?)(div|table|section|details|figure|aside|blockquote|pre|ul|ol|dl|form|article|"
+    r"header|footer|nav|main|center|script|style|textarea)\b",
+    re.I,
+)
+_WHOLE_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:|^\*\[|\[TOC\]|markdown=", re.M)
+_HEADING_ID_RE = re.compile(r'(<h[1-6][^>]*?\bid=")([^"]*)(")')
+
+
+def _sections(body: str) -> list[str]:
+    out: list[str] = []
+    cur: list[str] = []
+    fence: str | None = None
+    depth = 0
+    prev_blank = True
+    for line in body.split("\n"):
+        if fence is None and depth == 0 and prev_blank and cur and _ATX_RE.match(line):
+            out.append("\n".join(cur))
+            cur = []
+        cur.append(line)
+        fm = _FENCE_RE.match(line)
+        if fence is not None:
+            if fm and fm.group(1)[0] == fence[0] and len(fm.group(1)) >= len(fence):
+                fence = None
+        elif fm:
+            fence = fm.group(1)
+        elif "<" in line:
+            for m in _HTML_BLOCK_RE.finditer(line):
+                depth = max(0, depth + (-1 if m.group(1) else 1))
+        prev_blank = not line.strip()
+    out.append("\n".join(cur))
+    return out
+
+
+def _unique_heading_ids(parts: list[str]) -> list[str]:
+    """Give repeated heading ids the ``_1``, ``_2`` suffixes a one-piece render would."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for part in parts:
+        ids = [m.group(2) for m in _HEADING_ID_RE.finditer(part)]
+        if any(i in seen for i in ids):
+            def fix(m: re.Match[str]) -> str:
+                return m.group(1) + unique(m.group(2), seen) + m.group(3)
+
+            part = _HEADING_ID_RE.sub(fix, part)
+        else:
+            seen.update(ids)
+        out.append(part)
+    return out
+
+
+def _convert(text: str) -> str:
+    md = _markdown()
+    md.reset()
+    return md.convert(text)
+
+
 def render_body(body: str, *, is_html: bool) -> str:
     """Render a post body to an HTML fragment.
 
@@ -105,9 +168,21 @@ def render_body(body: str, *, is_html: bool) -> str:
     body = _liquid_lines(body, is_html=is_html)
     if is_html:
         return body
-    md = _markdown()
-    md.reset()
-    return md.convert(body)
+    if _WHOLE_RE.search(body):
+        return _convert(body)
+    sections = _sections(body)
+    if len(sections) == 1:
+        return _convert(body)
+    cache: dict[str, str] = getattr(_local, "cache", {})
+    parts = []
+    for section in sections:
+        html_part = cache.get(section)
+        if html_part is None:
+            html_part = _convert(section)
+        parts.append(html_part)
+    # keep only what the current text uses: memory stays bounded by one post
+    _local.cache = dict(zip(sections, parts))
+    return "\n".join(p for p in _unique_heading_ids(parts) if p)
 
 
 _CSP = (

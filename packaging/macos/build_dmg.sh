@@ -72,8 +72,12 @@ if [[ -n ${MACOS_SIGN_IDENTITY:-} ]]; then
       fi
     fi
   done < <(
-    find "$APP/Contents" \( -type d \( -name "*.app" -o -name "*.framework" \) \) -o \( -type f ! -path "*/_CodeSignature/*" \) |
-      awk -F/ '{ print NF "\t" $0 }' | sort -rn -k1,1 | cut -f2-
+    # Nested bundles live under Contents/Frameworks (PyInstaller keeps only data in Resources);
+    # Mach-O files are looked for everywhere.
+    {
+      find "$APP/Contents/Frameworks" -type d \( -name "*.app" -o -name "*.framework" \)
+      find "$APP/Contents" -type f ! -path "*/_CodeSignature/*"
+    } | awk -F/ '{ print NF "\t" $0 }' | sort -rn -k1,1 | cut -f2-
   )
   sign --entitlements "$ENTITLEMENTS" "$APP"
   codesign --verify --deep --strict --verbose=2 "$APP"

@@ -8,8 +8,8 @@ import os
 import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TYPE_CHECKING
+from queue import Empty
+from typing import TYPE_CHECKING, Any
 
 from editor_app.core.index import shards as sh
 
@@ -82,8 +82,6 @@ def _full_build(
     progress: Callable[[int, int], None] | None,
     cancel: Callable[[], bool] | None,
 ) -> None:
-    from editor_app.core.index.store import _mp_context
-
     conn = index._conn()
     posts = conn.execute("SELECT id, path FROM posts ORDER BY id").fetchall()
     root = index.site.root
@@ -97,47 +95,19 @@ def _full_build(
     ok = False
     try:
         if workers == 1:
-            queue: list[str] = [str(index.cache_dir / names[0])]
-            sh.init_shard_worker(_ListQueue(queue))
-            try:
-                for i in range(0, len(items), CHUNK):
-                    if cancel is not None and cancel():
-                        return
-                    done.extend(sh.index_chunk(items[i : i + CHUNK]))
-                    if progress is not None:
-                        progress(len(done), len(items))
-            finally:
-                sh.close_shard_worker()
-        else:
-            ctx = _mp_context()
-            mpq = ctx.Queue()
-            for name in names:
-                mpq.put(str(index.cache_dir / name))
-            pool = ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=ctx,
-                initializer=sh.init_shard_worker,
-                initargs=(mpq,),
+            ok = sh.build_shard(
+                str(index.cache_dir / names[0]),
+                items,
+                lambda msg: _progress(done, msg, progress, len(items)),
+                cancel or (lambda: False),
             )
-            try:
-                futures: set[Future[list[tuple[int, int, int]]]] = {
-                    pool.submit(sh.index_chunk, items[i : i + CHUNK])
-                    for i in range(0, len(items), CHUNK)
-                }
-                while futures:
-                    if cancel is not None and cancel():
-                        return
-                    finished, futures = wait(futures, timeout=0.1, return_when=FIRST_COMPLETED)
-                    for fut in finished:
-                        done.extend(fut.result())
-                    if progress is not None and finished:
-                        progress(len(done), len(items))
-            finally:
-                pool.shutdown(wait=True, cancel_futures=True)
-        ok = True
+        else:
+            ok = _build_in_processes(index, names, items, done, progress, cancel)
     finally:
         if not ok:
             _remove(index, names)
+    if not ok:
+        return
     old = index._shards(conn)
     with index._writing() as w:
         # Switch atomically: entries count only where the file is unchanged since it was read.
@@ -154,16 +124,76 @@ def _full_build(
         index_delta(index, [(pid, rel) for pid, rel in left])
 
 
+def _progress(
+    done: list[tuple[int, int, int]],
+    msg: tuple[str, Any],
+    progress: Callable[[int, int], None] | None,
+    total: int,
+) -> None:
+    if msg[0] == "done":
+        done.extend(msg[1])
+        if progress is not None:
+            progress(len(done), total)
+
+
+def _build_in_processes(
+    index: PostIndex,
+    names: list[str],
+    items: list[tuple[int, str]],
+    done: list[tuple[int, int, int]],
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> bool:
+    """One process per shard, each with a fixed share of the posts (the work is uniform)."""
+    from editor_app.core.index.store import _mp_context
+
+    ctx = _mp_context()
+    queue = ctx.Queue()
+    stop = ctx.Event()
+    procs = []
+    for k, name in enumerate(names):
+        share = items[k :: len(names)]
+        proc = ctx.Process(
+            target=sh.shard_process,
+            args=(str(index.cache_dir / name), share, queue, stop),
+            daemon=True,
+        )
+        proc.start()
+        procs.append(proc)
+    running = len(procs)
+    ok = True
+    try:
+        while running:
+            if cancel is not None and cancel():
+                stop.set()
+                ok = False
+            try:
+                msg = queue.get(timeout=0.1)
+            except Empty:
+                if not any(p.is_alive() for p in procs) and queue.empty():
+                    return False  # a worker died without a word
+                continue
+            if msg[0] == "end":
+                running -= 1
+                ok = ok and bool(msg[1])
+            elif msg[0] == "error":
+                running -= 1
+                ok = False
+                stop.set()
+            else:
+                _progress(done, msg, progress, len(items))
+        return ok
+    finally:
+        stop.set()
+        for proc in procs:
+            proc.join(timeout=30)
+            if proc.is_alive():
+                proc.kill()
+        queue.close()
+
+
 def _remove(index: PostIndex, names: list[str]) -> None:
     for name in names:
         for suffix in ("", "-journal", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 os.remove(str(index.cache_dir / name) + suffix)
-
-
-class _ListQueue:
-    def __init__(self, items: list[str]) -> None:
-        self.items = items
-
-    def get(self) -> str:
-        return self.items.pop(0)

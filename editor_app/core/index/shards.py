@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from editor_app.core.index.fulltext import TOKENIZER, body_index_text
@@ -23,7 +24,8 @@ SHARD_SCHEMA = (
 )
 
 # Where the body starts: after a closing `---`/`...` (YAML) or `+++` (TOML) line.
-HASH_BYTES = 32 * 1024 * 1024
+HASH_BYTES = 16 * 1024 * 1024
+CHUNK = 200
 
 _OPEN_RE = re.compile(rb"\A(?:\xef\xbb\xbf)?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 _CLOSE_YAML_RE = re.compile(rb"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
@@ -52,42 +54,51 @@ def create_shard(path: str) -> None:
         conn.close()
 
 
-_SHARD: sqlite3.Connection | None = None
+def build_shard(
+    path: str,
+    items: list[tuple[int, str]],
+    report: Callable[[Any], None],
+    stopped: Callable[[], bool],
+) -> bool:
+    """Add the bodies of (post id, file path) to the shard at ``path`` in ONE transaction.
 
-
-def init_shard_worker(queue: Any) -> None:
-    """Pool initialiser: take one shard file from ``queue`` and keep it open."""
-    global _SHARD
-    path = queue.get()
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = OFF")
-    conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("PRAGMA cache_size = -32000")
-    _SHARD = conn
-
-
-def index_chunk(items: list[tuple[int, str]]) -> list[tuple[int, int, int]]:
-    """Worker: add the bodies of (post id, file path) to this worker's shard.
-
-    Returns (id, size, mtime_ns) of what was read, so the caller can tell which entries
-    are still current when the build finishes.
+    FTS5 turns every commit into a new segment that must later be merged; a single
+    transaction lets it flush only when its in-memory hash is full, which made the build
+    about twice as fast. Reports ("done", [(id, size, mtime_ns), ...]) after each chunk so the
+    caller sees progress and knows which files were read. Returns False when stopped.
     """
-    assert _SHARD is not None
-    done: list[tuple[int, int, int]] = []
-    rows: list[tuple[int, str]] = []
-    for post_id, path in items:
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-                st = os.fstat(fh.fileno())
-        except OSError:
-            continue
-        rows.append((post_id, body_index_text(raw_body(data))))
-        done.append((post_id, st.st_size, st.st_mtime_ns))
-    _SHARD.execute("BEGIN")
-    _SHARD.executemany("INSERT INTO body(rowid, text) VALUES (?, ?)", rows)
-    _SHARD.execute("COMMIT")
-    return done
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA cache_size = -8000")
+        conn.execute("BEGIN")
+        for i in range(0, len(items), CHUNK):
+            if stopped():
+                conn.execute("ROLLBACK")
+                return False
+            rows: list[tuple[int, str]] = []
+            done: list[tuple[int, int, int]] = []
+            for post_id, file in items[i : i + CHUNK]:
+                got = body_text_of(file)
+                if got is not None:
+                    rows.append((post_id, got[0]))
+                    done.append((post_id, got[1], got[2]))
+            conn.executemany("INSERT INTO body(rowid, text) VALUES (?, ?)", rows)
+            report(("done", done))
+        conn.execute("COMMIT")
+        return True
+    finally:
+        conn.close()
+
+
+def shard_process(path: str, items: list[tuple[int, str]], queue: Any, stop: Any) -> None:
+    """Worker-process entry point (top level, so it works with "spawn")."""
+    try:
+        ok = build_shard(path, items, queue.put, stop.is_set)
+        queue.put(("end", ok))
+    except BaseException as exc:  # reported to the parent, which removes the shard
+        queue.put(("error", repr(exc)))
 
 
 def body_text_of(path: str) -> tuple[str, int, int] | None:
@@ -99,10 +110,3 @@ def body_text_of(path: str) -> tuple[str, int, int] | None:
     except OSError:
         return None
     return body_index_text(raw_body(data)), st.st_size, st.st_mtime_ns
-
-
-def close_shard_worker() -> None:
-    global _SHARD
-    if _SHARD is not None:
-        _SHARD.close()
-        _SHARD = None

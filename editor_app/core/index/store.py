@@ -67,7 +67,7 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
-def _mp_context() -> multiprocessing.context.BaseContext:
+def _mp_context() -> Any:
     # "spawn" everywhere: forking a process that runs Qt and SQLite threads is unsafe.
     return multiprocessing.get_context(os.environ.get("FRONTDESK_INDEX_MP", "spawn"))
 
@@ -273,6 +273,11 @@ class PostIndex:
                 if hi > lo:
                     yield [parse_file(self.site, f) for f in files[lo:hi]]
             return
+        # The newest posts are parsed here before the workers start (starting a process costs
+        # more than parsing them), so the list fills at once.
+        yield [parse_file(self.site, f) for f in files[:FIRST_BATCH]]
+        if cancel is not None and cancel():
+            return
         ctx = _mp_context()
         pool = ProcessPoolExecutor(
             max_workers=self.workers,
@@ -285,8 +290,6 @@ class PostIndex:
             futures: set[Future[list[ParsedRow]]] = {
                 pool.submit(parse_chunk, rest[i : i + CHUNK]) for i in range(0, len(rest), CHUNK)
             }
-            # While the workers start, parse the newest posts here so the list fills at once.
-            yield [parse_file(self.site, f) for f in files[:FIRST_BATCH]]
             pending: list[ParsedRow] = []
             last = time.perf_counter()
             while futures:

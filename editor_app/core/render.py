@@ -16,7 +16,6 @@ from __future__ import annotations
 import html
 import re
 import threading
-import unicodedata
 from pathlib import Path
 
 import markdown
@@ -181,7 +180,7 @@ def render_body(body: str, *, is_html: bool) -> str:
             html_part = _convert(section)
         parts.append(html_part)
     # keep only what the current text uses: memory stays bounded by one post
-    _local.cache = dict(zip(sections, parts))
+    _local.cache = dict(zip(sections, parts, strict=True))
     return "\n".join(p for p in _unique_heading_ids(parts) if p)
 
 
@@ -229,18 +228,11 @@ def preview_document(
 
 _TAG_RE = re.compile(r"<!--.*?-->|<[A-Za-z/!][^>]*>", re.S)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+|\.\d+)*")
-
-
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (
-        0x3400 <= o <= 0x4DBF  # CJK extension A
-        or 0x4E00 <= o <= 0x9FFF  # CJK unified ideographs
-        or 0xF900 <= o <= 0xFAFF  # compatibility ideographs
-        or 0x20000 <= o <= 0x3FFFF  # extensions B and later
-        or 0x3040 <= o <= 0x30FF  # hiragana, katakana
-        or 0xAC00 <= o <= 0xD7AF  # hangul syllables
-    )
+# Han (with extensions A, B…), compatibility ideographs, hiragana, katakana, hangul syllables
+_CJK_RE = re.compile(
+    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
+    "\U00020000-\U0003ffff]"
+)
 
 
 def count_text(text: str) -> tuple[int, int]:
@@ -249,26 +241,17 @@ def count_text(text: str) -> tuple[int, int]:
     HTML tags and comments are ignored. *Characters* are all characters except whitespace.
     *Words*: every CJK character (Han, kana, hangul) counts as one word, like 字数; every
     other run of letters and digits (apostrophes and hyphens inside are kept, "don't",
-    "e-mail") counts as one word. Punctuation is never a word.
+    "e-mail"; "3.14" is one word) counts as one word. Punctuation is never a word.
 
     Returns:
         ``(chars, words)``.
     """
     if "<" in text:
         text = _TAG_RE.sub(" ", text)
-    chars = 0
-    cjk = 0
-    for ch in text:
-        if not ch.isspace():
-            chars += 1
-            if ord(ch) >= 0x3040 and _is_cjk(ch):
-                cjk += 1
-    if cjk:
-        # CJK characters are words on their own; blank them so they don't join Latin runs
-        text = "".join(" " if ord(c) >= 0x3040 and _is_cjk(c) else c for c in text)
-    words = cjk + sum(
-        1 for m in _WORD_RE.finditer(text) if not unicodedata.category(m.group()[0]).startswith("M")
-    )
+    chars = sum(map(len, text.split()))
+    # CJK characters are words on their own; blank them so they don't join Latin runs
+    latin, cjk = _CJK_RE.subn(" ", text)
+    words = cjk + len(_WORD_RE.findall(latin))
     return chars, words
 
 

@@ -90,6 +90,7 @@ class WebBackend(QWidget):
         self._loaded_key: object = None
         self._ready = False
         self._fraction = 0.0
+        self._programmatic = False
         self._page.loadFinished.connect(self._on_load_finished)
         self._page.scrollPositionChanged.connect(self._on_scroll)
 
@@ -139,6 +140,7 @@ class WebBackend(QWidget):
         if not ok:
             log.debug("preview load failed: %s", self._page.url().toString())
         if self._fraction > 0:
+            self._programmatic = True
             self._page.runJavaScript(_SCROLL_JS % self._fraction, _APP_WORLD)
         self.displayed.emit(self._loading_gen)
 
@@ -148,6 +150,10 @@ class WebBackend(QWidget):
         size: QSizeF = self._page.contentsSize()
         span = size.height() - self.view.height() / max(self._page.zoomFactor(), 0.01)
         self._fraction = min(1.0, max(0.0, pos.y() / span)) if span > 1 else 0.0
+        if self._programmatic:
+            # our own scrollTo (following the editor): don't echo it back to the editor
+            self._programmatic = False
+            return
         self.scrolled.emit(self._fraction)
 
     def fraction(self) -> float:
@@ -159,6 +165,7 @@ class WebBackend(QWidget):
     def scroll_to_fraction(self, fraction: float) -> None:
         self._fraction = min(1.0, max(0.0, fraction))
         if self._ready:
+            self._programmatic = True
             self._page.runJavaScript(_SCROLL_JS % self._fraction, _APP_WORLD)
 
     def _context_menu(self, pos: QPoint) -> None:

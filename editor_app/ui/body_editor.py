@@ -177,7 +177,8 @@ class BodyEditorPane(QWidget):
     # ---------------------------------------------------------------- API
     def set_text(self, text: str) -> None:
         """Replace the whole text; clears undo history and the modified flag."""
-        self.editor.setPlainText(text)  # also resets the undo stack
+        self.editor.highlighter.load_lazily(lambda: self.editor.setPlainText(text))
+        # setPlainText also reset the undo stack
         self.editor.document().setModified(False)
         self._stats_timer.stop()
         self._stats = (-1, -1)

@@ -73,7 +73,6 @@ class FindBar(QWidget):
         self.replace_all_button.clicked.connect(self.replace_all)
         self.close_button.clicked.connect(self.close_bar)
         self.find_edit.textEdited.connect(self._incremental)
-        self.find_edit.textChanged.connect(lambda _t: self._mark_timer.start())
         self.case_box.toggled.connect(self._options_changed)
         self.word_box.toggled.connect(self._options_changed)
         self.find_edit.installEventFilter(self)
@@ -83,6 +82,7 @@ class FindBar(QWidget):
         self._mark_timer.setSingleShot(True)
         self._mark_timer.setInterval(150)
         self._mark_timer.timeout.connect(self._mark_all)
+        self.find_edit.textChanged.connect(lambda _t: self._mark_timer.start())
         editor.textChanged.connect(self._text_changed)
         self.hide()
 

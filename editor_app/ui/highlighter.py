@@ -8,8 +8,11 @@ one line. Colours come in a light and a dark set, picked from the editor's palet
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -17,6 +20,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
+
+_SLICE_SECONDS = 0.006  # per event-loop pass, so typing and painting stay smooth
 
 # block states
 _NORMAL, _FENCE_BACKTICK, _FENCE_TILDE, _COMMENT = 0, 1, 2, 3
@@ -98,6 +103,45 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._dark = dark
         self._build(dark)
+        self._suspended = False
+        self._next_block = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._continue)
+
+    def load_lazily(self, load: Callable[[], None]) -> None:
+        """Run ``load`` (which replaces the text) without colouring it all at once.
+
+        Colouring a long post in one go would delay showing it; instead the first screenful
+        is coloured right away and the rest in small slices from the event loop.
+        """
+        self._timer.stop()
+        self._suspended = True
+        try:
+            load()
+        finally:
+            self._suspended = False
+        self._next_block = 0
+        self._continue()
+
+    def pending(self) -> bool:
+        """Whether part of the text still waits to be coloured."""
+        return self._timer.isActive()
+
+    def _continue(self) -> None:
+        doc = self.document()
+        if doc is None:
+            return
+        deadline = time.perf_counter() + _SLICE_SECONDS
+        block = doc.findBlockByNumber(self._next_block)
+        while block.isValid():
+            self.rehighlightBlock(block)
+            block = block.next()
+            if time.perf_counter() > deadline:
+                break
+        if block.isValid():
+            self._next_block = block.blockNumber()
+            self._timer.start(0)
 
     @property
     def dark(self) -> bool:
@@ -129,6 +173,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.f_entity = _fmt(p.entity)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
+        if self._suspended:
+            # the state must still be set: it tells rehighlightBlock where to stop later
+            self.setCurrentBlockState(_NORMAL)
+            return
         prev = self.previousBlockState()
         if prev in (_FENCE_BACKTICK, _FENCE_TILDE):
             self.setFormat(0, len(text), self.f_fence)

@@ -174,6 +174,18 @@ def test_highlighter_marks_markdown_html_and_fences(pane: BodyEditorPane):
     assert formats(0)[0][3] != before
 
 
+def test_long_text_is_coloured_in_slices_after_showing(qtbot: Any, pane: BodyEditorPane):
+    lines = ["```", "code # not a heading", "```"] + [f"## Heading {i}" for i in range(20000)]
+    pane.set_text("\n".join(lines))
+    doc = pane.editor.document()
+    last = doc.lastBlock()
+    assert pane.editor.highlighter.pending()  # set_text returned before colouring it all
+    qtbot.waitUntil(lambda: not pane.editor.highlighter.pending(), timeout=20_000)
+    assert len(last.layout().formats()) == 1
+    assert doc.findBlockByNumber(1).userState() == 1
+    assert doc.findBlockByNumber(3).userState() == 0
+
+
 def test_input_method_commit_inserts_text(qtbot: Any, pane: BodyEditorPane):
     pane.set_text("abc")
     pane.editor.setFocus()

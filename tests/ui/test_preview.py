@@ -198,6 +198,11 @@ def test_scroll_position_kept_across_rerender(qtbot: Any, pane: PreviewPane, sit
     # a full reload (site change) restores the same place too
     _show(qtbot, pane, lambda: pane.set_site(site))
     qtbot.waitUntil(lambda: abs(page.scrollPosition().y() - y) < 200, timeout=10_000)
+    # the user scrolling the preview reports where to (for scrolling the editor along)
+    with qtbot.waitSignal(
+        pane.scrollFractionChanged, timeout=10_000, check_params_cb=lambda f: f > 0.99
+    ):
+        _js(qtbot, pane, "window.scrollTo(0, document.documentElement.scrollHeight); 1")
 
 
 @needs_webengine

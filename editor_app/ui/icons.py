@@ -40,7 +40,7 @@ def _icon(name: str, scheme: str) -> QIcon:
         import qtawesome as qta
 
         if name in ("error", "warning"):
-            color = theme.problem_colors()[name]
+            color = theme.problem_colors()[name].name()
         else:
             color = "#d6d6d6" if scheme == "dark" else "#43464b"
         return qta.icon(NAMES[name], color=color)

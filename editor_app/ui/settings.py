@@ -88,10 +88,12 @@ class Settings:
 
     @property
     def recent_sites(self) -> list[str]:
-        value = self.q.value("sites/recent", [])
+        value: Any = self.q.value("sites/recent", [])
         if isinstance(value, str):
             value = [value] if value else []
-        return [str(v) for v in (value or []) if v]
+        if not isinstance(value, (list, tuple)):
+            return []
+        return [str(v) for v in value if v]
 
     def add_recent_site(self, path: str) -> None:
         recent = [p for p in self.recent_sites if p != path]

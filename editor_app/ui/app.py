@@ -1,0 +1,215 @@
+"""Application start: QApplication, translations, theme, icon, the first site, smoke test."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from editor_app.core import paths
+from editor_app.ui import settings as settings_mod
+from editor_app.ui import theme
+from editor_app.ui.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+SMOKE_TIMEOUT_S = 60.0
+SAMPLE_SITE_NAME = "Frontdesk Sample Site"
+LANGUAGES = ("en", "zh_CN")
+
+
+def choose_language(preference: str) -> str:
+    """ "en" or "zh_CN": FRONTDESK_LANG, else the saved choice, else the system locale."""
+    env = os.environ.get("FRONTDESK_LANG", "").strip()
+    if env:
+        env = env.replace("-", "_")
+        if env.lower().startswith("zh"):
+            return "zh_CN"
+        return "en"
+    if preference in LANGUAGES:
+        return preference
+    system = QLocale.system()
+    if system.language() == QLocale.Language.Chinese:
+        return "zh_CN"
+    return "en"
+
+
+def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load our .qm and Qt's own (standard buttons) for `lang`; keep the returned objects."""
+    loaded: list[QTranslator] = []
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return loaded
+    QLocale.setDefault(QLocale(lang))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        (f"qtbase_{lang}", qt_dir),
+        (f"frontdesk_{lang}", str(resource_path("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+        else:
+            log.info("no translation %s in %s", name, folder)
+    return loaded
+
+
+def setup_logging() -> None:
+    root = logging.getLogger()
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            paths.user_log_dir() / "frontdesk.log",
+            maxBytes=1_000_000,
+            backupCount=3,
+            encoding="utf-8",
+        )
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def sample_site_folder() -> Path:
+    return paths.user_documents_dir() / SAMPLE_SITE_NAME
+
+
+def ensure_sample_site() -> Path | None:
+    """Copy the bundled sample site to the documents folder once (the bundled copy stays as is)."""
+    target = sample_site_folder()
+    if target.is_dir():
+        return target
+    source = paths.sample_site_source()
+    if not source.is_dir():
+        return None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(source, target)
+    except OSError:
+        log.exception("could not copy the sample site")
+        return None
+    return target
+
+
+def initial_site(path: str | None, prefs: settings_mod.Settings) -> Path | None:
+    if path:
+        return Path(path).expanduser()
+    last = prefs.last_site
+    if last and Path(last).is_dir():
+        return Path(last)
+    return ensure_sample_site()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    try:
+        from editor_app.ui.preview import register_preview_scheme
+
+        register_preview_scheme()  # must precede QApplication
+    except Exception:
+        log.warning("preview scheme registration failed", exc_info=True)
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    QCoreApplication.setOrganizationName(settings_mod.ORGANIZATION)
+    QCoreApplication.setApplicationName(settings_mod.APPLICATION)
+    QGuiApplication.setApplicationDisplayName("Frontdesk")
+    QGuiApplication.setDesktopFileName("frontdesk")
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    return app
+
+
+def _progress(text: str) -> None:
+    print(f"smoke: {text}", file=sys.stderr, flush=True)
+
+
+class SmokeTest:
+    """Exit 0 once the list painted rows, a post opened and the preview rendered it."""
+
+    def __init__(self, app: QApplication, window: object) -> None:
+        self.app, self.window = app, window
+        self.started = time.monotonic()
+        self.stage = "list"
+        self.timer = QTimer()
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        w = self.window
+        elapsed = time.monotonic() - self.started
+        if elapsed > SMOKE_TIMEOUT_S:
+            _progress(f"timed out at stage '{self.stage}' after {elapsed:.1f} s")
+            self.finish(1)
+            return
+        if self.stage == "list":
+            model = w.model  # type: ignore[attr-defined]
+            if w.list.painted and model.rowCount() > 0:  # type: ignore[attr-defined]
+                _progress(f"list painted with {model.rowCount()} rows after {elapsed:.2f} s")
+                self.stage = "open"
+                w.editor.preview.rendered.connect(self.on_rendered)  # type: ignore[attr-defined]
+                w.list.select_row(0)  # type: ignore[attr-defined]
+        elif self.stage == "open" and w.editor.post is not None:  # type: ignore[attr-defined]
+            _progress(f"opened {w.editor.post.path.name} after {elapsed:.2f} s")  # type: ignore
+            self.stage = "preview"
+
+    def on_rendered(self) -> None:
+        if self.stage in ("open", "preview"):
+            _progress(f"preview rendered after {time.monotonic() - self.started:.2f} s")
+            self.finish(0)
+
+    def finish(self, code: int) -> None:
+        self.timer.stop()
+        self.stage = "done"
+        w = self.window
+        try:
+            w.editor.body.editor.document().setModified(False)  # type: ignore[attr-defined]
+            w.close()  # type: ignore[attr-defined]
+        except Exception:
+            log.exception("closing after the smoke test failed")
+        self.app.exit(code)
+
+
+def run(path: str | None, *, smoke_test: bool = False) -> int:
+    """Start the editor on `path` (or the last site, or the sample site); returns the exit code."""
+    setup_logging()
+    app = make_application()
+    prefs = settings_mod.Settings()
+    lang = choose_language(prefs.language)
+    translators = install_translations(app, lang)
+    theme.apply_theme(app, prefs.theme)
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(
+            lambda _s: theme.apply_theme(app, prefs.theme) if prefs.theme == "system" else None
+        )
+
+    from editor_app.ui.icons import app_icon
+    from editor_app.ui.main_window import MainWindow
+
+    app.setWindowIcon(app_icon())
+    if smoke_test:
+        _progress(f"starting (language {lang}, theme {theme.current_scheme()})")
+    window = MainWindow(prefs, offer_recovery=not smoke_test)
+    window.show()
+    target = initial_site(path, prefs)
+    smoke = SmokeTest(app, window) if smoke_test else None
+    if target is not None:
+        QTimer.singleShot(0, lambda: window.open_site(target))
+    elif smoke_test:
+        _progress("no site to open")
+        return 1
+    code = app.exec()
+    del smoke, translators
+    return int(code)

@@ -1,0 +1,368 @@
+"""The post list: a virtual table model over PostIndex.query, and its view.
+
+The model never holds all rows. It knows the total from one query and fetches fixed-size pages
+on demand as the view asks for rows (Anki's browser table works the same way). Filtering and
+sorting happen in the index (SQL); the model only translates header clicks into PostQuery.sort.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import OrderedDict
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from editor_app.ui import icons, theme
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+MAX_PAGES = 50  # ~10k rows cached at most; older pages are dropped first
+
+COL_TITLE, COL_DATE, COL_CATEGORIES, COL_TAGS, COL_LAYOUT, COL_FILE = range(6)
+COLUMN_SORT = {COL_TITLE: "title", COL_DATE: "date", COL_LAYOUT: "layout", COL_FILE: "path"}
+DIRTY_MARK = "● "
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class PostListModel(QAbstractTableModel):
+    """Rows of one PostQuery, read page by page from the index."""
+
+    totalChanged = Signal(int, int)  # shown, site total
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.index_db: Any = None
+        self.query: Any = None
+        self._total = 0
+        self._site_total = 0
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._dirty: set[str] = set()
+        self._headers = [
+            self.tr("Title"),
+            self.tr("Date"),
+            self.tr("Categories"),
+            self.tr("Tags"),
+            self.tr("Layout"),
+            self.tr("File"),
+        ]
+
+    # -- wiring -------------------------------------------------------------------------------
+    def set_index(self, index_db: Any, query: Any) -> None:
+        self.index_db = index_db
+        self.query = dataclasses.replace(query, offset=0, limit=PAGE_SIZE)
+        self.reload()
+
+    def set_query(self, query: Any) -> None:
+        """Replace the filter/sort (offset/limit are the model's business)."""
+        self.query = dataclasses.replace(query, offset=0, limit=PAGE_SIZE)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the total and drop cached pages (after index changes or a new query)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._total = 0
+        if self.index_db is not None and self.query is not None:
+            try:
+                first = self.index_db.query(self.query)
+                self._total = first.total
+                self._pages[0] = list(first.rows)
+                if self._is_unfiltered(self.query):
+                    self._site_total = first.total
+                else:
+                    self._site_total = self._count_all()
+            except Exception:
+                log.exception("post list query failed")
+        self.endResetModel()
+        self.totalChanged.emit(self._total, self._site_total)
+
+    def _is_unfiltered(self, q: Any) -> bool:
+        blank = type(q)()
+        keep = ("sort", "descending", "offset", "limit")
+        return all(
+            getattr(q, f.name) == getattr(blank, f.name)
+            for f in dataclasses.fields(q)
+            if f.name not in keep
+        )
+
+    def _count_all(self) -> int:
+        try:
+            blank = type(self.query)(limit=1)
+            return int(self.index_db.query(blank).total)
+        except Exception:
+            return self._total
+
+    @property
+    def site_total(self) -> int:
+        return self._site_total
+
+    # -- rows ---------------------------------------------------------------------------------
+    def row_at(self, row: int) -> Any | None:
+        if row < 0 or row >= self._total or self.index_db is None:
+            return None
+        page_no, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._fetch_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def _fetch_page(self, page_no: int) -> list[Any]:
+        q = dataclasses.replace(self.query, offset=page_no * PAGE_SIZE, limit=PAGE_SIZE)
+        try:
+            rows = list(self.index_db.query(q).rows)
+        except Exception:
+            log.exception("post list page query failed")
+            rows = []
+        self._pages[page_no] = rows
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def row_of_path(self, rel: str) -> int:
+        """Row of `rel` among the cached pages, or -1 (the model never scans the whole index)."""
+        for page_no, rows in self._pages.items():
+            for i, r in enumerate(rows):
+                if r.path == rel:
+                    return page_no * PAGE_SIZE + i
+        return -1
+
+    def path_at(self, row: int) -> str | None:
+        r = self.row_at(row)
+        return r.path if r is not None else None
+
+    # -- dirty marker -------------------------------------------------------------------------
+    def set_dirty(self, rel: str, dirty: bool) -> None:
+        changed = (rel in self._dirty) != dirty
+        if dirty:
+            self._dirty.add(rel)
+        else:
+            self._dirty.discard(rel)
+        if changed:
+            row = self.row_of_path(rel)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, COL_TITLE), self.index(row, COL_TITLE))
+
+    def is_dirty(self, rel: str) -> bool:
+        return rel in self._dirty
+
+    # -- Qt model API -------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_TITLE:
+            if r.problem_count and r.worst_severity in ("error", "warning"):
+                return icons.icon(r.worst_severity)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, col)
+        if role == Qt.ItemDataRole.ForegroundRole and col in (COL_FILE, COL_LAYOUT):
+            return theme.muted_color()
+        if role == Qt.ItemDataRole.FontRole and col == COL_TITLE and r.draft:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return r.path
+        return None
+
+    def _display(self, r: Any, col: int) -> str:
+        if col == COL_TITLE:
+            title = r.title or r.path.rsplit("/", 1)[-1]
+            return DIRTY_MARK + title if r.path in self._dirty else title
+        if col == COL_DATE:
+            return format_row_date(r)
+        if col == COL_CATEGORIES:
+            return ", ".join(r.categories)
+        if col == COL_TAGS:
+            return ", ".join(r.tags)
+        if col == COL_LAYOUT:
+            return r.layout or ""
+        if col == COL_FILE:
+            return str(r.path)
+        return ""
+
+    def _tooltip(self, r: Any, col: int) -> str | None:
+        parts: list[str] = []
+        if col == COL_TITLE:
+            parts.append(r.title or r.path)
+            if r.draft:
+                parts.append(self.tr("Draft"))
+            if r.path in self._dirty:
+                parts.append(self.tr("Unsaved changes"))
+        if r.problem_count:
+            summary = translate_problem_summary(r.problem_summary)
+            parts.append(
+                self.tr("%n problem(s): ", "", r.problem_count) + summary
+                if summary
+                else self.tr("%n problem(s)", "", r.problem_count)
+            )
+        if col == COL_FILE:
+            parts.insert(0, r.path)
+        return "\n".join(parts) if parts else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMN_SORT.get(column)
+        if key is None or self.query is None:
+            return
+        self.query = dataclasses.replace(
+            self.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder
+        )
+        self.reload()
+
+
+def format_row_date(r: Any) -> str:
+    """Local-looking short date from the row: the post's own text, trimmed to minutes."""
+    text = (r.date_text or "").strip()
+    if not text and r.date_utc is not None:
+        return datetime.fromtimestamp(r.date_utc).strftime("%Y-%m-%d %H:%M")
+    if len(text) >= 16 and text[10] in " T":
+        return text[:10] + " " + text[11:16]
+    return text[:10] if len(text) > 10 and text[10] in " T" else text
+
+
+def translate_problem_summary(summary: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Problem", summary) if summary else ""
+
+
+class PostListView(QTableView):
+    """The table of posts; Up/Down move the current row, which the window opens."""
+
+    activatedPath = Signal(str)
+    currentPathChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("postList")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(False)
+        vh = self.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.doubleClicked.connect(self._on_double_clicked)
+        self.painted = False
+
+    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt API
+        super().setModel(model)
+        header = self.horizontalHeader()
+        # The title takes whatever the other columns leave, so the list never scrolls sideways
+        # until the user widens another column.
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        widths = {COL_DATE: 124, COL_CATEGORIES: 90, COL_TAGS: 120, COL_LAYOUT: 64, COL_FILE: 240}
+        for col, w in widths.items():
+            self.setColumnWidth(col, w)
+        for col in (COL_TAGS, COL_LAYOUT, COL_FILE):
+            self.setColumnHidden(col, True)
+        header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        model = self.model()
+        if not self.painted and model is not None and model.rowCount() > 0:
+            self.painted = True
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            path = current.data(Qt.ItemDataRole.UserRole)
+            if path:
+                self.currentPathChanged.emit(path)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        path = index.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.activatedPath.emit(path)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.currentIndex()
+            if index.isValid():
+                self._on_double_clicked(index)
+                return
+        super().keyPressEvent(event)
+
+    def selected_paths(self) -> list[str]:
+        model = self.model()
+        if not isinstance(model, PostListModel):
+            return []
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        return [p for p in (model.path_at(r) for r in rows) if p]
+
+    def select_row(self, row: int) -> None:
+        """Make `row` current and selected (which opens it through currentPathChanged)."""
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, COL_TITLE)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def _header_menu(self, pos: QPoint) -> None:
+        model = self.model()
+        if model is None:
+            return
+        menu = QMenu(self)
+        for col in range(1, model.columnCount()):
+            act = menu.addAction(str(model.headerData(col, Qt.Orientation.Horizontal)))
+            act.setCheckable(True)
+            act.setChecked(not self.isColumnHidden(col))
+            act.toggled.connect(lambda on, c=col: self.setColumnHidden(c, not on))
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))

@@ -1,0 +1,85 @@
+"""The window's questions and error messages, each one function (tests answer them by patching)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    """ "save", "discard" or "cancel" for unsaved changes in the post called `name`."""
+    box = QMessageBox(parent)
+    box.setObjectName("saveChangesBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("Unsaved Changes"))
+    box.setText(_t("Save the changes to “%1”?").replace("%1", name))
+    box.setInformativeText(_t("If you don't save, your changes will be lost."))
+    box.setStandardButtons(Button.Save | Button.Discard | Button.Cancel)
+    box.setDefaultButton(Button.Save)
+    answer = box.exec()
+    if answer == Button.Save:
+        return "save"
+    if answer == Button.Discard:
+        return "discard"
+    return "cancel"
+
+
+def confirm_delete(parent: QWidget | None, names: list[str]) -> bool:
+    box = QMessageBox(parent)
+    box.setObjectName("confirmDeleteBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_t("Move to Trash"))
+    if len(names) == 1:
+        box.setText(_t("Move “%1” to the trash?").replace("%1", names[0]))
+    else:
+        box.setText(_t("Move %1 posts to the trash?").replace("%1", str(len(names))))
+        box.setDetailedText("\n".join(names))
+    box.setInformativeText(_t("You can restore it from the system trash."))
+    box.setStandardButtons(Button.Yes | Button.Cancel)
+    box.button(Button.Yes).setText(_t("Move to Trash"))
+    box.setDefaultButton(Button.Cancel)
+    return bool(box.exec() == Button.Yes)
+
+
+def offer_rename(parent: QWidget | None, old: str, new: str) -> bool:
+    from editor_app.ui.dialogs import RenameOffer
+
+    box = RenameOffer(old, new, parent)
+    box.exec()
+    return bool(box.wants_rename())
+
+
+def offer_recovery(parent: QWidget | None, names: list[str]) -> bool:
+    box = QMessageBox(parent)
+    box.setObjectName("recoveryBox")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_t("Recover Unsaved Changes"))
+    box.setText(
+        _t("Frontdesk found unsaved changes to %1 post(s) from a previous session.").replace(
+            "%1", str(len(names))
+        )
+    )
+    box.setInformativeText(_t("Restore them? They will open as unsaved edits you can review."))
+    box.setDetailedText("\n".join(names))
+    box.setStandardButtons(Button.Yes | Button.Discard)
+    box.button(Button.Yes).setText(_t("Restore"))
+    box.setDefaultButton(Button.Yes)
+    return bool(box.exec() == Button.Yes)
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(parent)
+    box.setObjectName("errorBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    box.setStandardButtons(Button.Ok)
+    box.exec()

@@ -1,0 +1,186 @@
+"""The sidebar: collections, categories, tags and years with counts; clicking one filters.
+
+Within a section a click selects one value (click again to clear it); values from different
+sections combine (AND). Counts come from PostIndex.facets for the current filter, so they say how
+many posts a click would show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from editor_app.ui import icons, theme
+
+MAX_ITEMS = 300
+ROLE_KIND = Qt.ItemDataRole.UserRole
+ROLE_VALUE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class SidebarFilter:
+    collection: str | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    year: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return not (self.collection or self.categories or self.tags or self.year)
+
+    def query_kwargs(self) -> dict[str, Any]:
+        return {
+            "collection": self.collection,
+            "categories": self.categories,
+            "tags": self.tags,
+            "year": self.year,
+        }
+
+
+class Sidebar(QTreeWidget):
+    filterChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(10)
+        self.setUniformRowHeights(True)
+        self.setFrameShape(QTreeWidget.Shape.NoFrame)
+        self.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.filter = SidebarFilter()
+        self._collapsed: set[str] = set()
+        self.itemClicked.connect(self._on_clicked)
+        self.itemActivated.connect(self._on_clicked)
+        self.itemCollapsed.connect(lambda it: self._collapsed.add(str(it.data(0, ROLE_KIND))))
+        self.itemExpanded.connect(lambda it: self._collapsed.discard(str(it.data(0, ROLE_KIND))))
+
+    def section_titles(self) -> dict[str, str]:
+        return {
+            "collection": self.tr("Collections"),
+            "category": self.tr("Categories"),
+            "tag": self.tr("Tags"),
+            "year": self.tr("Years"),
+        }
+
+    def collection_label(self, name: str) -> str:
+        if name == "posts":
+            return self.tr("Posts")
+        if name == "drafts":
+            return self.tr("Drafts")
+        return name
+
+    def clear_filter(self) -> None:
+        self.filter = SidebarFilter()
+        self.filterChanged.emit()
+
+    def set_facets(self, facets: Any, total: int) -> None:
+        """Rebuild the tree from `facets` (counts for the current filter)."""
+        scroll = self.verticalScrollBar().value()
+        self.setUpdatesEnabled(False)
+        self.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        muted = theme.muted_color()
+
+        everything = QTreeWidgetItem([self.tr("All posts"), str(total) if total else ""])
+        everything.setData(0, ROLE_KIND, "all")
+        everything.setIcon(0, icons.icon("collection"))
+        if self.filter.is_empty():
+            everything.setFont(0, bold)
+        everything.setForeground(1, muted)
+        self.addTopLevelItem(everything)
+
+        titles = self.section_titles()
+        sections: list[tuple[str, list[tuple[Any, int]], set[str]]] = [
+            (
+                "collection",
+                list(getattr(facets, "collections", [])),
+                {self.filter.collection} if self.filter.collection else set(),
+            ),
+            ("category", list(getattr(facets, "categories", [])), set(self.filter.categories)),
+            ("tag", list(getattr(facets, "tags", [])), set(self.filter.tags)),
+            (
+                "year",
+                sorted(getattr(facets, "years", []), key=lambda kv: str(kv[0]), reverse=True),
+                {str(self.filter.year)} if self.filter.year else set(),
+            ),
+        ]
+        for kind, values, selected in sections:
+            head = QTreeWidgetItem([titles[kind], ""])
+            head.setData(0, ROLE_KIND, kind)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            head.setFont(0, bold)
+            head.setForeground(0, muted)
+            self.addTopLevelItem(head)
+            shown = {str(v) for v, _ in values[:MAX_ITEMS]}
+            # A selected value stays visible even when the facet query no longer returns it.
+            extra = [(v, 0) for v in selected if v not in shown]
+            for value, count in extra + values[:MAX_ITEMS]:
+                label = self.collection_label(str(value)) if kind == "collection" else str(value)
+                item = QTreeWidgetItem([label, str(count) if count else ""])
+                item.setData(0, ROLE_KIND, kind)
+                item.setData(0, ROLE_VALUE, str(value))
+                item.setIcon(0, icons.icon(kind if kind != "collection" else "collection"))
+                item.setForeground(1, muted)
+                item.setTextAlignment(
+                    1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                item.setToolTip(0, label)
+                if str(value) in selected:
+                    item.setFont(0, bold)
+                    item.setForeground(0, self.palette().highlight())
+                head.addChild(item)
+            if len(values) > MAX_ITEMS:
+                more = QTreeWidgetItem([self.tr("… %n more", "", len(values) - MAX_ITEMS), ""])
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                head.addChild(more)
+            head.setExpanded(kind not in self._collapsed)
+        self.setUpdatesEnabled(True)
+        self.verticalScrollBar().setValue(scroll)
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        kind = item.data(0, ROLE_KIND)
+        value = item.data(0, ROLE_VALUE)
+        if kind == "all":
+            self.clear_filter()
+            return
+        if value is None:
+            if kind:
+                item.setExpanded(not item.isExpanded())
+            return
+        f = self.filter
+        if kind == "collection":
+            f.collection = None if f.collection == value else value
+        elif kind == "category":
+            f.categories = () if value in f.categories else (value,)
+        elif kind == "tag":
+            f.tags = () if value in f.tags else (value,)
+        elif kind == "year":
+            year = int(value) if str(value).isdigit() else None
+            f.year = None if f.year == year else year
+        self.filterChanged.emit()
+
+    def select_value(self, kind: str, value: str) -> None:
+        """Programmatic click (tests and keyboard users)."""
+        for i in range(self.topLevelItemCount()):
+            head = self.topLevelItem(i)
+            if head is None:
+                continue
+            for j in range(head.childCount()):
+                child = head.child(j)
+                if child.data(0, ROLE_KIND) == kind and child.data(0, ROLE_VALUE) == value:
+                    self._on_clicked(child)
+                    return
+        raise KeyError(f"{kind}={value} not in sidebar")

@@ -1,0 +1,297 @@
+"""The main window driven like an editor would: filter, pick, edit, save, and the prompts."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QApplication
+
+HELLO = "_posts/2024-01-05-hello-world.md"
+WINTER = "_posts/2023-12-24-winter.md"
+
+
+def open_rel(window, qtbot, site_dir: Path, rel: str) -> None:
+    assert window.open_post(site_dir / rel)
+    qtbot.waitUntil(lambda: window.editor.path == site_dir / rel)
+
+
+def changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
+    diff = list(difflib.ndiff(before.splitlines(), after.splitlines()))
+    return [d[2:] for d in diff if d.startswith("- ")], [d[2:] for d in diff if d.startswith("+ ")]
+
+
+def test_filter_pick_edit_save_touches_only_edited_lines(window, qtbot, site_dir, answers):
+    path = site_dir / HELLO
+    before = path.read_text(encoding="utf-8")
+
+    # Filter: the sidebar's "intro" tag narrows the list to one post; pick it.
+    window.sidebar.select_value("tag", "intro")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.list.setFocus()
+    window.list.select_row(0)
+    qtbot.waitUntil(lambda: window.editor.path == path)
+
+    form = window.editor.form
+    form.title_edit.setFocus()
+    form.title_edit.selectAll()
+    qtbot.keyClicks(form.title_edit, "Hello Again")
+    form.date_field.edit.setDateTime(QDateTime(QDate(2024, 1, 6), QTime(10, 45, 0)))
+    qtbot.keyClicks(form.tags.line_edit, "extra")
+    qtbot.keyClick(form.tags.line_edit, Qt.Key.Key_Return)
+    editor = window.editor.body.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "A new line.")
+
+    assert window.isWindowModified()
+    assert window.model.data(window.model.index(0, 0)).startswith("● ")
+    window.commands["save"].trigger()
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+
+    after = path.read_text(encoding="utf-8")
+    removed, added = changed_lines(before, after)
+    assert removed == [
+        'title: "Hello World"',
+        "date: 2024-01-05 09:30:00 +0800",
+        "tags: [intro, welcome]",
+    ]
+    assert added == [
+        'title: "Hello Again"',
+        "date: 2024-01-06 10:45:00 +0800",
+        "tags: [intro, welcome, extra]",
+        "A new line.",
+    ]
+    assert after.startswith("---\nlayout: post\n")
+    assert after.endswith("It has two paragraphs.\nA new line.")
+    assert not window.model.data(window.model.index(0, 0)).startswith("● ")
+    # Title changed → a rename was offered (and declined by default), never forced.
+    assert answers["log"]["rename"] and path.exists()
+
+
+def test_preview_shows_typed_text(window, qtbot, site_dir):
+    open_rel(window, qtbot, site_dir, WINTER)
+    editor = window.editor.body.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "Brand new sentence")
+    qtbot.waitUntil(lambda: "Brand new sentence" in window.editor.preview.html(), timeout=5000)
+
+
+def test_switching_with_unsaved_changes_asks(window, qtbot, site_dir, answers):
+    open_rel(window, qtbot, site_dir, WINTER)
+    original = (site_dir / WINTER).read_bytes()
+    qtbot.keyClicks(window.editor.body.editor, "draft words ")
+    assert window.editor.is_dirty()
+
+    answers["replies"]["save"].append("cancel")
+    assert not window.open_post(site_dir / HELLO)
+    assert answers["log"]["save"] == ["Winter Notes"]
+    assert window.editor.path == site_dir / WINTER and window.editor.is_dirty()
+
+    answers["replies"]["save"].append("discard")
+    assert window.open_post(site_dir / HELLO)
+    assert window.editor.path == site_dir / HELLO
+    assert (site_dir / WINTER).read_bytes() == original
+
+    qtbot.keyClicks(window.editor.body.editor, "more ")
+    answers["replies"]["save"].append("save")
+    assert window.open_post(site_dir / WINTER)
+    assert (site_dir / HELLO).read_text(encoding="utf-8").count("more ") == 1
+
+
+def test_autosave_preference_saves_without_asking(window, qtbot, site_dir, answers):
+    window.commands["autosave_on_switch"].setChecked(True)
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "auto ")
+    assert window.open_post(site_dir / HELLO)
+    assert answers["log"]["save"] == []
+    assert "auto " in (site_dir / WINTER).read_text(encoding="utf-8")
+
+
+def test_list_selection_opens_post_and_up_down_move(window, qtbot, site_dir):
+    window.list.setFocus()
+    window.list.select_row(0)
+    first = window.editor.path
+    assert first is not None
+    qtbot.keyClick(window.list, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.editor.path not in (None, first))
+    second = window.editor.path
+    qtbot.keyClick(window.list, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: window.editor.path == first)
+    assert second != first
+
+
+def test_conflict_on_save_overwrite(window, qtbot, site_dir, monkeypatch):
+    from editor_app.ui import dialogs
+
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "mine ")
+    path = site_dir / WINTER
+    path.write_text(path.read_text(encoding="utf-8") + "theirs\n", encoding="utf-8")
+
+    seen = []
+
+    def fake_exec(self):
+        seen.append((self._mine, self._theirs))
+        self.overwrite_button.click()
+        return 1
+
+    monkeypatch.setattr(dialogs.ConflictDialog, "exec", fake_exec)
+    window.commands["save"].trigger()
+    assert seen and "theirs" in seen[0][1] and "mine " in seen[0][0]
+    text = path.read_text(encoding="utf-8")
+    assert "mine " in text and "theirs" not in text
+    assert not window.editor.is_dirty()
+
+
+def test_conflict_on_save_reload_theirs(window, qtbot, site_dir, monkeypatch):
+    from editor_app.ui import dialogs
+
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "mine ")
+    path = site_dir / WINTER
+    path.write_text(path.read_text(encoding="utf-8") + "theirs\n", encoding="utf-8")
+    theirs = path.read_bytes()
+
+    def fake_exec(self):
+        self.reload_button.click()
+        return 1
+
+    monkeypatch.setattr(dialogs.ConflictDialog, "exec", fake_exec)
+    window.commands["save"].trigger()
+    assert path.read_bytes() == theirs
+    assert "theirs" in window.editor.body.text() and "mine" not in window.editor.body.text()
+    assert not window.editor.is_dirty()
+
+
+def test_conflict_cancel_keeps_edits(window, qtbot, site_dir, monkeypatch):
+    from editor_app.ui import dialogs
+
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "mine ")
+    path = site_dir / WINTER
+    path.write_text("---\ntitle: Other\n---\nreplaced\n", encoding="utf-8")
+    monkeypatch.setattr(dialogs.ConflictDialog, "exec", lambda self: self.reject() or 0)
+    window.commands["save"].trigger()
+    assert path.read_text(encoding="utf-8") == "---\ntitle: Other\n---\nreplaced\n"
+    assert window.editor.is_dirty()
+
+
+def test_new_post_creates_file_and_opens_it(window, qtbot, site_dir, monkeypatch):
+    from editor_app.ui import dialogs
+
+    def fake_exec(self):
+        qtbot.keyClicks(self.title_edit, "Spring Is Here")
+        self.date_field.edit.setDateTime(QDateTime(QDate(2024, 3, 21), QTime(9, 0, 0)))
+        qtbot.keyClicks(self.tags.line_edit, "seasons")
+        qtbot.keyClick(self.tags.line_edit, Qt.Key.Key_Return)
+        self.accept()
+        return 1
+
+    monkeypatch.setattr(dialogs.NewPostDialog, "exec", fake_exec)
+    window.commands["new_post"].trigger()
+    path = site_dir / "_posts" / "2024-03-21-spring-is-here.md"
+    assert path.exists()
+    text = path.read_text(encoding="utf-8")
+    assert "title: Spring Is Here" in text or 'title: "Spring Is Here"' in text
+    assert "seasons" in text
+    assert "date: 2024-03-21 09:00:00 +0800" in text
+    assert window.editor.path == path
+    qtbot.waitUntil(lambda: window.model.row_of_path("_posts/2024-03-21-spring-is-here.md") >= 0)
+
+
+def test_shortcuts_focus_widgets(window, qtbot, site_dir):
+    open_rel(window, qtbot, site_dir, HELLO)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    def press(seq: str) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        combo = QKeySequence(seq)[0]
+        qtbot.keyClick(QApplication.focusWidget() or window, combo.key(), combo.keyboardModifiers())
+
+    press("Ctrl+3")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor.body.editor)
+    press("Ctrl+2")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor.form.title_edit)
+    press("Ctrl+1")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.list)
+    press("Ctrl+Shift+F")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search)
+
+
+def test_search_enter_opens_first_match(window, qtbot, site_dir):
+    window.focus_search()
+    qtbot.keyClicks(window.search, "Summer")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor.path == site_dir / "_posts/2023-06-01-summer.markdown")
+    assert window.model.rowCount() == 1
+
+
+def test_revert_restores_disk_text(window, qtbot, site_dir):
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "oops ")
+    window.commands["revert"].trigger()
+    assert not window.editor.is_dirty()
+    assert "oops" not in window.editor.body.text()
+
+
+def test_rename_offer_accepted_renames_file(window, qtbot, site_dir, answers):
+    open_rel(window, qtbot, site_dir, WINTER)
+    form = window.editor.form
+    form.title_edit.setFocus()
+    form.title_edit.selectAll()
+    qtbot.keyClicks(form.title_edit, "Cold Days")
+    answers["replies"]["rename"].append(True)
+    window.commands["save"].trigger()
+    assert answers["log"]["rename"]
+    new_name = answers["log"]["rename"][0][1]
+    assert (site_dir / "_posts" / new_name).exists()
+    assert not (site_dir / WINTER).exists()
+    assert window.editor.path == site_dir / "_posts" / new_name
+
+
+def test_closing_with_unsaved_changes_asks(window, qtbot, site_dir, answers):
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "unsaved ")
+    answers["replies"]["save"].append("cancel")
+    assert not window.close()
+    assert window.isVisible() and answers["log"]["save"]
+
+
+def test_status_bar_shows_counts_path_and_cursor(window, qtbot, site_dir):
+    open_rel(window, qtbot, site_dir, HELLO)
+    assert window.status.counts_label.text() == "5 posts"
+    assert window.status.path_label.full_text().endswith("hello-world.md")
+    qtbot.waitUntil(lambda: window.status.cursor_label.text().startswith("Ln 1"))
+    window.sidebar.select_value("category", "notes")
+    qtbot.waitUntil(lambda: window.status.counts_label.text() == "2 of 5 posts")
+
+
+def test_crash_journal_offers_recovery(make_window, qtbot, site_dir, answers, tmp_path):
+    window = make_window(site_dir)
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "precious ")
+    window.controller.store_journal()
+    journal = window.controller.journal
+    qtbot.waitUntil(lambda: bool(journal.entries()))
+    # Simulate a crash: the window goes away without saving or discarding.
+    window.editor.mark_saved(window.editor.post)
+    window.close()
+
+    answers["replies"]["recovery"].append(True)
+    again = make_window(site_dir)
+    assert answers["log"]["recovery"] == [[WINTER]]
+    assert again.editor.path == site_dir / WINTER
+    assert "precious " in again.editor.body.text()
+    assert again.editor.is_dirty()
+
+
+@pytest.mark.parametrize("visible", [False, True])
+def test_preview_toggle_is_remembered(window, settings, visible):
+    window.commands["toggle_preview"].setChecked(visible)
+    assert window.editor.preview.isVisible() is visible or not window.isVisible()
+    assert str(settings.state_value("preview_visible")).lower() == str(visible).lower()

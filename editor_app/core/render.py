@@ -138,6 +138,7 @@ def _unique_heading_ids(parts: list[str]) -> list[str]:
     for part in parts:
         ids = [m.group(2) for m in _HEADING_ID_RE.finditer(part)]
         if any(i in seen for i in ids):
+
             def fix(m: re.Match[str]) -> str:
                 return m.group(1) + unique(m.group(2), seen) + m.group(3)
 
@@ -217,7 +218,7 @@ def preview_document(
         f'<link rel="stylesheet" href="{html.escape(href, quote=True)}">\n' for href in site_css
     )
     return (
-        f"<!DOCTYPE html>\n<html{cls}>\n<head>\n<meta charset=\"utf-8\">\n"
+        f'<!DOCTYPE html>\n<html{cls}>\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         f'<base href="{html.escape(base_url, quote=True)}">\n'
         f"<title>{html.escape(title)}</title>\n"
@@ -230,8 +231,7 @@ _TAG_RE = re.compile(r"<!--.*?-->|<[A-Za-z/!][^>]*>", re.S)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+|\.\d+)*")
 # Han (with extensions A, B…), compatibility ideographs, hiragana, katakana, hangul syllables
 _CJK_RE = re.compile(
-    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
-    "\U00020000-\U0003ffff]"
+    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af\U00020000-\U0003ffff]"
 )
 
 

@@ -177,7 +177,10 @@ class PreviewPage(QWebEnginePage):
         return url.scheme() == SCHEME and is_main_frame
 
     def javaScriptConsoleMessage(  # noqa: N802 (Qt API)
-        self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str, line: int,
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
         source: str,
     ) -> None:
         log.debug("preview console: %s (%s:%s)", message, source, line)

@@ -120,8 +120,7 @@ class BodyEditor(QPlainTextEdit):
             self.findRequested.emit()
             return
         if event.matches(QKeySequence.StandardKey.Replace) or (
-            event.key() == Qt.Key.Key_H
-            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            event.key() == Qt.Key.Key_H and event.modifiers() == Qt.KeyboardModifier.ControlModifier
         ):
             self.replaceRequested.emit()
             return

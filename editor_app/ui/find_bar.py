@@ -175,8 +175,14 @@ class FindBar(QWidget):
     def _set_error(self, error: bool) -> None:
         pal = self.find_edit.palette()
         base = self.palette().color(QPalette.ColorRole.Base)
-        pal.setColor(QPalette.ColorRole.Base, QColor("#f8d7da") if error and
-                     base.lightness() >= 128 else QColor("#5a1d1d") if error else base)
+        pal.setColor(
+            QPalette.ColorRole.Base,
+            QColor("#f8d7da")
+            if error and base.lightness() >= 128
+            else QColor("#5a1d1d")
+            if error
+            else base,
+        )
         self.find_edit.setPalette(pal)
 
     def _mark_all(self) -> None:

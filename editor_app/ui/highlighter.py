@@ -46,14 +46,36 @@ class _Palette:
 
 
 _LIGHT = _Palette(
-    heading="#0b4f9c", emphasis="#24292f", code="#8a3b12", code_bg="#f3f0ea", link="#116329",
-    url="#57606a", quote="#6e7781", marker="#b35900", tag="#8250df", attr="#953800",
-    string="#0a3069", comment="#6e7781", liquid="#a0417a", entity="#0550ae",
+    heading="#0b4f9c",
+    emphasis="#24292f",
+    code="#8a3b12",
+    code_bg="#f3f0ea",
+    link="#116329",
+    url="#57606a",
+    quote="#6e7781",
+    marker="#b35900",
+    tag="#8250df",
+    attr="#953800",
+    string="#0a3069",
+    comment="#6e7781",
+    liquid="#a0417a",
+    entity="#0550ae",
 )
 _DARK = _Palette(
-    heading="#79c0ff", emphasis="#e6edf3", code="#ffa657", code_bg="#2d2a26", link="#7ee787",
-    url="#8b949e", quote="#8b949e", marker="#f0883e", tag="#d2a8ff", attr="#ffa657",
-    string="#a5d6ff", comment="#8b949e", liquid="#ff9bce", entity="#79c0ff",
+    heading="#79c0ff",
+    emphasis="#e6edf3",
+    code="#ffa657",
+    code_bg="#2d2a26",
+    link="#7ee787",
+    url="#8b949e",
+    quote="#8b949e",
+    marker="#f0883e",
+    tag="#d2a8ff",
+    attr="#ffa657",
+    string="#a5d6ff",
+    comment="#8b949e",
+    liquid="#ff9bce",
+    entity="#79c0ff",
 )
 
 _FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -81,8 +103,14 @@ _COMMENT_OPEN = "<!--"
 _COMMENT_CLOSE = "-->"
 
 
-def _fmt(color: str, *, bold: bool = False, italic: bool = False, bg: str | None = None,
-         fixed: bool = False) -> QTextCharFormat:
+def _fmt(
+    color: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    bg: str | None = None,
+    fixed: bool = False,
+) -> QTextCharFormat:
     f = QTextCharFormat()
     f.setForeground(QColor(color))
     if bold:
@@ -182,7 +210,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setFormat(0, len(text), self.f_fence)
             m = _FENCE_RE.match(text)
             closing = "`" if prev == _FENCE_BACKTICK else "~"
-            if m and m.group(1)[0] == closing and not text[m.end():].strip():
+            if m and m.group(1)[0] == closing and not text[m.end() :].strip():
                 self.setCurrentBlockState(_NORMAL)
             else:
                 self.setCurrentBlockState(prev)

@@ -277,7 +277,13 @@ class PreviewPane(QWidget):
         self._executor.submit(self._render_job, *args)
 
     def _render_job(
-        self, gen: int, body: str, is_html: bool, css: str, site_css: list[str], url: str,
+        self,
+        gen: int,
+        body: str,
+        is_html: bool,
+        css: str,
+        site_css: list[str],
+        url: str,
         dark: bool,
     ) -> None:
         # worker thread: pure Python only, results go back through a queued signal
@@ -308,7 +314,8 @@ class PreviewPane(QWidget):
         self._blocked.add(url)
         n = len(self._blocked)
         self._bar_label.setText(
-            self.tr("Remote images blocked (%n item(s))", "", n) if n > 1
+            self.tr("Remote images blocked (%n item(s))", "", n)
+            if n > 1
             else self.tr("Remote images blocked")
         )
         self._bar.show()

@@ -47,7 +47,7 @@ def test_liquid_is_made_harmless():
     body = (
         "![s]({{ site.baseurl }}/assets/s.png)\n\n"
         "[a]({{ '/about/' | relative_url }})\n\n"
-        "{% include note.html text=\"<b>x</b>\" %}\n\n"
+        '{% include note.html text="<b>x</b>" %}\n\n'
         "{% highlight ruby %}\nputs {{ 1 }}\n{% endhighlight %}\n\n"
         "{% raw %}\n{{ kept }}\n{% endraw %}\n\n"
         "```\n{% include in_fence.html %}\n```\n"
@@ -85,7 +85,10 @@ def test_render_is_independent_per_call_and_thread_safe():
 
 def test_preview_document_is_script_free_and_themed():
     doc = preview_document(
-        "<p>x</p>", css="p{}", site_css=["/assets/css/a b.css"], base_url="fdpreview://site/_posts/a.md"
+        "<p>x</p>",
+        css="p{}",
+        site_css=["/assets/css/a b.css"],
+        base_url="fdpreview://site/_posts/a.md",
     )
     assert doc.startswith("<!DOCTYPE html>")
     assert "script-src 'none'" in doc
@@ -150,7 +153,7 @@ def _one_piece(body: str) -> str:
     "body",
     [
         "# Same\n\ntext\n\n# Same\n\nmore\n\n## Same\n\n# Same_1\n",
-        "intro\n\n<div class=\"box\">\n\n# not a section start\n\n</div>\n\n# After\n\nx",
+        'intro\n\n<div class="box">\n\n# not a section start\n\n</div>\n\n# After\n\nx',
         "```\n# comment in code\n\n# another\n```\n\n# Real\n\n1. a\n2. b\n\n# Next\n\n- c\n",
         "- item\n\n    # indented heading-like line\n\n# Top\n\ntext *em*\n",
         "Setext\n======\n\npara\n\n## 标题\n\n中文段落\n\n## 标题\n\n再来一段\n",

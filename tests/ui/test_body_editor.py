@@ -155,7 +155,7 @@ def test_replace_one_and_replace_all_is_one_undo_step(qtbot: Any, pane: BodyEdit
 
 
 def test_highlighter_marks_markdown_html_and_fences(pane: BodyEditorPane):
-    pane.set_text("# 标题\nplain\n```\n<b>in code</b>\n```\n<p class=\"x\">t</p> {% raw %}")
+    pane.set_text('# 标题\nplain\n```\n<b>in code</b>\n```\n<p class="x">t</p> {% raw %}')
     doc = pane.editor.document()
 
     def formats(n: int) -> list[tuple[int, int, int, str]]:

@@ -127,9 +127,7 @@ def test_javascript_never_runs(qtbot: Any, pane: PreviewPane, site: Any):
 
 
 @needs_webengine
-def test_remote_images_blocked_until_loaded_for_this_post(
-    qtbot: Any, pane: PreviewPane, site: Any
-):
+def test_remote_images_blocked_until_loaded_for_this_post(qtbot: Any, pane: PreviewPane, site: Any):
     from PySide6.QtCore import Qt
 
     body = "Remote:\n\n![r](https://example.invalid/r.png)\n"
@@ -148,9 +146,7 @@ def test_remote_images_blocked_until_loaded_for_this_post(
 
 
 @needs_webengine
-def test_local_images_resolve_against_post_and_site_root(
-    qtbot: Any, pane: PreviewPane, site: Any
-):
+def test_local_images_resolve_against_post_and_site_root(qtbot: Any, pane: PreviewPane, site: Any):
     pane.set_site(site)
     body = "![root](/assets/root.png)\n\n![rel](img/rel.png)\n\n![gone](/assets/none.png)\n"
     _show(qtbot, pane, lambda: pane.show_post(site.post, body, is_html=False))
@@ -162,9 +158,7 @@ def test_local_images_resolve_against_post_and_site_root(
 
 
 @needs_webengine
-def test_site_compiled_css_is_linked_but_not_sass_sources(
-    qtbot: Any, pane: PreviewPane, site: Any
-):
+def test_site_compiled_css_is_linked_but_not_sass_sources(qtbot: Any, pane: PreviewPane, site: Any):
     pane.set_site(site)
     _show(qtbot, pane, lambda: pane.show_post(site.post, "x", is_html=False))
     assert 'href="/assets/css/site.css"' in pane.html()

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import IndexRow, PostIndex, PostQuery
+from editor_app.core.index.fulltext import mostly_cjk
 from editor_app.core.post import Post
 from editor_app.core.site import Site
 from tests import sitebuilder as sb
@@ -21,6 +22,7 @@ from tests.core.test_index import all_rows, reference_rows, touch, without_summa
 
 N_EXTRA = 40
 _MARKUP = re.compile(r"<!--.*?-->|<[^>]*>|\{\{.*?\}\}|\{%.*?%\}", re.S)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
 
 
 class Reference:
@@ -40,15 +42,23 @@ class Reference:
             except FrontdeskError:
                 meta, body = {}, ""
             self.local[rel] = site.post_date(rel, meta)
-            self.body[rel] = _norm(_MARKUP.sub(" ", body))
+            self.body[rel] = _ENTITY.sub(" ", _MARKUP.sub(" ", body))
 
     def text_hit(self, row: IndexRow, words: list[str], fulltext: bool) -> bool:
-        meta = "\x1f".join(
-            (row.title, " ".join(row.categories), " ".join(row.tags), row.path)
-        ).casefold()
+        meta = "\n".join((row.title, " ".join(row.categories), " ".join(row.tags), row.path))
         return all(
-            w.casefold() in meta or (fulltext and _norm(w) in self.body[row.path]) for w in words
+            _norm(w) in _norm(meta) or (fulltext and self._body_hit(row.path, w)) for w in words
         )
+
+    def _body_hit(self, rel: str, word: str) -> bool:
+        text = self.body[rel]
+        if mostly_cjk(text):  # every character is a token: a substring of letters and digits
+            return _norm(word) in _norm(text)
+        doc = _tokens(text)
+        per_char = list(_norm(word))
+        worded = _tokens(word)
+        prefix = bool(worded) and word.rstrip()[-1:].isascii() and word.rstrip()[-1:].isalnum()
+        return _has_run(doc, per_char, False) or _has_run(doc, worded, prefix)
 
     def filtered(self, q: PostQuery, fulltext: bool = True) -> list[IndexRow]:
         tz = self.site.timezone
@@ -129,6 +139,24 @@ class Reference:
 def _norm(text: str) -> str:
     """What a unigram phrase query sees: letters and digits only, case folded."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _tokens(text: str) -> list[str]:
+    """Word tokens of mostly-Latin text: a character from U+3000 up starts a new token."""
+    spaced = "".join((" " + ch) if ord(ch) >= 0x3000 else ch for ch in text.casefold())
+    return re.findall(r"[^\W_]+", spaced)
+
+
+def _has_run(doc: list[str], query: list[str], prefix_last: bool) -> bool:
+    k = len(query)
+    if not k:
+        return False
+    for i in range(len(doc) - k + 1):
+        if doc[i : i + k - 1] == query[:-1]:
+            last = doc[i + k - 1]
+            if last == query[-1] or (prefix_last and last.startswith(query[-1])):
+                return True
+    return False
 
 
 @pytest.fixture(scope="module")
@@ -260,6 +288,11 @@ def test_unfiltered_facets_cover_all_posts(world: Any) -> None:
 
 # ------------------------------------------------------------------------------ CJK search
 def test_one_and_two_character_cjk_queries(site_root: Path, tmp_path: Path) -> None:
+    glued = site_root / "_posts" / "2022-11-11-glued.md"
+    glued.write_text(
+        "---\ntitle: 市场\ndate: 2022-11-11\n---\n<p>外资继续助力A股市场，借助CRM系统。</p>\n",
+        "utf-8",
+    )
     index = PostIndex(Site.open(site_root), tmp_path / "c", workers=0)
     index.refresh()
     assert not index.fulltext_ready
@@ -279,6 +312,13 @@ def test_one_and_two_character_cjk_queries(site_root: Path, tmp_path: Path) -> N
     # Latin words: case-insensitive, and a word start finds longer words.
     assert index.query(PostQuery(text="LOSSLESS")).total == 1
     assert index.query(PostQuery(text="loss")).total == 1
+    # Letters glued to CJK text are found (A股 inside 助力A股), and parts of a slug or path.
+    assert index.query(PostQuery(text="youzheng")).total >= 1
+    for word in ("A股", "a股", "CRM", "crm系统", "力A", "股市"):
+        assert [r.path for r in index.query(PostQuery(text=word)).rows] == [
+            "_posts/2022-11-11-glued.md"
+        ], word
+    assert index.query(PostQuery(text="营销流程")).total == 1
     # Non-UTF-8 posts are searchable too.
     assert index.query(PostQuery(text="不是")).total >= 1
     index.close()

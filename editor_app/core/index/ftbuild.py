@@ -113,6 +113,7 @@ def _full_build(
         # Switch atomically: entries count only where the file is unchanged since it was read.
         w.execute("UPDATE posts SET ft = 0 WHERE ft != 0")
         w.execute("DELETE FROM body_delta")
+        w.execute("DELETE FROM ft_dead")
         w.executemany("UPDATE posts SET ft = 1 WHERE id = ? AND size = ? AND mtime_ns = ?", done)
         w.execute("INSERT OR REPLACE INTO meta VALUES ('shards', ?)", (json.dumps(names),))
         w.execute("INSERT OR REPLACE INTO meta VALUES ('shard_docs', ?)", (str(len(done)),))

@@ -48,8 +48,42 @@ def space_cjk(data: bytes) -> bytes:
     return data
 
 
-def index_text(text: str) -> str:
-    """Text as stored in the index (also used for queries, so both sides tokenise alike)."""
+def space_every_char(text: str) -> str:
+    """Text with a space after every character: each letter, digit and CJK character becomes
+    its own token, so any substring can be found (``A股`` inside ``助力A股``).
+
+    Interleaving UTF-16 code units with spaces is C-speed slicing; a character outside the BMP
+    (two code units) falls back to joining code points.
+    """
+    units = text.encode("utf-16-le")
+    n = len(units) // 2
+    if n != len(text):
+        return " ".join(text)
+    out = bytearray(4 * n)
+    out[0::4] = units[0::2]
+    out[1::4] = units[1::2]
+    out[2::4] = b" " * n
+    return out.decode("utf-16-le")
+
+
+def mostly_cjk(text: str, raw_len: int | None = None) -> bool:
+    """True when at least about 15% of the characters are CJK-range (three-byte UTF-8)."""
+    n = len(text)
+    if n == 0:
+        return True
+    extra = (raw_len if raw_len is not None else len(text.encode("utf-8", "surrogatepass"))) - n
+    return extra >= 0.3 * n
+
+
+def index_text(text: str, raw_len: int | None = None) -> str:
+    """Text as the index stores it.
+
+    Mostly-CJK text: every character a token (substring search for Latin words too, and no
+    ``中国CRM`` glued into one token). Mostly-Latin text: words stay words (a per-letter index
+    of English would be five times larger), CJK characters still one token each.
+    """
+    if mostly_cjk(text, raw_len):
+        return space_every_char(text)
     return space_cjk(text.encode("utf-8", "surrogatepass")).decode("utf-8", "replace")
 
 
@@ -57,29 +91,42 @@ def body_index_text(raw_body: bytes) -> str:
     """Index text of a post body given as the file's bytes after the front matter."""
     stripped = strip_markup(raw_body)
     try:
-        return space_cjk(stripped).decode("utf-8")
+        text = stripped.decode("utf-8")
     except UnicodeDecodeError:
-        # Not UTF-8 (an old GB18030 post): decode the way the post reader does, then space.
+        # Not UTF-8 (an old GB18030 post): decode the way the post reader does.
         for enc in ("gb18030", "big5", "shift_jis", "cp1252"):
             try:
-                return index_text(stripped.decode(enc))
+                text = stripped.decode(enc)
+                break
             except UnicodeDecodeError:
                 continue
-        return index_text(stripped.decode("latin-1"))
+        else:
+            text = stripped.decode("latin-1")
+        return index_text(text)
+    return index_text(text, len(stripped))
 
 
-def phrase(word: str) -> str | None:
-    """An FTS5 phrase for one query word; None when the word has nothing to search for."""
-    text = index_text(word)
-    if not any(ch.isalnum() for ch in text):
+def meta_index_text(
+    title: str, categories: tuple[str, ...], tags: tuple[str, ...], rel: str
+) -> str:
+    """Title, categories, tags and file path: always one token per character, so any part of
+    a slug or path can be found, like a substring search."""
+    return space_every_char("\n".join((title, " ".join(categories), " ".join(tags), rel)))
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def match_expr(word: str) -> str | None:
+    """FTS5 query for one search word; None when it has nothing to search for."""
+    if not any(ch.isalnum() for ch in word):
         return None
-    quoted = '"' + text.replace('"', '""') + '"'
-    # A Latin word may be the start of a longer one ("jek" finds "jekyll"); CJK characters
-    # are whole tokens already.
-    last = text.rstrip()[-1:]
-    return quoted + " *" if last.isascii() and last.isalnum() else quoted
-
-
-def meta_needle(word: str) -> str:
-    """A query word as it is matched against the lower-cased title/metadata column."""
-    return word.casefold()
+    per_char = _quote(space_every_char(word))
+    if not any(ch.isascii() and ch.isalnum() for ch in word):
+        return per_char  # CJK only: both index forms tokenise it the same way
+    words = space_cjk(word.encode("utf-8", "surrogatepass")).decode("utf-8", "replace")
+    last = words.rstrip()[-1:]
+    # In mostly-Latin posts a word may be the start of a longer one ("jek" finds "jekyll").
+    worded = _quote(words) + (" *" if last.isascii() and last.isalnum() else "")
+    return f"({per_char} OR {worded})"

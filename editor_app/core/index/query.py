@@ -6,7 +6,6 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from editor_app.core.index.model import PostQuery
-from editor_app.core.index.schema import KIND_CATEGORY, KIND_TAG
 
 ORDER = {
     "date": "p.date_utc {d}, p.path {d}",
@@ -33,31 +32,10 @@ def _stamp(value: date | datetime, tz: tzinfo, end_of_day: bool) -> float:
     return datetime.combine(day, time(0), tzinfo=tz).timestamp()
 
 
-def has_filters(q: PostQuery) -> bool:
-    return bool(
-        q.text.strip()
-        or q.categories
-        or q.tags
-        or q.layout is not None
-        or q.collection is not None
-        or q.draft is not None
-        or q.since is not None
-        or q.until is not None
-        or q.year is not None
-        or q.month is not None
-        or q.has_problems is not None
-    )
-
-
-def where_clause(q: PostQuery, tz: tzinfo, hits_table: str | None) -> tuple[str, list[Any]]:
-    """SQL condition (``p`` is the posts table) and its parameters, without the text part
-    unless ``hits_table`` names a table of matching post ids."""
+def column_conditions(q: PostQuery, tz: tzinfo) -> tuple[list[str], list[Any]]:
+    """Conditions on the posts table itself (``p``), with their parameters."""
     conds: list[str] = []
     params: list[Any] = []
-    for kind, values in ((KIND_CATEGORY, q.categories), (KIND_TAG, q.tags)):
-        for term in dict.fromkeys(values):
-            conds.append("p.id IN (SELECT post_id FROM post_terms WHERE kind = ? AND term = ?)")
-            params += [kind, term]
     for column, value in (("layout", q.layout), ("collection", q.collection)):
         if value is not None:
             conds.append(f"p.{column} = ?")
@@ -69,10 +47,7 @@ def where_clause(q: PostQuery, tz: tzinfo, hits_table: str | None) -> tuple[str,
         conds.append("p.date_utc >= ?")
         params.append(_stamp(q.since, tz, end_of_day=False))
     if q.until is not None:
-        if isinstance(q.until, datetime):
-            conds.append("p.date_utc <= ?")
-        else:
-            conds.append("p.date_utc < ?")
+        conds.append("p.date_utc <= ?" if isinstance(q.until, datetime) else "p.date_utc < ?")
         params.append(_stamp(q.until, tz, end_of_day=True))
     if q.year is not None and q.month is not None:
         conds.append("p.ym = ?")
@@ -85,9 +60,7 @@ def where_clause(q: PostQuery, tz: tzinfo, hits_table: str | None) -> tuple[str,
         params.append(q.month)
     if q.has_problems is not None:
         conds.append("p.problem_count > 0" if q.has_problems else "p.problem_count = 0")
-    if hits_table is not None:
-        conds.append(f"p.id IN (SELECT id FROM {hits_table})")
-    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+    return conds, params
 
 
 def order_clause(q: PostQuery) -> str:

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from editor_app.core.index.fulltext import visible_chars
+from editor_app.core.index.fulltext import meta_index_text, visible_chars
 from editor_app.core.taxonomy import terms
 
 if TYPE_CHECKING:
@@ -300,7 +300,7 @@ def _row(
         if problems
         else ""
     )
-    search_meta = "\x1f".join((title, " ".join(categories), " ".join(tags), rel)).casefold()
+    search_meta = meta_index_text(title, categories, tags, rel)
     return (
         rel,
         size,

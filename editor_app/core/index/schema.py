@@ -15,7 +15,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x46444958  # "FDIX": tells our cache apart from any other SQLite file
 
 # Categories and tags live in one narrow table so a filter is an index range, not a LIKE.
@@ -44,7 +44,6 @@ CREATE TABLE posts(
     worst_severity TEXT,
     problem_summary TEXT NOT NULL,
     problems TEXT NOT NULL,
-    meta TEXT NOT NULL,
     ft INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE post_terms(
@@ -54,6 +53,10 @@ CREATE TABLE post_terms(
     PRIMARY KEY(kind, term, post_id)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE body_delta USING fts5(text, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE meta_fts USING fts5(
+    text, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE ft_dead(id INTEGER PRIMARY KEY);
 PRAGMA user_version = {SCHEMA_VERSION};
 """
 
@@ -67,8 +70,18 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS posts_ym ON posts(ym)",
     "CREATE INDEX IF NOT EXISTS posts_collection ON posts(collection)",
     "CREATE INDEX IF NOT EXISTS posts_unindexed ON posts(id) WHERE ft = 0",
+    "CREATE INDEX IF NOT EXISTS posts_stale ON posts(id) WHERE ft != 1",
     "CREATE INDEX IF NOT EXISTS post_terms_post ON post_terms(post_id)",
 )
+
+
+SORT_INDEX = {
+    "date": "posts_date",
+    "mtime": "posts_mtime",
+    "title": "posts_title",
+    "layout": "posts_layout",
+    "path": "sqlite_autoindex_posts_1",
+}
 
 
 def drop_indexes(conn: sqlite3.Connection) -> None:
@@ -84,7 +97,7 @@ def create_indexes(conn: sqlite3.Connection) -> None:
 
 POST_COLUMNS = (
     "path, size, mtime_ns, title, date_text, date_utc, ym, categories, tags, layout, draft, "
-    "collection, chars, problem_count, worst_severity, problem_summary, problems, meta"
+    "collection, chars, problem_count, worst_severity, problem_summary, problems"
 )
 
 
@@ -117,7 +130,7 @@ def _is_current(conn: sqlite3.Connection) -> bool:
     if app != APPLICATION_ID or version != SCHEMA_VERSION:
         return False
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    return {"meta", "posts", "post_terms", "body_delta"} <= names
+    return {"meta", "posts", "post_terms", "body_delta", "ft_dead"} <= names
 
 
 def open_database(path: Path, root: Path) -> tuple[sqlite3.Connection, bool]:

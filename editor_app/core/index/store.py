@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.index import schema
-from editor_app.core.index.fulltext import meta_needle, phrase
+from editor_app.core.index.fulltext import meta_index_text
 from editor_app.core.index.model import (
     Facets,
     IndexRow,
@@ -30,14 +30,7 @@ from editor_app.core.index.model import (
     RefreshStats,
     TermKind,
 )
-from editor_app.core.index.query import (
-    ROW_SELECT,
-    SEP,
-    has_filters,
-    order_clause,
-    split_terms,
-    where_clause,
-)
+from editor_app.core.index.query import ROW_SELECT, SEP, split_terms
 from editor_app.core.index.scan import FileStat, ParsedRow, init_worker, parse_chunk, parse_file
 from editor_app.core.index.scan import scan_site as _scan_site
 
@@ -91,6 +84,7 @@ class PostIndex:
         self._write_lock = threading.RLock()
         self._generation = 0
         self._closed = False
+        self._bulk = False
         conn, self.rebuilt = schema.open_database(self.db_path, site.root)
         self._register(conn)
 
@@ -233,6 +227,7 @@ class PostIndex:
         bulk = not known and len(todo) >= POOL_MIN_FILES
         if bulk:
             with self._write_lock:
+                self._bulk = True
                 schema.drop_indexes(conn)
                 conn.execute("PRAGMA synchronous = OFF")
         try:
@@ -251,6 +246,7 @@ class PostIndex:
             if bulk:
                 with self._writing() as w:
                     schema.create_indexes(w)
+                self._bulk = False
                 conn.execute("PRAGMA synchronous = NORMAL")
         stats.parsed = done
         stats.cancelled = done < len(todo)
@@ -314,12 +310,12 @@ class PostIndex:
         with self._writing() as w:
             changed = [pid for pid in (ids.get(r[0]) for r in batch) if pid is not None]
             if changed:
-                self._forget_bodies(w, changed)
-                self._executemany_ids(w, "DELETE FROM post_terms WHERE post_id IN ({})", changed)
+                self._forget(w, changed)
             seq = w.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
             next_id = (seq[0] if seq else 0) + 1
             post_rows: list[tuple[Any, ...]] = []
             term_rows: list[tuple[int, str, int]] = []
+            meta_rows: list[tuple[int, str]] = []
             for r in batch:
                 pid = ids.get(r[0])
                 if pid is None:
@@ -327,16 +323,18 @@ class PostIndex:
                     next_id += 1
                     ids[r[0]] = pid
                 cats, tags = r[7], r[8]
-                post_rows.append((pid, *r[:7], SEP.join(cats), SEP.join(tags), *r[9:]))
+                post_rows.append((pid, *r[:7], SEP.join(cats), SEP.join(tags), *r[9:17]))
                 term_rows.extend((schema.KIND_CATEGORY, c, pid) for c in cats)
                 term_rows.extend((schema.KIND_TAG, t, pid) for t in tags)
+                meta_rows.append((pid, r[17]))
             verb = "INSERT OR REPLACE" if changed else "INSERT"
             w.executemany(
                 f"{verb} INTO posts (id, {schema.POST_COLUMNS}, ft) "
-                f"VALUES ({','.join('?' * 19)}, 0)",
+                f"VALUES ({','.join('?' * 18)}, 0)",
                 post_rows,
             )
             w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", term_rows)
+            w.executemany("INSERT INTO meta_fts(rowid, text) VALUES (?, ?)", meta_rows)
 
     @staticmethod
     def _executemany_ids(conn: sqlite3.Connection, sql: str, ids: list[int]) -> None:
@@ -347,9 +345,33 @@ class PostIndex:
     def _forget_bodies(self, conn: sqlite3.Connection, ids: list[int]) -> None:
         self._executemany_ids(conn, "DELETE FROM body_delta WHERE rowid IN ({})", ids)
 
-    def _delete_ids(self, conn: sqlite3.Connection, ids: list[int]) -> None:
+    def _forget(self, conn: sqlite3.Connection, ids: list[int]) -> None:
+        """Remove what is derived from these rows' old content (terms, metadata and body
+        search entries); shard entries cannot be deleted, so they are marked dead."""
         self._forget_bodies(conn, ids)
         self._executemany_ids(conn, "DELETE FROM post_terms WHERE post_id IN ({})", ids)
+        old: list[tuple[Any, ...]] = []
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            old += conn.execute(
+                "SELECT id, title, categories, tags, path, ft FROM posts "
+                f"WHERE id IN ({','.join('?' * len(part))})",
+                part,
+            ).fetchall()
+        # A contentless FTS5 row is deleted by giving the text it was indexed with.
+        conn.executemany(
+            "INSERT INTO meta_fts(meta_fts, rowid, text) VALUES ('delete', ?, ?)",
+            [
+                (pid, meta_index_text(title, split_terms(c), split_terms(t), rel))
+                for pid, title, c, t, rel, _ft in old
+            ],
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO ft_dead VALUES (?)", [(r[0],) for r in old if r[5] == 1]
+        )
+
+    def _delete_ids(self, conn: sqlite3.Connection, ids: list[int]) -> None:
+        self._forget(conn, ids)
         self._executemany_ids(conn, "DELETE FROM posts WHERE id IN ({})", ids)
 
     # ------------------------------------------------------------------ single files
@@ -457,6 +479,10 @@ class PostIndex:
             for code, severity, line, column, template, params in json.loads(r[0])
         ]
 
+    def has_sort_indexes(self) -> bool:
+        """False while a cold bulk load has the secondary indexes dropped."""
+        return not getattr(self, "_bulk", False)
+
     def count(self) -> int:
         return int(self._conn().execute("SELECT count(*) FROM posts").fetchone()[0])
 
@@ -466,106 +492,16 @@ class PostIndex:
     # ------------------------------------------------------------------ queries
     def query(self, q: PostQuery) -> QueryResult:
         """One window of rows for the filter and sort in ``q``, plus the total count."""
-        conn, shards = self._reader()
-        hits = self._text_hits(conn, shards, q.text)
-        where, params = where_clause(q, self.site.timezone, hits)
-        conn.execute("BEGIN")
-        try:
-            total = conn.execute("SELECT count(*) FROM posts p" + where, params).fetchone()[0]
-            sql = ROW_SELECT + where + order_clause(q) + " LIMIT ? OFFSET ?"
-            rows = conn.execute(sql, [*params, max(0, q.limit), max(0, q.offset)]).fetchall()
-        finally:
-            conn.execute("COMMIT")
-        return QueryResult([self._row(r) for r in rows], int(total))
+        from editor_app.core.index.search import run_query
 
-    def _text_hits(
-        self, conn: sqlite3.Connection, shards: tuple[str, ...], text: str
-    ) -> str | None:
-        """Name of a temp table holding the ids of posts matching every word of ``text``."""
-        words = [w for w in dict.fromkeys(text.split()) if w]
-        if not words:
-            return None
-        key = (tuple(words), self._generation, shards)
-        if self._local.hits_key == key:
-            return "temp.hits"
-        parts: list[str] = []
-        params: list[Any] = []
-        for word in words:
-            alts = ["SELECT id FROM posts WHERE instr(meta, ?) > 0"]
-            params.append(meta_needle(word))
-            ph = phrase(word)
-            if ph is not None:
-                if shards:
-                    inner = " UNION ALL ".join(
-                        f"SELECT rowid FROM s{i}.body WHERE body MATCH ?"
-                        for i in range(len(shards))
-                    )
-                    alts.append(f"SELECT id FROM posts WHERE ft = 1 AND id IN ({inner})")
-                    params += [ph] * len(shards)
-                alts.append("SELECT rowid FROM body_delta WHERE body_delta MATCH ?")
-                params.append(ph)
-            parts.append(" UNION ".join(alts))
-        sql = " INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts)
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY)")
-        conn.execute("DELETE FROM temp.hits")
-        conn.execute("INSERT INTO temp.hits " + sql, params)
-        self._local.hits_key = key
-        return "temp.hits"
+        return run_query(self, q)
 
     def facets(self, q: PostQuery | None = None) -> Facets:
         """Counts per collection, category, tag, layout, year and month for the filter in ``q``
         (sort and window are ignored)."""
-        q = q or PostQuery()
-        conn, shards = self._reader()
-        conn.execute("BEGIN")
-        try:
-            if has_filters(q):
-                hits = self._text_hits(conn, shards, q.text)
-                where, params = where_clause(q, self.site.timezone, hits)
-                conn.execute("CREATE TEMP TABLE IF NOT EXISTS fids(id INTEGER PRIMARY KEY)")
-                conn.execute("DELETE FROM temp.fids")
-                conn.execute("INSERT INTO temp.fids SELECT p.id FROM posts p" + where, params)
-                scope = " WHERE p.id IN (SELECT id FROM temp.fids)"
-                term_scope = " AND post_id IN (SELECT id FROM temp.fids)"
-            else:
-                scope = term_scope = ""
+        from editor_app.core.index.search import run_facets
 
-            def grouped(sql: str, *args: Any) -> list[tuple[str, int]]:
-                return [(str(k), int(n)) for k, n in conn.execute(sql, args)]
-
-            def terms_of(kind: int) -> list[tuple[str, int]]:
-                return grouped(
-                    "SELECT term, count(*) AS n FROM post_terms WHERE kind = ?"
-                    f"{term_scope} GROUP BY term ORDER BY n DESC, term",
-                    kind,
-                )
-
-            by_count = " ORDER BY n DESC, k"
-            facets = Facets(
-                collections=grouped(
-                    f"SELECT collection AS k, count(*) AS n FROM posts p{scope} GROUP BY k"
-                    + by_count
-                ),
-                categories=terms_of(schema.KIND_CATEGORY),
-                tags=terms_of(schema.KIND_TAG),
-                layouts=grouped(
-                    f"SELECT layout AS k, count(*) AS n FROM posts p{scope} GROUP BY k" + by_count
-                ),
-                years=grouped(
-                    f"SELECT ym / 100 AS k, count(*) FROM posts p{scope}"
-                    f"{' AND' if scope else ' WHERE'} ym IS NOT NULL GROUP BY k ORDER BY k DESC"
-                ),
-                months=[
-                    (f"{k // 100:04d}-{k % 100:02d}", int(n))
-                    for k, n in conn.execute(
-                        f"SELECT ym AS k, count(*) FROM posts p{scope}"
-                        f"{' AND' if scope else ' WHERE'} ym IS NOT NULL GROUP BY k ORDER BY k DESC"
-                    )
-                ],
-            )
-        finally:
-            conn.execute("COMMIT")
-        return facets
+        return run_facets(self, q or PostQuery())
 
     def terms(self, kind: TermKind) -> list[tuple[str, int]]:
         """Site-wide counts of every category, tag or layout in use, most used first."""

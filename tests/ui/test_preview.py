@@ -247,3 +247,18 @@ def test_textbrowser_fallback(qtbot: Any, site: Any, monkeypatch: pytest.MonkeyP
     _show(qtbot, pane, lambda: pane.update_body("new ![r](https://example.invalid/r.png)"))
     assert "new" in view.toPlainText()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: pane._bar.isVisible())
+
+
+def test_missing_qtwebengine_falls_back(qtbot: Any, monkeypatch: pytest.MonkeyPatch):
+    import sys
+
+    # a None entry makes "import PySide6.QtWebEngineWidgets" raise ImportError
+    monkeypatch.setitem(sys.modules, "PySide6.QtWebEngineWidgets", None)
+    assert not webengine_available()
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    assert pane.backend == "textbrowser"
+    with qtbot.waitSignal(pane.rendered, timeout=10_000):
+        pane.show_post(None, "**bold** <script>x()</script>", is_html=False)
+    assert "bold" in pane.view.toPlainText()  # type: ignore[attr-defined]
+    assert register_preview_scheme() in (True, False)  # never raises, whatever the state

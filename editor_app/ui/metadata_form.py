@@ -9,8 +9,8 @@ becomes the new starting point. The form itself never reads or writes YAML.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from datetime import date, datetime, tzinfo
+from collections.abc import Callable, Mapping
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.dates import DateForm, parse_date, zone_from_name
+from editor_app.core.dates import parse_date, zone_from_name
 from editor_app.core.errors import FrontdeskError, ReadOnlyPostError
 from editor_app.core.frontmatter import FrontMatter
 from editor_app.core.slug import parse_post_filename
@@ -37,6 +37,13 @@ from editor_app.core.taxonomy import terms
 from editor_app.ui.date_edit import DateTimeField
 from editor_app.ui.dialogs import layout_choices
 from editor_app.ui.fields_table import FieldsTable
+from editor_app.ui.form_edits import (
+    FrontMatterEdits,
+    date_style,
+    form_shown_keys,
+    taxonomy_keys,
+    text_of,
+)
 from editor_app.ui.raw_front_matter import RawFrontMatterEditor
 from editor_app.ui.token_field import TokenField
 
@@ -47,22 +54,6 @@ _BANNER_STYLE = (
     "#formBanner { background: rgba(255, 196, 0, 45); border: 1px solid rgba(200, 150, 0, 160);"
     " border-radius: 4px; padding: 6px 8px; }"
 )
-
-
-def _is_scalar_text(value: object) -> bool:
-    return value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool))
-
-
-def _is_term_list(value: object) -> bool:
-    return (
-        value is None
-        or isinstance(value, str)
-        or (isinstance(value, list) and all(_is_scalar_text(v) for v in value))
-    )
-
-
-def _text_of(value: object) -> str:
-    return "" if value is None else str(value)
 
 
 class MetadataForm(QWidget):
@@ -76,11 +67,7 @@ class MetadataForm(QWidget):
         self._site: Any = None
         self._index: Any = None
         self._post: Any = None
-        self._original: FrontMatter | None = None  # as loaded
-        self._base: FrontMatter | None = None  # loaded, or the last valid raw edit
-        self._current: FrontMatter | None = None  # base with the form's changes
-        self._changes: dict[str, Any] = {}
-        self._removed: set[str] = set()
+        self._edits = FrontMatterEdits()
         self._keys: dict[str, str] = {}  # form role -> key used in this post
         self._form_keys: set[str] = set()
         self._file_date: datetime | None = None
@@ -207,8 +194,7 @@ class MetadataForm(QWidget):
         """Show `post`'s front matter; the form is unmodified afterwards."""
         self._post = post
         fm: FrontMatter | None = post.front_matter
-        self._original = self._base = self._current = fm
-        self._changes, self._removed = {}, set()
+        self._edits.reset(fm)
         self._fields_locked = False
         self._loading = True
         try:
@@ -238,14 +224,10 @@ class MetadataForm(QWidget):
         for field in (self.categories, self.tags):
             if field.line_edit.text().strip():
                 field.commit_text()
-        return self._current
+        return self._edits.current
 
     def is_modified(self) -> bool:
-        if self._current is None:
-            return False
-        if self._original is None:
-            return True
-        return self._current.text != self._original.text
+        return self._edits.is_modified()
 
     def focus_title(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -276,35 +258,17 @@ class MetadataForm(QWidget):
 
     def _populate(self, data: Mapping[str, Any]) -> None:
         """Fill every widget from `data` (with _loading set by the caller)."""
-        keys = {
-            "categories": next((k for k in ("categories", "category") if k in data), "categories"),
-            "tags": next((k for k in ("tags", "tag") if k in data), "tags"),
-        }
-        self._keys = keys
-        shown: set[str] = set()
-
+        self._keys = keys = taxonomy_keys(data)
+        self._form_keys = shown = form_shown_keys(data, keys, self._site_tz())
         for key, widget in (("title", self.title_edit), ("permalink", self.permalink_edit)):
-            value = data.get(key)
-            widget.setEnabled(_is_scalar_text(value))
-            widget.setText(_text_of(value) if _is_scalar_text(value) else "")
-            if _is_scalar_text(value):
-                shown.add(key)
-        layout = data.get("layout")
-        if _is_scalar_text(layout):
-            shown.add("layout")
-        self.layout_combo.setCurrentText(_text_of(layout) if _is_scalar_text(layout) else "")
-
+            widget.setText(text_of(data.get(key)) if key in shown else "")
+            widget.setEnabled(key in shown)  # else it is edited in the Other fields table
+        self.layout_combo.setCurrentText(text_of(data.get("layout")) if "layout" in shown else "")
         for role, field in (("categories", self.categories), ("tags", self.tags)):
-            value = data.get(keys[role])
-            field.set_tokens(terms(value) if _is_term_list(value) else [])
-            if _is_term_list(value):
-                shown.add(keys[role])
+            field.set_tokens(terms(data.get(keys[role])) if keys[role] in shown else [])
+        self._populate_date(data)
 
-        self._populate_date(data, shown)
-
-        published = data.get("published", True)
-        in_drafts = self._in_drafts()
-        if in_drafts:
+        if self._in_drafts():
             self.published_check.setChecked(False)
             self.published_check.setText(self.tr("Draft (in the _drafts folder)"))
             self.published_check.setToolTip(
@@ -317,47 +281,30 @@ class MetadataForm(QWidget):
             self.published_check.setToolTip(
                 self.tr("Unchecked writes “published: false”: Jekyll then skips the post.")
             )
-            self.published_check.setChecked(published is not False)
-        if isinstance(published, bool) or "published" not in data:
-            shown.add("published")
+            self.published_check.setChecked(data.get("published", True) is not False)
 
         excerpt = data.get("excerpt")
-        has_excerpt = isinstance(excerpt, str)
-        self.form_layout.setRowVisible(self.excerpt_edit, has_excerpt)
+        self.form_layout.setRowVisible(self.excerpt_edit, "excerpt" in shown)
         self.excerpt_edit.setPlainText(excerpt if isinstance(excerpt, str) else "")
-        if has_excerpt:
-            shown.add("excerpt")
 
-        self._form_keys = shown
         others = [(k, v) for k, v in data.items() if k not in shown]
         self.other_fields.set_fields(others, taken_keys=shown | set(keys.values()))
-        self.other_label.setVisible(True)
 
-    def _populate_date(self, data: Mapping[str, Any], shown: set[str]) -> None:
+    def _populate_date(self, data: Mapping[str, Any]) -> None:
         tz = self._site_tz()
         self._file_date = None
         self.date_field.setToolTip("")
+        self.date_field.setEnabled(True)
         if "date" in data:
-            value = data["date"]
-            parsed = parse_date(value, tz)
+            parsed = parse_date(data["date"], tz)
             if parsed is None:
                 # Unreadable dates are edited as text among the other fields.
                 self.date_field.set_value(None, placeholder_note=self.tr("(see Other fields)"))
                 self.date_field.setEnabled(False)
                 return
-            shown.add("date")
-            if isinstance(value, datetime):
-                has_time, explicit = True, value.tzinfo is not None
-            elif isinstance(value, date):
-                has_time, explicit = False, False
-            else:
-                form = DateForm.detect(str(value))
-                has_time, explicit = form.has_time, bool(form.zone_style)
-            self.date_field.setEnabled(True)
+            has_time, explicit = date_style(data["date"])
             self.date_field.set_value(parsed, has_time=has_time, explicit_offset=explicit)
             return
-        shown.add("date")
-        self.date_field.setEnabled(True)
         name = Path(self._post.path).name if getattr(self._post, "path", None) else ""
         parsed_name = parse_post_filename(name) if name else None
         if parsed_name is not None:
@@ -398,7 +345,7 @@ class MetadataForm(QWidget):
                 "This post is shown read-only: {0}\nFrontdesk will not change it. "
                 "Edit the file in a text editor, or fix the cause and open it again."
             ).format(post.read_only_reason)
-        elif self._current is None and post.fm_format == "yaml":
+        elif self._edits.current is None and post.fm_format == "yaml":
             lock = True
             err = post.error if self.raw.error() is None else self.raw.error()
             where = self.tr("line {0}: ").format(err.line) if err and err.line else ""
@@ -406,7 +353,7 @@ class MetadataForm(QWidget):
                 "The front matter has a mistake ({0}{1}). Fix it in the Raw Front Matter tab; "
                 "the fields come back when it is valid."
             ).format(where, err.message if err else self.tr("not valid YAML"))
-        elif self._current is None:
+        elif self._edits.current is None:
             lock = True
             raw_editable = False
             message = self.tr(
@@ -434,15 +381,15 @@ class MetadataForm(QWidget):
         self.other_fields.set_read_only(not enabled)
 
     # -- applying edits ----------------------------------------------------------------------
-    def _apply(self, key: str | None = None) -> None:
-        if self._base is None:
+    def _edit(self, key: str, action: Callable[[], FrontMatter | None]) -> None:
+        """Run one FrontMatterEdits setter and show the outcome (or why it was refused)."""
+        if self._loading or self._edits.base is None:
             return
         try:
-            current = self._base.edit(self._changes, self._removed)
+            current = action()
         except ReadOnlyPostError as exc:
             # e.g. anchors or duplicate keys: the form cannot edit this text, the raw view can.
-            self._changes.clear()
-            self._removed.clear()
+            self._edits.drop_changes()
             self._fields_locked = True
             self.banner.setText(
                 self.tr(
@@ -455,129 +402,75 @@ class MetadataForm(QWidget):
             return
         except FrontdeskError as exc:
             log.warning("edit of %r refused: %s", key, exc)
-            if key is not None:
-                self._changes.pop(key, None)
-                self._removed.discard(key)
-            self.banner.setText(
-                self.tr("“{0}” could not be changed: {1}").format(key or "", exc.message)
-            )
-            self.banner.show()
+            self._show_banner(self.tr("“{0}” could not be changed: {1}").format(key, exc.message))
             QTimer.singleShot(0, self._repopulate)
             return
         except Exception:  # a core bug must not lose the user's other edits or crash the app
             log.exception("editing %r failed", key)
-            if key is not None:
-                self._changes.pop(key, None)
-                self._removed.discard(key)
-            self.banner.setText(self.tr("“{0}” could not be changed (internal error).").format(key))
-            self.banner.show()
+            self._show_banner(self.tr("“{0}” could not be changed (internal error).").format(key))
             return
         if not self._fields_locked:
             self.banner.hide()
-        self._current = current
-        self.raw.set_text(current.display_text())
+        if current is not None:
+            self.raw.set_text(current.display_text())
         self.modified.emit()
 
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
     def _repopulate(self) -> None:
-        if self._current is None:
+        if self._edits.current is None:
             return
         self._loading = True
         try:
-            self._populate(self._current.data)
+            self._populate(self._edits.current.data)
         finally:
             self._loading = False
 
-    def _base_value(self, key: str) -> Any:
-        return self._base.data.get(key) if self._base is not None else None
-
-    def _set(self, key: str, value: Any, same: bool) -> None:
-        if self._loading or self._base is None:
-            return
-        if same:
-            self._changes.pop(key, None)
-        else:
-            self._changes[key] = value
-        self._removed.discard(key)
-        self._apply(key)
-
     def _remove(self, key: str) -> None:
-        if self._loading or self._base is None:
-            return
-        self._changes.pop(key, None)
-        if key in self._base.data:
-            self._removed.add(key)
-        self._apply(key)
+        self._edit(key, lambda: self._edits.remove(key))
         if key not in self._form_keys:
-            self._repopulate()
+            self._repopulate()  # the row leaves the Other fields table
 
     def _set_text_key(self, key: str, text: str) -> None:
-        if self._loading or self._base is None:
-            return
-        base = self._base.data
-        if key != "title" and not text.strip():
-            self._remove(key)  # an empty layout or permalink means "use the default"
-            return
-        old = base.get(key)
-        same = (key in base and _text_of(old) == text) or (key not in base and not text)
-        self._set(key, text, same=same)
+        # An empty layout or permalink means "use the default"; an empty title stays a key.
+        empty_removes = key != "title"
+        self._edit(key, lambda: self._edits.set_text(key, text, empty_removes=empty_removes))
 
     def _on_layout(self, text: str) -> None:
         self._set_text_key("layout", text.strip())
 
     def _on_date(self, value: datetime) -> None:
-        old = self._base_value("date")
-        before = parse_date(old, self._site_tz()) if old is not None else self._file_date
-        same = before is not None and before == value and before.utcoffset() == value.utcoffset()
-        if self._base is not None and "date" not in self._base.data and same:
-            self._set("date", value, same=True)
-        else:
-            self._set("date", value, same=same and old is not None)
+        tz, fallback = self._site_tz(), self._file_date
+        self._edit("date", lambda: self._edits.set_date("date", value, tz=tz, fallback=fallback))
 
     def _set_terms(self, role: str, values: list[str]) -> None:
-        if self._base is None:
-            return
         key = self._keys.get(role, role)
-        present = key in self._base.data
-        if not values and not present:
-            self._set(key, values, same=True)
-            return
-        self._set(key, list(values), same=present and terms(self._base.data[key]) == values)
+        self._edit(key, lambda: self._edits.set_terms(key, values))
 
     def _on_published(self, checked: bool) -> None:
-        if self._loading or self._base is None or self._in_drafts():
-            return
-        base = self._base.data
-        if checked:
-            if base.get("published") is False:
-                self._remove("published")
-            else:
-                self._set("published", True, same=True)
-        else:
-            self._set("published", False, same=base.get("published") is False)
+        if not self._in_drafts():
+            self._edit("published", lambda: self._edits.set_published(checked))
 
     def _on_excerpt(self) -> None:
-        if self._loading:
-            return
         text = self.excerpt_edit.toPlainText()
-        self._set("excerpt", text, same=self._base_value("excerpt") == text)
+        self._edit("excerpt", lambda: self._edits.set_value("excerpt", text))
 
     def _on_other_edited(self, key: str, value: Any) -> None:
-        if self._base is None:
-            return
-        self._set(key, value, same=key in self._base.data and self._base.data[key] == value)
-        shown = self._current.data.get(key, value) if self._current is not None else value
-        self.other_fields.set_value(key, shown)
+        self._edit(key, lambda: self._edits.set_value(key, value))
+        current = self._edits.current
+        self.other_fields.set_value(key, current.data.get(key, value) if current else value)
 
     def _on_other_added(self, key: str, value: Any) -> None:
-        self._set(key, value, same=False)
+        self._edit(key, lambda: self._edits.set_value(key, value, same=False))
         self._repopulate()
 
     # -- raw view ----------------------------------------------------------------------------
     def _on_raw_edited(self, fm: FrontMatter) -> None:
         if self._loading:
             return
-        self._base = self._current = fm
-        self._changes, self._removed = {}, set()
+        self._edits.rebase(fm)
         self._fields_locked = False
         self._repopulate()
         self._update_state()
@@ -591,5 +484,5 @@ class MetadataForm(QWidget):
         self.tabs.setTabToolTip(
             0, self.tr("Fix the raw front matter first") if error is not None else ""
         )
-        if self._current is None:
+        if self._edits.current is None:
             self._update_state()

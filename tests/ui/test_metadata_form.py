@@ -386,3 +386,56 @@ def test_date_from_file_name_adds_date_only_when_changed(
     assert fm.text.endswith("date: 2022-02-23 08:00:00 +0800\n")
     assert fm.data["title"] == "No date"
     _ = timezone.utc
+
+
+# -- FrontMatterEdits (no widgets) -------------------------------------------------------------
+
+
+def test_edits_drop_out_when_set_back_and_refusals_keep_state() -> None:
+    from editor_app.core.errors import ValueFormatError
+    from editor_app.core.frontmatter import FrontMatter
+    from editor_app.ui.form_edits import FrontMatterEdits
+
+    fm = FrontMatter.parse("title: a\ntags: x y\npublished: false\n")
+    edits = FrontMatterEdits()
+    edits.reset(fm)
+    edits.set_text("title", "b", empty_removes=False)
+    edits.set_terms("tags", ["x", "y", "z"])
+    assert edits.is_modified()
+    edits.set_terms("tags", ["x", "y"])
+    edits.set_text("title", "a", empty_removes=False)
+    assert not edits.is_modified() and edits.current == fm
+    edits.set_published(True)
+    assert edits.current is not None and "published" not in edits.current.data
+    edits.set_published(False)
+    assert edits.current == fm
+
+    class Refusing(FrontMatter):
+        def edit(self, changes: Any = None, removed: Any = ()) -> FrontMatter:
+            if changes and "bad" in changes:
+                raise ValueFormatError("no")
+            return super().edit(changes, removed)
+
+    edits.reset(Refusing(fm.text, fm.data))
+    edits.set_text("title", "c", empty_removes=False)
+    before = edits.current
+    with pytest.raises(ValueFormatError):
+        edits.set_value("bad", 1)
+    assert edits.current is before
+    edits.set_text("permalink", "/p/", empty_removes=True)  # earlier edits survive the refusal
+    assert edits.current is not None and edits.current.data["title"] == "c"
+    assert "bad" not in edits.current.data
+
+
+def test_form_shown_keys_leave_odd_values_to_the_table() -> None:
+    from editor_app.ui.form_edits import date_style, form_shown_keys, taxonomy_keys
+
+    data = {"title": ["not", "text"], "date": "someday", "category": "a", "published": "no"}
+    keys = taxonomy_keys(data)
+    assert keys == {"categories": "category", "tags": "tags"}
+    shown = form_shown_keys(data, keys, SHANGHAI)
+    assert "title" not in shown and "date" not in shown and "published" not in shown
+    assert "category" in shown and "tags" in shown
+    assert date_style("2022-02-22") == (False, False)
+    assert date_style("2022-02-22 10:00") == (True, False)
+    assert date_style("2022-02-22T10:00:00+08:00") == (True, True)

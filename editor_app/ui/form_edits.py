@@ -1,0 +1,164 @@
+"""The metadata form's pending changes, kept against the front matter the user started from.
+
+Qt-free. Each field edit records `key -> value` (or a removal) and the whole set is applied with
+`FrontMatter.edit(changes, removed)`, so untouched keys keep their exact bytes and a field set
+back to its old value drops out of the set: the text is then identical to the original again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+from editor_app.core.dates import DateForm, parse_date
+from editor_app.core.frontmatter import FrontMatter
+from editor_app.core.taxonomy import terms
+
+
+def is_scalar_text(value: object) -> bool:
+    """Values a one-line text box shows faithfully (None shows as empty)."""
+    return value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool))
+
+
+def is_term_list(value: object) -> bool:
+    """Values a token field shows faithfully: Jekyll's string or list forms."""
+    return (
+        value is None
+        or isinstance(value, str)
+        or (isinstance(value, list) and all(is_scalar_text(v) for v in value))
+    )
+
+
+def text_of(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def date_style(value: object) -> tuple[bool, bool]:
+    """(has time, has explicit offset) of a date value as written in the post."""
+    if isinstance(value, datetime):
+        return True, value.tzinfo is not None
+    if isinstance(value, date):
+        return False, False
+    form = DateForm.detect(str(value))
+    return form.has_time, bool(form.zone_style)
+
+
+def taxonomy_keys(data: Mapping[str, Any]) -> dict[str, str]:
+    """The key each token field edits: the plural, else Jekyll's singular if that is used."""
+    return {
+        "categories": next((k for k in ("categories", "category") if k in data), "categories"),
+        "tags": next((k for k in ("tags", "tag") if k in data), "tags"),
+    }
+
+
+def form_shown_keys(data: Mapping[str, Any], keys: Mapping[str, str], tz: tzinfo) -> set[str]:
+    """Keys the form's own widgets show; every other key goes to the Other fields table.
+
+    A known key with a value its widget cannot show faithfully (a list as title, an unreadable
+    date) is left to the table, where it is edited as YAML text.
+    """
+    shown = {k for k in ("title", "permalink", "layout") if is_scalar_text(data.get(k))}
+    shown |= {keys[r] for r in ("categories", "tags") if is_term_list(data.get(keys[r]))}
+    if "date" not in data or parse_date(data["date"], tz) is not None:
+        shown.add("date")
+    if "published" not in data or isinstance(data["published"], bool):
+        shown.add("published")
+    if isinstance(data.get("excerpt"), str):
+        shown.add("excerpt")
+    return shown
+
+
+class FrontMatterEdits:
+    """`original` (as loaded), `base` (loaded or last valid raw edit), `current` (base + edits).
+
+    Every setter returns the new `current`; if the core refuses the edit (FrontdeskError) the
+    change is forgotten, `current` stays as it was, and the error propagates.
+    """
+
+    def __init__(self) -> None:
+        self.original: FrontMatter | None = None
+        self.base: FrontMatter | None = None
+        self.current: FrontMatter | None = None
+        self._changes: dict[str, Any] = {}
+        self._removed: set[str] = set()
+
+    # -- state -------------------------------------------------------------------------------
+    def reset(self, fm: FrontMatter | None) -> None:
+        """Start over from a freshly loaded front matter."""
+        self.original = self.base = self.current = fm
+        self.drop_changes()
+
+    def rebase(self, fm: FrontMatter) -> None:
+        """Adopt a front matter typed in the raw view as the new starting point."""
+        self.base = self.current = fm
+        self.drop_changes()
+
+    def drop_changes(self) -> None:
+        self._changes, self._removed = {}, set()
+        self.current = self.base
+
+    def is_modified(self) -> bool:
+        if self.current is None:
+            return False
+        if self.original is None:
+            return True
+        return self.current.text != self.original.text
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.base.data if self.base is not None else {}
+
+    # -- edits -------------------------------------------------------------------------------
+    def set_value(self, key: str, value: Any, *, same: bool | None = None) -> FrontMatter | None:
+        """Set `key`; `same` (default: equal to the starting value) means "no change"."""
+        if same is None:
+            same = key in self.data and self.data[key] == value
+        return self._apply(key, None if same else value, remove=False, unchanged=same)
+
+    def remove(self, key: str) -> FrontMatter | None:
+        return self._apply(key, None, remove=key in self.data, unchanged=key not in self.data)
+
+    def set_text(self, key: str, text: str, *, empty_removes: bool) -> FrontMatter | None:
+        """A one-line text field. `empty_removes`: an empty field means "no such key"."""
+        if empty_removes and not text.strip():
+            return self.remove(key)
+        old = self.data.get(key)
+        same = (key in self.data and text_of(old) == text) or (key not in self.data and not text)
+        return self.set_value(key, text, same=same)
+
+    def set_terms(self, key: str, values: list[str]) -> FrontMatter | None:
+        present = key in self.data
+        same = (not values and not present) or (present and terms(self.data[key]) == values)
+        return self.set_value(key, list(values), same=same)
+
+    def set_date(
+        self, key: str, value: datetime, *, tz: tzinfo, fallback: datetime | None = None
+    ) -> FrontMatter | None:
+        """`fallback` is what is shown when the key is missing (the file-name date)."""
+        present = key in self.data
+        before = parse_date(self.data[key], tz) if present else fallback
+        same = before is not None and before == value and before.utcoffset() == value.utcoffset()
+        return self.set_value(key, value, same=same)
+
+    def set_published(self, published: bool) -> FrontMatter | None:
+        """Unpublished is `published: false`; publishing removes that line again."""
+        if published:
+            if self.data.get("published") is False:
+                return self.remove("published")
+            return self.set_value("published", True, same=True)
+        return self.set_value("published", False, same=self.data.get("published") is False)
+
+    def _apply(self, key: str, value: Any, *, remove: bool, unchanged: bool) -> FrontMatter | None:
+        if self.base is None:
+            return None
+        changes, removed = dict(self._changes), set(self._removed)
+        changes.pop(key, None)
+        removed.discard(key)
+        if remove:
+            removed.add(key)
+        elif not unchanged:
+            changes[key] = value
+        current = self.base.edit(changes, removed)  # raises: nothing above was stored yet
+        self._changes, self._removed, self.current = changes, removed, current
+        return current

@@ -80,6 +80,13 @@ def write_post(
     return path
 
 
+def set_cell(table: Any, row: int, text: str) -> None:
+    """What the cell editor commits when the user finishes typing in a value cell."""
+    item = table.table.item(row, 1)
+    assert item is not None
+    item.setText(text)
+
+
 def click_check(qtbot: QtBot, form: MetadataForm) -> None:
     box = form.published_check
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
@@ -263,12 +270,12 @@ def test_other_fields_edit_add_and_remove(qtbot: QtBot, form: MetadataForm, tmp_
         table.value_text("image")
     )
     row = table.field_names().index("comments")
-    table.table.item(row, 1).setText("false")  # what the cell editor commits
+    set_cell(table, row, "false")  # what the cell editor commits
     fm = form.front_matter()
     assert fm is not None and fm.data["comments"] is False
 
     row = table.field_names().index("image")
-    table.table.item(row, 1).setText("path: /assets/new.jpg\nalt: 新图")
+    set_cell(table, row, "path: /assets/new.jpg\nalt: 新图")
     fm = form.front_matter()
     assert fm is not None
     assert fm.data["image"] == {"path": "/assets/new.jpg", "alt": "新图"}
@@ -295,7 +302,7 @@ def test_other_field_bad_yaml_is_refused_with_a_message(
     post = load(form, write_post(tmp_path, POST_LINES))
     table = form.other_fields
     row = table.field_names().index("image")
-    table.table.item(row, 1).setText("path: [unclosed")
+    set_cell(table, row, "path: [unclosed")
     assert table.error_label.isVisible()
     assert form.front_matter() == post.front_matter
     assert "alt: 江面上的雾" in str(table.value_text("image"))

@@ -128,6 +128,7 @@ def test_completions_show_counts_and_complete_to_term(qtbot: QtBot) -> None:
 
     qtbot.keyClicks(field.line_edit, "py")
     popup = field.completer.popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible)
     shown = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
     assert shown == ["python  (3)", "pytest  (1)"]

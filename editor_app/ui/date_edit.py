@@ -136,15 +136,16 @@ class DateTimeField(QWidget):
         )
 
     def _update_offset_label(self, dt: datetime) -> None:
-        text = offset_text(dt)
+        # Short text ("+08:00") so the row fits a narrow editor column; the tooltip explains.
+        self.offset_label.setText(offset_text(dt).removeprefix("UTC"))
+        self.offset_label.setEnabled(self._explicit_offset)  # greyed: assumed, not written
         if self._explicit_offset:
-            self.offset_label.setText(text)
-            self.offset_label.setToolTip(self.tr("The post's time zone offset"))
+            tip = self.tr("The post's offset from UTC ({0})").format(offset_text(dt))
         else:
-            self.offset_label.setText(self.tr("{0} (site)").format(text))
-            self.offset_label.setToolTip(
-                self.tr("The date has no offset; Jekyll reads it in the site's time zone")
-            )
+            tip = self.tr(
+                "The date has no offset, so Jekyll reads it in the site's time zone ({0})"
+            ).format(offset_text(dt))
+        self.offset_label.setToolTip(tip)
 
     def _on_edited(self, qdt: QDateTime) -> None:
         if self._loading:

@@ -149,6 +149,8 @@ class FieldsTable(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setToolTip(self.tr("Remove the selected field from the post"))
         self.remove_button.setEnabled(False)
+        self.empty_label = QLabel(self.tr("None. Add a field below."), self)
+        self.empty_label.setEnabled(False)  # muted text
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -167,6 +169,7 @@ class FieldsTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.table)
+        layout.addWidget(self.empty_label)
         layout.addLayout(add_row)
         layout.addWidget(self.error_label)
 
@@ -197,6 +200,8 @@ class FieldsTable(QWidget):
         finally:
             self._filling = False
         self.show_error(None)
+        self.table.setVisible(bool(items))
+        self.empty_label.setVisible(not items)
         self._fit_height()
         self._update_buttons()
 
@@ -217,6 +222,9 @@ class FieldsTable(QWidget):
         )
         for w in (self.new_key, self.new_value, self.add_button, self.remove_button):
             w.setVisible(not read_only)
+        self.empty_label.setText(
+            self.tr("None.") if read_only else self.tr("None. Add a field below.")
+        )
 
     def set_value(self, key: str, value: object) -> None:
         """Show `value` as the current value of `key` (after the form applied or refused it)."""

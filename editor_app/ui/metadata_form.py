@@ -116,7 +116,8 @@ class MetadataForm(QWidget):
         form.setVerticalSpacing(6)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # In a narrow column a row that cannot fit puts its field under the label, never clipped.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Date:"), self.date_field)
         form.addRow(self.tr("&Layout:"), self.layout_combo)

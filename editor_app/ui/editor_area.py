@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -39,6 +39,7 @@ class EditorArea(QStackedWidget):
         self._forced_dirty = False
         self._loading = False
         self._preview_visible = True
+        self._site: Any = None
 
         self.placeholder = QLabel(
             self.tr("Select a post in the list, or press Ctrl+N to write a new one."), self
@@ -50,7 +51,13 @@ class EditorArea(QStackedWidget):
 
         self.form = MetadataForm()
         self.body = BodyEditorPane()
-        self.preview = PreviewPane()
+        # The preview (a Chromium view) is built on first use so that starting the app and
+        # painting the post list never wait for QtWebEngine.
+        self._preview: PreviewPane | None = None
+        self.preview_host = QWidget()
+        self.preview_host.setObjectName("previewHost")
+        host_layout = QVBoxLayout(self.preview_host)
+        host_layout.setContentsMargins(0, 0, 0, 0)
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -69,7 +76,7 @@ class EditorArea(QStackedWidget):
         self.preview_split = QSplitter(Qt.Orientation.Horizontal)
         self.preview_split.setObjectName("previewSplit")
         self.preview_split.addWidget(self.edit_split)
-        self.preview_split.addWidget(self.preview)
+        self.preview_split.addWidget(self.preview_host)
         self.preview_split.setStretchFactor(0, 1)
         self.preview_split.setStretchFactor(1, 1)
         self.preview_split.setChildrenCollapsible(False)
@@ -81,13 +88,6 @@ class EditorArea(QStackedWidget):
         self.addWidget(self.placeholder)
         self.addWidget(editor_page)
         self.setCurrentIndex(0)
-
-        # Typing must never wait for rendering: the preview gets the text after a short idle,
-        # and PreviewPane debounces/renders on its own schedule.
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(30)
-        self._preview_timer.timeout.connect(self._push_preview)
 
         self.form.modified.connect(self._on_changed)
         self.body.textChanged.connect(self._on_body_changed)
@@ -173,10 +173,29 @@ class EditorArea(QStackedWidget):
         return str(self.body.text())
 
     # -- preview ------------------------------------------------------------------------------
+    @property
+    def preview(self) -> PreviewPane:
+        if self._preview is None:
+            self._preview = PreviewPane()
+            self._preview.set_site(self._site)
+            layout = self.preview_host.layout()
+            assert layout is not None
+            layout.addWidget(self._preview)
+        return self._preview
+
+    @property
+    def preview_created(self) -> bool:
+        return self._preview is not None
+
+    def set_site(self, site: Any) -> None:
+        self._site = site
+        if self._preview is not None:
+            self._preview.set_site(site)
+
     def set_preview_visible(self, visible: bool) -> None:
         was = self._preview_visible
         self._preview_visible = visible
-        self.preview.setVisible(visible)
+        self.preview_host.setVisible(visible)
         if visible and not was and self.post is not None:
             self.preview.show_post(self.post.path, self.body.text(), is_html=self.post.is_html)
 
@@ -192,7 +211,9 @@ class EditorArea(QStackedWidget):
     def _on_body_changed(self) -> None:
         if self._loading:
             return
-        self._preview_timer.start()
+        # PreviewPane debounces and renders off the GUI thread, so handing it the text on every
+        # change is cheap and gives the lowest keystroke-to-preview latency.
+        self._push_preview()
         self._update_dirty()
 
     def _on_changed(self) -> None:

@@ -51,6 +51,10 @@ def _icon(name: str, scheme: str) -> QIcon:
 
 def icon(name: str) -> QIcon:
     """The themed icon called `name` (see NAMES); an empty icon if unavailable."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:  # icon fonts need an application; do not cache a blank
+        return QIcon()
     return _icon(name, theme.current_scheme())
 
 

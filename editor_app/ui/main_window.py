@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self._suppress_open = False
         self._closing = False
         self._open_first_pending = False
+        self._site_token = 0
+        self._settled = -1
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self.setDocumentMode(True)
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         self.jobs.failed.connect(self._on_job_failed)
         self.controller.set_site(site, self.index, self.jobs)
         self.editor.form.set_context(site, self.index)
-        self.editor.preview.set_site(site)
+        self.editor.set_site(site)
         self.sidebar.filter = type(self.sidebar.filter)()
         self.search.blockSignals(True)
         self.search.clear()
@@ -243,9 +245,32 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if site.config_error is not None:
             self.status.showMessage(str(site.config_error), 10000)
+        # Everything else waits until the list has painted: the refresh thread, the watcher
+        # and the first post (which builds the preview) would otherwise delay the first frame.
+        self._site_token += 1
+        token = self._site_token
+        self.list.painted = False
+        self.list.firstPainted.connect(
+            lambda: self._settle_site(token), Qt.ConnectionType.SingleShotConnection
+        )
+        QTimer.singleShot(400, lambda: self._settle_site(token))
+        self.siteOpened.emit(site.root)
+        return True
+
+    @property
+    def site_ready(self) -> bool:
+        """True once the deferred part of open_site (refresh, watcher, first post) ran."""
+        return self.site is not None and self._settled == self._site_token
+
+    def _settle_site(self, token: int) -> None:
+        if token != self._site_token or self._settled == token or self.site is None:
+            return
+        self._settled = token
+        assert self.jobs is not None
         self.jobs.refresh()
         if self.watch:
-            self.watcher.start(site)
+            self.watcher.start(self.site)
+        self._facets_timer.start()
         first = self.controller.offer_recovery() if self.offer_recovery else None
         if first is None:
             first = self._last_post_path()
@@ -256,8 +281,6 @@ class MainWindow(QMainWindow):
             self.list.select_row(0)
         else:
             self._open_first_pending = True  # cold index: open the newest post once rows exist
-        self.siteOpened.emit(site.root)
-        return True
 
     def close_site(self) -> None:
         self.watcher.stop()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -273,6 +274,7 @@ class PostListView(QTableView):
 
     activatedPath = Signal(str)
     currentPathChanged = Signal(str)
+    firstPainted = Signal()  # queued after the first paint that showed rows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -319,6 +321,7 @@ class PostListView(QTableView):
         model = self.model()
         if not self.painted and model is not None and model.rowCount() > 0:
             self.painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -211,8 +211,15 @@ class SiteController(QObject):
         new_meta = after.metadata if isinstance(after.metadata, dict) else {}
         if not RenameOffer.should_offer(old_meta, new_meta):
             return
-        suggested = RenameOffer.suggestion(self.site, after.path, new_meta)
-        if not suggested:
+        try:
+            # `previous` lets the site keep a hand-made slug when only the date changed.
+            suggested = self.site.suggested_name(after.path, new_meta, previous=old_meta)
+        except TypeError:
+            suggested = RenameOffer.suggestion(self.site, after.path, new_meta)
+        except Exception:
+            log.warning("suggested_name failed for %s", after.path, exc_info=True)
+            return
+        if not suggested or suggested == after.path.name:
             return
         if not prompts.offer_rename(self.window, after.path.name, suggested):
             return

@@ -139,6 +139,7 @@ def make_window(qtbot, tmp_path: Path, settings):
         window.resize(1280, 800)
         window.show()
         assert window.open_site(site)
+        qtbot.waitUntil(lambda: window.site_ready, timeout=20000)
         qtbot.waitUntil(lambda: window.jobs is not None and not window.jobs.busy, timeout=20000)
         window.reload_list()
         window.update_facets()

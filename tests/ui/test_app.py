@@ -1,0 +1,104 @@
+"""Application start: language choice, translations, sample site, first site, smoke test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.ui import app as app_mod
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("env", "pref", "expected"),
+    [
+        ("zh_CN", "en", "zh_CN"),
+        ("zh", "system", "zh_CN"),
+        ("en", "zh_CN", "en"),
+        ("", "zh_CN", "zh_CN"),
+        ("", "en", "en"),
+    ],
+)
+def test_choose_language(monkeypatch, env, pref, expected):
+    monkeypatch.setenv("FRONTDESK_LANG", env)
+    assert app_mod.choose_language(pref) == expected
+
+
+def test_chinese_translation_loads(qapp):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    qm = REPO / "resources" / "translations" / "frontdesk_zh_CN.qm"
+    if not qm.exists():
+        pytest.skip("translations not compiled")
+    translators = app_mod.install_translations(qapp, "zh_CN")
+    try:
+        assert translators
+        assert QCoreApplication.translate("Actions", "&Save") != "&Save"
+        assert QCoreApplication.translate("MainWindow", "Search titles and text") != (
+            "Search titles and text"
+        )
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_every_ui_string_has_a_chinese_translation():
+    ts = REPO / "resources" / "translations" / "frontdesk_zh_CN.ts"
+    if not ts.exists():
+        pytest.skip("no .ts file")
+    text = ts.read_text(encoding="utf-8")
+    assert text.count('type="unfinished"') == 0
+
+
+def test_sample_site_is_copied_once_and_the_bundle_left_alone(tmp_path):
+    from editor_app.core import paths
+
+    source = paths.sample_site_source()
+    if not source.is_dir():
+        pytest.skip("no bundled sample site")
+    before = sorted(p.relative_to(source) for p in source.rglob("*"))
+    target = app_mod.ensure_sample_site()
+    assert target is not None and target == app_mod.sample_site_folder()
+    assert target.is_dir() and (target / "_config.yml").exists()
+    assert str(target).startswith(os.environ["FRONTDESK_HOME"])
+    marker = target / "_posts" / "user-change.md"
+    marker.write_text("mine", encoding="utf-8")
+    assert app_mod.ensure_sample_site() == target
+    assert marker.exists()  # not copied over the user's copy again
+    assert sorted(p.relative_to(source) for p in source.rglob("*")) == before
+
+
+def test_initial_site_prefers_path_then_last_then_sample(tmp_path, settings):
+    site = tmp_path / "given"
+    site.mkdir()
+    assert app_mod.initial_site(str(site), settings) == site
+    last = tmp_path / "last"
+    last.mkdir()
+    settings.add_recent_site(str(last))
+    assert app_mod.initial_site(None, settings) == last
+    last.rmdir()
+    result = app_mod.initial_site(None, settings)
+    assert result is None or result == app_mod.sample_site_folder()
+
+
+def test_smoke_test_exits_zero_on_a_site(site_dir, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FRONTDESK_PREVIEW="textbrowser")
+    code = (
+        "import sys; from editor_app.ui.app import run; sys.exit(run(sys.argv[1], smoke_test=True))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(site_dir)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "list painted" in proc.stderr and "preview rendered" in proc.stderr

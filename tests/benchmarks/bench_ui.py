@@ -213,14 +213,14 @@ def main(argv: list[str] | None = None) -> int:
         timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
         timer.start(2)
         key_ms = []
-        for i in range(60):  # ~ 12 characters a second, faster than most people type
+        for _ in range(60):  # ~ 12 characters a second, faster than most people type
             t0 = time.perf_counter()
             QTest.keyClick(editor, Qt.Key.Key_C)
             key_ms.append((time.perf_counter() - t0) * 1000)
             pump_until(app, lambda: False, 0.08)
         pump_until(app, lambda: False, 0.5)
         timer.stop()
-        gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
+        gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
         w.editor.mark_saved(w.editor.post)
         w.close()
     finally:

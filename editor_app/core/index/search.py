@@ -24,19 +24,6 @@ if TYPE_CHECKING:
 DENSE_SHARE = 0.03
 
 
-def _term_set_sql(q: PostQuery) -> tuple[str | None, list[Any]]:
-    """A SELECT of the ids carrying every requested category and tag (None: no such filter)."""
-    parts: list[str] = []
-    params: list[Any] = []
-    for kind, values in ((schema.KIND_CATEGORY, q.categories), (schema.KIND_TAG, q.tags)):
-        for term in dict.fromkeys(values):
-            parts.append("SELECT post_id FROM post_terms WHERE kind = ? AND term = ?")
-            params += [kind, term]
-    if not parts:
-        return None, []
-    return " INTERSECT ".join(parts), params
-
-
 def stale_ids(index: PostIndex, conn: sqlite3.Connection) -> set[int]:
     """Ids whose shard entries must be ignored: changed, deleted, or indexed elsewhere."""
     key = index._generation
@@ -62,21 +49,26 @@ def text_hits(
     if cached is not None and cached[0] == key:
         return cached[1]
     stale = stale_ids(index, conn) if shards else set()
+    pool = index._shard_pool(len(shards)) if len(shards) > 1 else None
     result: set[int] | None = None
     for expr in exprs:
+        # Shards are searched side by side in threads (SQLite works without the GIL).
+        pending = (
+            [pool.submit(_shard_ids, index, i, expr) for i in range(len(shards))] if pool else []
+        )
         found = {
             r[0] for r in conn.execute("SELECT rowid FROM meta_fts WHERE meta_fts MATCH ?", (expr,))
         }
-        for i in range(len(shards)):
-            body = {
-                r[0]
-                for r in conn.execute(f"SELECT rowid FROM s{i}.body WHERE body MATCH ?", (expr,))
-            }
-            found |= body - stale if stale else body
         found |= {
             r[0]
             for r in conn.execute("SELECT rowid FROM body_delta WHERE body_delta MATCH ?", (expr,))
         }
+        if pool is not None:
+            bodies = [fut.result() for fut in pending]
+        else:
+            bodies = [_shard_ids(index, i, expr, conn) for i in range(len(shards))]
+        for body in bodies:
+            found |= body - stale if stale else body
         result = found if result is None else result & found
         if not result:
             break
@@ -84,6 +76,14 @@ def text_hits(
     index._local.hits = (key, hits)
     index._local.hits_table_key = None
     return hits
+
+
+def _shard_ids(
+    index: PostIndex, i: int, expr: str, conn: sqlite3.Connection | None = None
+) -> set[int]:
+    if conn is None:
+        conn, _ = index._reader()
+    return {r[0] for r in conn.execute(f"SELECT rowid FROM s{i}.body WHERE body MATCH ?", (expr,))}
 
 
 def _hits_table(index: PostIndex, conn: sqlite3.Connection, hits: set[int]) -> str:
@@ -101,46 +101,87 @@ def _hits_table(index: PostIndex, conn: sqlite3.Connection, hits: set[int]) -> s
 def _post_count(index: PostIndex, conn: sqlite3.Connection) -> int:
     cached = getattr(index._local, "post_count", None)
     if cached is not None and cached[0] == index._generation:
-        return cached[1]
+        return int(cached[1])
     n = int(conn.execute("SELECT count(*) FROM posts").fetchone()[0])
     index._local.post_count = (index._generation, n)
     return n
 
 
+_PROBE = "EXISTS (SELECT 1 FROM post_terms t WHERE t.kind = ? AND t.term = ? AND t.post_id = {})"
+
+
 class _Filter:
-    """The WHERE clause of a query, and its match count, in one read transaction."""
+    """The WHERE clause of a query and its match count, in one read transaction.
+
+    Categories, tags and text words select a set of ids. Its size is counted first (driving
+    from the rarest term, probing the others by primary key, all inside SQLite). A small set
+    then drives the row query; a large one is tested row by row while the sort index is
+    walked, so the walk stops after one window.
+    """
 
     def __init__(
         self, index: PostIndex, conn: sqlite3.Connection, shards: tuple[str, ...], q: PostQuery
     ) -> None:
         self.hits = text_hits(index, conn, shards, q.text)
-        terms_sql, terms_params = _term_set_sql(q)
+        terms = [
+            (kind, term)
+            for kind, values in ((schema.KIND_CATEGORY, q.categories), (schema.KIND_TAG, q.tags))
+            for term in dict.fromkeys(values)
+        ]
         cols, col_params = column_conditions(q, index.site.timezone)
+        n_posts = _post_count(index, conn)
+        hits_table = (
+            _hits_table(index, conn, self.hits) if self.hits is not None and self.hits else None
+        )
+        n_ids: int | None = None
+        id_sql = ""
+        id_params: list[Any] = []
+        if self.hits is not None and not self.hits:
+            n_ids = 0
+        elif terms:
+            sizes = [
+                conn.execute(
+                    "SELECT count(*) FROM post_terms WHERE kind = ? AND term = ?", t
+                ).fetchone()[0]
+                for t in terms
+            ]
+            order = sorted(range(len(terms)), key=sizes.__getitem__)
+            first, rest = terms[order[0]], [terms[i] for i in order[1:]]
+            id_sql = "SELECT a.post_id FROM post_terms a WHERE a.kind = ? AND a.term = ?"
+            id_params = [*first]
+            for t in rest:
+                id_sql += " AND " + _PROBE.format("a.post_id")
+                id_params += [*t]
+            if hits_table is not None:
+                id_sql += f" AND a.post_id IN (SELECT id FROM {hits_table})"
+            n_ids = int(conn.execute(f"SELECT count(*) FROM ({id_sql})", id_params).fetchone()[0])
+        elif hits_table is not None and self.hits is not None:
+            id_sql = f"SELECT id FROM {hits_table}"
+            n_ids = len(self.hits)
+        self.dense = n_ids is None or n_ids >= DENSE_SHARE * n_posts
         conds = list(cols)
         params = list(col_params)
-        if terms_sql is not None:
-            conds.append(f"p.id IN ({terms_sql})")
-            params += terms_params
-        if self.hits is not None:
-            conds.append(f"p.id IN (SELECT id FROM {_hits_table(index, conn, self.hits)})")
+        if n_ids == 0:
+            conds.append("0")
+        elif n_ids is not None and not self.dense:
+            conds.append(f"p.id IN ({id_sql})")
+            params += id_params
+        elif n_ids is not None:
+            for t in terms:
+                conds.append(_PROBE.format("p.id"))
+                params += [*t]
+            if hits_table is not None:
+                conds.append(f"p.id IN (SELECT id FROM {hits_table})")
         self.where = (" WHERE " + " AND ".join(conds)) if conds else ""
         self.params = params
         self.empty = not conds
-        # The count, the cheapest way it can be had.
-        if self.hits is not None and not self.hits:
+        if n_ids == 0:
             self.total = 0
-        elif not conds:
-            self.total = _post_count(index, conn)
-        elif not cols and self.hits is None and terms_sql is not None:
-            self.total = conn.execute(
-                f"SELECT count(*) FROM ({terms_sql})", terms_params
-            ).fetchone()[0]
-        elif not cols and terms_sql is None and self.hits is not None:
-            self.total = len(self.hits)
+        elif not cols:
+            self.total = n_posts if n_ids is None else n_ids
         else:
-            self.total = conn.execute(
-                "SELECT count(*) FROM posts p" + self.where, self.params
-            ).fetchone()[0]
+            sql = "SELECT count(*) FROM posts p" + self.where
+            self.total = int(conn.execute(sql, self.params).fetchone()[0])
 
 
 def run_query(index: PostIndex, q: PostQuery) -> QueryResult:
@@ -150,9 +191,8 @@ def run_query(index: PostIndex, q: PostQuery) -> QueryResult:
         f = _Filter(index, conn, shards, q)
         rows: list[Any] = []
         if f.total and q.limit > 0 and q.offset < f.total:
-            dense = f.total >= DENSE_SHARE * _post_count(index, conn)
             source = ROW_SELECT
-            if dense and not f.empty and index.has_sort_indexes():
+            if f.dense and not f.empty and index.has_sort_indexes():
                 # Walk the sort index; each row is tested against the (large) set.
                 source = ROW_SELECT.replace(
                     " FROM posts p", f" FROM posts p INDEXED BY {schema.SORT_INDEX[q.sort]}"

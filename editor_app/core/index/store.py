@@ -16,7 +16,13 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -85,6 +91,7 @@ class PostIndex:
         self._generation = 0
         self._closed = False
         self._bulk = False
+        self._pool: ThreadPoolExecutor | None = None
         conn, self.rebuilt = schema.open_database(self.db_path, site.root)
         self._register(conn)
 
@@ -124,8 +131,19 @@ class PostIndex:
             self._local.attached = shards
         return conn, shards
 
+    def _shard_pool(self, n: int) -> ThreadPoolExecutor:
+        """Threads for searching shards side by side (each thread has its own connection)."""
+        with self._conns_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="index-search")
+            return self._pool
+
     def close(self) -> None:
         self._closed = True
+        with self._conns_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
         with self._conns_lock:
             conns, self._conns = self._conns, []
         for conn in conns:

@@ -82,6 +82,7 @@ class MetadataForm(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setStyleSheet(_BANNER_STYLE)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.hide()
 
         self.title_edit = QLineEdit()
@@ -148,8 +149,8 @@ class MetadataForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
-        outer.addWidget(self.banner)
-        outer.addWidget(self.tabs)
+        outer.addWidget(self.banner, 0)
+        outer.addWidget(self.tabs, 1)
 
         self.title_edit.textEdited.connect(lambda t: self._set_text_key("title", t))
         self.permalink_edit.textEdited.connect(lambda t: self._set_text_key("permalink", t))
@@ -348,12 +349,18 @@ class MetadataForm(QWidget):
             ).format(post.read_only_reason)
         elif self._edits.current is None and post.fm_format == "yaml":
             lock = True
-            err = post.error if self.raw.error() is None else self.raw.error()
-            where = self.tr("line {0}: ").format(err.line) if err and err.line else ""
-            message = self.tr(
-                "The front matter has a mistake ({0}{1}). Fix it in the Raw Front Matter tab; "
-                "the fields come back when it is valid."
-            ).format(where, err.message if err else self.tr("not valid YAML"))
+            err = self.raw.error() or post.error
+            message = (
+                self.tr(
+                    "The front matter has a mistake on line {0}. Fix it in the Raw Front Matter "
+                    "tab; the fields come back when it is valid."
+                ).format(err.line)
+                if err is not None and err.line is not None
+                else self.tr(
+                    "The front matter is not valid. Fix it in the Raw Front Matter tab; "
+                    "the fields come back when it is valid."
+                )
+            )
         elif self._edits.current is None:
             lock = True
             raw_editable = False

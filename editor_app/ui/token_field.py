@@ -123,6 +123,9 @@ class _Chip(QFrame):
 
     def set_read_only(self, read_only: bool) -> None:
         self.close_button.setVisible(not read_only)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(8, 1, 8 if read_only else 2, 1)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.ClickFocus)
         self.setCursor(Qt.CursorShape.ArrowCursor if read_only else Qt.CursorShape.OpenHandCursor)
 
@@ -225,6 +228,8 @@ class TokenField(QFrame):
         self.line_edit.setPlaceholderText(placeholder)
         self._layout.addWidget(self.line_edit)
         self.setFocusProxy(self.line_edit)
+        # Keep one text-box height even when read-only and empty, like other fields.
+        self.setMinimumHeight(self.line_edit.sizeHint().height() + 6 + 2 * self.frameWidth())
 
         self.terms_model = TermsModel(self)
         self.completer = QCompleter(self.terms_model, self)

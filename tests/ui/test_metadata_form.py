@@ -448,3 +448,21 @@ def test_form_shown_keys_leave_odd_values_to_the_table() -> None:
     assert date_style("2022-02-22") == (False, False)
     assert date_style("2022-02-22 10:00") == (True, False)
     assert date_style("2022-02-22T10:00:00+08:00") == (True, True)
+
+
+def test_saved_file_differs_only_in_edited_lines(
+    qtbot: QtBot, form: MetadataForm, tmp_path: Path
+) -> None:
+    path = write_post(tmp_path, POST_LINES)
+    before = path.read_bytes()
+    post = load(form, path)
+    form.title_edit.setFocus()
+    form.title_edit.selectAll()
+    qtbot.keyClicks(form.title_edit, "Fog")
+    qtbot.keyClicks(form.categories.line_edit, "notes,")
+    post.save(front_matter=form.front_matter(), body=post.body)
+    after = path.read_bytes()
+    gone, new = changed_lines(before.decode("utf-8"), after.decode("utf-8"))
+    assert gone == ["title: 重庆的雾\r\n", "categories: 旅行 随笔\r\n"]
+    assert new == ["title: Fog\r\n", "categories: 旅行 随笔 notes\r\n"]
+    assert len(after.splitlines()) == len(before.splitlines())

@@ -16,8 +16,7 @@ from editor_app.ui import icons
 StandardKey = QKeySequence.StandardKey
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -34,40 +33,58 @@ class ActionSpec:
 def specs() -> list[ActionSpec]:
     """All commands; texts are translated when this is called (after the translator loads)."""
     return [
-        ActionSpec("new_post", _t("&New Post…"), "Ctrl+N", "new", tip=_t("Create a new post")),
-        ActionSpec("open_folder", _t("&Open Folder…"), StandardKey.Open, "open"),
-        ActionSpec("save", _t("&Save"), StandardKey.Save, "save"),
-        ActionSpec("revert", _t("Re&vert to Saved"), None, "revert"),
-        ActionSpec("duplicate", _t("D&uplicate Post"), None, "duplicate"),
-        ActionSpec("delete", _t("Move to &Trash…"), None, "delete"),
-        ActionSpec("reveal", _t("Reveal in File &Manager"), None, "reveal"),
-        ActionSpec("close_window", _t("&Close Window"), StandardKey.Close),
-        ActionSpec("quit", _t("&Quit"), StandardKey.Quit),
-        ActionSpec("find", _t("&Find…"), "Ctrl+F", "find"),
-        ActionSpec("replace", _t("&Replace…"), "Ctrl+H"),
         ActionSpec(
-            "autosave_on_switch", _t("Save Automatically When &Switching Posts"), checkable=True
+            "new_post",
+            translate("Actions", "&New Post…"),
+            "Ctrl+N",
+            "new",
+            tip=translate("Actions", "Create a new post"),
         ),
-        ActionSpec("focus_search", _t("Search &Posts"), "Ctrl+Shift+F", "search"),
-        ActionSpec("focus_list", _t("Go to Post &List"), "Ctrl+1"),
-        ActionSpec("focus_title", _t("Go to &Title"), "Ctrl+2"),
-        ActionSpec("focus_body", _t("Go to &Body"), "Ctrl+3"),
+        ActionSpec("open_folder", translate("Actions", "&Open Folder…"), StandardKey.Open, "open"),
+        ActionSpec("save", translate("Actions", "&Save"), StandardKey.Save, "save"),
+        ActionSpec("revert", translate("Actions", "Re&vert to Saved"), None, "revert"),
+        ActionSpec("duplicate", translate("Actions", "D&uplicate Post"), None, "duplicate"),
+        ActionSpec("delete", translate("Actions", "Move to &Trash…"), None, "delete"),
+        ActionSpec("reveal", translate("Actions", "Reveal in File &Manager"), None, "reveal"),
+        ActionSpec("close_window", translate("Actions", "&Close Window"), StandardKey.Close),
+        ActionSpec("quit", translate("Actions", "&Quit"), StandardKey.Quit),
+        ActionSpec("find", translate("Actions", "&Find…"), "Ctrl+F", "find"),
+        ActionSpec("replace", translate("Actions", "&Replace…"), "Ctrl+H"),
         ActionSpec(
-            "toggle_preview", _t("Show &Preview"), "Ctrl+Shift+P", "preview", checkable=True
+            "autosave_on_switch",
+            translate("Actions", "Save Automatically When &Switching Posts"),
+            checkable=True,
+        ),
+        ActionSpec("focus_search", translate("Actions", "Search &Posts"), "Ctrl+Shift+F", "search"),
+        ActionSpec("focus_list", translate("Actions", "Go to Post &List"), "Ctrl+1"),
+        ActionSpec("focus_title", translate("Actions", "Go to &Title"), "Ctrl+2"),
+        ActionSpec("focus_body", translate("Actions", "Go to &Body"), "Ctrl+3"),
+        ActionSpec(
+            "toggle_preview",
+            translate("Actions", "Show &Preview"),
+            "Ctrl+Shift+P",
+            "preview",
+            checkable=True,
         ),
         ActionSpec(
-            "toggle_sidebar", _t("Show &Sidebar"), "Ctrl+Shift+B", "sidebar", checkable=True
+            "toggle_sidebar",
+            translate("Actions", "Show &Sidebar"),
+            "Ctrl+Shift+B",
+            "sidebar",
+            checkable=True,
         ),
-        ActionSpec("soft_wrap", _t("Soft &Wrap"), None, checkable=True),
-        ActionSpec("refresh", _t("&Rescan Site"), StandardKey.Refresh),
-        ActionSpec("theme_system", _t("Follow &System"), checkable=True),
-        ActionSpec("theme_light", _t("&Light"), checkable=True),
-        ActionSpec("theme_dark", _t("&Dark"), checkable=True),
-        ActionSpec("lang_system", _t("&System Language"), checkable=True),
+        ActionSpec("soft_wrap", translate("Actions", "Soft &Wrap"), None, checkable=True),
+        ActionSpec("refresh", translate("Actions", "&Rescan Site"), StandardKey.Refresh),
+        ActionSpec("theme_system", translate("Actions", "Follow &System"), checkable=True),
+        ActionSpec("theme_light", translate("Actions", "&Light"), checkable=True),
+        ActionSpec("theme_dark", translate("Actions", "&Dark"), checkable=True),
+        ActionSpec("lang_system", translate("Actions", "&System Language"), checkable=True),
         ActionSpec("lang_en", "English", checkable=True),
         ActionSpec("lang_zh_CN", "简体中文", checkable=True),
-        ActionSpec("shortcuts", _t("&Keyboard Shortcuts"), StandardKey.HelpContents),
-        ActionSpec("about", _t("&About Frontdesk")),
+        ActionSpec(
+            "shortcuts", translate("Actions", "&Keyboard Shortcuts"), StandardKey.HelpContents
+        ),
+        ActionSpec("about", translate("Actions", "&About Frontdesk")),
     ]
 
 

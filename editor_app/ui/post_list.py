@@ -233,15 +233,23 @@ class PostListModel(QAbstractTableModel):
             if r.path in self._dirty:
                 parts.append(self.tr("Unsaved changes"))
         if r.problem_count:
-            summary = translate_problem_summary(r.problem_summary)
-            parts.append(
-                self.tr("%n problem(s): ", "", r.problem_count) + summary
-                if summary
-                else self.tr("%n problem(s)", "", r.problem_count)
-            )
+            parts.append(self.tr("%n problem(s):", "", r.problem_count))
+            parts.extend(self._problem_lines(r))
         if col == COL_FILE:
             parts.insert(0, r.path)
         return "\n".join(parts) if parts else None
+
+    def _problem_lines(self, r: Any, limit: int = 5) -> list[str]:
+        try:
+            problems = list(self.index_db.problems_for(r.path))
+        except Exception:
+            problems = []
+        if not problems:
+            return [r.problem_summary] if r.problem_summary else []
+        lines = ["• " + problem_text(p) for p in problems[:limit]]
+        if len(problems) > limit:
+            lines.append(self.tr("… and %n more", "", len(problems) - limit))
+        return lines
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMN_SORT.get(column)
@@ -254,7 +262,7 @@ class PostListModel(QAbstractTableModel):
 
 
 def format_row_date(r: Any) -> str:
-    """Local-looking short date from the row: the post's own text, trimmed to minutes."""
+    """Short date from the row: the post's own text, trimmed to minutes."""
     text = (r.date_text or "").strip()
     if not text and r.date_utc is not None:
         return datetime.fromtimestamp(r.date_utc).strftime("%Y-%m-%d %H:%M")
@@ -263,10 +271,21 @@ def format_row_date(r: Any) -> str:
     return text[:10] if len(text) > 10 and text[10] in " T" else text
 
 
-def translate_problem_summary(summary: str) -> str:
+def problem_text(problem: Any) -> str:
+    """A Problem in the user's language (templates are translated in the context "Problem")."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Problem", summary) if summary else ""
+    template = QCoreApplication.translate("Problem", problem.template)
+    try:
+        message = template.format(**problem.params)
+    except (KeyError, IndexError, ValueError):
+        message = problem.message
+    if problem.line:
+        return (
+            QCoreApplication.translate("Problem", "Line %1: ").replace("%1", str(problem.line))
+            + message
+        )
+    return message
 
 
 class PostListView(QTableView):

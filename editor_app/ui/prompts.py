@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 Button = QMessageBox.StandardButton
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
+translate = QCoreApplication.translate
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
@@ -17,9 +16,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     box = QMessageBox(parent)
     box.setObjectName("saveChangesBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Unsaved Changes"))
-    box.setText(_t("Save the changes to “%1”?").replace("%1", name))
-    box.setInformativeText(_t("If you don't save, your changes will be lost."))
+    box.setWindowTitle(translate("Prompts", "Unsaved Changes"))
+    box.setText(translate("Prompts", "Save the changes to “%1”?").replace("%1", name))
+    box.setInformativeText(translate("Prompts", "If you don't save, your changes will be lost."))
     box.setStandardButtons(Button.Save | Button.Discard | Button.Cancel)
     box.setDefaultButton(Button.Save)
     answer = box.exec()
@@ -34,15 +33,17 @@ def confirm_delete(parent: QWidget | None, names: list[str]) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("confirmDeleteBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_t("Move to Trash"))
+    box.setWindowTitle(translate("Prompts", "Move to Trash"))
     if len(names) == 1:
-        box.setText(_t("Move “%1” to the trash?").replace("%1", names[0]))
+        box.setText(translate("Prompts", "Move “%1” to the trash?").replace("%1", names[0]))
     else:
-        box.setText(_t("Move %1 posts to the trash?").replace("%1", str(len(names))))
+        box.setText(
+            translate("Prompts", "Move %1 posts to the trash?").replace("%1", str(len(names)))
+        )
         box.setDetailedText("\n".join(names))
-    box.setInformativeText(_t("You can restore it from the system trash."))
+    box.setInformativeText(translate("Prompts", "You can restore it from the system trash."))
     box.setStandardButtons(Button.Yes | Button.Cancel)
-    box.button(Button.Yes).setText(_t("Move to Trash"))
+    box.button(Button.Yes).setText(translate("Prompts", "Move to Trash"))
     box.setDefaultButton(Button.Cancel)
     return bool(box.exec() == Button.Yes)
 
@@ -59,16 +60,18 @@ def offer_recovery(parent: QWidget | None, names: list[str]) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("recoveryBox")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_t("Recover Unsaved Changes"))
+    box.setWindowTitle(translate("Prompts", "Recover Unsaved Changes"))
     box.setText(
-        _t("Frontdesk found unsaved changes to %1 post(s) from a previous session.").replace(
-            "%1", str(len(names))
-        )
+        translate(
+            "Prompts", "Frontdesk found unsaved changes to %1 post(s) from a previous session."
+        ).replace("%1", str(len(names)))
     )
-    box.setInformativeText(_t("Restore them? They will open as unsaved edits you can review."))
+    box.setInformativeText(
+        translate("Prompts", "Restore them? They will open as unsaved edits you can review.")
+    )
     box.setDetailedText("\n".join(names))
     box.setStandardButtons(Button.Yes | Button.Discard)
-    box.button(Button.Yes).setText(_t("Restore"))
+    box.button(Button.Yes).setText(translate("Prompts", "Restore"))
     box.setDefaultButton(Button.Yes)
     return bool(box.exec() == Button.Yes)
 

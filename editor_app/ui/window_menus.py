@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate
+
 
 def build_menus(w: MainWindow) -> dict[str, QMenu]:
     a = w.commands
     bar = w.menuBar()
     menus: dict[str, QMenu] = {}
 
-    file_menu = bar.addMenu(w.tr("&File"))
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addAction(a["new_post"])
     file_menu.addAction(a["open_folder"])
-    recent = file_menu.addMenu(w.tr("Open &Recent"))
+    recent = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
     recent.setObjectName("recentMenu")
     recent.aboutToShow.connect(lambda: fill_recent_menu(w, recent))
     menus["recent"] = recent
@@ -46,14 +48,14 @@ def build_menus(w: MainWindow) -> dict[str, QMenu]:
     file_menu.addAction(a["quit"])
     menus["file"] = file_menu
 
-    edit_menu = bar.addMenu(w.tr("&Edit"))
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     edit_menu.addAction(a["find"])
     edit_menu.addAction(a["replace"])
     edit_menu.addSeparator()
     edit_menu.addAction(a["autosave_on_switch"])
     menus["edit"] = edit_menu
 
-    view_menu = bar.addMenu(w.tr("&View"))
+    view_menu = bar.addMenu(translate("MainWindow", "&View"))
     for key in ("focus_search", "focus_list", "focus_title", "focus_body"):
         view_menu.addAction(a[key])
     view_menu.addSeparator()
@@ -61,22 +63,22 @@ def build_menus(w: MainWindow) -> dict[str, QMenu]:
     view_menu.addAction(a["toggle_preview"])
     view_menu.addAction(a["soft_wrap"])
     view_menu.addSeparator()
-    theme_menu = view_menu.addMenu(w.tr("&Theme"))
+    theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
     for key in ("theme_system", "theme_light", "theme_dark"):
         theme_menu.addAction(a[key])
-    lang_menu = view_menu.addMenu(w.tr("&Language"))
+    lang_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
     for key in ("lang_system", "lang_en", "lang_zh_CN"):
         lang_menu.addAction(a[key])
     view_menu.addSeparator()
     view_menu.addAction(a["refresh"])
     menus["view"] = view_menu
 
-    help_menu = bar.addMenu(w.tr("&Help"))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a["shortcuts"])
     help_menu.addAction(a["about"])
     menus["help"] = help_menu
 
-    tools = QToolBar(w.tr("Main Toolbar"), w)
+    tools = QToolBar(translate("MainWindow", "Main Toolbar"), w)
     tools.setObjectName("mainToolbar")
     tools.setMovable(False)
     tools.setIconSize(QSize(18, 18))
@@ -99,20 +101,22 @@ def fill_recent_menu(w: MainWindow, menu: QMenu) -> None:
         act = menu.addAction(f"{Path(path).name}  —  {path}")
         act.triggered.connect(lambda _=False, p=path: w.open_site(p))
     if not recent:
-        none = menu.addAction(w.tr("No Recent Sites"))
+        none = menu.addAction(translate("MainWindow", "No Recent Sites"))
         none.setEnabled(False)
     else:
         menu.addSeparator()
-        clear = menu.addAction(w.tr("Clear Menu"))
+        clear = menu.addAction(translate("MainWindow", "Clear Menu"))
         clear.triggered.connect(w.settings.clear_recent_sites)
 
 
 def show_shortcuts(w: MainWindow) -> None:
     dialog = QDialog(w)
-    dialog.setWindowTitle(w.tr("Keyboard Shortcuts"))
+    dialog.setWindowTitle(translate("MainWindow", "Keyboard Shortcuts"))
     rows = w.commands.shortcut_table()
     table = QTableWidget(len(rows), 2, dialog)
-    table.setHorizontalHeaderLabels([w.tr("Keys"), w.tr("Action")])
+    table.setHorizontalHeaderLabels(
+        [translate("MainWindow", "Keys"), translate("MainWindow", "Action")]
+    )
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -138,9 +142,10 @@ def show_about(w: MainWindow) -> None:
         ver = ""
     QMessageBox.about(
         w,
-        w.tr("About Frontdesk"),
-        w.tr(
+        translate("MainWindow", "About Frontdesk"),
+        translate(
+            "MainWindow",
             "<h3>Frontdesk (编辑台) %1</h3><p>An offline editor for Jekyll posts that never "
-            "damages front matter.</p>"
+            "damages front matter.</p>",
         ).replace("%1", ver),
     )

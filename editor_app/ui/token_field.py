@@ -443,9 +443,12 @@ class TokenField(QFrame):
         source = event.source()
         if source not in self._chips:
             return
-        src = self.chip_index(source)
-        dst = self.drop_index_at(event.position().toPoint())
+        self.drop_chip(self._chips.index(source), event.position().toPoint())
+        event.acceptProposedAction()
+
+    def drop_chip(self, src: int, pos: QPoint) -> None:
+        """Move chip `src` to where it was dropped (`pos` in this widget)."""
+        dst = self.drop_index_at(pos)
         if dst > src:
             dst -= 1  # the chip leaves its old slot first
         self.move_token(src, dst)
-        event.acceptProposedAction()

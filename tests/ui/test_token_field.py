@@ -82,8 +82,12 @@ def test_remove_button_and_drop_position(qtbot: QtBot) -> None:
     chips = field.chip_widgets()
     assert field.drop_index_at(QPoint(chips[0].geometry().left() + 1, chips[0].y() + 3)) == 0
     assert field.drop_index_at(QPoint(chips[2].geometry().right() + 3, chips[2].y() + 3)) == 3
+    # Dropping "one" after "three" (what a drag ends with) moves it to the end.
+    with qtbot.waitSignal(field.tokensChanged):
+        field.drop_chip(0, QPoint(chips[2].geometry().right() + 3, chips[2].y() + 3))
+    assert field.tokens() == ["two", "three", "one"]
     qtbot.mouseClick(chips[1].close_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert field.tokens() == ["one", "three"]
+    assert field.tokens() == ["three", "one"]
 
 
 def test_set_tokens_is_silent_and_read_only_blocks_edits(qtbot: QtBot) -> None:

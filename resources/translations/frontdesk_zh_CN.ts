@@ -858,7 +858,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/post_list.py" line="285"/>
-        <location filename="problem_templates.py" line="19"/>
+        <location filename="problem_templates.py" line="47"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -878,47 +878,47 @@ Use the Raw Front Matter tab instead.</source>
         <translation>这个文件以 {encoding} 编码保存，而不是 UTF-8，Jekyll 会显示乱码，编辑台也不会修改它。请用文本编辑器打开并另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="10"/>
+        <location filename="problem_templates.py" line="13"/>
         <source>This file starts with an invisible byte-order mark (BOM), which some tools mistake for text before the front matter. Save it as “UTF-8 without BOM”.</source>
         <translation>这个文件开头有一个看不见的字节顺序标记（BOM），有些工具会把它当成头信息前的文字。请另存为“UTF-8 无 BOM”。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="11"/>
+        <location filename="problem_templates.py" line="17"/>
         <source>This file is read-only, so changes to it cannot be saved. Make it writable (in its properties or permissions) to edit it.</source>
         <translation>这个文件是只读的，修改无法保存。请在文件属性或权限中把它设为可写，再进行编辑。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="12"/>
+        <location filename="problem_templates.py" line="21"/>
         <source>This post uses {kind} front matter, which Frontdesk shows but cannot edit yet.</source>
         <translation>这篇文章使用 {kind} 格式的头信息，编辑台可以显示，但暂时不能编辑。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="13"/>
+        <location filename="problem_templates.py" line="24"/>
         <source>This post uses {kind} front matter, which Frontdesk shows but cannot edit yet. Jekyll does not read {kind} front matter; convert it to YAML (--- lines).</source>
         <translation>这篇文章使用 {kind} 格式的头信息，编辑台可以显示，但暂时不能编辑。Jekyll 不读取 {kind} 头信息，请把它改写为 YAML（用 --- 行包围）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="14"/>
+        <location filename="problem_templates.py" line="28"/>
         <source>Line {line} is indented with a tab. YAML allows only spaces for indentation; replace the tab with spaces.</source>
         <translation>第 {line} 行用制表符缩进。YAML 只允许用空格缩进，请把制表符换成空格。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="15"/>
+        <location filename="problem_templates.py" line="32"/>
         <source>The field “{key}” appears twice (lines {first} and {line}). Jekyll keeps only the last one; delete the line you do not want.</source>
         <translation>字段“{key}”出现了两次（第 {first} 行和第 {line} 行）。Jekyll 只保留最后一个，请删除不需要的那一行。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="16"/>
+        <location filename="problem_templates.py" line="36"/>
         <source>This post and {others} are both published at /{url}, so one will overwrite the other. Change the title, date or permalink of one of them.</source>
         <translation>这篇文章和 {others} 都发布到 /{url}，其中一篇会覆盖另一篇。请修改其中一篇的标题、日期或固定链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="17"/>
+        <location filename="problem_templates.py" line="40"/>
         <source>This file is empty. Write the post, or move the file to the trash.</source>
         <translation>这个文件是空的。请写入文章内容，或把文件移到废纸篓。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="18"/>
+        <location filename="problem_templates.py" line="43"/>
         <source>This file has no front matter, so Jekyll guesses its title and date from the file name. Add a title and a date at the top, between two --- lines.</source>
         <translation>这个文件没有头信息，Jekyll 会根据文件名猜测标题和日期。请在文件开头的两行 --- 之间添加标题和日期。</translation>
     </message>

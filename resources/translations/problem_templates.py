@@ -6,15 +6,43 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEMPLATES = [
     QT_TRANSLATE_NOOP("Problem", "This file cannot be read: {reason} {hint}"),
     QT_TRANSLATE_NOOP("Problem", "{detail} {hint}"),
-    QT_TRANSLATE_NOOP("Problem", "This file is saved as {encoding}, not UTF-8, so Jekyll will show garbled text and Frontdesk will not change it. Open it in a text editor and save it as UTF-8."),
-    QT_TRANSLATE_NOOP("Problem", "This file starts with an invisible byte-order mark (BOM), which some tools mistake for text before the front matter. Save it as “UTF-8 without BOM”."),
-    QT_TRANSLATE_NOOP("Problem", "This file is read-only, so changes to it cannot be saved. Make it writable (in its properties or permissions) to edit it."),
-    QT_TRANSLATE_NOOP("Problem", "This post uses {kind} front matter, which Frontdesk shows but cannot edit yet."),
-    QT_TRANSLATE_NOOP("Problem", "This post uses {kind} front matter, which Frontdesk shows but cannot edit yet. Jekyll does not read {kind} front matter; convert it to YAML (--- lines)."),
-    QT_TRANSLATE_NOOP("Problem", "Line {line} is indented with a tab. YAML allows only spaces for indentation; replace the tab with spaces."),
-    QT_TRANSLATE_NOOP("Problem", "The field “{key}” appears twice (lines {first} and {line}). Jekyll keeps only the last one; delete the line you do not want."),
-    QT_TRANSLATE_NOOP("Problem", "This post and {others} are both published at /{url}, so one will overwrite the other. Change the title, date or permalink of one of them."),
-    QT_TRANSLATE_NOOP("Problem", "This file is empty. Write the post, or move the file to the trash."),
-    QT_TRANSLATE_NOOP("Problem", "This file has no front matter, so Jekyll guesses its title and date from the file name. Add a title and a date at the top, between two --- lines."),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This file is saved as {encoding}, not UTF-8, so Jekyll will show garbled text and Frontdesk will not change it. Open it in a text editor and save it as UTF-8.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This file starts with an invisible byte-order mark (BOM), which some tools mistake for text before the front matter. Save it as “UTF-8 without BOM”.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This file is read-only, so changes to it cannot be saved. Make it writable (in its properties or permissions) to edit it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem", "This post uses {kind} front matter, which Frontdesk shows but cannot edit yet."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This post uses {kind} front matter, which Frontdesk shows but cannot edit yet. Jekyll does not read {kind} front matter; convert it to YAML (--- lines).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "Line {line} is indented with a tab. YAML allows only spaces for indentation; replace the tab with spaces.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The field “{key}” appears twice (lines {first} and {line}). Jekyll keeps only the last one; delete the line you do not want.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This post and {others} are both published at /{url}, so one will overwrite the other. Change the title, date or permalink of one of them.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem", "This file is empty. Write the post, or move the file to the trash."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This file has no front matter, so Jekyll guesses its title and date from the file name. Add a title and a date at the top, between two --- lines.",
+    ),
     QT_TRANSLATE_NOOP("Problem", "Line %1: "),
 ]

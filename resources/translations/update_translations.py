@@ -81,9 +81,15 @@ def write_templates() -> int:
         "",
         "TEMPLATES = [",
     ]
-    lines += [f'    QT_TRANSLATE_NOOP("Problem", {json.dumps(t, ensure_ascii=False)}),' for t in templates]
+    lines += [
+        f'    QT_TRANSLATE_NOOP("Problem", {json.dumps(t, ensure_ascii=False)}),' for t in templates
+    ]
     lines += ['    QT_TRANSLATE_NOOP("Problem", "Line %1: "),', "]", ""]
     TEMPLATES.write_text("\n".join(lines), encoding="utf-8")
+    try:  # keep the generated file as `ruff format` would write it
+        subprocess.run(["ruff", "format", "--quiet", str(TEMPLATES)], check=False)
+    except OSError:
+        pass
     return len(templates)
 
 

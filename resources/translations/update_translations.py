@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import ast
+import contextlib
 import json
 import subprocess
 import sys
@@ -86,10 +87,8 @@ def write_templates() -> int:
     ]
     lines += ['    QT_TRANSLATE_NOOP("Problem", "Line %1: "),', "]", ""]
     TEMPLATES.write_text("\n".join(lines), encoding="utf-8")
-    try:  # keep the generated file as `ruff format` would write it
+    with contextlib.suppress(OSError):  # keep the file as `ruff format` would write it
         subprocess.run(["ruff", "format", "--quiet", str(TEMPLATES)], check=False)
-    except OSError:
-        pass
     return len(templates)
 
 

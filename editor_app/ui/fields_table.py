@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFontDatabase, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -180,6 +180,9 @@ class FieldsTable(QWidget):
         self.new_value.returnPressed.connect(self.add_from_inputs)
         self.new_key.returnPressed.connect(self.new_value.setFocus)
         self.remove_button.clicked.connect(self.remove_selected)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
         self._fit_height()
 
     # -- public API --------------------------------------------------------------------------

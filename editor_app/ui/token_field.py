@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -114,8 +115,10 @@ class _Chip(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.close_button.setToolTip(field.tr("Remove “{0}”").format(text))
-        self.close_button.setAccessibleName(field.tr("Remove “{0}”").format(text))
+        # An explicit context: lupdate files strings under the class that contains the call.
+        remove = QCoreApplication.translate("TokenField", "Remove “{0}”").format(text)
+        self.close_button.setToolTip(remove)
+        self.close_button.setAccessibleName(remove)
         self.close_button.clicked.connect(lambda: self.remove_requested.emit(self))
         layout.addWidget(self.label)
         layout.addWidget(self.close_button)

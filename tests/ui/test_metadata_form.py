@@ -290,6 +290,10 @@ def test_other_fields_edit_add_and_remove(qtbot: QtBot, form: MetadataForm, tmp_
 
     table.table.selectRow(table.field_names().index("author"))
     qtbot.mouseClick(table.remove_button, Qt.MouseButton.LeftButton)
+    table.table.setFocus()
+    table.table.selectRow(table.field_names().index("toc"))
+    qtbot.keyClick(table.table, Qt.Key.Key_Delete)
+    assert "toc" not in table.field_names()
     fm = form.front_matter()
     assert fm is not None and "author" not in fm.data
     assert "author" not in table.field_names()

@@ -228,6 +228,7 @@ def parse_file(site: Site, item: FileStat) -> ParsedRow:
     """Read one post and build its row. Never raises for a bad post: it is listed with its
     problem instead."""
     from editor_app.core.errors import FrontdeskError
+    from editor_app.core.index.leanread import lean_post
     from editor_app.core.post import Post
 
     try:
@@ -236,8 +237,9 @@ def parse_file(site: Site, item: FileStat) -> ParsedRow:
             st = os.fstat(fh.fileno())
     except OSError as exc:
         return _unreadable(site, item, exc)
+    path = Path(item.path)
     try:
-        post = Post.from_bytes(data, Path(item.path))
+        post = lean_post(data, path) or Post.from_bytes(data, path)
     except FrontdeskError as exc:
         return _unreadable(site, item, exc)
     try:

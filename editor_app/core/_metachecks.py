@@ -46,17 +46,17 @@ def check_metadata(
 
     title = metadata.get("title")
     if "title" not in metadata or _blank(title):
-        empty = "title" in metadata
-        out.append(
-            _problem(
+        # One literal template per call: the translation tool collects them from the source.
+        if "title" in metadata:
+            problem = _problem(
                 "missing-title",
                 rel,
-                "The title is empty. Type a title for this post."
-                if empty
-                else "This post has no title. Add one.",
+                "The title is empty. Type a title for this post.",
                 **_at(key_lines, "title"),
             )
-        )
+        else:
+            problem = _problem("missing-title", rel, "This post has no title. Add one.")
+        out.append(problem)
 
     tz = site.timezone if site is not None else timezone.utc
     when: datetime | None = None
@@ -191,18 +191,24 @@ def _check_layout(
     if layout in site.layouts:
         return []
     known = ", ".join(site.layouts[:12]) or "(none)"
-    template = (
-        "The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page "
-        "is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}."
-        if from_defaults
-        else "The layout “{layout}” does not exist, so the page is shown without it. "
-        "Choose one of: {known}."
-    )
+    if from_defaults:
+        return [
+            _problem(
+                "unknown-layout",
+                rel,
+                "The layout “{layout}” (set by defaults in _config.yml) does not exist, so the "
+                "page is shown without it. Add _layouts/{layout}.html or change the default. "
+                "Layouts: {known}.",
+                layout=layout,
+                known=known,
+            )
+        ]
     return [
         _problem(
             "unknown-layout",
             rel,
-            template,
+            "The layout “{layout}” does not exist, so the page is shown without it. "
+            "Choose one of: {known}.",
             **_at(key_lines, "layout"),
             layout=layout,
             known=known,

@@ -301,6 +301,8 @@ def cmd_check(path_text: str, *, fmt: str = "text") -> int:
         problems = check_site(site, posts()) + read_problems
         exit_code: int | None = None
     else:
+        # Absolute (symlinks resolved like the site root) so paths print relative to the site.
+        target = target.resolve()
         site = Site.for_file(target)
         count = 1
         exit_code = None

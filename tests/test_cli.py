@@ -105,6 +105,14 @@ def test_check_exit_codes(tmp_path: Path, capsys) -> None:
     assert run(capsys, "bogus-option-only", "--nope")[0] == 2
 
 
+def test_check_relative_paths(site: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(site.parent)
+    _, data = run_json(capsys, "check", f"site/{BROKEN_POST}")
+    assert {d["path"] for d in data} == {BROKEN_POST}  # type: ignore[union-attr,index]
+    _, data = run_json(capsys, "check", "site")
+    assert {d["path"] for d in data} == set(EXPECTED_PROBLEMS)  # type: ignore[union-attr,index]
+
+
 def test_check_single_file(site: Path, capsys) -> None:
     code, data = run_json(capsys, "check", str(site / BROKEN_POST))
     assert code == 1

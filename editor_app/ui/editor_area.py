@@ -39,6 +39,7 @@ class EditorArea(QStackedWidget):
         self._forced_dirty = False
         self._loading = False
         self._preview_visible = True
+        self.fit_form_pending = False  # set by the window when no splitter state was saved
         self._site: Any = None
 
         self.placeholder = QLabel(
@@ -134,11 +135,24 @@ class EditorArea(QStackedWidget):
             self.body.editor.setReadOnly(not post.editable)
             self._forced_dirty = body is not None or front_matter_text is not None
             self.setCurrentIndex(1)
+            if self.fit_form_pending:
+                self.fit_form_pending = False
+                self.fit_form_height()
             if self._preview_visible:
                 self.preview.show_post(post.path, self.body.text(), is_html=post.is_html)
         finally:
             self._loading = False
         self._update_dirty()
+
+    def fit_form_height(self) -> None:
+        """Give the form the height its fields need (at most 60%), the body the rest."""
+        total = sum(self.edit_split.sizes()) or self.edit_split.height()
+        if total <= 0:
+            return
+        self.form.adjustSize()
+        wanted = self.form.sizeHint().height() + 6
+        form_h = max(120, min(wanted, int(total * 0.6)))
+        self.edit_split.setSizes([form_h, total - form_h])
 
     def mark_saved(self, post: Any) -> None:
         """After a save: adopt the reloaded post without disturbing the body's cursor or undo."""

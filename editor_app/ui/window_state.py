@@ -42,6 +42,7 @@ def restore_window_state(w: MainWindow) -> None:
         height = max(w.height() - 90, 500)
         form_h = min(w.editor.form.sizeHint().height() + 8, int(height * 0.55))
         w.editor.edit_split.setSizes([form_h, height - form_h])
+        w.editor.fit_form_pending = True
     header = s.state_bytes("listHeader")
     if header is not None:
         w.list.horizontalHeader().restoreState(header)

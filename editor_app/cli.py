@@ -380,7 +380,7 @@ def cmd_set(file_text: str, assignments: list[str], unset: list[str], *, dry_run
         try:
             changes[key] = parse_cli_value(value_text)
         except FrontMatterError as exc:
-            _err(f"the value of {key} is not valid YAML: {exc.message}")
+            _err(f"the value of {key}: {exc.message}")
             _err(f"{file_text} was not changed.")
             return EXIT_PROBLEMS
     both = sorted(set(changes) & set(unset))

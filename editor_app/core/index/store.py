@@ -212,23 +212,26 @@ class PostIndex:
         self.rebuilt = False
         files = self.scan()
         conn = self._conn()
-        known = {
-            path: (pid, size, mtime)
-            for pid, path, size, mtime in conn.execute("SELECT id, path, size, mtime_ns FROM posts")
-        }
+        # Compare (path, size, mtime_ns) as sets: C-speed, and the common "nothing changed"
+        # case never builds per-file Python objects beyond the scan itself.
+        on_disk = {(f.rel, f.size, f.mtime_ns): f for f in files}
+        in_db = set(conn.execute("SELECT path, size, mtime_ns FROM posts").fetchall())
         todo: list[tuple[FileStat, int | None]] = []
-        seen: set[str] = set()
-        for f in files:
-            seen.add(f.rel)
-            old = known.get(f.rel)
-            if old is None:
-                todo.append((f, None))
-            elif old[1] != f.size or old[2] != f.mtime_ns:
-                todo.append((f, old[0]))
-            else:
-                stats.unchanged += 1
-        vanished = [v[0] for k, v in known.items() if k not in seen]
-        stats.total = len(seen)
+        vanished: list[int] = []
+        seen = {f.rel for f in files}
+        stats.unchanged = len(in_db) - len(in_db - on_disk.keys())
+        differ = in_db ^ on_disk.keys()
+        if differ:
+            ids = dict(
+                conn.execute(
+                    "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))",
+                    (json.dumps(sorted({key[0] for key in differ})),),
+                ).fetchall()
+            )
+            for key in on_disk.keys() - in_db:
+                todo.append((on_disk[key], ids.get(key[0])))
+            vanished = [ids[key[0]] for key in in_db - on_disk.keys() if key[0] not in seen]
+        stats.total = len(on_disk)
         stats.added = sum(1 for _, pid in todo if pid is None)
         stats.changed = len(todo) - stats.added
         stats.removed = len(vanished)
@@ -242,7 +245,7 @@ class PostIndex:
         todo.sort(key=lambda t: t[0].rel, reverse=True)
         ids = {f.rel: pid for f, pid in todo}
         done = 0
-        bulk = not known and len(todo) >= POOL_MIN_FILES
+        bulk = not in_db and len(todo) >= POOL_MIN_FILES
         if bulk:
             with self._write_lock:
                 self._bulk = True

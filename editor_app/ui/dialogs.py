@@ -356,9 +356,13 @@ class ConflictDialog(QDialog):
             self.compare_button.setChecked(visible)
         if visible:
             # Grow once so both texts are readable; never shrink what the user sized.
-            QTimer.singleShot(
-                0, lambda: self.resize(max(self.width(), 900), max(self.height(), 560))
-            )
+            QTimer.singleShot(0, self, self._grow_for_compare)
+
+    def _grow_for_compare(self) -> None:
+        room = self.screen().availableGeometry()
+        width = min(max(self.width(), 900), room.width() - 40)
+        height = min(max(self.height(), 560), room.height() - 60)
+        self.resize(width, height)
 
     def _fill_compare(self) -> None:
         self._compared = True

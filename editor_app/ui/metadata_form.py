@@ -406,12 +406,12 @@ class MetadataForm(QWidget):
                 ).format(exc.message)
             )
             self._update_state()
-            QTimer.singleShot(0, self._repopulate)
+            QTimer.singleShot(0, self, self._repopulate)
             return
         except FrontdeskError as exc:
             log.warning("edit of %r refused: %s", key, exc)
             self._show_banner(self.tr("“{0}” could not be changed: {1}").format(key, exc.message))
-            QTimer.singleShot(0, self._repopulate)
+            QTimer.singleShot(0, self, self._repopulate)
             return
         except Exception:  # a core bug must not lose the user's other edits or crash the app
             log.exception("editing %r failed", key)

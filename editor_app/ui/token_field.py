@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -63,16 +64,29 @@ class TermsModel(QAbstractListModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._terms: list[tuple[str, int]] = []
+        self._all: list[tuple[str, int]] = []
+        self._excluded: frozenset[str] = frozenset()
+        self._terms: list[tuple[str, int]] = []  # _all minus the tokens already in the field
 
     def set_terms(self, terms: Iterable[tuple[str, int]]) -> None:
-        self.beginResetModel()
         # Most-used first, so the first suggestion is the likely one.
-        self._terms = sorted(terms, key=lambda tc: (-tc[1], tc[0].casefold()))
+        self._all = sorted(terms, key=lambda tc: (-tc[1], tc[0].casefold()))
+        self._refilter()
+
+    def set_excluded(self, tokens: Iterable[str]) -> None:
+        excluded = frozenset(tokens)
+        if excluded != self._excluded:
+            self._excluded = excluded
+            self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._terms = [tc for tc in self._all if tc[0] not in self._excluded]
         self.endResetModel()
 
     def terms(self) -> list[tuple[str, int]]:
-        return list(self._terms)
+        """Every known (term, count), including those already used in the field."""
+        return list(self._all)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._terms)
@@ -266,6 +280,7 @@ class TokenField(QFrame):
         for text in tokens:
             self._insert_chip(len(self._chips), str(text))
         self.line_edit.clear()
+        self._update_excluded()
         self.updateGeometry()
 
     def set_completions(self, terms: Iterable[tuple[str, int]]) -> None:
@@ -343,6 +358,9 @@ class TokenField(QFrame):
         return chip
 
     def _changed(self) -> None:
+        # Later, not now: rebuilding the suggestions while the completer is still handling
+        # the key that chose one makes it "choose" the stale typed prefix as well.
+        QTimer.singleShot(0, self, self._update_excluded)
         self.updateGeometry()
         self.tokensChanged.emit(self.tokens())
 
@@ -381,9 +399,15 @@ class TokenField(QFrame):
         if self.line_edit.text().strip() and not self.line_edit.preedit:
             self.commit_text()
 
+    def _update_excluded(self) -> None:
+        self.terms_model.set_excluded(self.tokens())
+
     def _on_completion(self, text: str) -> None:
-        self.line_edit.setText(text)
-        self.commit_text()
+        # QLineEdit has put the chosen text in the box. If Enter already turned it into a
+        # token (the key reaches the box too) the box is empty and the suggestion list was
+        # rebuilt, so `text` may be a stale prefix: ignore it.
+        if self.line_edit.text().strip():
+            self.commit_text()
 
     def _remove_last(self) -> None:
         if self._chips:

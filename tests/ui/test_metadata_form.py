@@ -470,3 +470,22 @@ def test_saved_file_differs_only_in_edited_lines(
     assert gone == ["title: 重庆的雾\r\n", "categories: 旅行 随笔\r\n"]
     assert new == ["title: Fog\r\n", "categories: 旅行 随笔 notes\r\n"]
     assert len(after.splitlines()) == len(before.splitlines())
+
+
+def test_duplicate_keys_lock_the_fields_until_fixed_in_raw(
+    qtbot: QtBot, form: MetadataForm, tmp_path: Path
+) -> None:
+    lines = ["---", "title: one", "title: two", "tags: a", "---", ""]
+    post = load(form, write_post(tmp_path, lines, newline="\n"))
+    form.tags.line_edit.setFocus()
+    qtbot.keyClicks(form.tags.line_edit, "b,")
+    assert form.banner.isVisible() and "more than once" in form.banner.text()
+    assert form.front_matter() == post.front_matter  # nothing half-applied
+    assert form.tags.is_read_only()
+    qtbot.waitUntil(lambda: form.tags.tokens() == ["a"])  # the refused token is taken back
+    assert not form.raw.editor.isReadOnly()
+    form.raw.editor.setPlainText("title: two\ntags: a\n")
+    assert not form.banner.isVisible()
+    assert not form.tags.is_read_only()
+    fm = form.front_matter()
+    assert fm is not None and fm.text == "title: two\ntags: a\n"

@@ -140,6 +140,13 @@ def test_completions_show_counts_and_complete_to_term(qtbot: QtBot) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: field.tokens() == ["pytest"] and field.line_edit.text() == "")
+    # Values already in the field are not suggested again.
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    assert [model.index(r, 0).data(TermRole) for r in range(model.rowCount())] == [
+        "随笔",
+        "python",
+    ]
+    assert ("pytest", 1) in model.terms()
 
 
 def test_focus_out_commits_typed_text(qtbot: QtBot) -> None:

@@ -237,7 +237,7 @@ def _print_rows(rows: list[Row], total: int) -> None:
     title_width = 50
     _out(f"{'DATE':<16}  {_fit('TITLE', title_width)}  PATH")
     for row in rows:
-        when = row.when.strftime("%Y-%m-%d %H:%M") if row.when else (row.date or "?")[:16]
+        when = row.when.strftime("%Y-%m-%d %H:%M") if row.when else (row.date or "-")[:16]
         title = row.title if row.title and row.title.strip() else "(no title)"
         if row.draft:
             title = "[draft] " + title

@@ -103,8 +103,12 @@ if find "$BUNDLE" -path "*screenshots*" | grep -q .; then
 else
   pass "no screenshots in the bundle"
 fi
-for needle in QtWebEngineProcess qtwebengine_resources.pak icudtl.dat en-US.pak; do
-  if find "$BUNDLE" -name "${needle}*" | grep -q .; then pass "found $needle"; else fail "missing $needle"; fi
+# QtWebEngine's helper and data, Chinese for Chromium and Qt, the icon font, our own resources.
+for needle in "*/QtWebEngineProcess*" "*/qtwebengine_resources.pak" "*/icudtl.dat" \
+  "*/qtwebengine_locales/en-US.pak" "*/qtwebengine_locales/zh-CN.pak" "*/qtbase_zh_CN.qm" \
+  "*/qtawesome/fonts/*.ttf" "*/resources/preview/preview.css" "*/resources/icons/frontdesk.png" \
+  "*/resources/translations/frontdesk_zh_CN.qm"; do
+  if find "$BUNDLE" -path "$needle" | grep -q .; then pass "found $needle"; else fail "missing $needle"; fi
 done
 if [[ $OS == linux ]] && command -v ldd >/dev/null; then
   # Every Qt library a bundled binary links must itself be bundled (catches over-eager excludes).
@@ -160,6 +164,7 @@ if [[ -n $SAMPLE ]]; then
   SITE=$WORK/site
   cp -R "$SAMPLE" "$SITE"
   before=$(tree_digest "$SITE")
+  rm -rf "$FRONTDESK_HOME/logs"
   rc=0
   (
     gui_env
@@ -174,6 +179,13 @@ if [[ -n $SAMPLE ]]; then
   else fail "exit $rc"; fi
   if grep -qE "Traceback|Error: Failed to execute script" "$WORK/gui.log"; then
     fail "a Python traceback was printed"
+  fi
+  applog=$FRONTDESK_HOME/logs/frontdesk.log
+  if grep -qE " (ERROR|CRITICAL) |Traceback" "$applog" 2>/dev/null; then
+    fail "the app logged errors ($applog):"
+    grep -E " (ERROR|CRITICAL) |Traceback|Error" "$applog" | head -n 20 | sed 's/^/      /'
+  else
+    pass "no errors in the app's log"
   fi
   if grep -q "qt.webenginecontext" "$WORK/gui.log"; then
     pass "QtWebEngine started (not the QTextBrowser fallback)"

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import os
 import re
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -331,3 +333,10 @@ def test_spec_bundles_resources_without_screenshots() -> None:
     smoke = SMOKE_SH.read_text(encoding="utf-8")
     assert "screenshots" in smoke
     assert "sample-site" in smoke
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="no executable bit on Windows")
+def test_shell_scripts_are_executable() -> None:
+    # The workflow and the README call them as ./packaging/...sh from a fresh clone.
+    for script in (BUILD_SH, SMOKE_SH, DMG_SH):
+        assert os.access(script, os.X_OK), f"chmod +x {script.relative_to(REPO)}"

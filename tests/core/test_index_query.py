@@ -380,3 +380,20 @@ def test_process_pool_and_shards_match_in_process(tmp_path: Path) -> None:
     assert pooled.query(PostQuery(text="用于测试")).total == 260
     pooled.close()
     local.close()
+
+
+def test_cached_search_sees_changes_made_through_another_connection(
+    site_root: Path, tmp_path: Path
+) -> None:
+    site = Site.open(site_root)
+    reader = PostIndex(site, tmp_path / "c", workers=0)
+    reader.refresh()
+    assert reader.query(PostQuery(text="鸿雁")).total == 0  # cached per connection
+    writer = PostIndex(site, tmp_path / "c", workers=0)
+    new = site_root / "_posts" / "2023-05-05-goose.md"
+    touch(new, "---\ntitle: 鸿雁传书\n---\n正文\n")
+    writer.update_paths([new])
+    assert reader.query(PostQuery(text="鸿雁")).total == 1
+    assert reader.query(PostQuery()).total == writer.count()
+    writer.close()
+    reader.close()

@@ -24,9 +24,14 @@ if TYPE_CHECKING:
 DENSE_SHARE = 0.03
 
 
+def _version(index: PostIndex, conn: sqlite3.Connection) -> tuple[int, int]:
+    """Changes whenever this index or any other connection commits a change."""
+    return index._generation, int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
 def stale_ids(index: PostIndex, conn: sqlite3.Connection) -> set[int]:
     """Ids whose shard entries must be ignored: changed, deleted, or indexed elsewhere."""
-    key = index._generation
+    key = _version(index, conn)
     cached = getattr(index._local, "stale", None)
     if cached is not None and cached[0] == key:
         return cached[1]
@@ -44,7 +49,7 @@ def text_hits(
     exprs = [e for e in (match_expr(w) for w in dict.fromkeys(text.split())) if e is not None]
     if not exprs:
         return None
-    key = (tuple(exprs), index._generation, shards)
+    key = (tuple(exprs), _version(index, conn), shards)
     cached = getattr(index._local, "hits", None)
     if cached is not None and cached[0] == key:
         return cached[1]
@@ -99,11 +104,12 @@ def _hits_table(index: PostIndex, conn: sqlite3.Connection, hits: set[int]) -> s
 
 
 def _post_count(index: PostIndex, conn: sqlite3.Connection) -> int:
+    key = _version(index, conn)
     cached = getattr(index._local, "post_count", None)
-    if cached is not None and cached[0] == index._generation:
+    if cached is not None and cached[0] == key:
         return int(cached[1])
     n = int(conn.execute("SELECT count(*) FROM posts").fetchone()[0])
-    index._local.post_count = (index._generation, n)
+    index._local.post_count = (key, n)
     return n
 
 

@@ -41,6 +41,7 @@ from editor_app.ui.form_edits import (
     FrontMatterEdits,
     date_style,
     form_shown_keys,
+    is_scalar_text,
     taxonomy_keys,
     text_of,
 )
@@ -266,6 +267,10 @@ class MetadataForm(QWidget):
             widget.setText(text_of(data.get(key)) if key in shown else "")
             widget.setEnabled(key in shown)  # else it is edited in the Other fields table
         self.layout_combo.setCurrentText(text_of(data.get("layout")) if "layout" in shown else "")
+        line = self.layout_combo.lineEdit()
+        if line is not None:
+            default = self._default_value("layout")
+            line.setPlaceholderText(self.tr("Default: {0}").format(default) if default else "")
         for role, field in (("categories", self.categories), ("tags", self.tags)):
             field.set_tokens(terms(data.get(keys[role])) if keys[role] in shown else [])
         self._populate_date(data)
@@ -318,6 +323,18 @@ class MetadataForm(QWidget):
             )
         else:
             self.date_field.set_value(None, placeholder_note=self.tr("(no date)"))
+
+    def _default_value(self, key: str) -> str:
+        """What `_config.yml` defaults give this post for `key` ("" if nothing)."""
+        path = getattr(self._post, "path", None)
+        if self._site is None or path is None:
+            return ""
+        try:
+            rel = self._site.relpath(path)
+            value = self._site.defaults_for(rel, self._site.collection_of(rel)).get(key)
+        except Exception:  # outside the site, or an odd config: just no hint
+            return ""
+        return text_of(value) if is_scalar_text(value) else ""
 
     def _site_tz(self) -> tzinfo:
         tz = getattr(self._site, "timezone", None) if self._site is not None else None

@@ -489,3 +489,19 @@ def test_duplicate_keys_lock_the_fields_until_fixed_in_raw(
     assert not form.tags.is_read_only()
     fm = form.front_matter()
     assert fm is not None and fm.text == "title: two\ntags: a\n"
+
+
+def test_layout_placeholder_shows_the_config_default(qtbot: QtBot, tmp_path: Path) -> None:
+    from editor_app.core.site import Site
+
+    path = write_post(tmp_path, ["---", "title: t", "---", ""], newline="\n")
+    (tmp_path / "site" / "_config.yml").write_text(
+        "defaults:\n  - scope: {path: ''}\n    values: {layout: article}\n", encoding="utf-8"
+    )
+    form = MetadataForm()
+    qtbot.addWidget(form)
+    form.set_context(Site.open(tmp_path / "site"), None)
+    form.load(Post.load(path))
+    line = form.layout_combo.lineEdit()
+    assert line is not None and "article" in line.placeholderText()
+    assert form.layout_combo.currentText() == ""

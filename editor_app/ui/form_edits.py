@@ -7,7 +7,7 @@ back to its old value drops out of the set: the text is then identical to the or
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, tzinfo
 from typing import Any
 
@@ -67,6 +67,39 @@ def form_shown_keys(data: Mapping[str, Any], keys: Mapping[str, str], tz: tzinfo
     if isinstance(data.get("excerpt"), str):
         shown.add("excerpt")
     return shown
+
+
+def raw_parser_for(post: Any) -> Callable[[str], FrontMatter] | None:
+    """How the raw view turns its "\n" text into front matter for `post` (None: read-only).
+
+    With valid front matter, `with_text` keeps the file's line endings line by line; broken
+    YAML has no FrontMatter yet, so the fixed text is parsed with the file's dominant ending.
+    """
+    if post.read_only_reason is not None:
+        return None
+    if post.front_matter is not None:
+        parse: Callable[[str], FrontMatter] = post.front_matter.with_text
+        return parse
+    if post.fm_format != "yaml":
+        return None
+    newline = getattr(post, "text_newline", "\n") or "\n"
+
+    def parse_fresh(lf_text: str) -> FrontMatter:
+        return FrontMatter.parse(lf_text.replace("\n", newline))
+
+    return parse_fresh
+
+
+def config_default(site: Any, path: Any, key: str) -> str:
+    """What `_config.yml` defaults give the post at `path` for `key` ("" if nothing)."""
+    if site is None or path is None:
+        return ""
+    try:
+        rel = site.relpath(path)
+        value = site.defaults_for(rel, site.collection_of(rel)).get(key)
+    except Exception:  # outside the site, or an odd config: just no hint
+        return ""
+    return text_of(value) if is_scalar_text(value) else ""
 
 
 class FrontMatterEdits:

@@ -39,9 +39,10 @@ from editor_app.ui.dialogs import layout_choices
 from editor_app.ui.fields_table import FieldsTable
 from editor_app.ui.form_edits import (
     FrontMatterEdits,
+    config_default,
     date_style,
     form_shown_keys,
-    is_scalar_text,
+    raw_parser_for,
     taxonomy_keys,
     text_of,
 )
@@ -201,7 +202,7 @@ class MetadataForm(QWidget):
         self._fields_locked = False
         self._loading = True
         try:
-            self.raw.set_parser(self._raw_parser(post))
+            self.raw.set_parser(raw_parser_for(post))
             if fm is not None:
                 self.raw.set_text(fm.display_text())
             else:
@@ -245,20 +246,6 @@ class MetadataForm(QWidget):
         return getattr(self._post, "path", None)
 
     # -- loading -----------------------------------------------------------------------------
-    def _raw_parser(self, post: Any) -> Any:
-        if post.read_only_reason is not None:
-            return None
-        if post.front_matter is not None:
-            return post.front_matter.with_text
-        if post.fm_format != "yaml":
-            return None
-        newline = getattr(post, "text_newline", "\n") or "\n"
-
-        def parse_fresh(lf_text: str) -> FrontMatter:
-            return FrontMatter.parse(lf_text.replace("\n", newline))
-
-        return parse_fresh
-
     def _populate(self, data: Mapping[str, Any]) -> None:
         """Fill every widget from `data` (with _loading set by the caller)."""
         self._keys = keys = taxonomy_keys(data)
@@ -269,7 +256,7 @@ class MetadataForm(QWidget):
         self.layout_combo.setCurrentText(text_of(data.get("layout")) if "layout" in shown else "")
         line = self.layout_combo.lineEdit()
         if line is not None:
-            default = self._default_value("layout")
+            default = config_default(self._site, getattr(self._post, "path", None), "layout")
             line.setPlaceholderText(self.tr("Default: {0}").format(default) if default else "")
         for role, field in (("categories", self.categories), ("tags", self.tags)):
             field.set_tokens(terms(data.get(keys[role])) if keys[role] in shown else [])
@@ -323,18 +310,6 @@ class MetadataForm(QWidget):
             )
         else:
             self.date_field.set_value(None, placeholder_note=self.tr("(no date)"))
-
-    def _default_value(self, key: str) -> str:
-        """What `_config.yml` defaults give this post for `key` ("" if nothing)."""
-        path = getattr(self._post, "path", None)
-        if self._site is None or path is None:
-            return ""
-        try:
-            rel = self._site.relpath(path)
-            value = self._site.defaults_for(rel, self._site.collection_of(rel)).get(key)
-        except Exception:  # outside the site, or an odd config: just no hint
-            return ""
-        return text_of(value) if is_scalar_text(value) else ""
 
     def _site_tz(self) -> tzinfo:
         tz = getattr(self._site, "timezone", None) if self._site is not None else None

@@ -136,9 +136,29 @@ if [[ -n $SAMPLE ]]; then
   rc=0
   run_limited 120 "$WORK/check.log" "$EXE" check "$SAMPLE" || rc=$?
   sed 's/^/   | /' "$WORK/check.log"
-  # The sample site carries deliberate problems, so 1 ("problems found") is as good as 0;
-  # 2 is a usage/internal error, anything higher a crash or a signal.
-  if [[ $rc -eq 0 || $rc -eq 1 ]]; then pass "exit $rc"; else fail "exit $rc (expected 0 or 1)"; fi
+  # 0 = no errors, 1 = errors found (the sample site carries deliberate problems), 2 = usage
+  # error, 3 = internal error, more = a crash or a signal. The JSON report says which of 0/1.
+  rc_json=0
+  run_limited 120 "$WORK/check.json" "$EXE" check "$SAMPLE" --format json || rc_json=$?
+  counts=$("$PYTHON" -c '
+import json, sys
+problems = json.load(open(sys.argv[1], encoding="utf-8"))
+errors = sum(1 for p in problems if p.get("severity") == "error")
+print(errors, len(problems) - errors)' "$WORK/check.json" 2>/dev/null || echo "? ?")
+  read -r n_errors n_warnings <<<"$counts"
+  if [[ $n_errors == "?" ]]; then
+    fail "check --format json printed no readable report (exit $rc_json)"
+  else
+    expected=$((n_errors > 0 ? 1 : 0))
+    if [[ $rc -eq $expected && $rc_json -eq $expected ]]; then
+      pass "exit $rc for $n_errors error(s) and $n_warnings warning(s)"
+    else
+      fail "exit $rc (text) / $rc_json (json); expected $expected for $n_errors error(s)"
+    fi
+    if ((n_errors + n_warnings == 0)); then
+      echo "   note: the sample site reported no problems; its deliberate warning is gone?"
+    fi
+  fi
   if grep -qE "Traceback|Error: Failed to execute script|ModuleNotFoundError" "$WORK/check.log"; then
     fail "a Python traceback was printed"
   fi

@@ -97,7 +97,8 @@ if command -v create-dmg >/dev/null 2>&1; then
   if [[ -f resources/icons/frontdesk.icns ]]; then icon_args=(--volicon resources/icons/frontdesk.icns); fi
   # Arranging the window drives Finder through AppleScript, which headless CI may refuse;
   # fall back to plain hdiutil rather than fail the release.
-  if ! create-dmg --volname "$VOLNAME" "${icon_args[@]}" --window-size 560 360 --icon-size 96 \
+  # ${a[@]+...}: an empty array under `set -u` is an error in macOS's bash 3.2
+  if ! create-dmg --volname "$VOLNAME" ${icon_args[@]+"${icon_args[@]}"} --window-size 560 360 --icon-size 96 \
     --icon Frontdesk.app 150 170 --app-drop-link 410 170 --hide-extension Frontdesk.app \
     --no-internet-enable "$DMG" "$STAGE"; then
     echo "== create-dmg failed; retrying with hdiutil"

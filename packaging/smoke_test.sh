@@ -179,9 +179,9 @@ gui_env() {
   # Chromium refuses to start its sandbox as root (CI containers); a normal user keeps it.
   if [[ $OS != windows && $(id -u) -eq 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
 }
-step "4. GUI offscreen: frontdesk --smoke-test <copy of the sample site> (timeout ${TIMEOUT}s)"
+step "4. GUI offscreen: frontdesk --smoke-test <copy of the sample site in a Chinese-named folder> (timeout ${TIMEOUT}s)"
 if [[ -n $SAMPLE ]]; then
-  SITE=$WORK/site
+  SITE="$WORK/我的 博客"  # Chinese and a space: what editors' folders look like
   cp -R "$SAMPLE" "$SITE"
   before=$(tree_digest "$SITE")
   rm -rf "$FRONTDESK_HOME/logs"

@@ -131,6 +131,9 @@ class EditorArea(QStackedWidget):
                 except Exception:
                     log.warning("could not restore front matter of %s", post.path, exc_info=True)
             self.form.load(shown)
+            title_edit = getattr(self.form, "title_edit", None)
+            if title_edit is not None:
+                title_edit.setCursorPosition(0)  # long titles show their start, not their end
             self.body.set_text(body if body is not None else post.body)
             self.body.editor.setReadOnly(not post.editable)
             self._forced_dirty = body is not None or front_matter_text is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -94,8 +94,9 @@ class Sidebar(QTreeWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         muted = theme.muted_color()
+        loc = QLocale()
 
-        everything = QTreeWidgetItem([self.tr("All posts"), str(total) if total else ""])
+        everything = QTreeWidgetItem([self.tr("All posts"), loc.toString(total) if total else ""])
         everything.setData(0, ROLE_KIND, "all")
         everything.setIcon(0, icons.icon("collection"))
         if self.filter.is_empty():
@@ -130,7 +131,7 @@ class Sidebar(QTreeWidget):
             extra = [(v, 0) for v in selected if v not in shown]
             for value, count in extra + values[:MAX_ITEMS]:
                 label = self.collection_label(str(value)) if kind == "collection" else str(value)
-                item = QTreeWidgetItem([label, str(count) if count else ""])
+                item = QTreeWidgetItem([label, loc.toString(count) if count else ""])
                 item.setData(0, ROLE_KIND, kind)
                 item.setData(0, ROLE_VALUE, str(value))
                 item.setIcon(0, icons.icon(kind if kind != "collection" else "collection"))

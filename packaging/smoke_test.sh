@@ -110,6 +110,15 @@ for needle in "*/QtWebEngineProcess*" "*/qtwebengine_resources.pak" "*/icudtl.da
   "*/resources/translations/frontdesk_zh_CN.qm"; do
   if find "$BUNDLE" -path "$needle" | grep -q .; then pass "found $needle"; else fail "missing $needle"; fi
 done
+# The GUI steps run offscreen; users need the native platform plugin, so it must be there too.
+case "$OS" in
+  linux) natives=("*/platforms/libqxcb.so" "*/platforms/libqwayland*.so") ;;
+  macos) natives=("*/platforms/libqcocoa.dylib") ;;
+  *) natives=("*/platforms/qwindows.dll") ;;
+esac
+for needle in "${natives[@]}"; do
+  if find "$BUNDLE" -path "$needle" | grep -q .; then pass "found $needle"; else fail "missing $needle"; fi
+done
 if [[ $OS == linux ]] && command -v ldd >/dev/null; then
   # Every Qt library a bundled binary links must itself be bundled (catches over-eager excludes).
   missing=$(find "$BUNDLE" -type f \( -name "*.so*" -o -name QtWebEngineProcess -o -name frontdesk \) \

@@ -118,6 +118,36 @@ def scan_site(site: Site) -> list[FileStat]:
     return out
 
 
+def quick_start_files(site: Site, n: int) -> list[FileStat]:
+    """The ``n`` newest-named files directly in ``_posts`` (names only, then n stats)."""
+    if getattr(site, "kind", "jekyll") != "jekyll":
+        return []
+    folder = str(site.posts_dir)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    exts = site.post_exts
+    names = [m for m in names if not m.startswith(".") and os.path.splitext(m)[1].lower() in exts]
+    root = str(site.root)
+    root_len = len(root) + (0 if root.endswith(os.sep) else 1)
+    out = []
+    for name in sorted(names, reverse=True)[:n]:
+        path = os.path.join(folder, name)
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        if not os.path.isfile(path):
+            continue
+        out.append(
+            FileStat(
+                path[root_len:].replace(os.sep, "/"), path, "posts", st.st_size, st.st_mtime_ns
+            )
+        )
+    return out
+
+
 # ----------------------------------------------------------------------------- parsing
 _TAG_RE = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 _LIQUID_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)

@@ -37,7 +37,14 @@ from editor_app.core.index.model import (
     TermKind,
 )
 from editor_app.core.index.query import ROW_SELECT, SEP, split_terms
-from editor_app.core.index.scan import FileStat, ParsedRow, init_worker, parse_chunk, parse_file
+from editor_app.core.index.scan import (
+    FileStat,
+    ParsedRow,
+    init_worker,
+    parse_chunk,
+    parse_file,
+    quick_start_files,
+)
 from editor_app.core.index.scan import scan_site as _scan_site
 
 if TYPE_CHECKING:
@@ -210,8 +217,16 @@ class PostIndex:
         t0 = time.perf_counter()
         stats = RefreshStats(rebuilt=self.rebuilt)
         self.rebuilt = False
-        files = self.scan()
         conn = self._conn()
+        was_empty = self.count() == 0
+        if on_rows is not None and was_empty:
+            # First open: list the newest posts before the full scan so the window fills at
+            # once (a stat of every file in a 100,000-post folder alone takes half a second).
+            first = quick_start_files(self.site, FIRST_BATCH)
+            if first:
+                self._store_rows([parse_file(self.site, f) for f in first], {})
+                on_rows(len(first))
+        files = self.scan()
         # Compare (path, size, mtime_ns) as sets: C-speed, and the common "nothing changed"
         # case never builds per-file Python objects beyond the scan itself.
         on_disk = {(f.rel, f.size, f.mtime_ns): f for f in files}
@@ -245,7 +260,7 @@ class PostIndex:
         todo.sort(key=lambda t: t[0].rel, reverse=True)
         ids = {f.rel: pid for f, pid in todo}
         done = 0
-        bulk = not in_db and len(todo) >= POOL_MIN_FILES
+        bulk = was_empty and len(todo) >= POOL_MIN_FILES
         if bulk:
             with self._write_lock:
                 self._bulk = True

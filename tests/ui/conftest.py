@@ -89,15 +89,18 @@ def build_site(root: Path) -> Path:
     return root
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def _text_preview(monkeypatch: pytest.MonkeyPatch) -> None:
     # The QTextBrowser preview renders the same HTML without a Chromium process per test.
     monkeypatch.setenv("FRONTDESK_PREVIEW", "textbrowser")
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def _no_unexpected_modals(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A modal nobody answered would hang the run: fail instead (tests patch what they expect)."""
+    """A modal nobody answered would hang the run: fail instead (tests patch what they expect).
+
+    Only window tests use this (through make_window); other helpers' tests keep plain Qt.
+    """
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     def refuse(self, *args, **kwargs):
@@ -122,13 +125,13 @@ def settings(tmp_path: Path):
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path: Path, settings):
+def make_window(qtbot, tmp_path: Path, settings, _text_preview, _no_unexpected_modals):
     """Factory: a shown MainWindow on `site`, with the first index refresh finished."""
     from editor_app.ui.main_window import MainWindow
 
     windows = []
 
-    def factory(site: Path, **kwargs):
+    def factory(site: Path, *, resize: bool = True, **kwargs):
         window = MainWindow(
             settings,
             cache_dir=tmp_path / "cache",
@@ -136,7 +139,8 @@ def make_window(qtbot, tmp_path: Path, settings):
             watch=False,
             **kwargs,
         )
-        window.resize(1280, 800)
+        if resize:
+            window.resize(1280, 800)
         window.show()
         assert window.open_site(site)
         qtbot.waitUntil(lambda: window.site_ready, timeout=20000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from pathlib import Path
 
 import pytest
@@ -295,3 +296,103 @@ def test_preview_toggle_is_remembered(window, settings, visible):
     window.commands["toggle_preview"].setChecked(visible)
     assert window.editor.preview.isVisible() is visible or not window.isVisible()
     assert str(settings.state_value("preview_visible")).lower() == str(visible).lower()
+
+
+def test_delete_moves_to_trash_after_confirm(window, qtbot, site_dir, answers, monkeypatch):
+    import send2trash
+
+    trashed = []
+    monkeypatch.setattr(send2trash, "send2trash", lambda p: (trashed.append(p), os.remove(p)))
+    open_rel(window, qtbot, site_dir, WINTER)
+    answers["replies"]["delete"].append(False)
+    window.commands["delete"].trigger()
+    assert (site_dir / WINTER).exists() and not trashed
+    answers["replies"]["delete"].append(True)
+    window.commands["delete"].trigger()
+    assert trashed == [str(site_dir / WINTER)]
+    assert window.editor.post is None
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+
+
+def test_duplicate_opens_the_copy(window, qtbot, site_dir):
+    open_rel(window, qtbot, site_dir, HELLO)
+    window.commands["duplicate"].trigger()
+    copy = window.editor.path
+    assert copy is not None and copy != site_dir / HELLO and copy.exists()
+    assert copy.read_text(encoding="utf-8").count("The first post.") == 1
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6)
+
+
+def test_reveal_opens_the_folder(window, qtbot, site_dir, monkeypatch):
+    import sys
+
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    open_rel(window, qtbot, site_dir, HELLO)
+    window.commands["reveal"].trigger()
+    assert opened == [str(site_dir / "_posts")]
+
+
+def test_find_and_replace_show_the_bar(window, qtbot, site_dir):
+    open_rel(window, qtbot, site_dir, HELLO)
+    window.commands["find"].trigger()
+    assert window.editor.body.find_bar.isVisible()
+    window.commands["replace"].trigger()
+    assert window.editor.body.find_bar.isVisible()
+
+
+def test_dropping_a_folder_opens_it(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.ui.conftest import build_site
+
+    other = build_site(tmp_path / "other")
+    (other / WINTER).unlink()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.site is not None and window.site.root == other.resolve())
+    qtbot.waitUntil(lambda: window.site_ready and window.model.rowCount() == 4, timeout=10000)
+    assert window.settings.recent_sites[0] == str(other.resolve())
+
+
+def test_open_recent_menu_lists_sites(window, site_dir):
+    from editor_app.ui.window_menus import fill_recent_menu
+
+    menu = window.menus["recent"]
+    fill_recent_menu(window, menu)
+    texts = [a.text() for a in menu.actions()]
+    assert any(str(site_dir.resolve()) in t for t in texts)
+
+
+def test_window_state_is_remembered(make_window, site_dir, settings):
+    first = make_window(site_dir)
+    first.resize(760, 560)
+    first.main_split.setSizes([150, 250, 360])
+    first.commands["toggle_sidebar"].setChecked(False)
+    first.close()
+    second = make_window(site_dir, resize=False)
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.main_split.sizes()[1] == 250
+    assert not second.sidebar.isVisible()
+    assert second.editor.path is not None  # reopens the last post
+
+
+def test_title_bar_shows_unsaved_state(window, qtbot, site_dir):
+    open_rel(window, qtbot, site_dir, HELLO)
+    assert "Hello World[*]" in window.windowTitle()
+    assert not window.isWindowModified()
+    qtbot.keyClicks(window.editor.body.editor, "x")
+    assert window.isWindowModified()
+    assert window.commands["save"].isEnabled()

@@ -227,8 +227,10 @@ def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]
         all_search = [ms for v in search_times.values() for ms in v]
         facet_filtered_ms = timed_ms(lambda: index.facets(PostQuery(categories=(cats[0],))))
 
-        # ---- responsiveness while the body index rebuilds (forced full build)
         index.close()
+        cache_mb = dir_mb(cache)
+
+        # ---- responsiveness while the body index rebuilds (forced full build)
         index = PostIndex(site, cache, workers=workers)
         index._conn().execute("UPDATE posts SET ft = 0")
         index._conn().execute("DELETE FROM meta WHERE key = 'shards'")
@@ -254,7 +256,6 @@ def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]
         reader.close()
         index.close()
 
-        cache_mb = dir_mb(cache)
         self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         n_workers = index.workers

@@ -87,6 +87,12 @@ def _full_build(
     root = index.site.root
     items = [(pid, str(root / rel)) for pid, rel in posts]
     stem = index.db_path.stem
+    # Shard files no longer listed (an interrupted build, a lost meta row) are garbage.
+    listed = set(index._shards(conn))
+    for stray in index.cache_dir.glob(f"{stem}.ft*.sqlite*"):
+        if stray.name.split("-journal")[0] not in listed:
+            with contextlib.suppress(OSError):
+                stray.unlink()
     tag = uuid.uuid4().hex[:8]
     names = [f"{stem}.ft{tag}-{k}.sqlite" for k in range(workers)]
     for name in names:

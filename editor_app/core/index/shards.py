@@ -24,7 +24,7 @@ SHARD_SCHEMA = (
 )
 
 # Where the body starts: after a closing `---`/`...` (YAML) or `+++` (TOML) line.
-HASH_BYTES = 16 * 1024 * 1024
+HASH_BYTES = 8 * 1024 * 1024
 CHUNK = 200
 
 _OPEN_RE = re.compile(rb"\A(?:\xef\xbb\xbf)?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
@@ -71,7 +71,7 @@ def build_shard(
     try:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("PRAGMA cache_size = -8000")
+        conn.execute("PRAGMA cache_size = -4000")
         conn.execute("BEGIN")
         for i in range(0, len(items), CHUNK):
             if stopped():

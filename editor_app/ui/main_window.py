@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._open_first_pending = False
         self._site_token = 0
+        self._initial_post: Path | None = None
         self._settled = -1
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
@@ -192,6 +201,15 @@ class MainWindow(QMainWindow):
         self.sidebar.filterChanged.connect(self.apply_filter)
         self.list.currentPathChanged.connect(self._on_list_current)
         self.list.activatedPath.connect(lambda _rel: self.focus_body())
+        # Delete/⌘⌫ in the list moves the selected posts to the trash (after confirming);
+        # elsewhere those keys keep editing text.
+        trash_key = QAction(self.list)
+        trash_key.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Ctrl+Backspace")]
+        )
+        trash_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        trash_key.triggered.connect(self.delete_selected)
+        self.list.addAction(trash_key)
         self.model.totalChanged.connect(self.status.set_counts)
         self.model.modelReset.connect(self._facets_timer.start)
 
@@ -206,20 +224,27 @@ class MainWindow(QMainWindow):
 
     # -- site ---------------------------------------------------------------------------------
     def open_site(self, path: str | Path) -> bool:
-        """Open the site folder at `path` (after saving/discarding the open post)."""
+        """Open the site folder at `path`, or the site of the post at `path` and that post.
+
+        The open post is saved or discarded first (the user is asked).
+        """
         from editor_app.core.index import PostIndex, PostQuery
         from editor_app.core.site import Site
 
         if not self.controller.close_post():
             return False
+        target = Path(path).expanduser()
+        initial_post = target.resolve() if target.is_file() else None
         try:
-            site = Site.open(Path(path))
+            # A post's path opens its site, then the post itself.
+            site = Site.for_file(target) if initial_post is not None else Site.open(target)
         except (FrontdeskError, OSError) as exc:
             prompts.show_error(self, self.tr("Cannot Open Folder"), str(exc))
             self.settings.remove_recent_site(str(path))
             return False
         self.close_site()
         self.site = site
+        self._initial_post = initial_post
         self.index = PostIndex(site, self.cache_dir)
         self.jobs = IndexJobs(self.index, self)
         self.jobs.progress.connect(self._on_progress)
@@ -273,7 +298,7 @@ class MainWindow(QMainWindow):
         self._facets_timer.start()
         first = self.controller.offer_recovery() if self.offer_recovery else None
         if first is None:
-            first = self._last_post_path()
+            first = self._initial_post or self._last_post_path()
         self._open_first_pending = False
         if first is not None:
             self.open_post(first)
@@ -378,6 +403,8 @@ class MainWindow(QMainWindow):
         if self.site is None:
             return
         rels = self.list.selected_paths() if self.list.hasFocus() else []
+        if len(rels) <= 1:
+            rels = []  # one post: the open one (what the user is looking at)
         paths = [self.site.root / r for r in rels]
         if not paths and self.editor.path is not None:
             paths = [self.editor.path]

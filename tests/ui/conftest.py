@@ -136,8 +136,7 @@ def make_window(qtbot, tmp_path: Path, settings, _text_preview, _no_unexpected_m
             settings,
             cache_dir=tmp_path / "cache",
             journal_dir=tmp_path / "journal",
-            watch=False,
-            **kwargs,
+            **{"watch": False, **kwargs},
         )
         if resize:
             window.resize(1280, 800)

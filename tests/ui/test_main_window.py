@@ -396,3 +396,86 @@ def test_title_bar_shows_unsaved_state(window, qtbot, site_dir):
     qtbot.keyClicks(window.editor.body.editor, "x")
     assert window.isWindowModified()
     assert window.commands["save"].isEnabled()
+
+
+def test_opening_a_post_path_opens_its_site_and_the_post(make_window, qtbot, site_dir):
+    window = make_window(site_dir / WINTER)
+    assert window.site.root == site_dir.resolve()
+    qtbot.waitUntil(lambda: window.editor.path == (site_dir / WINTER).resolve())
+
+
+def test_search_combines_with_sidebar_filter(window, qtbot):
+    window.sidebar.select_value("category", "notes")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    window.focus_search()
+    qtbot.keyClicks(window.search, "Winter")
+    window.apply_filter()
+    assert window.model.rowCount() == 1
+    window.sidebar.select_value("category", "notes")  # click again: filter off
+    assert window.model.rowCount() == 1  # the search still applies
+    window.search.clear()
+    window.apply_filter()
+    assert window.model.rowCount() == 5
+
+
+def test_indexing_progress_shows_and_cancels(window, qtbot):
+    window._on_progress("refresh", 10, 100)
+    assert window.status.cancel_button.isVisibleTo(window)
+    assert window.status.progress.maximum() == 100
+    cancelled = []
+    window.jobs.cancel = lambda: cancelled.append(True)
+    window.status.cancel_button.click()
+    assert cancelled
+    window._on_job_finished("refresh", None)
+    assert not window.status.cancel_button.isVisibleTo(window)
+
+
+def test_broken_post_opens_without_crashing(make_window, qtbot, site_dir):
+    broken = site_dir / "_posts" / "2024-03-01-broken.md"
+    broken.write_text("---\ntitle: [oops\ndate: 2024-03-01\n---\nStill here.\n", encoding="utf-8")
+    window = make_window(site_dir)
+    assert window.open_post(broken)
+    assert "Still here." in window.editor.body.text()
+    row = window.model.row_of_path("_posts/2024-03-01-broken.md")
+    assert row >= 0
+    tip = window.model.data(window.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "problem" in tip
+
+
+def test_external_change_reloads_clean_post(window, qtbot, site_dir):
+    open_rel(window, qtbot, site_dir, WINTER)
+    path = site_dir / WINTER
+    path.write_text(path.read_text(encoding="utf-8") + "Added elsewhere.\n", encoding="utf-8")
+    window._on_files_changed({path})
+    qtbot.waitUntil(lambda: "Added elsewhere." in window.editor.body.text())
+    assert not window.editor.is_dirty()
+
+
+def test_delete_key_in_list_trashes_selected_posts(window, qtbot, site_dir, answers, monkeypatch):
+    import send2trash
+
+    trashed = []
+    monkeypatch.setattr(send2trash, "send2trash", lambda p: (trashed.append(p), os.remove(p)))
+    window.list.setFocus()
+    window.list.select_row(0)
+    window.list.selectionModel().select(
+        window.model.index(1, 0),
+        window.list.selectionModel().SelectionFlag.Select
+        | window.list.selectionModel().SelectionFlag.Rows,
+    )
+    answers["replies"]["delete"].append(True)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.list, Qt.Key.Key_Delete)
+    assert len(answers["log"]["delete"][0]) == 2 and len(trashed) == 2
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+
+
+def test_watcher_picks_up_new_files(make_window, qtbot, site_dir):
+    window = make_window(site_dir, watch=True)
+    if not window.watcher.active:
+        pytest.skip("no file watcher on this system")
+    (site_dir / "_posts" / "2024-05-05-from-outside.md").write_text(
+        "---\ntitle: From Outside\ndate: 2024-05-05\n---\nHi\n", encoding="utf-8"
+    )
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=15000)

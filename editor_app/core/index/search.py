@@ -180,6 +180,9 @@ class _Filter:
                 conds.append(f"p.id IN (SELECT id FROM {hits_table})")
         self.where = (" WHERE " + " AND ".join(conds)) if conds else ""
         self.params = params
+        self.cols = cols
+        self.id_sql = id_sql if n_ids else ""
+        self.id_params = id_params
         self.empty = not conds
         if n_ids == 0:
             self.total = 0
@@ -216,45 +219,46 @@ def run_facets(index: PostIndex, q: PostQuery) -> Facets:
     try:
         f = _Filter(index, conn, shards, q)
         if f.empty:
-            scope = term_scope = ""
+            return _facets(conn, "posts p", "post_terms t")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS fids(id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.fids")
+        if f.id_sql and not f.cols:
+            conn.execute("INSERT INTO temp.fids " + f.id_sql, f.id_params)
         else:
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS fids(id INTEGER PRIMARY KEY)")
-            conn.execute("DELETE FROM temp.fids")
             conn.execute("INSERT INTO temp.fids SELECT p.id FROM posts p" + f.where, f.params)
-            scope = " WHERE p.id IN (SELECT id FROM temp.fids)"
-            term_scope = " AND post_id IN (SELECT id FROM temp.fids)"
-        and_or_where = " AND" if scope else " WHERE"
-
-        def grouped(sql: str, *args: Any) -> list[tuple[str, int]]:
-            return [(str(k), int(n)) for k, n in conn.execute(sql, args)]
-
-        def terms_of(kind: int) -> list[tuple[str, int]]:
-            return grouped(
-                "SELECT term, count(*) AS n FROM post_terms WHERE kind = ?"
-                f"{term_scope} GROUP BY term ORDER BY n DESC, term",
-                kind,
-            )
-
-        by_count = " ORDER BY n DESC, k"
-        ym = conn.execute(
-            f"SELECT ym AS k, count(*) FROM posts p{scope}{and_or_where} ym IS NOT NULL "
-            "GROUP BY k ORDER BY k DESC"
-        ).fetchall()
-        years: dict[int, int] = {}
-        for k, n in ym:
-            years[k // 100] = years.get(k // 100, 0) + n
-        facets = Facets(
-            collections=grouped(
-                f"SELECT collection AS k, count(*) AS n FROM posts p{scope} GROUP BY k" + by_count
-            ),
-            categories=terms_of(schema.KIND_CATEGORY),
-            tags=terms_of(schema.KIND_TAG),
-            layouts=grouped(
-                f"SELECT layout AS k, count(*) AS n FROM posts p{scope} GROUP BY k" + by_count
-            ),
-            years=[(str(y), n) for y, n in sorted(years.items(), reverse=True)],
-            months=[(f"{k // 100:04d}-{k % 100:02d}", int(n)) for k, n in ym],
+        # Drive every count from the (smaller) filtered set: CROSS JOIN fixes the loop order.
+        return _facets(
+            conn,
+            "temp.fids f CROSS JOIN posts p ON p.id = f.id",
+            "temp.fids f CROSS JOIN post_terms t ON t.post_id = f.id",
         )
     finally:
         conn.execute("COMMIT")
-    return facets
+
+
+def _facets(conn: sqlite3.Connection, posts: str, terms: str) -> Facets:
+    def grouped(sql: str, *args: Any) -> list[tuple[str, int]]:
+        return [(str(k), int(n)) for k, n in conn.execute(sql, args)]
+
+    def terms_of(kind: int) -> list[tuple[str, int]]:
+        return grouped(
+            f"SELECT t.term AS k, count(*) AS n FROM {terms} WHERE t.kind = ? "
+            "GROUP BY k ORDER BY n DESC, k",
+            kind,
+        )
+
+    ym = conn.execute(
+        f"SELECT p.ym AS k, count(*) FROM {posts} WHERE p.ym IS NOT NULL GROUP BY k ORDER BY k DESC"
+    ).fetchall()
+    years: dict[int, int] = {}
+    for k, n in ym:
+        years[k // 100] = years.get(k // 100, 0) + n
+    by_count = " GROUP BY k ORDER BY n DESC, k"
+    return Facets(
+        collections=grouped(f"SELECT p.collection AS k, count(*) AS n FROM {posts}" + by_count),
+        categories=terms_of(schema.KIND_CATEGORY),
+        tags=terms_of(schema.KIND_TAG),
+        layouts=grouped(f"SELECT p.layout AS k, count(*) AS n FROM {posts}" + by_count),
+        years=[(str(y), n) for y, n in sorted(years.items(), reverse=True)],
+        months=[(f"{k // 100:04d}-{k % 100:02d}", int(n)) for k, n in ym],
+    )

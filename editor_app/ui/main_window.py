@@ -19,16 +19,12 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QSplitter,
     QVBoxLayout,
@@ -48,6 +44,7 @@ from editor_app.ui.site_controller import SiteController
 from editor_app.ui.status import StatusBar
 from editor_app.ui.window_menus import build_menus, show_about, show_shortcuts
 from editor_app.ui.window_state import restore_window_state, save_window_state
+from editor_app.ui.window_view import WindowViewBase
 from editor_app.ui.workers import IndexJobs, WatcherBridge
 
 log = logging.getLogger(__name__)
@@ -70,7 +67,7 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowViewBase):
     siteOpened = Signal(object)  # Path
 
     def __init__(
@@ -499,78 +496,6 @@ class MainWindow(QMainWindow):
             ):
                 jobs.refresh()
 
-    # -- focus and view -----------------------------------------------------------------------
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def focus_list(self) -> None:
-        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not self.list.currentIndex().isValid() and self.model.rowCount() > 0:
-            self.list.select_row(0)
-
-    def focus_title(self) -> None:
-        if self.editor.post is not None:
-            self.editor.form.focus_title()
-
-    def focus_body(self) -> None:
-        if self.editor.post is not None:
-            self.editor.body.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def set_preview_visible(self, visible: bool) -> None:
-        self.editor.set_preview_visible(visible)
-        self.settings.set_state_value("preview_visible", bool(visible))
-
-    def set_sidebar_visible(self, visible: bool) -> None:
-        self.sidebar.setVisible(visible)
-        self.settings.set_state_value("sidebar_visible", bool(visible))
-
-    def _set_soft_wrap(self, on: bool) -> None:
-        self.editor.body.set_soft_wrap(on)
-        self.settings.soft_wrap = on
-
-    def _set_autosave(self, on: bool) -> None:
-        self.settings.autosave_on_switch = on
-
-    def set_theme(self, mode: str) -> None:
-        self.settings.theme = mode
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_theme(app, mode)
-            icons.clear_cache()
-            self.commands.retint()
-            self._facets_timer.start()
-
-    def set_language(self, code: str) -> None:
-        self.settings.language = code
-        self.status.showMessage(
-            self.tr("The language changes the next time Frontdesk starts."), 8000
-        )
-
-    def _update_title(self) -> None:
-        parts = []
-        post = self.editor.post
-        if post is not None:
-            title = post.metadata.get("title") if isinstance(post.metadata, dict) else None
-            parts.append(f"{title or post.path.name}[*]")
-        if self.site is not None:
-            parts.append(self.site.root.name)
-        parts.append(self.tr("Frontdesk"))
-        self.setWindowTitle(" — ".join(parts))
-
-    def _update_actions(self) -> None:
-        has_site = self.site is not None
-        post = self.editor.post
-        has_post = post is not None
-        dirty = self.editor.is_dirty()
-        a = self.commands
-        a["new_post"].setEnabled(has_site)
-        a["save"].setEnabled(has_post and dirty and bool(post.editable))
-        a["revert"].setEnabled(has_post and dirty)
-        for key in ("duplicate", "delete", "reveal", "find", "replace"):
-            a[key].setEnabled(has_post or (key == "delete" and has_site))
-        a["refresh"].setEnabled(has_site)
-
     # -- state --------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         restore_window_state(self)
@@ -586,19 +511,3 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.close_site()
         event.accept()
-
-    # -- drag and drop ------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if urls and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            folder = Path(urls[0].toLocalFile())
-            if folder.is_dir():
-                event.acceptProposedAction()
-                QTimer.singleShot(0, lambda: self.open_site(folder))

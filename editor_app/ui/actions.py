@@ -5,6 +5,7 @@ Callbacks are attached by the window (`Actions.bind`), so this module knows no w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -88,6 +89,11 @@ def specs() -> list[ActionSpec]:
     ]
 
 
+def plain_text(text: str) -> str:
+    """Menu text without mnemonics ("保存(&S)" → "保存", "&Save" → "Save") or a trailing "…"."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
+
+
 class Actions:
     """The QActions of one window, by id."""
 
@@ -138,6 +144,6 @@ class Actions:
         for action in self.by_id.values():
             seq = action.shortcut()
             if not seq.isEmpty():
-                text = action.text().replace("&", "").rstrip("…")
+                text = plain_text(action.text())
                 rows.append((seq.toString(QKeySequence.SequenceFormat.NativeText), text))
         return rows

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -113,6 +114,15 @@ def show_shortcuts(w: MainWindow) -> None:
     dialog = QDialog(w)
     dialog.setWindowTitle(translate("MainWindow", "Keyboard Shortcuts"))
     rows = w.commands.shortcut_table()
+    native = QKeySequence.SequenceFormat.NativeText
+    rows += [
+        (
+            QKeySequence(QKeySequence.StandardKey.Delete).toString(native),
+            translate("MainWindow", "Move the selected posts to the trash (in the post list)"),
+        ),
+        ("↑ / ↓", translate("MainWindow", "Open the previous / next post (in the post list)")),
+        ("Enter", translate("MainWindow", "Open the first match (in the post search)")),
+    ]
     table = QTableWidget(len(rows), 2, dialog)
     table.setHorizontalHeaderLabels(
         [translate("MainWindow", "Keys"), translate("MainWindow", "Action")]

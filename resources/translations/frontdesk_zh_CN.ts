@@ -4,137 +4,137 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="38"/>
+        <location filename="../../editor_app/ui/actions.py" line="39"/>
         <source>&amp;New Post…</source>
         <translation>新建文章(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="41"/>
+        <location filename="../../editor_app/ui/actions.py" line="42"/>
         <source>Create a new post</source>
         <translation>新建一篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="43"/>
+        <location filename="../../editor_app/ui/actions.py" line="44"/>
         <source>&amp;Open Folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="44"/>
+        <location filename="../../editor_app/ui/actions.py" line="45"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="45"/>
+        <location filename="../../editor_app/ui/actions.py" line="46"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="46"/>
+        <location filename="../../editor_app/ui/actions.py" line="47"/>
         <source>D&amp;uplicate Post</source>
         <translation>复制文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="47"/>
+        <location filename="../../editor_app/ui/actions.py" line="48"/>
         <source>Move to &amp;Trash…</source>
         <translation>移到废纸篓(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="48"/>
+        <location filename="../../editor_app/ui/actions.py" line="49"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>在文件管理器中显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="49"/>
+        <location filename="../../editor_app/ui/actions.py" line="50"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="50"/>
+        <location filename="../../editor_app/ui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="51"/>
+        <location filename="../../editor_app/ui/actions.py" line="52"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="52"/>
+        <location filename="../../editor_app/ui/actions.py" line="53"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="55"/>
+        <location filename="../../editor_app/ui/actions.py" line="56"/>
         <source>Save Automatically When &amp;Switching Posts</source>
         <translation>切换文章时自动保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="58"/>
+        <location filename="../../editor_app/ui/actions.py" line="59"/>
         <source>Search &amp;Posts</source>
         <translation>搜索文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="59"/>
+        <location filename="../../editor_app/ui/actions.py" line="60"/>
         <source>Go to Post &amp;List</source>
         <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="60"/>
+        <location filename="../../editor_app/ui/actions.py" line="61"/>
         <source>Go to &amp;Title</source>
         <translation>转到标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="61"/>
+        <location filename="../../editor_app/ui/actions.py" line="62"/>
         <source>Go to &amp;Body</source>
         <translation>转到正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="64"/>
+        <location filename="../../editor_app/ui/actions.py" line="65"/>
         <source>Show &amp;Preview</source>
         <translation>显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="71"/>
+        <location filename="../../editor_app/ui/actions.py" line="72"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="76"/>
+        <location filename="../../editor_app/ui/actions.py" line="77"/>
         <source>Soft &amp;Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="77"/>
+        <location filename="../../editor_app/ui/actions.py" line="78"/>
         <source>&amp;Rescan Site</source>
         <translation>重新扫描站点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="78"/>
+        <location filename="../../editor_app/ui/actions.py" line="79"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="79"/>
+        <location filename="../../editor_app/ui/actions.py" line="80"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="80"/>
+        <location filename="../../editor_app/ui/actions.py" line="81"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="81"/>
+        <location filename="../../editor_app/ui/actions.py" line="82"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="85"/>
+        <location filename="../../editor_app/ui/actions.py" line="86"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/actions.py" line="87"/>
+        <location filename="../../editor_app/ui/actions.py" line="88"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
     </message>
@@ -186,14 +186,14 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>磁盘上的当前版本（对方）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/dialogs.py" line="384"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="388"/>
         <source>%n line(s) differ.</source>
         <translation>
             <numerusform>%n 行不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="387"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="391"/>
         <source>The texts are the same; only the file&apos;s date or encoding changed.</source>
         <translation>文本相同，只是文件的修改时间或编码变了。</translation>
     </message>
@@ -224,7 +224,7 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>EditorArea</name>
     <message>
-        <location filename="../../editor_app/ui/editor_area.py" line="45"/>
+        <location filename="../../editor_app/ui/editor_area.py" line="46"/>
         <source>Select a post in the list, or press Ctrl+N to write a new one.</source>
         <translation>在列表中选择一篇文章，或按 Ctrl+N 写一篇新文章。</translation>
     </message>
@@ -264,42 +264,42 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
     </message>
     <message>
         <location filename="../../editor_app/ui/fields_table.py" line="152"/>
-        <location filename="../../editor_app/ui/fields_table.py" line="226"/>
+        <location filename="../../editor_app/ui/fields_table.py" line="229"/>
         <source>None. Add a field below.</source>
         <translation>无。可在下方添加字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/fields_table.py" line="226"/>
+        <location filename="../../editor_app/ui/fields_table.py" line="229"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/fields_table.py" line="262"/>
+        <location filename="../../editor_app/ui/fields_table.py" line="265"/>
         <source>The post already has a field called “{0}”.</source>
         <translation>文章中已有名为“{0}”的字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/fields_table.py" line="265"/>
+        <location filename="../../editor_app/ui/fields_table.py" line="268"/>
         <source>Field names cannot contain “:” or “#” or start with “-”.</source>
         <translation>字段名不能包含“:”或“#”，也不能以“-”开头。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/fields_table.py" line="294"/>
+        <location filename="../../editor_app/ui/fields_table.py" line="297"/>
         <source>A list or group of values, written as YAML</source>
         <translation>以 YAML 书写的列表或一组值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/fields_table.py" line="297"/>
+        <location filename="../../editor_app/ui/fields_table.py" line="300"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/fields_table.py" line="299"/>
+        <location filename="../../editor_app/ui/fields_table.py" line="302"/>
         <source>A date: YYYY-MM-DD</source>
         <translation>日期：YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/fields_table.py" line="321"/>
+        <location filename="../../editor_app/ui/fields_table.py" line="324"/>
         <source>“{0}” was not changed: {1}</source>
         <translation>“{0}”没有修改：{1}</translation>
     </message>
@@ -405,122 +405,127 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="99"/>
+        <location filename="../../editor_app/ui/main_window.py" line="105"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="218"/>
+        <location filename="../../editor_app/ui/main_window.py" line="239"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="302"/>
+        <location filename="../../editor_app/ui/main_window.py" line="324"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="418"/>
+        <location filename="../../editor_app/ui/main_window.py" line="442"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="418"/>
+        <location filename="../../editor_app/ui/main_window.py" line="442"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="438"/>
+        <location filename="../../editor_app/ui/main_window.py" line="462"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="461"/>
+        <location filename="../../editor_app/ui/main_window.py" line="485"/>
         <source>Reloaded: the file changed on disk.</source>
         <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="520"/>
-        <source>The language changes the next time Frontdesk starts.</source>
-        <translation>界面语言将在下次启动编辑台时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/main_window.py" line="531"/>
-        <source>Frontdesk</source>
-        <translation>编辑台</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="32"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="35"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="36"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="51"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="58"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="59"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="66"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="67"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="69"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="70"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="76"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="81"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="82"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="104"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="105"/>
         <source>No Recent Sites</source>
         <translation>没有最近打开的站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="108"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="109"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="114"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="115"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="118"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="121"/>
+        <source>Move the selected posts to the trash (in the post list)</source>
+        <translation>把所选文章移到废纸篓（在文章列表中）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window_menus.py" line="123"/>
+        <source>Open the previous / next post (in the post list)</source>
+        <translation>打开上一篇 / 下一篇文章（在文章列表中）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window_menus.py" line="124"/>
+        <source>Open the first match (in the post search)</source>
+        <translation>打开第一个匹配结果（在文章搜索框中）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window_menus.py" line="128"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="118"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="128"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="145"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="155"/>
         <source>About Frontdesk</source>
         <translation>关于编辑台</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window_menus.py" line="146"/>
+        <location filename="../../editor_app/ui/window_menus.py" line="156"/>
         <source>&lt;h3&gt;Frontdesk (编辑台) %1&lt;/h3&gt;&lt;p&gt;An offline editor for Jekyll posts that never damages front matter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;编辑台（Frontdesk）%1&lt;/h3&gt;&lt;p&gt;离线编辑 Jekyll 文章，绝不破坏头信息。&lt;/p&gt;</translation>
     </message>
@@ -528,157 +533,162 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="90"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="92"/>
         <source>Post title</source>
         <translation>文章标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="99"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="101"/>
         <source>Add a category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="100"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="102"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="102"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="104"/>
         <source>Default from _config.yml</source>
         <translation>默认取自 _config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="103"/>
-        <location filename="../../editor_app/ui/metadata_form.py" line="282"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="105"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="274"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="122"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="124"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="123"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="125"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="124"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="126"/>
         <source>&amp;Layout:</source>
         <translation>布局(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="125"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="127"/>
         <source>&amp;Categories:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="126"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="128"/>
         <source>T&amp;ags:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="127"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="129"/>
         <source>&amp;Permalink:</source>
         <translation>固定链接(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="128"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="130"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="129"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="131"/>
         <source>E&amp;xcerpt:</source>
         <translation>摘要(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="134"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="136"/>
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="145"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="147"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="146"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="148"/>
         <source>Raw Front Matter</source>
         <translation>原始头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="275"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="260"/>
+        <source>Default: {0}</source>
+        <translation>默认：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/metadata_form.py" line="267"/>
         <source>Draft (in the _drafts folder)</source>
         <translation>草稿（在 _drafts 文件夹中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="278"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="270"/>
         <source>Posts in the _drafts folder are drafts. Move the file to _posts to publish it.</source>
         <translation>_drafts 文件夹中的文章是草稿。把文件移到 _posts 即可发布。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="284"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="276"/>
         <source>Unchecked writes “published: false”: Jekyll then skips the post.</source>
         <translation>取消勾选会写入“published: false”，Jekyll 将跳过这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="304"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="296"/>
         <source>(see Other fields)</source>
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="317"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="309"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="320"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="312"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="347"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="339"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="355"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="347"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="360"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="352"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="368"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="360"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="404"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="396"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="413"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="405"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="418"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="410"/>
         <source>“{0}” could not be changed (internal error).</source>
         <translation>无法修改“{0}”（内部错误）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/metadata_form.py" line="493"/>
+        <location filename="../../editor_app/ui/metadata_form.py" line="485"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -993,17 +1003,17 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>RenameOffer</name>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="419"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="423"/>
         <source>Rename File?</source>
         <translation>重命名文件？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="420"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="424"/>
         <source>The title or date changed. Rename the file to match?</source>
         <translation>标题或日期已修改。要重命名文件以保持一致吗？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="422"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="426"/>
         <source>From: {0}
 To: {1}
 
@@ -1014,12 +1024,12 @@ The post&apos;s web address may change too.</source>
 文章的网址也可能随之改变。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="426"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="430"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="428"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="432"/>
         <source>Keep Current Name</source>
         <translation>保留原名</translation>
     </message>
@@ -1027,42 +1037,42 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../editor_app/ui/sidebar.py" line="71"/>
+        <location filename="../../editor_app/ui/sidebar.py" line="72"/>
         <source>Collections</source>
         <translation>集合</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/sidebar.py" line="72"/>
+        <location filename="../../editor_app/ui/sidebar.py" line="73"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/sidebar.py" line="73"/>
+        <location filename="../../editor_app/ui/sidebar.py" line="74"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/sidebar.py" line="74"/>
+        <location filename="../../editor_app/ui/sidebar.py" line="75"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/sidebar.py" line="79"/>
+        <location filename="../../editor_app/ui/sidebar.py" line="80"/>
         <source>Posts</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/sidebar.py" line="81"/>
+        <location filename="../../editor_app/ui/sidebar.py" line="82"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/sidebar.py" line="97"/>
+        <location filename="../../editor_app/ui/sidebar.py" line="99"/>
         <source>All posts</source>
         <translation>全部文章</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/sidebar.py" line="146"/>
+        <location filename="../../editor_app/ui/sidebar.py" line="148"/>
         <source>… %n more</source>
         <translation>
             <numerusform>……还有 %n 项</numerusform>
@@ -1175,13 +1185,25 @@ The post&apos;s web address may change too.</source>
     </message>
 </context>
 <context>
-    <name>field</name>
+    <name>TokenField</name>
     <message>
-        <location filename="../../editor_app/ui/token_field.py" line="117"/>
-        <location filename="../../editor_app/ui/token_field.py" line="118"/>
+        <location filename="../../editor_app/ui/token_field.py" line="133"/>
         <source>Remove “{0}”</source>
         <extracomment>Separators that commit the typed text; the CJK ones arrive as IME commit strings.</extracomment>
         <translation>移除“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViewBase</name>
+    <message>
+        <location filename="../../editor_app/ui/window_view.py" line="90"/>
+        <source>The language changes the next time Frontdesk starts.</source>
+        <translation>界面语言将在下次启动编辑台时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window_view.py" line="101"/>
+        <source>Frontdesk</source>
+        <translation>编辑台</translation>
     </message>
 </context>
 </TS>

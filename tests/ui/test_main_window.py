@@ -479,3 +479,25 @@ def test_watcher_picks_up_new_files(make_window, qtbot, site_dir):
         "---\ntitle: From Outside\ndate: 2024-05-05\n---\nHi\n", encoding="utf-8"
     )
     qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=15000)
+
+
+def test_shortcut_table_lists_the_keyboard_map(window):
+    import sys
+
+    from editor_app.ui.actions import plain_text
+
+    if sys.platform == "darwin":
+        pytest.skip("native key names differ on macOS (⌘)")
+    table = dict(window.commands.shortcut_table())
+    assert plain_text("保存(&S)") == "保存" and plain_text("&New Post…") == "New Post"
+    for keys, text in [
+        ("Ctrl+Shift+F", "Search Posts"),
+        ("Ctrl+1", "Go to Post List"),
+        ("Ctrl+2", "Go to Title"),
+        ("Ctrl+3", "Go to Body"),
+        ("Ctrl+S", "Save"),
+        ("Ctrl+N", "New Post"),
+        ("Ctrl+F", "Find"),
+        ("Ctrl+H", "Replace"),
+    ]:
+        assert table[keys] == text

@@ -446,6 +446,9 @@ class MainWindow(WindowViewBase):
         self.status.hide_progress()
         if kind == "refresh":
             self.reload_list()
+            refresh_completions = getattr(self.editor.form, "refresh_completions", None)
+            if refresh_completions is not None:
+                refresh_completions()  # new categories/tags/layouts for autocomplete
             if self._open_first_pending and self.editor.post is None and self.model.rowCount():
                 self._open_first_pending = False
                 self.list.select_row(0)
@@ -489,10 +492,13 @@ class MainWindow(WindowViewBase):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._check_open_post_on_disk()
             jobs = self.jobs
+            # With a live watcher the index is already current; otherwise (no watcher backend,
+            # network drive) catch up with changes made while the window was in the background.
             if (
                 jobs is not None
+                and not self.watcher.active
                 and not jobs.busy
-                and (time.monotonic() - jobs.last_refresh > ACTIVATION_REFRESH_S)
+                and time.monotonic() - jobs.last_refresh > ACTIVATION_REFRESH_S
             ):
                 jobs.refresh()
 

@@ -188,7 +188,9 @@ def run(path: str | None, *, smoke_test: bool = False) -> int:
     prefs = settings_mod.Settings()
     lang = choose_language(prefs.language)
     translators = install_translations(app, lang)
-    theme.apply_theme(app, prefs.theme)
+    # FRONTDESK_THEME=light|dark overrides the saved choice for this run (screenshots, demos).
+    forced = os.environ.get("FRONTDESK_THEME", "").strip().lower()
+    theme.apply_theme(app, forced if forced in theme.THEMES else prefs.theme)
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(

@@ -102,3 +102,18 @@ def test_smoke_test_exits_zero_on_a_site(site_dir, tmp_path):
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "list painted" in proc.stderr and "preview rendered" in proc.stderr
+
+
+def test_dark_and_light_themes_apply(qapp):
+    from PySide6.QtGui import QPalette
+
+    from editor_app.ui import theme
+
+    try:
+        assert theme.apply_theme(qapp, "dark") == "dark"
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        assert theme.current_scheme() == "dark"
+        assert theme.apply_theme(qapp, "light") == "light"
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    finally:
+        theme.apply_theme(qapp, "light")

@@ -239,10 +239,16 @@ class MainWindow(WindowViewBase):
             prompts.show_error(self, self.tr("Cannot Open Folder"), str(exc))
             self.settings.remove_recent_site(str(path))
             return False
+        try:
+            index = PostIndex(site, self.cache_dir)
+        except Exception as exc:  # unwritable cache, disk full: say so, keep the current site
+            log.exception("cannot open the index")
+            prompts.show_error(self, self.tr("Cannot Open Folder"), str(exc))
+            return False
         self.close_site()
         self.site = site
         self._initial_post = initial_post
-        self.index = PostIndex(site, self.cache_dir)
+        self.index = index
         self.jobs = IndexJobs(self.index, self)
         self.jobs.progress.connect(self._on_progress)
         self.jobs.rowsAvailable.connect(

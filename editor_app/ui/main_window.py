@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
-import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -44,12 +42,10 @@ from editor_app.ui.site_controller import SiteController
 from editor_app.ui.status import StatusBar
 from editor_app.ui.window_menus import build_menus, show_about, show_shortcuts
 from editor_app.ui.window_state import restore_window_state, save_window_state
-from editor_app.ui.window_view import WindowViewBase
+from editor_app.ui.window_sync import WindowSyncBase
 from editor_app.ui.workers import IndexJobs, WatcherBridge
 
 log = logging.getLogger(__name__)
-
-ACTIVATION_REFRESH_S = 15.0
 
 
 class SearchBox(QLineEdit):
@@ -67,7 +63,7 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
-class MainWindow(WindowViewBase):
+class MainWindow(WindowSyncBase):
     siteOpened = Signal(object)  # Path
 
     def __init__(
@@ -443,70 +439,6 @@ class MainWindow(WindowViewBase):
         if self.editor.path is not None and self.site is not None:
             self.model.set_dirty(self.site.relpath(self.editor.path), dirty)
         self._update_actions()
-
-    def _on_progress(self, kind: str, done: int, total: int) -> None:
-        text = self.tr("Indexing…") if kind == "refresh" else self.tr("Building search…")
-        self.status.show_progress(text, done, total)
-
-    def _on_job_finished(self, kind: str, _result: object) -> None:
-        self.status.hide_progress()
-        if kind == "refresh":
-            self.reload_list()
-            refresh_completions = getattr(self.editor.form, "refresh_completions", None)
-            if refresh_completions is not None:
-                refresh_completions()  # new categories/tags/layouts for autocomplete
-            if self._open_first_pending and self.editor.post is None and self.model.rowCount():
-                self._open_first_pending = False
-                self.list.select_row(0)
-            if self.index is not None and not getattr(self.index, "fulltext_ready", True):
-                assert self.jobs is not None
-                self.jobs.build_fulltext()
-        elif kind == "fulltext" and self.search.text().strip():
-            self.apply_filter()
-
-    def _on_job_failed(self, kind: str, exc: object) -> None:
-        self.status.hide_progress()
-        if kind == "refresh":
-            self.reload_list()  # a cancelled refresh still leaves usable rows
-        self.status.showMessage(self.tr("Indexing stopped: %1").replace("%1", str(exc)), 8000)
-
-    def _cancel_jobs(self) -> None:
-        if self.jobs is not None:
-            self.jobs.cancel()
-
-    def _on_files_changed(self, changed: set[Path]) -> None:
-        if self.jobs is None:
-            return
-        self.jobs.update_paths(changed, on_done=self.reload_list)
-        self._check_open_post_on_disk()
-
-    def _check_open_post_on_disk(self) -> None:
-        """Reload the open post silently when it changed on disk and has no unsaved edits."""
-        post = self.editor.post
-        if post is None or self.editor.is_dirty() or post.stamp is None:
-            return
-        try:
-            st = os.stat(post.path)
-        except OSError:
-            return
-        if st.st_size != post.stamp.size or st.st_mtime_ns != post.stamp.mtime_ns:
-            self.controller.open_path(post.path, check_leave=False)
-            self.status.showMessage(self.tr("Reloaded: the file changed on disk."), 5000)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self._check_open_post_on_disk()
-            jobs = self.jobs
-            # With a live watcher the index is already current; otherwise (no watcher backend,
-            # network drive) catch up with changes made while the window was in the background.
-            if (
-                jobs is not None
-                and not self.watcher.active
-                and not jobs.busy
-                and time.monotonic() - jobs.last_refresh > ACTIVATION_REFRESH_S
-            ):
-                jobs.refresh()
 
     # -- state --------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -43,7 +43,7 @@ from editor_app.ui.status import StatusBar
 from editor_app.ui.window_menus import build_menus, show_about, show_shortcuts
 from editor_app.ui.window_state import restore_window_state, save_window_state
 from editor_app.ui.window_sync import WindowSyncBase
-from editor_app.ui.workers import IndexJobs, WatcherBridge
+from editor_app.ui.workers import IndexJobs, WatcherBridge, run_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +88,7 @@ class MainWindow(WindowSyncBase):
         self._closing = False
         self._open_first_pending = False
         self._site_token = 0
+        self._facets_gen = 0
         self._initial_post: Path | None = None
         self._settled = -1
         self.setWindowIcon(icons.app_icon())
@@ -350,15 +351,34 @@ class MainWindow(WindowSyncBase):
         self.model.reload()
         self._reselect_current()
 
-    def update_facets(self) -> None:
-        if self.index is None:
+    def update_facets(self, *, wait: bool = False) -> None:
+        """Recount the sidebar for the current filter.
+
+        On a large site the counts take ~100 ms, so they are computed on a pool thread and
+        applied when ready (stale results are dropped); `wait` computes them here instead.
+        """
+        index = self.index
+        if index is None:
             return
-        try:
-            facets = self.index.facets(self.current_query())
-        except Exception:
-            log.exception("facets query failed")
+        query = self.current_query()
+        self._facets_gen += 1
+        gen = self._facets_gen
+
+        def apply(facets: Any) -> None:
+            if gen == self._facets_gen and index is self.index:
+                self.sidebar.set_facets(facets, self.model.site_total)
+
+        if wait:
+            try:
+                apply(index.facets(query))
+            except Exception:
+                log.exception("facets query failed")
             return
-        self.sidebar.set_facets(facets, self.model.site_total)
+        run_in_thread(
+            lambda: index.facets(query),
+            apply,
+            lambda exc: log.warning("facets query failed: %s", exc),
+        )
 
     def _reselect_current(self) -> None:
         path = self.editor.path

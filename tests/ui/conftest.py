@@ -145,7 +145,7 @@ def make_window(qtbot, tmp_path: Path, settings, _text_preview, _no_unexpected_m
         qtbot.waitUntil(lambda: window.site_ready, timeout=20000)
         qtbot.waitUntil(lambda: window.jobs is not None and not window.jobs.busy, timeout=20000)
         window.reload_list()
-        window.update_facets()
+        window.update_facets(wait=True)
         windows.append(window)
         return window
 

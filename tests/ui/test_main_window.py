@@ -501,3 +501,22 @@ def test_shortcut_table_lists_the_keyboard_map(window):
         ("Ctrl+H", "Replace"),
     ]:
         assert table[keys] == text
+
+
+def test_sidebar_counts_follow_the_filter(window, qtbot):
+    from editor_app.ui.sidebar import ROLE_KIND, ROLE_VALUE
+
+    def values(kind: str) -> dict[str, str]:
+        out = {}
+        for i in range(window.sidebar.topLevelItemCount()):
+            head = window.sidebar.topLevelItem(i)
+            for j in range(head.childCount()):
+                child = head.child(j)
+                if child.data(0, ROLE_KIND) == kind:
+                    out[child.data(0, ROLE_VALUE)] = child.text(1)
+        return out
+
+    assert values("category") == {"notes": "2", "随笔": "1", "travel": "1"}
+    window.sidebar.select_value("category", "notes")
+    qtbot.waitUntil(lambda: values("tag") == {"intro": "1", "welcome": "1", "seasons": "1"})
+    assert values("category") == {"notes": "2"}

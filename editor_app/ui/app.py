@@ -8,7 +8,9 @@ import os
 import shutil
 import sys
 import time
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_S = 60.0
 SAMPLE_SITE_NAME = "Frontdesk Sample Site"
 LANGUAGES = ("en", "zh_CN")
+UNEXPECTED_ERRORS: list[str] = []  # the smoke test fails if any exception escaped to the loop
 
 
 def choose_language(preference: str) -> str:
@@ -79,6 +82,44 @@ def setup_logging() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+def install_crash_handler(*, show_dialog: bool) -> None:
+    """Log unexpected exceptions (a bug, not a user error) and show them with the log path."""
+    showing = False
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        log.critical("unexpected error", exc_info=(kind, exc, tb))
+        UNEXPECTED_ERRORS.append(f"{kind.__name__}: {exc}")
+        sys.__excepthook__(kind, exc, tb)
+        if not show_dialog or showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox()
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(QCoreApplication.translate("App", "Unexpected Error"))
+            box.setText(
+                QCoreApplication.translate(
+                    "App",
+                    "Something went wrong inside Frontdesk. Your posts were not changed by this "
+                    "error; unsaved edits are kept in the recovery journal.",
+                )
+            )
+            box.setInformativeText(
+                QCoreApplication.translate("App", "Details were written to %1").replace(
+                    "%1", str(paths.user_log_dir() / "frontdesk.log")
+                )
+            )
+            box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
+            box.exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook
 
 
 def sample_site_folder() -> Path:
@@ -167,7 +208,9 @@ class SmokeTest:
     def on_rendered(self) -> None:
         if self.stage in ("open", "preview"):
             _progress(f"preview rendered after {time.monotonic() - self.started:.2f} s")
-            self.finish(0)
+            if UNEXPECTED_ERRORS:
+                _progress("unexpected errors: " + "; ".join(UNEXPECTED_ERRORS))
+            self.finish(1 if UNEXPECTED_ERRORS else 0)
 
     def finish(self, code: int) -> None:
         self.timer.stop()
@@ -185,6 +228,7 @@ def run(path: str | None, *, smoke_test: bool = False) -> int:
     """Start the editor on `path` (or the last site, or the sample site); returns the exit code."""
     setup_logging()
     app = make_application()
+    install_crash_handler(show_dialog=not smoke_test)
     prefs = settings_mod.Settings()
     lang = choose_language(prefs.language)
     translators = install_translations(app, lang)

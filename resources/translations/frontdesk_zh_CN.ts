@@ -140,6 +140,24 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../editor_app/ui/app.py" line="104"/>
+        <source>Unexpected Error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/app.py" line="106"/>
+        <source>Something went wrong inside Frontdesk. Your posts were not changed by this error; unsaved edits are kept in the recovery journal.</source>
+        <translation>编辑台内部出了问题。这个错误没有改动你的文章；未保存的修改保存在恢复日志中。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/app.py" line="113"/>
+        <source>Details were written to %1</source>
+        <translation>详细信息已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../editor_app/ui/dialogs.py" line="278"/>
@@ -405,39 +423,20 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="105"/>
+        <location filename="../../editor_app/ui/main_window.py" line="102"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="239"/>
+        <location filename="../../editor_app/ui/main_window.py" line="236"/>
+        <location filename="../../editor_app/ui/main_window.py" line="243"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="324"/>
+        <location filename="../../editor_app/ui/main_window.py" line="327"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/main_window.py" line="442"/>
-        <source>Indexing…</source>
-        <translation>正在建立索引…</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/main_window.py" line="442"/>
-        <source>Building search…</source>
-        <translation>正在建立全文搜索…</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/main_window.py" line="462"/>
-        <source>Indexing stopped: %1</source>
-        <translation>索引已停止：%1</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/main_window.py" line="485"/>
-        <source>Reloaded: the file changed on disk.</source>
-        <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/window_menus.py" line="33"/>
@@ -1191,6 +1190,29 @@ The post&apos;s web address may change too.</source>
         <source>Remove “{0}”</source>
         <extracomment>Separators that commit the typed text; the CJK ones arrive as IME commit strings.</extracomment>
         <translation>移除“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSyncBase</name>
+    <message>
+        <location filename="../../editor_app/ui/window_sync.py" line="37"/>
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window_sync.py" line="37"/>
+        <source>Building search…</source>
+        <translation>正在建立全文搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window_sync.py" line="60"/>
+        <source>Indexing stopped: %1</source>
+        <translation>索引已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window_sync.py" line="83"/>
+        <source>Reloaded: the file changed on disk.</source>
+        <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@ class MainWindow(WindowSyncBase):
         self.search.downPressed.connect(self.focus_list)
         self._search_timer.timeout.connect(self.apply_filter)
         self._facets_timer.timeout.connect(self.update_facets)
-        self._rows_timer.timeout.connect(self.reload_list)
+        self._rows_timer.timeout.connect(self._on_rows_streamed)
         self.sidebar.filterChanged.connect(self.apply_filter)
         self.list.currentPathChanged.connect(self._on_list_current)
         self.list.activatedPath.connect(lambda _rel: self.focus_body())
@@ -208,8 +208,13 @@ class MainWindow(WindowSyncBase):
         self.model.modelReset.connect(self._facets_timer.start)
 
         self.editor.dirtyChanged.connect(self._on_dirty)
-        self.editor.body.cursorInfo.connect(self.status.set_cursor)
-        self.editor.body.statsChanged.connect(self.status.set_stats)
+        # Only a post's own numbers belong in the status bar, not those of the empty editor.
+        self.editor.body.cursorInfo.connect(
+            lambda line, col: self.status.set_cursor(line, col) if self.editor.post else None
+        )
+        self.editor.body.statsChanged.connect(
+            lambda chars, words: self.status.set_stats(chars, words) if self.editor.post else None
+        )
         c.postOpened.connect(self._on_post_opened)
         c.indexChanged.connect(self.reload_list)
         c.message.connect(lambda text: self.status.showMessage(text, 5000))
@@ -350,6 +355,13 @@ class MainWindow(WindowSyncBase):
             return
         self.model.reload()
         self._reselect_current()
+
+    def _on_rows_streamed(self) -> None:
+        """A cold index is filling: show what is there, and open the newest post once."""
+        self.reload_list()
+        if self._open_first_pending and self.editor.post is None and self.model.rowCount():
+            self._open_first_pending = False
+            self.list.select_row(0)
 
     def update_facets(self, *, wait: bool = False) -> None:
         """Recount the sidebar for the current filter.

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../editor_app/ui/actions.py" line="48"/>
         <source>Move to &amp;Trash…</source>
-        <translation>移到废纸篓(&amp;T)…</translation>
+        <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/actions.py" line="49"/>
@@ -428,13 +428,13 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>搜索标题和正文</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="236"/>
-        <location filename="../../editor_app/ui/main_window.py" line="243"/>
+        <location filename="../../editor_app/ui/main_window.py" line="241"/>
+        <location filename="../../editor_app/ui/main_window.py" line="248"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/main_window.py" line="327"/>
+        <location filename="../../editor_app/ui/main_window.py" line="332"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
@@ -496,7 +496,7 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
     <message>
         <location filename="../../editor_app/ui/window_menus.py" line="121"/>
         <source>Move the selected posts to the trash (in the post list)</source>
-        <translation>把所选文章移到废纸篓（在文章列表中）</translation>
+        <translation>把所选文章移到回收站（在文章列表中）</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/window_menus.py" line="123"/>
@@ -924,7 +924,7 @@ Use the Raw Front Matter tab instead.</source>
     <message>
         <location filename="problem_templates.py" line="40"/>
         <source>This file is empty. Write the post, or move the file to the trash.</source>
-        <translation>这个文件是空的。请写入文章内容，或把文件移到废纸篓。</translation>
+        <translation>这个文件是空的。请写入文章内容，或把文件移到回收站。</translation>
     </message>
     <message>
         <location filename="problem_templates.py" line="43"/>
@@ -953,22 +953,22 @@ Use the Raw Front Matter tab instead.</source>
         <location filename="../../editor_app/ui/prompts.py" line="36"/>
         <location filename="../../editor_app/ui/prompts.py" line="46"/>
         <source>Move to Trash</source>
-        <translation>移到废纸篓</translation>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/prompts.py" line="38"/>
         <source>Move “%1” to the trash?</source>
-        <translation>要把“%1”移到废纸篓吗？</translation>
+        <translation>要把“%1”移到回收站吗？</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/prompts.py" line="41"/>
         <source>Move %1 posts to the trash?</source>
-        <translation>要把 %1 篇文章移到废纸篓吗？</translation>
+        <translation>要把 %1 篇文章移到回收站吗？</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/prompts.py" line="44"/>
         <source>You can restore it from the system trash.</source>
-        <translation>之后可以从系统废纸篓中恢复。</translation>
+        <translation>之后可以从系统回收站中恢复。</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/prompts.py" line="63"/>
@@ -1145,13 +1145,13 @@ The post&apos;s web address may change too.</source>
     <message>
         <location filename="../../editor_app/ui/site_controller.py" line="304"/>
         <source>Could Not Move to Trash</source>
-        <translation>无法移到废纸篓</translation>
+        <translation>无法移到回收站</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor_app/ui/site_controller.py" line="308"/>
         <source>Moved %n post(s) to the trash.</source>
         <translation>
-            <numerusform>已将 %n 篇文章移到废纸篓。</numerusform>
+            <numerusform>已将 %n 篇文章移到回收站。</numerusform>
         </translation>
     </message>
 </context>

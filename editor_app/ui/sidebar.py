@@ -53,7 +53,7 @@ class Sidebar(QTreeWidget):
         self.setIndentation(10)
         self.setUniformRowHeights(True)
         self.setFrameShape(QTreeWidget.Shape.NoFrame)
-        self.setContentsMargins(6, 4, 0, 4)
+        self.setStyleSheet("QTreeWidget#sidebar { padding-left: 6px; padding-top: 2px; }")
         self.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         header = self.header()

@@ -321,7 +321,11 @@ class SiteController(QObject):
             return
         body = self.editor.current_body()
         try:
-            fm_text = self.editor.current_front_matter().text
+            # Peek without committing: MetadataForm.front_matter() turns half-typed tag text
+            # into a chip, which must not happen on a timer while the user types.
+            edits = getattr(self.editor.form, "_edits", None)
+            current = edits.current if edits is not None else self.editor.current_front_matter()
+            fm_text = current.text if current is not None else post.front_matter_text
         except Exception:  # the raw view holds broken YAML: keep the last good text
             fm_text = post.front_matter_text
         snapshot = (fm_text, body)

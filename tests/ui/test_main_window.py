@@ -520,3 +520,13 @@ def test_sidebar_counts_follow_the_filter(window, qtbot):
     window.sidebar.select_value("category", "notes")
     qtbot.waitUntil(lambda: values("tag") == {"intro": "1", "welcome": "1", "seasons": "1"})
     assert values("category") == {"notes": "2"}
+
+
+def test_journal_timer_does_not_commit_half_typed_tags(window, qtbot, site_dir):
+    open_rel(window, qtbot, site_dir, HELLO)
+    tags = window.editor.form.tags
+    qtbot.keyClicks(window.editor.body.editor, "x")
+    qtbot.keyClicks(tags.line_edit, "half")
+    window.controller.store_journal()
+    assert tags.line_edit.text() == "half"
+    assert tags.tokens() == ["intro", "welcome"]

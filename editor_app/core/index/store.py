@@ -229,23 +229,26 @@ class PostIndex:
         files = self.scan()
         # Compare (path, size, mtime_ns) as sets: C-speed, and the common "nothing changed"
         # case never builds per-file Python objects beyond the scan itself.
-        on_disk = {(f.rel, f.size, f.mtime_ns): f for f in files}
+        on_disk = {(f.rel, f.size, f.mtime_ns) for f in files}
         in_db = set(conn.execute("SELECT path, size, mtime_ns FROM posts").fetchall())
         todo: list[tuple[FileStat, int | None]] = []
         vanished: list[int] = []
-        seen = {f.rel for f in files}
-        stats.unchanged = len(in_db) - len(in_db - on_disk.keys())
-        differ = in_db ^ on_disk.keys()
-        if differ:
+        same = on_disk == in_db
+        stats.unchanged = len(in_db) if same else len(in_db & on_disk)
+        if not same:
+            new_keys = on_disk - in_db
+            gone_keys = in_db - on_disk
             ids = dict(
                 conn.execute(
                     "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))",
-                    (json.dumps(sorted({key[0] for key in differ})),),
+                    (json.dumps(sorted({key[0] for key in new_keys | gone_keys})),),
                 ).fetchall()
             )
-            for key in on_disk.keys() - in_db:
-                todo.append((on_disk[key], ids.get(key[0])))
-            vanished = [ids[key[0]] for key in in_db - on_disk.keys() if key[0] not in seen]
+            todo = [
+                (f, ids.get(f.rel)) for f in files if (f.rel, f.size, f.mtime_ns) in new_keys
+            ]
+            seen = {f.rel for f, _ in todo}
+            vanished = [ids[key[0]] for key in gone_keys if key[0] not in seen]
         stats.total = len(on_disk)
         stats.added = sum(1 for _, pid in todo if pid is None)
         stats.changed = len(todo) - stats.added
@@ -259,7 +262,7 @@ class PostIndex:
         # Jekyll names start with the date: newest first, so early rows are the top of the list.
         todo.sort(key=lambda t: t[0].rel, reverse=True)
         ids = {f.rel: pid for f, pid in todo if pid is not None}
-        del files, on_disk, in_db, seen, differ  # a 100,000-post site: tens of MB
+        del files, on_disk, in_db  # a 100,000-post site: tens of MB
         done = 0
         bulk = was_empty and len(todo) >= POOL_MIN_FILES
         if bulk:

@@ -335,6 +335,13 @@ def test_search_follows_edits_after_body_index(site_root: Path, tmp_path: Path) 
     assert index.fulltext_ready
     assert {r.path for r in index.query(PostQuery(text="蜻蜓")).rows} == {sb.SEED_POST}
     assert sb.SEED_POST not in {r.path for r in index.query(PostQuery(text="营销流程")).rows}
+    # A new file saved by the app: its body is searchable at once too.
+    new = site_root / "_posts" / "2023-02-02-new.md"
+    touch(new, "---\ntitle: 新\n---\n<p>金丝猴</p>\n")
+    index.update_paths([new])
+    assert index.fulltext_ready
+    found = [r.path for r in index.query(PostQuery(text="丝猴")).rows]
+    assert found == ["_posts/2023-02-02-new.md"]
     # An outside change picked up by refresh: the body waits for build_fulltext (delta).
     touch(path, text.replace("蜻蜓点水", "鸿雁传书"))
     index.refresh()

@@ -454,7 +454,14 @@ class PostIndex:
             }
             self._store_rows([parse_file(self.site, f) for f in parse], dict(ids))
             if self._shards(conn):
-                self._index_delta([(ids.get(f.rel), f.rel) for f in parse])
+                # Keep body search complete: new and changed files go to the delta now.
+                stored = dict(
+                    conn.execute(
+                        "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))",
+                        (json.dumps([f.rel for f in parse]),),
+                    ).fetchall()
+                )
+                self._index_delta([(stored.get(f.rel), f.rel) for f in parse])
 
     def _expand(self, conn: sqlite3.Connection, paths: Iterable[Path | str]) -> list[Path]:
         """Files meant by ``paths``: a folder (moved, deleted or new) stands for the posts

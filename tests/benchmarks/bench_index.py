@@ -329,9 +329,7 @@ def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]
         child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         n_workers = index.workers
         # Without /proc, an upper bound from getrusage.
-        peak_mb = (
-            memory.total_kb / 1024 if memory.available else self_mb + n_workers * child_mb
-        )
+        peak_mb = memory.total_kb / 1024 if memory.available else self_mb + n_workers * child_mb
         naive_s = naive(files)
     finally:
         shutil.rmtree(cache, ignore_errors=True)

@@ -244,9 +244,7 @@ class PostIndex:
                     (json.dumps(sorted({key[0] for key in new_keys | gone_keys})),),
                 ).fetchall()
             )
-            todo = [
-                (f, ids.get(f.rel)) for f in files if (f.rel, f.size, f.mtime_ns) in new_keys
-            ]
+            todo = [(f, ids.get(f.rel)) for f in files if (f.rel, f.size, f.mtime_ns) in new_keys]
             seen = {f.rel for f, _ in todo}
             vanished = [ids[key[0]] for key in gone_keys if key[0] not in seen]
         stats.total = len(on_disk)

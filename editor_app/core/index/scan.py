@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -364,3 +366,26 @@ def _row(
         problems_json,
         search_meta,
     )
+
+
+def expand_paths(site: Site, conn: sqlite3.Connection, paths: Iterable[Path | str]) -> list[Path]:
+    """Files meant by ``paths``: a folder (moved, deleted or new) stands for the posts
+    that were indexed under it and the files now in it."""
+    out: dict[Path, None] = {}
+    for p in paths:
+        path = Path(p)
+        if not path.is_absolute():
+            path = site.root / path
+        rel = site.relpath(path)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.suffix.lower() in site.post_exts and child.is_file():
+                    out[child] = None
+        elif path.exists() or path.suffix.lower() in site.post_exts:
+            out[path] = None
+        prefix = rel.rstrip("/") + "/"
+        for (inner,) in conn.execute(
+            "SELECT path FROM posts WHERE path >= ? AND path < ?", (prefix, prefix + "\uffff")
+        ):
+            out[site.root / inner] = None
+    return list(out)

@@ -17,11 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import (
-    FIRST_COMPLETED,
-    Future,
-    ProcessPoolExecutor,
     ThreadPoolExecutor,
-    wait,
 )
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,12 +32,12 @@ from editor_app.core.index.model import (
     RefreshStats,
     TermKind,
 )
+from editor_app.core.index.parallel import FIRST_BATCH, POOL_MIN_FILES, parse_stream
 from editor_app.core.index.query import ROW_SELECT, SEP, split_terms
 from editor_app.core.index.scan import (
     FileStat,
     ParsedRow,
-    init_worker,
-    parse_chunk,
+    expand_paths,
     parse_file,
     quick_start_files,
 )
@@ -55,12 +51,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-# Below this many files a process pool costs more (start-up) than it saves.
-POOL_MIN_FILES = 400
-CHUNK = 250
-FIRST_BATCH = 200
-COMMIT_ROWS = 2000
-COMMIT_SECONDS = 0.25
 # Edited posts go to the small delta index; beyond this share, rebuild the shards instead.
 DELTA_MAX_SHARE = 0.05
 DELTA_MIN = 2000
@@ -269,7 +259,7 @@ class PostIndex:
                 schema.drop_indexes(conn)
                 conn.execute("PRAGMA synchronous = OFF")
         try:
-            for batch in self._parse_stream([f for f, _ in todo], cancel):
+            for batch in parse_stream(self, [f for f, _ in todo], cancel):
                 self._store_rows(batch, ids)
                 done += len(batch)
                 rows_so_far += len(batch)
@@ -290,59 +280,6 @@ class PostIndex:
         stats.cancelled = done < len(todo)
         stats.seconds = time.perf_counter() - t0
         return stats
-
-    def _parse_stream(
-        self, files: list[FileStat], cancel: Cancel | None
-    ) -> Iterator[list[ParsedRow]]:
-        """Parsed rows in batches: the first batch in this process (shown at once), the rest
-        from a process pool when there are many files."""
-        if not files:
-            return
-        use_pool = self.workers > 1 and len(files) >= POOL_MIN_FILES
-        if not use_pool:
-            bounds = [0, *range(FIRST_BATCH, len(files), COMMIT_ROWS), len(files)]
-            for lo, hi in zip(bounds, bounds[1:], strict=False):
-                if lo and cancel is not None and cancel():
-                    return
-                if hi > lo:
-                    yield [parse_file(self.site, f) for f in files[lo:hi]]
-            return
-        # The newest posts are parsed here before the workers start (starting a process costs
-        # more than parsing them), so the list fills at once.
-        yield [parse_file(self.site, f) for f in files[:FIRST_BATCH]]
-        if cancel is not None and cancel():
-            return
-        ctx = _mp_context()
-        pool = ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=ctx,
-            initializer=init_worker,
-            initargs=(str(self.site.root),),
-        )
-        try:
-            rest = files[FIRST_BATCH:]
-            futures: set[Future[list[ParsedRow]]] = {
-                pool.submit(parse_chunk, rest[i : i + CHUNK]) for i in range(0, len(rest), CHUNK)
-            }
-            pending: list[ParsedRow] = []
-            last = time.perf_counter()
-            while futures:
-                if cancel is not None and cancel():
-                    break
-                finished, futures = wait(futures, timeout=0.1, return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    pending.extend(fut.result())
-                now = time.perf_counter()
-                if pending and (
-                    len(pending) >= COMMIT_ROWS or now - last >= COMMIT_SECONDS or not futures
-                ):
-                    yield pending
-                    pending = []
-                    last = now
-            if pending:
-                yield pending
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
 
     def _store_rows(self, batch: list[ParsedRow], ids: dict[str, int | None]) -> None:
         with self._writing() as w:
@@ -419,7 +356,7 @@ class PostIndex:
         exts = self.site.post_exts
         parse: list[FileStat] = []
         gone: list[int] = []
-        for path in self._expand(conn, paths):
+        for path in expand_paths(self.site, conn, paths):
             rel = self.site.relpath(path)
             row = conn.execute("SELECT id, size, mtime_ns FROM posts WHERE path = ?", (rel,))
             old = row.fetchone()
@@ -460,28 +397,6 @@ class PostIndex:
                     ).fetchall()
                 )
                 self._index_delta([(stored.get(f.rel), f.rel) for f in parse])
-
-    def _expand(self, conn: sqlite3.Connection, paths: Iterable[Path | str]) -> list[Path]:
-        """Files meant by ``paths``: a folder (moved, deleted or new) stands for the posts
-        that were indexed under it and the files now in it."""
-        out: dict[Path, None] = {}
-        for p in paths:
-            path = Path(p)
-            if not path.is_absolute():
-                path = self.site.root / path
-            rel = self.site.relpath(path)
-            if path.is_dir():
-                for child in sorted(path.rglob("*")):
-                    if child.suffix.lower() in self.site.post_exts and child.is_file():
-                        out[child] = None
-            elif path.exists() or path.suffix.lower() in self.site.post_exts:
-                out[path] = None
-            prefix = rel.rstrip("/") + "/"
-            for (inner,) in conn.execute(
-                "SELECT path FROM posts WHERE path >= ? AND path < ?", (prefix, prefix + "\uffff")
-            ):
-                out[self.site.root / inner] = None
-        return list(out)
 
     # ------------------------------------------------------------------ reading rows
     @staticmethod

@@ -1,0 +1,78 @@
+"""The cold parse: newest posts in this process first, the rest from a process pool."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import TYPE_CHECKING
+
+from editor_app.core.index.scan import FileStat, ParsedRow, init_worker, parse_chunk, parse_file
+
+if TYPE_CHECKING:
+    from editor_app.core.index.store import PostIndex
+
+Cancel = Callable[[], bool]
+
+# Below this many files a process pool costs more (start-up) than it saves.
+POOL_MIN_FILES = 400
+CHUNK = 250
+FIRST_BATCH = 200
+COMMIT_ROWS = 2000
+COMMIT_SECONDS = 0.25
+
+
+def parse_stream(
+    index: PostIndex, files: list[FileStat], cancel: Cancel | None
+) -> Iterator[list[ParsedRow]]:
+    """Parsed rows in batches: the first batch in this process (shown at once), the rest
+    from a process pool when there are many files."""
+    if not files:
+        return
+    use_pool = index.workers > 1 and len(files) >= POOL_MIN_FILES
+    if not use_pool:
+        bounds = [0, *range(FIRST_BATCH, len(files), COMMIT_ROWS), len(files)]
+        for lo, hi in zip(bounds, bounds[1:], strict=False):
+            if lo and cancel is not None and cancel():
+                return
+            if hi > lo:
+                yield [parse_file(index.site, f) for f in files[lo:hi]]
+        return
+    # The newest posts are parsed here before the workers start (starting a process costs
+    # more than parsing them), so the list fills at once.
+    yield [parse_file(index.site, f) for f in files[:FIRST_BATCH]]
+    if cancel is not None and cancel():
+        return
+    from editor_app.core.index.store import _mp_context
+
+    ctx = _mp_context()
+    pool = ProcessPoolExecutor(
+        max_workers=index.workers,
+        mp_context=ctx,
+        initializer=init_worker,
+        initargs=(str(index.site.root),),
+    )
+    try:
+        rest = files[FIRST_BATCH:]
+        futures: set[Future[list[ParsedRow]]] = {
+            pool.submit(parse_chunk, rest[i : i + CHUNK]) for i in range(0, len(rest), CHUNK)
+        }
+        pending: list[ParsedRow] = []
+        last = time.perf_counter()
+        while futures:
+            if cancel is not None and cancel():
+                break
+            finished, futures = wait(futures, timeout=0.1, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                pending.extend(fut.result())
+            now = time.perf_counter()
+            if pending and (
+                len(pending) >= COMMIT_ROWS or now - last >= COMMIT_SECONDS or not futures
+            ):
+                yield pending
+                pending = []
+                last = now
+        if pending:
+            yield pending
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

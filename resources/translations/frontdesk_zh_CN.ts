@@ -867,7 +867,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/post_list.py" line="285"/>
-        <location filename="problem_templates.py" line="47"/>
+        <location filename="problem_templates.py" line="85"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -930,6 +930,61 @@ Use the Raw Front Matter tab instead.</source>
         <location filename="problem_templates.py" line="43"/>
         <source>This file has no front matter, so Jekyll guesses its title and date from the file name. Add a title and a date at the top, between two --- lines.</source>
         <translation>这个文件没有头信息，Jekyll 会根据文件名猜测标题和日期。请在文件开头的两行 --- 之间添加标题和日期。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="47"/>
+        <source>The layout “{layout}” does not exist, so the page is shown without it. Choose one of: {known}.</source>
+        <translation>布局“{layout}”不存在，页面会在没有布局的情况下显示。请从这些布局中选一个：{known}。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="51"/>
+        <source>The title is empty. Type a title for this post.</source>
+        <translation>标题是空的。请为这篇文章输入标题。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="52"/>
+        <source>This post has no title. Add one.</source>
+        <translation>这篇文章没有标题。请添加一个标题。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="53"/>
+        <source>The date is empty, which stops Jekyll from building the site. Set the date, for example 2024-05-01 12:00:00 +0800.</source>
+        <translation>日期是空的，这会导致 Jekyll 无法生成网站。请填写日期，例如 2024-05-01 12:00:00 +0800。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="57"/>
+        <source>Jekyll skips this post because its file name does not start with a date. Rename it like {example}.</source>
+        <translation>这篇文章的文件名不是以日期开头，Jekyll 会跳过它。请把它改名为类似 {example} 的名字。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="61"/>
+        <source>The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}.</source>
+        <translation>布局“{layout}”（由 _config.yml 中的默认设置指定）不存在，页面会在没有布局的情况下显示。请添加 _layouts/{layout}.html，或修改默认设置。现有布局：{known}。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="65"/>
+        <source>The file name says {file_date} but the date field says {date}. Rename the file to {suggested} or correct the date.</source>
+        <translation>文件名中的日期是 {file_date}，但日期字段是 {date}。请把文件改名为 {suggested}，或修改日期。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="69"/>
+        <source>This post is dated in the future ({date}). The site does not publish future posts (future is off in _config.yml), so it stays hidden until then.</source>
+        <translation>这篇文章的日期在未来（{date}）。网站不发布未来日期的文章（_config.yml 中的 future 已关闭），所以在那之前它不会显示。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="73"/>
+        <source>The date “{value}” is not a date Jekyll understands, which stops it from building the site. Write it like 2024-05-01 12:00:00 +0800.</source>
+        <translation>Jekyll 无法识别日期“{value}”，这会导致它无法生成网站。请按 2024-05-01 12:00:00 +0800 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="77"/>
+        <source>This post has no date, so Jekyll uses the date in its file name ({file_date}) at midnight. Add a date to set the time.</source>
+        <translation>这篇文章没有日期，Jekyll 会使用文件名中的日期（{file_date}），时间为午夜零点。如需指定时间，请添加日期。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="81"/>
+        <source>This post has no date, neither in the front matter nor in the file name. Add a date.</source>
+        <translation>这篇文章没有日期，头信息和文件名中都没有。请添加日期。</translation>
     </message>
 </context>
 <context>

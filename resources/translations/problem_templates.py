@@ -44,5 +44,43 @@ TEMPLATES = [
         "Problem",
         "This file has no front matter, so Jekyll guesses its title and date from the file name. Add a title and a date at the top, between two --- lines.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The layout “{layout}” does not exist, so the page is shown without it. Choose one of: {known}.",
+    ),
+    QT_TRANSLATE_NOOP("Problem", "The title is empty. Type a title for this post."),
+    QT_TRANSLATE_NOOP("Problem", "This post has no title. Add one."),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The date is empty, which stops Jekyll from building the site. Set the date, for example 2024-05-01 12:00:00 +0800.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "Jekyll skips this post because its file name does not start with a date. Rename it like {example}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The file name says {file_date} but the date field says {date}. Rename the file to {suggested} or correct the date.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This post is dated in the future ({date}). The site does not publish future posts (future is off in _config.yml), so it stays hidden until then.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The date “{value}” is not a date Jekyll understands, which stops it from building the site. Write it like 2024-05-01 12:00:00 +0800.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This post has no date, so Jekyll uses the date in its file name ({file_date}) at midnight. Add a date to set the time.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This post has no date, neither in the front matter nor in the file name. Add a date.",
+    ),
     QT_TRANSLATE_NOOP("Problem", "Line %1: "),
 ]

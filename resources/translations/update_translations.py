@@ -2,7 +2,8 @@
 
     python resources/translations/update_translations.py [--no-lupdate]
 
-1. Writes problem_templates.py: every Problem template of core/validate.py wrapped in
+1. Writes problem_templates.py: every Problem template of editor_app/core (every module that
+   calls _problem(...)/make_problem(...): validate.py, _metachecks.py, ...) wrapped in
    QT_TRANSLATE_NOOP("Problem", ...), so lupdate collects them (core never imports Qt, so the
    templates have no tr() calls of their own; the UI translates them in context "Problem").
 2. Runs pyside6-lupdate over editor_app/ui and that file (keeps existing translations).
@@ -20,7 +21,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-VALIDATE = REPO / "editor_app" / "core" / "validate.py"
+CORE = REPO / "editor_app" / "core"
+# Names under which core modules call _problem.make_problem (plus any `import ... as` alias).
+PROBLEM_FUNCS = {"_problem", "make_problem"}
 TEMPLATES = HERE / "problem_templates.py"
 LANGS = ("zh_CN",)
 
@@ -35,9 +38,40 @@ def _literal(node: ast.AST) -> str | None:
     return None
 
 
+def _core_modules() -> list[Path]:
+    """Every Python module under editor_app/core, validate.py first, then sorted."""
+    modules = sorted(CORE.rglob("*.py"), key=lambda p: (p.name != "validate.py", str(p)))
+    return [p for p in modules if "__pycache__" not in p.parts]
+
+
+def _call_name(func: ast.AST) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
 def problem_templates() -> list[str]:
-    """Template strings passed to _problem(...) in validate.py, including `template +=` forms."""
-    tree = ast.parse(VALIDATE.read_text(encoding="utf-8"))
+    """Template strings passed to _problem(...) in every core module, with `template +=` forms."""
+    found: list[str] = []
+    for module in _core_modules():
+        found.extend(_module_templates(module))
+    unique: list[str] = []
+    for t in found:
+        if t not in unique:
+            unique.append(t)
+    return unique
+
+
+def _module_templates(module: Path) -> list[str]:
+    tree = ast.parse(module.read_text(encoding="utf-8"), filename=str(module))
+    names = set(PROBLEM_FUNCS)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if alias.name == "make_problem":
+                    names.add(alias.asname or alias.name)
     found: list[str] = []
     assigned: dict[str, list[str]] = {}
     for node in ast.walk(tree):
@@ -51,7 +85,7 @@ def problem_templates() -> list[str]:
             if value is not None and node.target.id in assigned:
                 assigned[node.target.id].append(assigned[node.target.id][0] + value)
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_problem"):
+        if not (isinstance(node, ast.Call) and _call_name(node.func) in names):
             continue
         args = list(node.args)
         template_node = args[2] if len(args) > 2 else None
@@ -65,11 +99,7 @@ def problem_templates() -> list[str]:
             found.append(value)
         elif isinstance(template_node, ast.Name):
             found.extend(assigned.get(template_node.id, []))
-    unique: list[str] = []
-    for t in found:
-        if t not in unique:
-            unique.append(t)
-    return unique
+    return found
 
 
 def write_templates() -> int:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "Frontdesk"
 HOME_ENV = "FRONTDESK_HOME"
+SAMPLE_SITE_NAME = "Frontdesk Sample Site"
 
 _REPO_ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -84,3 +87,36 @@ def user_documents_dir() -> Path:
     if base is not None:
         return base / "Documents"
     return platformdirs.user_documents_path()
+
+
+def sample_site_folder() -> Path:
+    """Where the user's own copy of the sample site lives."""
+    return user_documents_dir() / SAMPLE_SITE_NAME
+
+
+def ensure_sample_site() -> Path:
+    """Copy the bundled sample site to the documents folder once; return the copy's path.
+
+    The bundled source is only read. The copy goes to a hidden temporary sibling first and is
+    renamed into place, so an interrupted first start never leaves a half-copied site that later
+    starts would take for complete. An existing copy (the user's edits) is never touched.
+    Raises OSError when the source is missing or the copy fails.
+    """
+    target = sample_site_folder()
+    if target.is_dir():
+        return target
+    source = sample_site_source()
+    if not source.is_dir():
+        raise FileNotFoundError(f"no bundled sample site at {source}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{SAMPLE_SITE_NAME}.", dir=target.parent))
+    try:
+        shutil.copytree(source, staging, dirs_exist_ok=True)
+        try:
+            os.rename(staging, target)
+        except OSError:
+            if not target.is_dir():  # not a lost race with another start: a real failure
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target

@@ -5,15 +5,24 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
-import shutil
 import sys
 import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from editor_app.core import paths
@@ -21,11 +30,15 @@ from editor_app.ui import settings as settings_mod
 from editor_app.ui import theme
 from editor_app.ui.resources import resource_path
 
+if TYPE_CHECKING:
+    from editor_app.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 
 SMOKE_TIMEOUT_S = 60.0
-SAMPLE_SITE_NAME = "Frontdesk Sample Site"
+SAMPLE_SITE_NAME = paths.SAMPLE_SITE_NAME
 LANGUAGES = ("en", "zh_CN")
+OPENABLE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 UNEXPECTED_ERRORS: list[str] = []  # the smoke test fails if any exception escaped to the loop
 
 
@@ -123,24 +136,16 @@ def install_crash_handler(*, show_dialog: bool) -> None:
 
 
 def sample_site_folder() -> Path:
-    return paths.user_documents_dir() / SAMPLE_SITE_NAME
+    return paths.sample_site_folder()
 
 
 def ensure_sample_site() -> Path | None:
-    """Copy the bundled sample site to the documents folder once (the bundled copy stays as is)."""
-    target = sample_site_folder()
-    if target.is_dir():
-        return target
-    source = paths.sample_site_source()
-    if not source.is_dir():
-        return None
+    """The user's copy of the sample site (made on first use by core), or None if impossible."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(source, target)
+        return paths.ensure_sample_site()
     except OSError:
         log.exception("could not copy the sample site")
         return None
-    return target
 
 
 def initial_site(path: str | None, prefs: settings_mod.Settings) -> Path | None:
@@ -150,6 +155,60 @@ def initial_site(path: str | None, prefs: settings_mod.Settings) -> Path | None:
     if last and Path(last).is_dir():
         return Path(last)
     return ensure_sample_site()
+
+
+def open_in_window(window: MainWindow, path: Path) -> bool:
+    """Open a site folder, or a post (its site first unless that is the open one) in `window`."""
+    path = path.expanduser()
+    if path.is_dir():
+        opened = window.open_site(path)
+    elif path.is_file() and path.suffix.lower() in OPENABLE_SUFFIXES:
+        site = window.site
+        resolved = path.resolve()
+        if site is not None and window.site_ready and resolved.is_relative_to(site.root):
+            opened = window.open_post(resolved)
+        else:
+            opened = window.open_site(resolved)
+    else:
+        log.info("not opening %s: neither a folder nor a post", path)
+        return False
+    if opened:
+        window.raise_()
+        window.activateWindow()
+    return opened
+
+
+class FileOpenHandler(QObject):
+    """macOS "Open with Frontdesk" and dropping on the Dock icon: Finder sends the application
+    a QFileOpenEvent instead of putting the path in argv. Events that come before the window
+    exists are kept until `attach`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window: MainWindow | None = None
+        self.pending: list[Path] = []
+        self.opened = False  # a file-open event already chose what to show at start
+
+    def attach(self, window: MainWindow) -> None:
+        self.window = window
+        pending, self.pending = self.pending, []
+        for path in pending:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> None:
+        self.opened = True
+        if self.window is None:
+            self.pending.append(path)
+            return
+        open_in_window(self.window, path)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            name = event.file() or event.url().toLocalFile()
+            if name:
+                self.open_path(Path(name))
+                return True
+        return super().eventFilter(watched, event)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -245,14 +304,18 @@ def run(path: str | None, *, smoke_test: bool = False) -> int:
     from editor_app.ui.main_window import MainWindow
 
     app.setWindowIcon(app_icon())
+    file_opener = FileOpenHandler(app)
+    app.installEventFilter(file_opener)
     if smoke_test:
         _progress(f"starting (language {lang}, theme {theme.current_scheme()})")
     window = MainWindow(prefs, offer_recovery=not smoke_test)
     window.show()
+    file_opener.attach(window)
     target = initial_site(path, prefs)
     smoke = SmokeTest(app, window) if smoke_test else None
     if target is not None:
-        QTimer.singleShot(0, lambda: window.open_site(target))
+        # A Finder "Open with" at launch arrives as an event; it wins over the last site.
+        QTimer.singleShot(0, lambda: None if file_opener.opened else window.open_site(target))
     elif smoke_test:
         _progress("no site to open")
         return 1

@@ -51,3 +51,66 @@ def test_resources_dir_when_frozen(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.resources_dir() == tmp_path / "resources"
     assert paths.sample_site_source() == tmp_path / "resources" / "sample-site"
+
+
+def _fake_bundle(root: Path) -> Path:
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: Sample\n", encoding="utf-8")
+    (root / "_posts" / "2024-01-01-hi.md").write_text("---\ntitle: Hi\n---\nHi\n", "utf-8")
+    return root
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_ensure_sample_site_copies_once_and_leaves_the_source_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path / "fd"))
+    source = _fake_bundle(tmp_path / "bundle")
+    monkeypatch.setattr(paths, "sample_site_source", lambda: source)
+    before = _snapshot(source)
+
+    target = paths.ensure_sample_site()
+    assert target == tmp_path / "fd" / "Documents" / "Frontdesk Sample Site"
+    assert target == paths.sample_site_folder()
+    assert _snapshot(target) == before
+    assert [p.name for p in target.parent.iterdir()] == [target.name]  # no staging left over
+
+    mine = target / "_posts" / "2024-01-01-hi.md"
+    mine.write_text("user's edit", encoding="utf-8")
+    assert paths.ensure_sample_site() == target
+    assert mine.read_text(encoding="utf-8") == "user's edit"  # never copied over again
+    assert _snapshot(source) == before
+
+
+def test_ensure_sample_site_failed_copy_leaves_nothing_half_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path / "fd"))
+    source = _fake_bundle(tmp_path / "bundle")
+    monkeypatch.setattr(paths, "sample_site_source", lambda: source)
+
+    def copy_then_fail(src: Path, dst: Path, **kwargs: object) -> None:
+        (Path(dst) / "_config.yml").write_text("partial", encoding="utf-8")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(paths.shutil, "copytree", copy_then_fail)
+    with pytest.raises(OSError):
+        paths.ensure_sample_site()
+    assert list((tmp_path / "fd" / "Documents").iterdir()) == []
+    monkeypatch.undo()
+    monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path / "fd"))
+    monkeypatch.setattr(paths, "sample_site_source", lambda: source)
+    assert (paths.ensure_sample_site() / "_posts" / "2024-01-01-hi.md").is_file()
+
+
+def test_ensure_sample_site_without_a_bundle_raises(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path / "fd"))
+    monkeypatch.setattr(paths, "sample_site_source", lambda: tmp_path / "missing")
+    with pytest.raises(FileNotFoundError):
+        paths.ensure_sample_site()
+    assert not paths.sample_site_folder().exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -117,3 +118,71 @@ def test_dark_and_light_themes_apply(qapp):
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 200
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def _post_file_open(qapp, window, path: Path):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    handler = app_mod.FileOpenHandler(qapp)
+    qapp.installEventFilter(handler)
+    handler.attach(window)
+    QCoreApplication.postEvent(qapp, QFileOpenEvent(str(path)))
+    return handler
+
+
+def test_finder_open_with_a_post_opens_its_site_and_selects_it(
+    qapp, qtbot, make_window, site_dir, tmp_path
+):
+    window = make_window(site_dir)
+    other = Path(shutil.copytree(site_dir, tmp_path / "other-site"))
+    post = other / "_posts" / "2023-06-01-summer.markdown"
+    handler = _post_file_open(qapp, window, post)
+    try:
+        qtbot.waitUntil(lambda: window.editor.path == post.resolve(), timeout=20000)
+        assert window.site.root == other.resolve()
+        qtbot.waitUntil(lambda: window.site_ready, timeout=20000)
+        qtbot.waitUntil(lambda: window.list.selected_paths() == [window.site.relpath(post)])
+        assert handler.opened
+    finally:
+        qapp.removeEventFilter(handler)
+        handler.deleteLater()
+
+
+def test_finder_open_with_a_post_of_the_open_site_just_opens_it(qapp, qtbot, window, site_dir):
+    post = site_dir / "_posts" / "2023-12-24-winter.md"
+    qtbot.waitUntil(lambda: window.editor.path is not None, timeout=20000)
+    assert window.editor.path != post.resolve()
+    handler = _post_file_open(qapp, window, post)
+    try:
+        qtbot.waitUntil(lambda: window.editor.path == post.resolve(), timeout=20000)
+        assert window.site.root == site_dir.resolve()
+        assert window.list.selected_paths() == ["_posts/2023-12-24-winter.md"]
+    finally:
+        qapp.removeEventFilter(handler)
+        handler.deleteLater()
+
+
+def test_finder_open_with_a_folder_opens_it_as_a_site(qapp, qtbot, make_window, site_dir, tmp_path):
+    window = make_window(site_dir)
+    other = Path(shutil.copytree(site_dir, tmp_path / "folder-site"))
+    handler = _post_file_open(qapp, window, other)
+    try:
+        qtbot.waitUntil(
+            lambda: window.site is not None and window.site.root == other.resolve(), timeout=20000
+        )
+        qtbot.waitUntil(lambda: window.site_ready, timeout=20000)
+    finally:
+        qapp.removeEventFilter(handler)
+        handler.deleteLater()
+
+
+def test_file_open_before_the_window_exists_is_kept(qapp, qtbot, make_window, site_dir):
+    post = site_dir / "_posts" / "2024-01-05-hello-world.md"
+    handler = app_mod.FileOpenHandler()
+    handler.open_path(post)
+    assert handler.opened and handler.pending == [post]
+    window = make_window(site_dir)
+    handler.attach(window)
+    assert handler.pending == []
+    qtbot.waitUntil(lambda: window.editor.path == post.resolve(), timeout=20000)

@@ -90,7 +90,8 @@ class WebBackend(QWidget):
         self._loaded_key: object = None
         self._ready = False
         self._fraction = 0.0
-        self._programmatic = False
+        # where our own last scrollTo aimed; a scroll event landing there is not the user's
+        self._programmatic: float | None = None
         self._page.loadFinished.connect(self._on_load_finished)
         self._page.scrollPositionChanged.connect(self._on_scroll)
 
@@ -140,7 +141,7 @@ class WebBackend(QWidget):
         if not ok:
             log.debug("preview load failed: %s", self._page.url().toString())
         if self._fraction > 0:
-            self._programmatic = True
+            self._programmatic = self._fraction
             self._page.runJavaScript(_SCROLL_JS % self._fraction, _APP_WORLD)
         self.displayed.emit(self._loading_gen)
 
@@ -150,9 +151,11 @@ class WebBackend(QWidget):
         size: QSizeF = self._page.contentsSize()
         span = size.height() - self.view.height() / max(self._page.zoomFactor(), 0.01)
         self._fraction = min(1.0, max(0.0, pos.y() / span)) if span > 1 else 0.0
-        if self._programmatic:
-            # our own scrollTo (following the editor): don't echo it back to the editor
-            self._programmatic = False
+        target, self._programmatic = self._programmatic, None
+        if target is not None and abs(self._fraction - target) < 0.02:
+            # our own scrollTo (following the editor): don't echo it back to the editor. A
+            # flag alone is not enough: when the scroll lands where the page already was, no
+            # event comes, and the user's next scroll would be swallowed.
             return
         self.scrolled.emit(self._fraction)
 
@@ -165,7 +168,7 @@ class WebBackend(QWidget):
     def scroll_to_fraction(self, fraction: float) -> None:
         self._fraction = min(1.0, max(0.0, fraction))
         if self._ready:
-            self._programmatic = True
+            self._programmatic = self._fraction
             self._page.runJavaScript(_SCROLL_JS % self._fraction, _APP_WORLD)
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -211,6 +211,18 @@ class FileOpenHandler(QObject):
         return super().eventFilter(watched, event)
 
 
+class FrontdeskApplication(QApplication):
+    """Receives Finder's QFileOpenEvent itself. An application-wide Python event filter would
+    see every event of every object, QtWebEngine's included, and crashed the app on start."""
+
+    file_opener: FileOpenHandler | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if self.file_opener is not None and self.file_opener.eventFilter(self, event):
+            return True
+        return super().event(event)
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -226,7 +238,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(settings_mod.APPLICATION)
     QGuiApplication.setApplicationDisplayName("Frontdesk")
     QGuiApplication.setDesktopFileName("frontdesk")
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app = FrontdeskApplication(argv if argv is not None else sys.argv[:1])
     return app
 
 
@@ -305,7 +317,8 @@ def run(path: str | None, *, smoke_test: bool = False) -> int:
 
     app.setWindowIcon(app_icon())
     file_opener = FileOpenHandler(app)
-    app.installEventFilter(file_opener)
+    if isinstance(app, FrontdeskApplication):
+        app.file_opener = file_opener
     if smoke_test:
         _progress(f"starting (language {lang}, theme {theme.current_scheme()})")
     window = MainWindow(prefs, offer_recovery=not smoke_test)

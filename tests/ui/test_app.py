@@ -88,8 +88,10 @@ def test_initial_site_prefers_path_then_last_then_sample(tmp_path, settings):
     assert result is None or result == app_mod.sample_site_folder()
 
 
-def test_smoke_test_exits_zero_on_a_site(site_dir, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FRONTDESK_PREVIEW="textbrowser")
+@pytest.mark.parametrize("preview", ["webengine", "textbrowser"])
+def test_smoke_test_exits_zero_on_a_site(site_dir, tmp_path, preview):
+    # The WebEngine run is the one that once caught a start-up segfault; keep it real.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FRONTDESK_PREVIEW=preview)
     code = (
         "import sys; from editor_app.ui.app import run; sys.exit(run(sys.argv[1], smoke_test=True))"
     )

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from editor_app.core._walk import _is_dir
 from editor_app.core.index.fulltext import meta_index_text, visible_chars
 from editor_app.core.taxonomy import terms
 
@@ -43,13 +44,6 @@ def _entries(folder: str) -> list[os.DirEntry[str]]:
             return list(it)
     except OSError:
         return []
-
-
-def _is_dir(entry: os.DirEntry[str]) -> bool:
-    try:
-        return entry.is_dir()
-    except OSError:
-        return False
 
 
 def _files_under(

@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QEvent, QPoint, Qt, QTime, QTimeZone
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime, QTimeZone
 from pytestqt.qtbot import QtBot
 
 from editor_app.core.dates import zone_from_name
 from editor_app.core.post import Post
 from editor_app.ui.metadata_form import MetadataForm
+from tests.ui.keys import type_text
 
 SHANGHAI = zone_from_name("Asia/Shanghai")
 
@@ -52,18 +51,6 @@ class FakeIndex:
             "categories": [("旅行", 12), ("随笔", 30)],
             "tags": [("重庆", 5), ("python", 20)],
         }[kind]
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """keyClicks that also types CJK (QTest maps only ASCII characters to keys)."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClick(widget, ch)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(
-                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
-                )
 
 
 def write_post(

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor_app.ui.token_field import CountRole, TermRole, TokenField
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """keyClicks, but also for CJK (QTest only maps ASCII characters to keys)."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClick(widget, ch)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(
-                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
-                )
+from tests.ui.keys import type_text
 
 
 def _field(qtbot: QtBot, tokens: list[str] | None = None) -> TokenField:

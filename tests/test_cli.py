@@ -395,14 +395,14 @@ def test_set_refuses_unreadable_file(site: Path, capsys, monkeypatch) -> None:
         raise storage.PostReadError("You do not have permission to read this file.", path=path)
 
     monkeypatch.setattr(storage, "read_bytes_limited", denied)
-    monkeypatch.setattr("editor_app.core.post.read_bytes_limited", denied)
+    monkeypatch.setattr("editor_app.core.document.post.read_bytes_limited", denied)
     code, _, err = run(capsys, "set", str(target), "title=x")
     assert code == 1 and "permission" in err
     assert target.read_bytes() == before
 
 
 def test_set_refuses_on_conflict(site: Path, capsys, monkeypatch) -> None:
-    from editor_app.core.post import Post
+    from editor_app.core.document.post import Post
 
     target = site / SEED_POST
     real_render = Post.render
@@ -419,8 +419,8 @@ def test_set_refuses_on_conflict(site: Path, capsys, monkeypatch) -> None:
 
 
 def test_set_verification_failure(site: Path, capsys, monkeypatch) -> None:
+    from editor_app.core.document.post import Post
     from editor_app.core.errors import VerificationError
-    from editor_app.core.post import Post
 
     def fail(self: Post, **kwargs: object) -> bytes:
         raise VerificationError("The value of `title` would not be read back.", key="title")

@@ -97,3 +97,9 @@ class ValueFormatError(FrontdeskError):
     """A value cannot be written as front matter."""
 
     default_hint = "Use text, a number, true/false, a date, or a list of these."
+
+
+class SiteError(FrontdeskError):
+    """The site, or a file operation on it, cannot go ahead."""
+
+    default_hint = "Choose the folder that holds _config.yml or _posts/."

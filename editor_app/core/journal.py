@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from .storage import DiskStamp, atomic_write
+from editor_app.core.storage import DiskStamp, atomic_write
 
 log = logging.getLogger(__name__)
 

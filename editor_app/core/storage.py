@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ConflictError, PostReadError
+from editor_app.core.errors import ConflictError, PostReadError
 
 #: Posts larger than this are refused rather than risk exhausting memory in the UI.
 MAX_POST_BYTES = 256 * 1024 * 1024

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.slug import SlugRule
+from editor_app.core.site.slug import SlugRule
 from editor_app.ui.date_edit import DateTimeField
 from editor_app.ui.token_field import TokenField
 
@@ -185,7 +185,7 @@ class NewPostDialog(QDialog):
         if self.site is None:
             return None
         title = req.title or self.tr("Untitled")
-        return Path(self.site.new_post_path(title, req.date, draft=req.draft, rule=req.rule))
+        return Path(self.site.files.new_post_path(title, req.date, draft=req.draft, rule=req.rule))
 
     def accept(self) -> None:
         # Pending text in a token field counts, the same as in the form.
@@ -447,7 +447,7 @@ class RenameOffer(QMessageBox):
         if site is None:
             return None
         try:
-            name = site.suggested_name(path, metadata)
+            name = site.files.suggested_name(path, metadata)
         except Exception:
             log.warning("site.suggested_name failed for %s", path, exc_info=True)
             return None
@@ -458,7 +458,7 @@ class RenameOffer(QMessageBox):
         cls, parent: QWidget | None, site: Any, path: Path, metadata: Mapping[str, Any]
     ) -> str | None:
         """Ask if a better name exists; the new name if the user agreed (then call
-        `site.rename_post(path, name)`), else None."""
+        `site.files.rename_post(path, name)`), else None."""
         name = cls.suggestion(site, path, metadata)
         if name is None:
             return None

@@ -1,7 +1,7 @@
 """The "Other fields" table: every front-matter key the form has no dedicated editor for.
 
 Plain values are edited inline; lists and maps are shown and edited as YAML text. Turning text
-into values is the core's job (`yamlvalues`); a value the core refuses leaves the cell as it was
+into values is the core's job (`core.document.values`); a value the core refuses leaves the cell as it was
 and shows why.
 """
 
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core import yamlvalues
+from editor_app.core.document import values as yaml_values
 from editor_app.core.errors import FrontdeskError
 
 ValueRole = Qt.ItemDataRole.UserRole + 10
@@ -47,8 +47,8 @@ def display_text(value: object) -> str:
     if isinstance(value, str):
         return value
     if is_complex(value):
-        return yamlvalues.to_yaml_text(value).rstrip("\n")
-    return yamlvalues.format_scalar(value)
+        return yaml_values.to_yaml_text(value).rstrip("\n")
+    return yaml_values.format_scalar(value)
 
 
 def value_from_text(text: str, original: object) -> Any:
@@ -58,10 +58,10 @@ def value_from_text(text: str, original: object) -> Any:
     words); other fields read the text as YAML. Raises FrontdeskError when it is not valid.
     """
     if is_complex(original):
-        return yamlvalues.from_yaml_text(text)
+        return yaml_values.from_yaml_text(text)
     if isinstance(original, str):
         return text
-    return yamlvalues.parse_cli_value(text)
+    return yaml_values.parse_cli_value(text)
 
 
 class _ValueDelegate(QStyledItemDelegate):
@@ -268,7 +268,7 @@ class FieldsTable(QWidget):
             self.show_error(self.tr("Field names cannot contain “:” or “#” or start with “-”."))
             return
         try:
-            value = yamlvalues.parse_cli_value(self.new_value.text())
+            value = yaml_values.parse_cli_value(self.new_value.text())
         except FrontdeskError as exc:
             self.show_error(exc)
             return

@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from editor_app.core.dates import DateForm, parse_date
-from editor_app.core.frontmatter import FrontMatter
-from editor_app.core.taxonomy import terms
+from editor_app.core.document.dates import DateForm, parse_date
+from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.terms import terms
 
 
 def is_scalar_text(value: object) -> bool:

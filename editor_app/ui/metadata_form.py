@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.dates import parse_date, zone_from_name
+from editor_app.core.document.dates import parse_date, zone_from_name
+from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.terms import terms
 from editor_app.core.errors import FrontdeskError, ReadOnlyPostError
-from editor_app.core.frontmatter import FrontMatter
-from editor_app.core.slug import parse_post_filename
-from editor_app.core.taxonomy import terms
+from editor_app.core.site.slug import parse_post_filename
 from editor_app.ui.date_edit import DateTimeField
 from editor_app.ui.dialogs import layout_choices
 from editor_app.ui.fields_table import FieldsTable

@@ -21,8 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.errors import FrontdeskError
-from editor_app.core.frontmatter import FrontMatter
 
 Parser = Callable[[str], FrontMatter]
 

@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from editor_app.core.document.post import Post
 from editor_app.core.errors import ConflictError, FrontdeskError
 from editor_app.core.journal import Journal, JournalEntry
-from editor_app.core.post import Post
 from editor_app.ui import prompts
 from editor_app.ui.editor_area import EditorArea
 from editor_app.ui.settings import Settings
@@ -213,7 +213,7 @@ class SiteController(QObject):
             return
         try:
             # `previous` lets the site keep a hand-made slug when only the date changed.
-            suggested = self.site.suggested_name(after.path, new_meta, previous=old_meta)
+            suggested = self.site.files.suggested_name(after.path, new_meta, previous=old_meta)
         except TypeError:
             suggested = RenameOffer.suggestion(self.site, after.path, new_meta)
         except Exception:
@@ -224,7 +224,7 @@ class SiteController(QObject):
         if not prompts.offer_rename(self.window, after.path.name, suggested):
             return
         try:
-            new_path = Path(self.site.rename_post(after.path, suggested))
+            new_path = Path(self.site.files.rename_post(after.path, suggested))
             renamed = Post.load(new_path)
         except (FrontdeskError, OSError) as exc:
             self._error(self.tr("Could Not Rename"), exc)
@@ -264,7 +264,7 @@ class SiteController(QObject):
             }
             if getattr(request, "rule", None) is not None:
                 kwargs["rule"] = request.rule
-            path = Path(self.site.create_post(request.title, request.date, **kwargs))
+            path = Path(self.site.files.create_post(request.title, request.date, **kwargs))
         except (FrontdeskError, OSError) as exc:
             self._error(self.tr("Could Not Create Post"), exc)
             return None
@@ -277,7 +277,7 @@ class SiteController(QObject):
         if post is None or not self.maybe_leave():
             return None
         try:
-            path = Path(self.site.duplicate_post(post.path))
+            path = Path(self.site.files.duplicate_post(post.path))
         except (FrontdeskError, OSError) as exc:
             self._error(self.tr("Could Not Duplicate"), exc)
             return None
@@ -298,7 +298,7 @@ class SiteController(QObject):
         done: list[Path] = []
         for path in paths:
             try:
-                self.site.trash_post(path)
+                self.site.files.trash_post(path)
                 done.append(path)
             except (FrontdeskError, OSError) as exc:
                 self._error(self.tr("Could Not Move to Trash"), exc)

@@ -125,7 +125,7 @@ def write_templates() -> int:
 def main(argv: list[str]) -> int:
     count = write_templates()
     print(f"{count} problem templates")
-    sources = sorted(str(p) for p in (REPO / "editor_app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (REPO / "editor_app" / "ui").rglob("*.py"))
     sources.append(str(TEMPLATES))
     for lang in LANGS:
         ts = HERE / f"frontdesk_{lang}.ts"

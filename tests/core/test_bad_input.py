@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from editor_app.core import storage
+from editor_app.core.document.post import Post
 from editor_app.core.errors import (
     FrontdeskError,
     FrontMatterError,
     PostReadError,
     ReadOnlyPostError,
 )
-from editor_app.core.post import Post
 
 
 def make(tmp_path: Path, data: bytes, name: str = "2022-01-01-bad.md") -> Path:

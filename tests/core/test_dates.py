@@ -7,7 +7,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from editor_app.core.dates import DateForm, format_new_post_date, parse_date, zone_from_name
+from editor_app.core.document.dates import (
+    DateForm,
+    format_new_post_date,
+    parse_date,
+    zone_from_name,
+)
 
 SH = ZoneInfo("Asia/Shanghai")
 UTC = dt.timezone.utc

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.post import Post
+from editor_app.core.document.values import RawYaml
 from editor_app.core.errors import ConflictError, ReadOnlyPostError, VerificationError
-from editor_app.core.frontmatter import FrontMatter
-from editor_app.core.post import Post
 from editor_app.core.storage import DiskStamp
-from editor_app.core.yamlvalues import RawYaml
 
 FIXTURES = Path(__file__).parent / "fixtures"
 P8 = dt.timezone(dt.timedelta(hours=8))
@@ -186,7 +186,7 @@ def test_verification_failure_names_key_and_writes_nothing(
     path = tmp_path / "p.md"
     path.write_bytes(b"---\ntitle: a\n---\nbody\n")
     post = Post.load(path)
-    from editor_app.core import _writer
+    from editor_app.core.document import _writer
 
     monkeypatch.setattr(_writer, "same", lambda a, b: False)
     with pytest.raises(VerificationError) as info:

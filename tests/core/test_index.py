@@ -13,14 +13,14 @@ from typing import Any
 
 import pytest
 
+from editor_app.core.checks.validate import check_post, read_problem
+from editor_app.core.document.post import Post
+from editor_app.core.document.terms import terms
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import IndexRow, PostIndex, PostQuery
 from editor_app.core.index.scan import scan_site
 from editor_app.core.index.schema import SCHEMA_VERSION
-from editor_app.core.post import Post
 from editor_app.core.site import Site
-from editor_app.core.taxonomy import terms
-from editor_app.core.validate import check_post, read_problem
 from tests import sitebuilder as sb
 
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>|\{\{.*?\}\}|\{%.*?%\}", re.S)

@@ -11,9 +11,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index.leanread import lean_post, parse_simple_yaml
-from editor_app.core.post import Post
 from tests import sitebuilder as sb
 from tests.conftest import REALSITES
 

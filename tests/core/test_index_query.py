@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import IndexRow, PostIndex, PostQuery
 from editor_app.core.index.fulltext import mostly_cjk
-from editor_app.core.post import Post
 from editor_app.core.site import Site
 from tests import sitebuilder as sb
 from tests.core.test_index import all_rows, reference_rows, touch, without_summary

@@ -7,9 +7,9 @@ import difflib
 
 import pytest
 
+from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.post import Post
 from editor_app.core.errors import ReadOnlyPostError
-from editor_app.core.frontmatter import FrontMatter
-from editor_app.core.post import Post
 
 P8 = dt.timezone(dt.timedelta(hours=8))
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontMatterError, PostReadError
-from editor_app.core.post import Post
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

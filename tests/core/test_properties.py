@@ -10,11 +10,11 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from editor_app.core._writer import TAXONOMY_KEYS, date_equal, same
-from editor_app.core.dates import DateForm
-from editor_app.core.frontmatter import FrontMatter
-from editor_app.core.post import Post
-from editor_app.core.taxonomy import terms
+from editor_app.core.document.dates import DateForm, date_equal
+from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.post import Post
+from editor_app.core.document.terms import TAXONOMY_KEYS, terms
+from editor_app.core.document.values import same
 
 KEYS = ["title", "date", "tags", "categories", "layout", "author", "excerpt", "header",
         "published", "weight", "subtitle", "slug", "x-y", "标签", "Description", "n2"]

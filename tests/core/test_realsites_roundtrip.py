@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.post import Post
+from editor_app.core.document.post import Post
 from tests.conftest import REALSITES
 
 pytestmark = pytest.mark.skipif(not REALSITES.is_dir(), reason="../shared/realsites not present")

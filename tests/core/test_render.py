@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.post import Post
+from editor_app.core.document.post import Post
 from editor_app.core.render import count_text, preview_document, render_body, site_stylesheets
 
 REPO = Path(__file__).resolve().parents[2]

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from editor_app.core.post import Post
+from editor_app.core.document.post import Post
 from editor_app.core.site import Site, SiteError, SlugRule
-from editor_app.core.slug import file_name_problem, parse_post_filename
+from editor_app.core.site.slug import file_name_problem, parse_post_filename
 from tests.conftest import REALSITES
 from tests.sitebuilder import (
     COLLECTION_ITEM,
@@ -313,38 +313,38 @@ WHEN = datetime(2024, 5, 1, 9, 30, 15, tzinfo=SHANGHAI)
 
 
 def test_new_post_path_rules(site: Site) -> None:
-    path = site.new_post_path("山城邮政：揽储", WHEN)
+    path = site.files.new_post_path("山城邮政：揽储", WHEN)
     assert path == site.posts_dir / "2024-05-01-shan-cheng-you-zheng-lan-chu.md"
     assert not path.exists()
-    keep = site.new_post_path("山城邮政：揽储", WHEN, rule=SlugRule.KEEP_CJK, ext=".html")
+    keep = site.files.new_post_path("山城邮政：揽储", WHEN, rule=SlugRule.KEEP_CJK, ext=".html")
     assert keep.name == "2024-05-01-山城邮政-揽储.html"
-    assert site.new_post_path("x", WHEN, rule=SlugRule.DATE_NUMBER).name == "2024-05-01-1.md"
-    assert site.new_post_path("草稿", WHEN, draft=True) == site.drafts_dir / "cao-gao.md"
+    assert site.files.new_post_path("x", WHEN, rule=SlugRule.DATE_NUMBER).name == "2024-05-01-1.md"
+    assert site.files.new_post_path("草稿", WHEN, draft=True) == site.drafts_dir / "cao-gao.md"
     # the date is taken in the site's zone
     utc_late = datetime(2024, 4, 30, 20, 0, tzinfo=timezone.utc)
-    assert site.new_post_path("a", utc_late).name == "2024-05-01-a.md"
+    assert site.files.new_post_path("a", utc_late).name == "2024-05-01-a.md"
 
 
 def test_new_post_path_never_reuses_a_name(site: Site) -> None:
     write(site.posts_dir / "2024-05-01-hello.md", "x")
     write(site.posts_dir / "2024-05-01-hello-2.HTML", "x")  # other case and extension
     write(site.posts_dir / "2024-05-01-Hello-3.markdown", "x")
-    assert site.new_post_path("Hello", WHEN).name == "2024-05-01-hello-4.md"
+    assert site.files.new_post_path("Hello", WHEN).name == "2024-05-01-hello-4.md"
     write(site.posts_dir / "2024-05-01-1.md", "x")
     write(site.posts_dir / "2024-05-01-2.html", "x")
-    assert site.new_post_path("x", WHEN, rule=SlugRule.DATE_NUMBER).name == "2024-05-01-3.md"
+    assert site.files.new_post_path("x", WHEN, rule=SlugRule.DATE_NUMBER).name == "2024-05-01-3.md"
 
 
 def test_new_post_path_safe_names(site: Site) -> None:
     for title in ("CON", "nul", "../../etc/passwd", "/abs/path", "a\\b", "trailing. ", "?*<>|"):
         for draft in (False, True):
-            path = site.new_post_path(title, WHEN, draft=draft)
+            path = site.files.new_post_path(title, WHEN, draft=draft)
             assert file_name_problem(path.name) is None, path.name
             assert path.parent in (site.posts_dir, site.drafts_dir)
-    long = site.new_post_path("很长" * 500, WHEN, rule=SlugRule.KEEP_CJK)
+    long = site.files.new_post_path("很长" * 500, WHEN, rule=SlugRule.KEEP_CJK)
     assert len(str(long)) <= 260 and len(long.name.encode()) <= 255
     with pytest.raises(SiteError):
-        site.new_post_path("x", WHEN, ext=".exe")
+        site.files.new_post_path("x", WHEN, ext=".exe")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
@@ -356,14 +356,14 @@ def test_posts_folder_symlinked_outside_is_refused(tmp_path: Path) -> None:
     os.symlink(outside, root / "_posts")
     site = Site.open(root)
     with pytest.raises(SiteError, match="outside the site"):
-        site.new_post_path("x", WHEN)
+        site.files.new_post_path("x", WHEN)
     with pytest.raises(SiteError, match="outside the site"):
-        site.create_post("x", WHEN)
+        site.files.create_post("x", WHEN)
     assert list(outside.iterdir()) == []
 
 
 def test_create_post(site: Site) -> None:
-    path = site.create_post(
+    path = site.files.create_post(
         "山城邮政：揽储",
         WHEN,
         layout=None,
@@ -382,13 +382,13 @@ def test_create_post(site: Site) -> None:
         "youzhengxinwen"
     )
     # the second post with the same title gets -2, never overwrites
-    again = site.create_post("山城邮政：揽储", WHEN)
+    again = site.files.create_post("山城邮政：揽储", WHEN)
     assert again.name == "2024-05-01-shan-cheng-you-zheng-lan-chu-2.md"
     assert path.read_text("utf-8") == text
 
 
 def test_create_post_naive_date_draft_and_layout(site: Site) -> None:
-    path = site.create_post(
+    path = site.files.create_post(
         "Draft", datetime(2024, 5, 1, 8, 0), layout="note", categories=(), tags=(), draft=True
     )
     assert path == site.drafts_dir / "draft.md"
@@ -401,21 +401,21 @@ def test_create_post_naive_date_draft_and_layout(site: Site) -> None:
 def test_create_post_in_site_without_drafts_folder(tmp_path: Path) -> None:
     write(tmp_path / "_config.yml", "timezone: Europe/Berlin\n")
     site = Site.open(tmp_path)
-    path = site.create_post("Neu", datetime(2024, 1, 1, 12, tzinfo=timezone.utc), draft=True)
+    path = site.files.create_post("Neu", datetime(2024, 1, 1, 12, tzinfo=timezone.utc), draft=True)
     assert path.parent == tmp_path.resolve() / "_drafts"
     assert "date: 2024-01-01 13:00:00 +0100" in path.read_text("utf-8")
 
 
 def test_create_post_leaves_no_file_when_writing_fails(site: Site, monkeypatch) -> None:
-    import editor_app.core.storage as storage
+    from editor_app.core.site import files
 
     def boom(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(storage, "atomic_write", boom)
+    monkeypatch.setattr(files, "atomic_write", boom)
     before = set(os.listdir(site.posts_dir))
     with pytest.raises(OSError):
-        site.create_post("x", WHEN)
+        site.files.create_post("x", WHEN)
     assert set(os.listdir(site.posts_dir)) == before
 
 
@@ -423,13 +423,13 @@ def test_create_post_leaves_no_file_when_writing_fails(site: Site, monkeypatch) 
 def test_rename_post(site: Site) -> None:
     src = site.root / SEED_POST
     data = src.read_bytes()
-    dst = site.rename_post(src, "2022-02-22-new-name.md")
+    dst = site.files.rename_post(src, "2022-02-22-new-name.md")
     assert dst == src.with_name("2022-02-22-new-name.md")
     assert dst.read_bytes() == data and not src.exists()
     # case-only rename works
-    again = site.rename_post(dst, "2022-02-22-New-Name.md")
+    again = site.files.rename_post(dst, "2022-02-22-New-Name.md")
     assert again.name == "2022-02-22-New-Name.md" and again.read_bytes() == data
-    assert site.rename_post(again, again.name) == again
+    assert site.files.rename_post(again, again.name) == again
 
 
 @pytest.mark.parametrize(
@@ -439,7 +439,7 @@ def test_rename_post(site: Site) -> None:
 def test_rename_refuses_bad_names(site: Site, bad: str) -> None:
     src = site.root / SEED_POST
     with pytest.raises(SiteError):
-        site.rename_post(src, bad)
+        site.files.rename_post(src, bad)
     assert src.exists()
 
 
@@ -448,48 +448,48 @@ def test_rename_never_overwrites(site: Site) -> None:
     other = site.root / "_posts/2022-02-23-jinrong-kuaixun.md"
     before = other.read_bytes()
     with pytest.raises(SiteError, match="already exists"):
-        site.rename_post(src, other.name)
+        site.files.rename_post(src, other.name)
     assert other.read_bytes() == before and src.exists()
     with pytest.raises(SiteError, match="no longer exists"):
-        site.rename_post(site.root / "_posts/2000-01-01-gone.md", "2000-01-01-x.md")
+        site.files.rename_post(site.root / "_posts/2000-01-01-gone.md", "2000-01-01-x.md")
 
 
 def test_suggested_name(site: Site) -> None:
     src = site.root / SEED_POST
     meta = {"title": "山城邮政网点：冬季揽储活动开局良好", "date": "2022-02-22 12:26:45 +0800"}
     # slug does not match the title: a pinyin slug from the title is offered
-    suggestion = site.suggested_name(src, meta)
+    suggestion = site.files.suggested_name(src, meta)
     assert suggestion is not None and suggestion.startswith("2022-02-22-shan-cheng-you-zheng")
     # matching file name: nothing to suggest
-    assert site.suggested_name(src, {"title": "chongqing youzheng", "date": "2022-02-22"}) is None
+    assert site.files.suggested_name(src, {"title": "chongqing youzheng", "date": "2022-02-22"}) is None
     # date changed, title still matching the slug: only the date part changes
-    moved = site.suggested_name(src, {"title": "Chongqing Youzheng", "date": "2022-03-01 10:00"})
+    moved = site.files.suggested_name(src, {"title": "Chongqing Youzheng", "date": "2022-03-01 10:00"})
     assert moved == "2022-03-01-chongqing-youzheng.md"
     # only the date changed: with the previous metadata the slug is kept as it is
-    kept = site.suggested_name(src, {**meta, "date": "2022-03-05 10:00"}, previous=meta)
+    kept = site.files.suggested_name(src, {**meta, "date": "2022-03-05 10:00"}, previous=meta)
     assert kept == "2022-03-05-chongqing-youzheng.md"
     # numeric (date-number) slugs are kept
     num = write(site.posts_dir / "2021-12-08-202112082206935918.md", "x")
-    assert site.suggested_name(num, {"title": "新标题", "date": "2021-12-09 08:00:00 +0800"}) == (
+    assert site.files.suggested_name(num, {"title": "新标题", "date": "2021-12-09 08:00:00 +0800"}) == (
         "2021-12-09-202112082206935918.md"
     )
     # a taken name gets a number
     write(site.posts_dir / "2022-03-02-chongqing-youzheng.md", "x")
-    taken = site.suggested_name(src, {"title": "Chongqing Youzheng", "date": "2022-03-02"})
+    taken = site.files.suggested_name(src, {"title": "Chongqing Youzheng", "date": "2022-03-02"})
     assert taken == "2022-03-02-chongqing-youzheng-2.md"
     # pages and undated posts without a date: nothing
-    assert site.suggested_name(site.root / "about.md", {"title": "x"}) is None
-    assert site.suggested_name(site.root / "_posts/-202205260000000001.md", {"title": ""}) is None
+    assert site.files.suggested_name(site.root / "about.md", {"title": "x"}) is None
+    assert site.files.suggested_name(site.root / "_posts/-202205260000000001.md", {"title": ""}) is None
     # drafts without a date in their name keep having none
-    assert site.suggested_name(site.root / DRAFT, {"title": "New idea"}) == "new-idea.md"
+    assert site.files.suggested_name(site.root / DRAFT, {"title": "New idea"}) == "new-idea.md"
 
 
 def test_duplicate_post(site: Site) -> None:
     src = site.root / SEED_POST
-    first = site.duplicate_post(src)
+    first = site.files.duplicate_post(src)
     assert first.name == "2022-02-22-chongqing-youzheng-copy.md"
     assert first.read_bytes() == src.read_bytes()
-    second = site.duplicate_post(src)
+    second = site.files.duplicate_post(src)
     assert second.name == "2022-02-22-chongqing-youzheng-copy-2.md"
     parsed = parse_post_filename(second.name)
     assert parsed is not None and parsed[0] == date(2022, 2, 22)
@@ -499,17 +499,17 @@ def test_trash_post(site: Site, monkeypatch) -> None:
     trashed: list[str] = []
     monkeypatch.setattr("send2trash.send2trash", lambda p: trashed.append(p))
     src = site.root / SEED_POST
-    site.trash_post(src)
+    site.files.trash_post(src)
     assert trashed == [str(src)]
     with pytest.raises(SiteError, match="no longer exists"):
-        site.trash_post(site.root / "_posts/2000-01-01-gone.md")
+        site.files.trash_post(site.root / "_posts/2000-01-01-gone.md")
 
 
 def test_trash_post_really_moves_to_trash(site: Site) -> None:
     # conftest points HOME and XDG_DATA_HOME at a temporary folder: this is not the user's trash
     src = site.root / SEED_POST
     try:
-        site.trash_post(src)
+        site.files.trash_post(src)
     except SiteError as exc:  # pragma: no cover - a platform without a usable trash
         pytest.skip(f"no trash here: {exc}")
     assert not src.exists()
@@ -521,7 +521,7 @@ def test_trash_post_errors_are_site_errors(site: Site, monkeypatch) -> None:
 
     monkeypatch.setattr("send2trash.send2trash", refuse)
     with pytest.raises(SiteError, match="trash"):
-        site.trash_post(site.root / SEED_POST)
+        site.files.trash_post(site.root / SEED_POST)
     assert (site.root / SEED_POST).exists()
 
 
@@ -529,15 +529,15 @@ def test_trash_post_errors_are_site_errors(site: Site, monkeypatch) -> None:
 def test_file_operations_refuse_paths_outside(site: Site, tmp_path: Path) -> None:
     outside = write(tmp_path / "elsewhere" / "2024-01-01-x.md", "---\ntitle: x\n---\n")
     with pytest.raises(SiteError, match="outside"):
-        site.rename_post(outside, "2024-01-01-y.md")
+        site.files.rename_post(outside, "2024-01-01-y.md")
     with pytest.raises(SiteError, match="outside"):
-        site.duplicate_post(outside)
+        site.files.duplicate_post(outside)
     with pytest.raises(SiteError, match="outside"):
-        site.trash_post(outside)
+        site.files.trash_post(outside)
     link = site.root / "_posts" / "linked"
     os.symlink(outside.parent, link)
     with pytest.raises(SiteError, match="outside"):
-        site.duplicate_post(link / outside.name)
+        site.files.duplicate_post(link / outside.name)
     assert sorted(p.name for p in outside.parent.iterdir()) == ["2024-01-01-x.md"]
 
 
@@ -586,5 +586,5 @@ def test_real_sites_open_and_list() -> None:
 
 def test_new_post_path_in_plain_folder(tmp_path: Path) -> None:
     site = Site.open(tmp_path)
-    path = site.new_post_path("Hello", WHEN - timedelta(days=1))
+    path = site.files.new_post_path("Hello", WHEN - timedelta(days=1))
     assert path == tmp_path.resolve() / "2024-04-30-hello.md"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor_app.core.slug import (
+from editor_app.core.site.slug import (
     SLUG_MAX_BYTES,
     SLUG_MAX_CHARS,
     SlugRule,

@@ -9,11 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from editor_app.core import validate
-from editor_app.core.errors import PostReadError
-from editor_app.core.post import Post
-from editor_app.core.site import Site
-from editor_app.core.validate import (
+from editor_app.core.checks import validate
+from editor_app.core.checks.validate import (
     CODES,
     Problem,
     check_post,
@@ -22,6 +19,9 @@ from editor_app.core.validate import (
     output_key,
     read_problem,
 )
+from editor_app.core.document.post import Post
+from editor_app.core.errors import PostReadError
+from editor_app.core.site import Site
 from tests.conftest import REALSITES
 from tests.sitebuilder import (
     BROKEN_POST,

@@ -7,10 +7,9 @@ import datetime as dt
 import pytest
 import yaml
 
-from editor_app.core.errors import FrontMatterError, ValueFormatError
-from editor_app.core.frontmatter import FrontMatter
-from editor_app.core.taxonomy import terms
-from editor_app.core.yamlvalues import (
+from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.terms import terms
+from editor_app.core.document.values import (
     RawYaml,
     format_scalar,
     from_yaml_text,
@@ -18,6 +17,7 @@ from editor_app.core.yamlvalues import (
     parse_cli_value,
     to_yaml_text,
 )
+from editor_app.core.errors import FrontMatterError, ValueFormatError
 
 P8 = dt.timezone(dt.timedelta(hours=8))
 

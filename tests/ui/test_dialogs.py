@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from editor_app.core.site import Site
-from editor_app.core.slug import SlugRule
+from editor_app.core.site.slug import SlugRule
 from editor_app.ui.dialogs import ConflictDialog, NewPostDialog, RenameOffer, aligned_diff
 
 
@@ -73,7 +73,7 @@ def test_new_post_request_and_file_name_preview(qtbot: QtBot, tmp_path: Path) ->
     assert req.rule is SlugRule.PINYIN
     # The dialog wrote nothing; the window creates the post.
     assert list((site.root / "_posts").iterdir()) == []
-    created = site.create_post(
+    created = site.files.create_post(
         req.title,
         req.date,
         layout=req.layout,

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime, QTimeZone
 from pytestqt.qtbot import QtBot
 
-from editor_app.core.dates import zone_from_name
-from editor_app.core.post import Post
+from editor_app.core.document.dates import zone_from_name
+from editor_app.core.document.post import Post
 from editor_app.ui.metadata_form import MetadataForm
 from tests.ui.keys import type_text
 
@@ -392,8 +392,8 @@ def test_date_from_file_name_adds_date_only_when_changed(
 
 
 def test_edits_drop_out_when_set_back_and_refusals_keep_state() -> None:
+    from editor_app.core.document.frontmatter import FrontMatter
     from editor_app.core.errors import ValueFormatError
-    from editor_app.core.frontmatter import FrontMatter
     from editor_app.ui.form_edits import FrontMatterEdits
 
     fm = FrontMatter.parse("title: a\ntags: x y\npublished: false\n")

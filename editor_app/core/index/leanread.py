@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from editor_app.core.frontmatter import FrontMatter
-from editor_app.core.post import Post
+from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.post import Post
 
 _CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
 _KEY_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *$")

@@ -19,9 +19,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from editor_app.core._walk import _is_dir
+from editor_app.core.document.terms import terms
 from editor_app.core.index.fulltext import meta_index_text, visible_chars
-from editor_app.core.taxonomy import terms
+from editor_app.core.site.walk import _is_dir
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
@@ -223,7 +223,7 @@ def body_chars(body: str) -> int:
 
 def _problems(site: Site, post: Any) -> list[Any]:
     try:
-        from editor_app.core.validate import check_post
+        from editor_app.core.checks.validate import check_post
     except ImportError:  # validate lands separately; until then only read errors count
         return _fallback_problems(post)
     return list(check_post(site, post))
@@ -251,7 +251,7 @@ def _fallback_problems(post: Any) -> list[Any]:
 def _unreadable(site: Site, item: FileStat, exc: Exception) -> ParsedRow:
     problems: list[Any]
     try:
-        from editor_app.core.validate import read_problem
+        from editor_app.core.checks.validate import read_problem
 
         problems = [read_problem(site, Path(item.path), exc)]
     except ImportError:
@@ -264,9 +264,9 @@ def _unreadable(site: Site, item: FileStat, exc: Exception) -> ParsedRow:
 def parse_file(site: Site, item: FileStat) -> ParsedRow:
     """Read one post and build its row. Never raises for a bad post: it is listed with its
     problem instead."""
+    from editor_app.core.document.post import Post
     from editor_app.core.errors import FrontdeskError
     from editor_app.core.index.leanread import lean_post
-    from editor_app.core.post import Post
 
     try:
         with open(item.path, "rb") as fh:

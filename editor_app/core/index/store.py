@@ -431,7 +431,7 @@ class PostIndex:
         r = self._conn().execute("SELECT problems FROM posts WHERE path = ?", (rel,)).fetchone()
         if not r or not r[0]:
             return []
-        from editor_app.core.validate import Problem
+        from editor_app.core.checks.validate import Problem
 
         return [
             Problem(code, severity, rel, line, column, template, params)

@@ -13,8 +13,8 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from editor_app.core.slug import parse_post_filename
-from editor_app.core.taxonomy import terms
+from editor_app.core.document.terms import terms
+from editor_app.core.site.slug import parse_post_filename
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site

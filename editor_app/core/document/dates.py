@@ -177,3 +177,24 @@ def zone_from_name(name: str | None) -> tzinfo:
         except (ZoneInfoNotFoundError, ValueError, OSError):
             pass
     return _system_zone()
+
+
+def zoneless(value: Any) -> bool:
+    if isinstance(value, datetime):
+        return value.tzinfo is None
+    if isinstance(value, str):
+        return DateForm.detect(value).zone_style == ""
+    return True
+
+
+def date_equal(intended: Any, parsed: Any) -> bool:
+    """Does the written date read back as the intended moment (wall clock when zone-less)?"""
+    a = parse_date(intended, timezone.utc)
+    b = parse_date(parsed, timezone.utc)
+    if a is None or b is None:
+        return False
+    if isinstance(intended, date) and not isinstance(intended, datetime):
+        return a == b
+    if zoneless(intended) or zoneless(parsed):
+        return a.replace(tzinfo=None) == b.replace(tzinfo=None)
+    return a == b

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .errors import FrontMatterError
+from editor_app.core.errors import FrontMatterError
 
 try:
     _Loader: type = yaml.CSafeLoader

@@ -1,13 +1,9 @@
-"""Surgical edits of front matter text: only the changed keys' lines are rewritten."""
+"""Lines and their endings: splitting text, and giving editor text back its CRLF/CR/LF mix."""
 
 from __future__ import annotations
 
 import difflib
 import re
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .frontmatter import FrontMatter
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
@@ -66,10 +62,4 @@ def restore_newlines(original: str, lf_text: str, newline: str) -> str:
     return "".join(parts)
 
 
-def apply_edit(fm: FrontMatter, changes: dict[str, Any], removed: list[str]) -> FrontMatter:
-    from ._writer import Writer
-
-    return Writer(fm).apply(changes, removed)
-
-
-__all__ = ["apply_edit", "restore_newlines", "split_lines"]
+__all__ = ["restore_newlines", "split_lines"]

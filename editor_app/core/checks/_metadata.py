@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core import _fmscan
-from editor_app.core._problem import Problem
-from editor_app.core._problem import make_problem as _problem
-from editor_app.core.dates import parse_date
-from editor_app.core.slug import parse_post_filename, post_file_name, slugify
+from editor_app.core.checks.problem import Problem
+from editor_app.core.checks.problem import make_problem as _problem
+from editor_app.core.document import rawscan
+from editor_app.core.document.dates import parse_date
+from editor_app.core.site.slug import parse_post_filename, post_file_name, slugify
 
 if TYPE_CHECKING:
-    from editor_app.core.post import Post
+    from editor_app.core.document.post import Post
     from editor_app.core.site import Site
 
 
@@ -74,7 +74,7 @@ def check_metadata(
     elif "date" in metadata:
         when = parse_date(raw_date, tz)
         if when is None:
-            written = _fmscan.raw_value(post.front_matter_text, "date")
+            written = rawscan.raw_value(post.front_matter_text, "date")
             out.append(
                 _problem(
                     "bad-date",

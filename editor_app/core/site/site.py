@@ -13,11 +13,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from editor_app.core import _permalink, _walk
-from editor_app.core._config import (
+from editor_app.core.document.dates import parse_date, zone_from_name
+from editor_app.core.errors import FrontdeskError, SiteError
+from editor_app.core.site import permalink, walk
+from editor_app.core.site.config import (
     THEME_LAYOUTS,
     ConfigError,
     Defaults,
@@ -27,12 +29,9 @@ from editor_app.core._config import (
     load_config,
     theme_names,
 )
-from editor_app.core._siteops import PostFileOps, SiteError
-from editor_app.core.dates import parse_date, zone_from_name
-from editor_app.core.errors import FrontdeskError
-from editor_app.core.slug import SlugRule, parse_post_filename
-
-__all__ = ["Collection", "PostFile", "Site", "SiteError", "SlugRule"]
+from editor_app.core.site.files import PostFiles
+from editor_app.core.site.slug import parse_post_filename
+from editor_app.core.site.walk import PostFile
 
 DEFAULT_MARKDOWN_EXTS = ("markdown", "mkdown", "mkdn", "mkd", "md")
 HTML_EXTS = (".html", ".htm")
@@ -55,15 +54,7 @@ class Collection:
     permalink: str | None = None
 
 
-class PostFile(NamedTuple):
-    """A post file found in the site; `rel` is relative to the site root, with `/`."""
-
-    path: Path
-    rel: str
-    collection: str  # "posts", "drafts" or a collection name
-
-
-class Site(PostFileOps):
+class Site:
     """An opened site. Build with `Site.open(folder)` or `Site.for_file(post)`."""
 
     def __init__(self, root: Path) -> None:
@@ -102,6 +93,7 @@ class Site(PostFileOps):
         self.layouts, self.layouts_complete = self._read_layouts()
         self._defaults = Defaults(self.config)
         self.exclude = self._read_exclude()
+        self.files = PostFiles(self)
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -296,14 +288,14 @@ class Site(PostFileOps):
         folder is not a Jekyll site. Drafts and unpublished posts get the URL they would have."""
         if not self.is_jekyll:
             return ""
-        return _permalink.url_for(self, rel, self.effective_metadata(rel, metadata))
+        return permalink.url_for(self, rel, self.effective_metadata(rel, metadata))
 
     # ------------------------------------------------------------------ finding posts
     def iter_post_files(self, include_drafts: bool = True) -> Iterator[PostFile]:
         """Every post file, in a stable order: posts, drafts, then collection items."""
         if self.kind == "jekyll":
-            yield from _walk.jekyll_posts(self, include_drafts)
+            yield from walk.jekyll_posts(self, include_drafts)
         elif self.kind == "hugo":
-            yield from _walk.plain_posts(self, self.root / "content", include_drafts)
+            yield from walk.plain_posts(self, self.root / "content", include_drafts)
         else:
-            yield from _walk.plain_posts(self, self.root, include_drafts)
+            yield from walk.plain_posts(self, self.root, include_drafts)

@@ -10,9 +10,9 @@ from typing import Any
 
 import yaml
 
-from ._yamlscan import _Loader, yaml_error
-from .dates import _DATE_RE, format_new_post_date
-from .errors import FrontMatterError, ValueFormatError
+from editor_app.core.document._yamlscan import _Loader, yaml_error
+from editor_app.core.document.dates import _DATE_RE, format_new_post_date
+from editor_app.core.errors import FrontMatterError, ValueFormatError
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
@@ -252,3 +252,14 @@ def parse_cli_value(text: str) -> Any:
     except FrontMatterError as exc:
         exc.message = f"{exc.message}. Quote the value if it is meant as text."
         raise
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal values of equal types (so `1` is not `true`, a date is not a datetime)."""
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return type(a) is type(b) and a == b

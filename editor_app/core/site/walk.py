@@ -10,12 +10,20 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from editor_app.core.site import PostFile, Site
+    from editor_app.core.site.site import Site
 
 SKIP_DIRS = frozenset(["_site", "node_modules", "vendor", "__pycache__"])
+
+
+class PostFile(NamedTuple):
+    """A post file found in the site; `rel` is relative to the site root, with `/`."""
+
+    path: Path
+    rel: str
+    collection: str  # "posts", "drafts" or a collection name
 
 
 def _sorted_entries(folder: Path) -> list[os.DirEntry[str]]:
@@ -35,8 +43,6 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 
 def files_under(site: Site, folder: Path, collection: str) -> Iterator[PostFile]:
     """Post files (by extension) in `folder` and its subfolders, names sorted per folder."""
-    from editor_app.core.site import PostFile
-
     root_len = len(str(site.root)) + 1
     stack = [folder]
     while stack:
@@ -92,8 +98,6 @@ def _excluded(site: Site, rel: str) -> bool:
 
 def plain_posts(site: Site, top: Path, include_drafts: bool) -> Iterator[PostFile]:
     """Every Markdown/HTML file with front matter under `top` (a folder of posts, Hugo content)."""
-    from editor_app.core.site import PostFile
-
     for item in files_under(site, top, "posts"):
         collection = "drafts" if "_drafts" in item.rel.split("/")[:-1] else "posts"
         if collection == "drafts" and not include_drafts:

@@ -8,8 +8,10 @@ from typing import Any
 
 import yaml
 
-from ._yamlscan import Layout, _Loader, scan, yaml_error
-from .errors import FrontMatterError
+from editor_app.core.document._lines import restore_newlines
+from editor_app.core.document._writer import Writer
+from editor_app.core.document._yamlscan import Layout, _Loader, scan, yaml_error
+from editor_app.core.errors import FrontMatterError
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 
@@ -100,12 +102,11 @@ class FrontMatter:
     def edit(
         self, changes: Mapping[str, Any] | None = None, removed: Iterable[str] = ()
     ) -> FrontMatter:
-        from ._edit import apply_edit
-
-        return apply_edit(self, dict(changes or {}), list(removed))
+        if not changes and not removed:
+            return self
+        text, data = Writer(self).apply(dict(changes or {}), list(removed))
+        return FrontMatter(text, data, self._newline)
 
     def with_text(self, lf_text: str) -> FrontMatter:
-        from ._edit import restore_newlines
-
         text = restore_newlines(self._text, lf_text, self._newline)
         return FrontMatter.parse(text, self._newline)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from editor_app.cli import EXIT_OK, UsageError, _err, _existing, _fit, _json, _out
+from editor_app.cli.output import EXIT_OK, UsageError, err, existing_path, fit, out, print_json
 
 if TYPE_CHECKING:
     from editor_app.core.site import PostFile, Site
@@ -45,7 +45,7 @@ class Row:
 def cmd_list(ns: argparse.Namespace) -> int:
     from editor_app.core.site import Site, SiteError
 
-    target = _existing(ns.path)
+    target = existing_path(ns.path)
     if not target.is_dir():
         raise UsageError(f"{ns.path}: not a folder; give the site folder")
     try:
@@ -58,7 +58,7 @@ def cmd_list(ns: argparse.Namespace) -> int:
     else:
         rows, total = result
     if ns.format == "json":
-        _json([row.to_json() for row in rows])
+        print_json([row.to_json() for row in rows])
     else:
         _print_rows(rows, total)
     return EXIT_OK
@@ -71,10 +71,10 @@ def _unique(items: list[str]) -> list[str]:
 
 def row_for(site: Site, item: PostFile, *, with_text: bool = False) -> Row:
     """What can be read of one post, even a broken or unreadable one."""
-    from editor_app.core import _fmscan
+    from editor_app.core.document import rawscan
+    from editor_app.core.document.post import Post
+    from editor_app.core.document.terms import terms
     from editor_app.core.errors import PostReadError
-    from editor_app.core.post import Post
-    from editor_app.core.taxonomy import terms
 
     try:
         post = Post.load(item.path)
@@ -94,13 +94,13 @@ def row_for(site: Site, item: PostFile, *, with_text: bool = False) -> Row:
     if post.error is not None and post.fm_format == "yaml":
         # Broken YAML: salvage what the lines say, so the post is still findable.
         for key in ("title", "date", "layout", "categories", "tags"):
-            value = _fmscan.raw_value(post.front_matter_text, key)
+            value = rawscan.raw_value(post.front_matter_text, key)
             if value:
                 meta[key] = value
     written = None
     if "date" in meta and meta["date"] is not None:
         written = (
-            _fmscan.raw_value(post.front_matter_text, "date") if post.fm_format == "yaml" else None
+            rawscan.raw_value(post.front_matter_text, "date") if post.fm_format == "yaml" else None
         )
         if written is None:
             value = meta["date"]
@@ -175,7 +175,7 @@ def _via_index(site: Site, ns: argparse.Namespace) -> tuple[list[Row], int] | No
     try:
         index = PostIndex(site)
     except Exception as exc:  # noqa: BLE001 - a broken cache must never stop `list`
-        _err(f"the index cannot be used ({exc}); scanning the files instead.")
+        err(f"the index cannot be used ({exc}); scanning the files instead.")
         return None
     try:
         index.refresh()
@@ -206,7 +206,7 @@ def _via_index(site: Site, ns: argparse.Namespace) -> tuple[list[Row], int] | No
             rows = rows[: ns.limit]
         return rows, total
     except Exception as exc:  # noqa: BLE001
-        _err(f"the index failed ({exc}); scanning the files instead.")
+        err(f"the index failed ({exc}); scanning the files instead.")
         return None
     finally:
         with contextlib.suppress(Exception):
@@ -232,16 +232,16 @@ def _index_row(site: Site, r: Any) -> Row:
 # --------------------------------------------------------------------------- text output
 def _print_rows(rows: list[Row], total: int) -> None:
     if not rows:
-        _out("No posts found." if total == 0 else f"No posts shown ({total} match).")
+        out("No posts found." if total == 0 else f"No posts shown ({total} match).")
         return
     title_width = 50
-    _out(f"{'DATE':<16}  {_fit('TITLE', title_width)}  PATH")
+    out(f"{'DATE':<16}  {fit('TITLE', title_width)}  PATH")
     for row in rows:
         when = row.when.strftime("%Y-%m-%d %H:%M") if row.when else (row.date or "-")[:16]
         title = row.title if row.title and row.title.strip() else "(no title)"
         if row.draft:
             title = "[draft] " + title
-        _out(f"{when:<16}  {_fit(title, title_width)}  {row.path}")
+        out(f"{when:<16}  {fit(title, title_width)}  {row.path}")
     shown = len(rows)
     noun = "post" if total == 1 else "posts"
-    _out(f"\n{total} {noun}" if shown == total else f"\n{shown} of {total} {noun} shown")
+    out(f"\n{total} {noun}" if shown == total else f"\n{shown} of {total} {noun} shown")

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core import _fmscan
-from editor_app.core._metachecks import check_metadata
-from editor_app.core._problem import CODES, Problem, Severity
-from editor_app.core._problem import make_problem as _problem
+from editor_app.core.checks._metadata import check_metadata
+from editor_app.core.checks.problem import CODES, Problem, Severity
+from editor_app.core.checks.problem import make_problem as _problem
+from editor_app.core.document import rawscan
 from editor_app.core.errors import FrontdeskError, PostReadError
 from editor_app.core.storage import is_read_only
 
@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from editor_app.core.post import Post
+    from editor_app.core.document.post import Post
     from editor_app.core.site import Site
 
 
@@ -70,7 +70,7 @@ def _front_matter_first_line(post: Post) -> int:
     head = getattr(post, "head", None)
     if isinstance(head, str) and head:
         return len(_LINE_BREAK.findall(head)) + 1
-    return max(1, post.body_line - 1 - _fmscan.count_breaks(post.front_matter_text))
+    return max(1, post.body_line - 1 - rawscan.count_breaks(post.front_matter_text))
 
 
 def check_post(site: Site | None, post: Post) -> list[Problem]:
@@ -170,7 +170,7 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
 
     first = _front_matter_first_line(post)
     text = post.front_matter_text
-    tab_lines = [first + n for n in _fmscan.tab_indented_lines(text)]
+    tab_lines = [first + n for n in rawscan.tab_indented_lines(text)]
     error = post.error
     if error is not None:
         hides_tab = bool(tab_lines) and (
@@ -190,7 +190,7 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
                 severity="error" if error is not None else "warning",
             )
         )
-    keys = _fmscan.top_level_keys(text)
+    keys = rawscan.top_level_keys(text)
     key_lines: dict[str, int] = {}
     seen: dict[str, int] = {}
     for item in keys:
@@ -301,7 +301,7 @@ def duplicate_output_problems(
 
 def check_site(site: Site, posts: Iterable[Post] | None = None) -> list[Problem]:
     """Problems of every post (or of `posts`) plus `_config.yml` and cross-post checks."""
-    from editor_app.core.post import Post
+    from editor_app.core.document.post import Post
 
     problems = config_problems(site)
     outputs: list[tuple[str, str | None]] = []

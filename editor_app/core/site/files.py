@@ -1,5 +1,5 @@
 """Making, renaming, copying and trashing post files: never outside the site, never over
-another file, never with a name Windows rejects. Mixed into `Site`."""
+another file, never with a name Windows rejects."""
 
 from __future__ import annotations
 
@@ -7,52 +7,40 @@ import contextlib
 import os
 import shutil
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from editor_app.core.dates import format_new_post_date, parse_date
-from editor_app.core.errors import FrontdeskError
-from editor_app.core.slug import (
+from editor_app.core.document.dates import format_new_post_date, parse_date
+from editor_app.core.document.post import Post
+from editor_app.core.errors import SiteError
+from editor_app.core.site.slug import (
     SlugRule,
     file_name_problem,
     parse_post_filename,
     post_file_name,
     slugify,
 )
+from editor_app.core.storage import DiskStamp, atomic_write
+
+if TYPE_CHECKING:
+    from editor_app.core.site.site import Site
 
 NEW_POST_EXTS = (".md", ".markdown", ".html")
 MAX_PATH_CHARS = 240  # leaves room under Windows' 260-character MAX_PATH
 
 
-class SiteError(FrontdeskError):
-    """The site, or a file operation on it, cannot go ahead."""
+class PostFiles:
+    """The file operations of one site (`site.files`): new, rename, copy, trash."""
 
-    default_hint = "Choose the folder that holds _config.yml or _posts/."
-
-
-class PostFileOps:
-    """File operations of `Site`; it provides the attributes and methods declared here."""
-
-    root: Path
-    timezone: tzinfo
-    posts_dir: Path
-    drafts_dir: Path
-    post_exts: frozenset[str]
-
-    def relpath(self, path: Path | str) -> str:  # pragma: no cover - provided by Site
-        raise NotImplementedError
-
-    def collection_of(self, path: Path | str) -> str:  # pragma: no cover - provided by Site
-        raise NotImplementedError
-
-    def default_layout(self, *, draft: bool = False) -> str:  # pragma: no cover - by Site
-        raise NotImplementedError
+    def __init__(self, site: Site) -> None:
+        self.site = site
 
     def _inside(self, path: Path, what: str) -> Path:
         """`path` with symlinks resolved, or SiteError if that lands outside the site."""
+        root = self.site.root
         resolved = Path(os.path.realpath(path))
-        if resolved != self.root and self.root not in resolved.parents:
+        if resolved != root and root not in resolved.parents:
             raise SiteError(
                 f"The {what} is outside the site folder (it may be a link to another folder).",
                 path=path,
@@ -76,11 +64,11 @@ class PostFileOps:
         file (also not one differing only in case or extension, which would clash on output).
         """
         ext = ext if ext.startswith(".") else "." + ext
-        if ext.lower() not in self.post_exts and ext.lower() not in NEW_POST_EXTS:
+        if ext.lower() not in self.site.post_exts and ext.lower() not in NEW_POST_EXTS:
             raise SiteError(f"Posts cannot have the extension {ext!r}.", hint="Use .md or .html.")
-        folder = self.drafts_dir if draft else self.posts_dir
+        folder = self.site.drafts_dir if draft else self.site.posts_dir
         self._inside(folder, "posts folder")
-        when = date.astimezone(self.timezone) if date.tzinfo is not None else date
+        when = date.astimezone(self.site.timezone) if date.tzinfo is not None else date
         taken = _taken_stems(folder)
         slug = slugify(title, rule)
         dated = not draft or rule is SlugRule.DATE_NUMBER
@@ -112,13 +100,10 @@ class PostFileOps:
         body: str = "",
     ) -> Path:
         """Write a new post and return its path. Empty categories/tags are left out."""
-        from editor_app.core.post import Post
-        from editor_app.core.storage import DiskStamp, atomic_write
-
-        when = date if date.tzinfo is not None else date.replace(tzinfo=self.timezone)
-        when = when.astimezone(self.timezone)
+        when = date if date.tzinfo is not None else date.replace(tzinfo=self.site.timezone)
+        when = when.astimezone(self.site.timezone)
         metadata: dict[str, Any] = {
-            "layout": layout or self.default_layout(draft=draft),
+            "layout": layout or self.site.default_layout(draft=draft),
             "title": title,
             "date": format_new_post_date(when),
         }
@@ -127,12 +112,12 @@ class PostFileOps:
         if tags:
             metadata["tags"] = list(tags)
         data = Post.new_text(metadata, body).encode("utf-8")
-        folder = self.drafts_dir if draft else self.posts_dir
+        folder = self.site.drafts_dir if draft else self.site.posts_dir
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SiteError(
-                f"The folder {self.relpath(folder)} cannot be created: {exc.strerror or exc}.",
+                f"The folder {self.site.relpath(folder)} cannot be created: {exc.strerror or exc}.",
                 path=folder,
                 hint="Check that you may write to the site folder.",
             ) from exc
@@ -154,7 +139,7 @@ class PostFileOps:
         if problem is not None:
             raise SiteError(problem, path=src, hint="Choose another name.")
         new_ext = os.path.splitext(new_name)[1].lower()
-        if new_ext not in self.post_exts and new_ext not in NEW_POST_EXTS:
+        if new_ext not in self.site.post_exts and new_ext not in NEW_POST_EXTS:
             raise SiteError(
                 f"The new name must end with a post extension such as {src.suffix or '.md'}.",
                 path=src,
@@ -202,8 +187,8 @@ class PostFileOps:
         part always follows `date`. Never a name another file already has.
         """
         src = Path(path)
-        rel = self.relpath(src)
-        collection = self.collection_of(rel)
+        rel = self.site.relpath(src)
+        collection = self.site.collection_of(rel)
         if collection not in ("posts", "drafts"):
             return None
         parsed = parse_post_filename(src.name)
@@ -219,11 +204,11 @@ class PostFileOps:
             slug = slugify(title, rule)
             if slug == old_slug or slugify(old_slug, rule) == slug:
                 slug = old_slug
-        when = parse_date(metadata.get("date"), self.timezone)
+        when = parse_date(metadata.get("date"), self.site.timezone)
         if collection == "drafts" and parsed is None:
             name = f"{slug}{ext}"
         elif when is not None:
-            name = post_file_name(when.astimezone(self.timezone).date(), slug, ext)
+            name = post_file_name(when.astimezone(self.site.timezone).date(), slug, ext)
         elif parsed is not None:
             name = post_file_name(parsed[0], slug, ext)
         else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,11 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from ._yamlscan import Entry, _Loader, line_starts
-from .dates import DateForm, format_new_post_date, parse_date
-from .errors import ReadOnlyPostError, ValueFormatError, VerificationError
-from .taxonomy import terms
-from .yamlvalues import (
+from editor_app.core.document._yamlscan import Entry, _Loader, line_starts
+from editor_app.core.document.dates import (
+    DateForm,
+    date_equal,
+    format_new_post_date,
+    parse_date,
+    zoneless,
+)
+from editor_app.core.document.terms import TAXONOMY_KEYS, terms
+from editor_app.core.document.values import (
     _UNPRINTABLE,
     RawYaml,
     block_lines,
@@ -25,47 +29,16 @@ from .yamlvalues import (
     format_scalar,
     from_yaml_text,
     is_plain_safe,
+    same,
 )
+from editor_app.core.errors import ReadOnlyPostError, ValueFormatError, VerificationError
 
 if TYPE_CHECKING:
-    from .frontmatter import FrontMatter
+    from editor_app.core.document.frontmatter import FrontMatter
 
 UTC = timezone.utc
-TAXONOMY_KEYS = frozenset({"tags", "categories", "category", "tag"})
 _MISSING = object()
 Check = Callable[[Any], bool]
-
-
-def same(a: Any, b: Any) -> bool:
-    """Equal values of equal types (so `1` is not `true`, a date is not a datetime)."""
-    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
-        return True
-    return type(a) is type(b) and a == b
-
-
-def _zoneless(value: Any) -> bool:
-    if isinstance(value, datetime):
-        return value.tzinfo is None
-    if isinstance(value, str):
-        return DateForm.detect(value).zone_style == ""
-    return True
-
-
-def date_equal(intended: Any, parsed: Any) -> bool:
-    """Does the written date read back as the intended moment (wall clock when zone-less)?"""
-    a = parse_date(intended, UTC)
-    b = parse_date(parsed, UTC)
-    if a is None or b is None:
-        return False
-    if isinstance(intended, date) and not isinstance(intended, datetime):
-        return a == b
-    if _zoneless(intended) or _zoneless(parsed):
-        return a.replace(tzinfo=None) == b.replace(tzinfo=None)
-    return a == b
 
 
 def _plain_syntax_ok(text: str) -> bool:
@@ -149,7 +122,6 @@ class Writer:
 
     # ------------------------------------------------------------------ apply
     def apply(self, changes: dict[str, Any], removed: list[str]) -> FrontMatter:
-        from .frontmatter import FrontMatter
 
         if not changes and not removed:
             return self.fm
@@ -199,8 +171,7 @@ class Writer:
         text = self.text
         for start, end, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
             text = text[:start] + new + text[end:]
-        new_data = self._verify(text, checks, gone)
-        return FrontMatter(text, new_data, self.nl)
+        return text, self._verify(text, checks, gone)
 
     def _append_point(self) -> tuple[int, str]:
         last = len(self.starts) - 1
@@ -387,7 +358,7 @@ class Writer:
                 value = value.date()
             if isinstance(value, datetime):
                 if value.tzinfo is None and form.zone_style:
-                    value = value.replace(tzinfo=old_dt.tzinfo) if not _zoneless(old) else (
+                    value = value.replace(tzinfo=old_dt.tzinfo) if not zoneless(old) else (
                         value.astimezone())
                 text = form.format(value)
             else:

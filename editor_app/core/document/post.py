@@ -10,16 +10,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from ._writer import same
-from .errors import (
+from editor_app.core.document._lines import restore_newlines
+from editor_app.core.document.frontmatter import FrontMatter, dominant_newline, load_yaml_mapping
+from editor_app.core.document.values import same
+from editor_app.core.errors import (
     FrontdeskError,
     FrontMatterError,
     PostReadError,
     ReadOnlyPostError,
     VerificationError,
 )
-from .frontmatter import FrontMatter, dominant_newline, load_yaml_mapping
-from .storage import DiskStamp, atomic_write, is_read_only, read_bytes_limited
+from editor_app.core.storage import DiskStamp, atomic_write, is_read_only, read_bytes_limited
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -280,8 +281,6 @@ class Post:
         base = front_matter
         if base is not None and "\r" not in base.text and self.newline in ("CRLF", "mixed"):
             # Text from an editor ("\n" only): give it back the file's line endings.
-            from ._edit import restore_newlines
-
             text = restore_newlines(self.front_matter_text, base.text, self.text_newline)
             base = FrontMatter(text, base.data, self.text_newline)
         if base is None:
@@ -327,8 +326,6 @@ class Post:
     def _restore_body_newlines(self, body: str) -> str:
         if body == self.body or "\r" in body:
             return body
-        from ._edit import restore_newlines
-
         return restore_newlines(self.body, body, self.text_newline)
 
     def _verify(self, data: bytes, fm: FrontMatter | None, body: str) -> None:

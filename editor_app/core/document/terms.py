@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+#: The keys Jekyll reads as categories and tags (plural lists, singular single values).
+TAXONOMY_KEYS = frozenset({"tags", "categories", "category", "tag"})
+
 
 def _item(value: object) -> str:
     if value is True:

@@ -1,0 +1,202 @@
+"""The `frontdesk` command: check, list and change posts without opening the window.
+
+    frontdesk check PATH [--format json]
+    frontdesk list PATH [--query TEXT] [--category C] [--tag T] [--since D] [--until D]
+                        [--drafts] [--limit N] [--format json] [--no-cache]
+    frontdesk set FILE KEY=VALUE... [--unset KEY]... [--dry-run]
+    frontdesk [PATH] [--smoke-test]          (opens the editor window)
+
+Exit codes: 0 fine, 1 problems found or the change was refused, 2 usage error or unreadable
+PATH, 3 internal error (a bug: please report it with the message).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from editor_app import __version__
+from editor_app.cli.output import (
+    EXIT_BUG,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    UsageError,
+    err,
+    setup_streams,
+    silence_stdout,
+)
+
+COMMANDS = ("check", "list", "set")
+
+
+# --------------------------------------------------------------------------- arguments
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-05-01") from None
+
+
+def _limit_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return value
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frontdesk",
+        description="Frontdesk (编辑台): edit Jekyll posts without damaging their front matter.",
+        epilog="Without a command, opens the editor window: frontdesk [PATH] [--smoke-test]. "
+        "Exit codes: 0 fine, 1 problems found or change refused, 2 usage error, 3 bug.",
+    )
+    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser(
+        "check",
+        help="report problems in a site or a post",
+        description="Report problems in every post of a site (or in one post file). "
+        "Exit code 0: no errors (warnings allowed); 1: errors found; 2: PATH unusable.",
+    )
+    check.add_argument("path", metavar="PATH", help="site folder or post file")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+
+    lst = sub.add_parser(
+        "list",
+        help="list posts, newest first",
+        description="List the posts of a site, newest first. Broken posts are listed too.",
+    )
+    lst.add_argument("path", metavar="PATH", help="site folder")
+    lst.add_argument("--query", metavar="TEXT", help="text to find in titles and bodies")
+    lst.add_argument("--category", metavar="C", action="append", default=[], help="repeatable")
+    lst.add_argument("--tag", metavar="T", action="append", default=[], help="repeatable")
+    lst.add_argument("--since", metavar="YYYY-MM-DD", type=_date_arg, help="from this day on")
+    lst.add_argument("--until", metavar="YYYY-MM-DD", type=_date_arg, help="up to this day")
+    lst.add_argument("--drafts", action="store_true", help="include drafts and unpublished")
+    lst.add_argument("--limit", metavar="N", type=_limit_arg, help="show at most N posts")
+    lst.add_argument("--format", choices=("text", "json"), default="text")
+    lst.add_argument("--no-cache", action="store_true", help="scan the files, skip the index")
+
+    _add_set_arguments(
+        sub.add_parser(
+            "set", help="change front-matter fields of a post", description=SET_DESCRIPTION
+        )
+    )
+    return parser
+
+
+SET_DESCRIPTION = (
+    "Change fields of one post, rewriting only their lines. VALUE is YAML: "
+    "tags='[经济, 财经]' title=新标题 published=false. Prints what changed."
+)
+
+
+def _add_set_arguments(st: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    st.add_argument("file", metavar="FILE", help="post file")
+    st.add_argument("assignments", metavar="KEY=VALUE", nargs="*")
+    st.add_argument("--unset", metavar="KEY", action="append", default=[], help="remove a field")
+    st.add_argument("--dry-run", action="store_true", help="show the change, write nothing")
+    return st
+
+
+def _build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frontdesk",
+        usage="frontdesk [PATH] [--smoke-test]\n       frontdesk {check,list,set} ...",
+        description="Open the Frontdesk editor window (see `frontdesk --help` for commands).",
+    )
+    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    parser.add_argument("path", metavar="PATH", nargs="?", help="site folder or post to open")
+    parser.add_argument("--smoke-test", action="store_true", help="start, then quit (for CI)")
+    return parser
+
+
+# --------------------------------------------------------------------------- entry point
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (never raises SystemExit)."""
+    setup_streams()
+    args = [_utf8_arg(a) for a in (sys.argv[1:] if argv is None else argv)]
+    try:
+        return _dispatch(args)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        code = exc.code
+        return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_USAGE)
+    except UsageError as exc:
+        err(str(exc))
+        return EXIT_USAGE
+    except BrokenPipeError:
+        silence_stdout()
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        err("interrupted")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last resort: a bug, reported not hidden
+        err(f"internal error: {exc!r}. This is a bug; please report it with these lines:")
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_BUG
+
+
+def _utf8_arg(arg: str) -> str:
+    """Undo ASCII decoding of a UTF-8 argument (a C/POSIX locale gives `\\udce6…` for 经)."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in arg):
+        return arg
+    try:
+        return os.fsencode(arg).decode("utf-8")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return arg
+
+
+def _dispatch(args: list[str]) -> int:
+    first = next((a for a in args if not a.startswith("-")), None)
+    if first in COMMANDS or (args and args[0] in ("-h", "--help")):
+        if first == "set":
+            # `set FILE a=1 --unset b c=2`: options between the pairs need intermixed parsing,
+            # which argparse only offers on a parser without subcommands.
+            rest = list(args)
+            rest.remove("set")
+            st = _add_set_arguments(
+                argparse.ArgumentParser(prog="frontdesk set", description=SET_DESCRIPTION)
+            )
+            ns = st.parse_intermixed_args(rest)
+            from editor_app.cli.set_fields import cmd_set
+
+            return cmd_set(ns.file, ns.assignments, ns.unset, dry_run=ns.dry_run)
+        parser = _build_parser()
+        ns = parser.parse_args(args)
+        if ns.command == "check":
+            from editor_app.cli.check import cmd_check
+
+            return cmd_check(ns.path, fmt=ns.format)
+        if ns.command == "list":
+            from editor_app.cli.listing import cmd_list
+
+            return cmd_list(ns)
+        parser.print_help()
+        return EXIT_USAGE
+    ns = _build_gui_parser().parse_args(args)
+    return run_gui(ns.path, smoke_test=ns.smoke_test)
+
+
+def run_gui(path: str | None, *, smoke_test: bool = False) -> int:
+    """Open the window. Qt is imported only here, so the commands start fast without it."""
+    if path is not None and not Path(path).exists():
+        raise UsageError(f"{path}: no such file or folder")
+    try:
+        from editor_app.ui.app import run
+    except ImportError as exc:
+        err(f"the editor window cannot start: {exc}")
+        return EXIT_USAGE
+    return int(run(path, smoke_test=smoke_test))
+
+

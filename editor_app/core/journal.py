@@ -16,9 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from editor_app.core.storage import DiskStamp, atomic_write
+from editor_app.core.document.post import Post
+from editor_app.core.errors import FrontMatterError
+from editor_app.core.storage import DiskStamp, DiskState, atomic_write, disk_state
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +28,6 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
 _SUFFIX = ".json"
 
-DiskState = Literal["unchanged", "changed", "missing"]
 
 
 @dataclass(frozen=True)
@@ -46,15 +47,18 @@ class JournalEntry:
         "changed" means restoring the edits would overwrite someone else's change; a post that
         had no stamp (never saved) counts as changed once a file appears at its path.
         """
-        try:
-            current = DiskStamp.of(self.post_path)
-        except FileNotFoundError:
-            return "missing"
-        except OSError:
-            return "changed"
-        if self.stamp is None or not current.same_content(self.stamp):
-            return "changed"
-        return "unchanged"
+        return disk_state(self.post_path, self.stamp)
+
+    def recovered(self, post: Post) -> Post:
+        """`post` (as on disk now) with these unsaved edits applied, as the editor shows them.
+
+        Raises FrontdeskError when the stored front matter no longer fits the post (it became
+        read-only, or its front matter cannot be edited); the caller then shows the body only.
+        """
+        if post.front_matter is None:
+            raise FrontMatterError("The post's front matter cannot be read.", path=post.path)
+        fm = post.front_matter.with_text(self.front_matter_text)
+        return Post.from_bytes(post.render(front_matter=fm, body=self.body), post.path)
 
 
 def _key(post_path: Path) -> str:

@@ -9,6 +9,7 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from editor_app.core.errors import ConflictError, PostReadError
 
@@ -31,6 +32,36 @@ class DiskStamp:
 
     def same_content(self, other: DiskStamp) -> bool:
         return self.size == other.size and self.sha256 == other.sha256
+
+
+#: How a file on disk compares with the version something was read from.
+DiskState = Literal["unchanged", "changed", "missing"]
+
+
+def disk_state(path: Path | str, stamp: DiskStamp | None) -> DiskState:
+    """Compare the file at `path` with the version `stamp` describes.
+
+    Size and mtime are compared first (one stat); only when they differ is the content hashed,
+    so a file that was merely touched (a git checkout, a sync tool) counts as unchanged. Without
+    a stamp (a post never read from disk) any existing file counts as changed.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "changed"
+    if stamp is None:
+        return "changed"
+    if st.st_size == stamp.size and st.st_mtime_ns == stamp.mtime_ns:
+        return "unchanged"
+    try:
+        current = DiskStamp.of(path)
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "changed"
+    return "unchanged" if current.same_content(stamp) else "changed"
 
 
 def read_bytes_limited(path: Path | str, limit: int = MAX_POST_BYTES) -> bytes:

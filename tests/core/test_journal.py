@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
+from editor_app.core.document.post import Post
+from editor_app.core.errors import FrontdeskError
 from editor_app.core.journal import Journal
 from editor_app.core.storage import DiskStamp
 
@@ -104,3 +108,30 @@ def test_paths_with_cjk_and_spaces_get_distinct_safe_names(tmp_path: Path) -> No
     assert journal.entry_for(b).body == "B"  # type: ignore[union-attr]
     journal.clear()
     assert journal.entries() == []
+
+
+def test_recovered_post_shows_the_stored_edits_over_the_file(tmp_path: Path) -> None:
+    path = _post(tmp_path)
+    post = Post.load(path)
+    journal = Journal(tmp_path / "journal")
+    journal.store(path, "title: 新标题\r\n", "new body\r\n", post.stamp)
+    [entry] = journal.entries()
+
+    shown = entry.recovered(post)
+
+    assert shown.metadata == {"title": "新标题"}
+    assert shown.body == "new body\r\n"
+    assert shown.path == path
+    # The file itself is untouched: recovery only shows the edits until the user saves.
+    assert path.read_bytes() == b"---\r\ntitle: old\r\n---\r\nold body\r\n"
+
+
+def test_recovered_refuses_a_post_whose_front_matter_broke(tmp_path: Path) -> None:
+    path = _post(tmp_path)
+    journal = Journal(tmp_path / "journal")
+    journal.store(path, "title: x\n", "body\n", DiskStamp.of(path))
+    [entry] = journal.entries()
+    path.write_bytes(b"---\ntitle: [broken\n---\nbody\n")
+
+    with pytest.raises(FrontdeskError):
+        entry.recovered(Post.load(path))

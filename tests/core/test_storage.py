@@ -10,7 +10,13 @@ import pytest
 
 from editor_app.core import storage
 from editor_app.core.errors import ConflictError, PostReadError
-from editor_app.core.storage import DiskStamp, atomic_write, is_read_only, read_bytes_limited
+from editor_app.core.storage import (
+    DiskStamp,
+    atomic_write,
+    disk_state,
+    is_read_only,
+    read_bytes_limited,
+)
 
 
 def test_stamp_of_file(tmp_path: Path) -> None:
@@ -93,3 +99,17 @@ def test_read_bytes_limited(tmp_path: Path) -> None:
         read_bytes_limited(path, limit=2)
     with pytest.raises(PostReadError, match="folder"):
         read_bytes_limited(tmp_path)
+
+
+def test_disk_state_tells_touched_from_changed_and_missing(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_bytes(b"---\ntitle: a\n---\n")
+    stamp = DiskStamp.of(path)
+    assert disk_state(path, stamp) == "unchanged"
+    os.utime(path, ns=(stamp.mtime_ns + 5_000_000_000, stamp.mtime_ns + 5_000_000_000))
+    assert disk_state(path, stamp) == "unchanged"  # touched, same bytes (a git checkout)
+    path.write_bytes(b"---\ntitle: b\n---\n")
+    assert disk_state(path, stamp) == "changed"
+    assert disk_state(path, None) == "changed"
+    path.unlink()
+    assert disk_state(path, stamp) == "missing"

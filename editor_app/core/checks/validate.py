@@ -17,6 +17,7 @@ from editor_app.core.checks.problem import CODES, Problem, Severity
 from editor_app.core.checks.problem import make_problem as _problem
 from editor_app.core.document import rawscan
 from editor_app.core.errors import FrontdeskError, PostReadError
+from editor_app.core.site.permalink import output_file
 from editor_app.core.storage import is_read_only
 
 __all__ = [
@@ -266,10 +267,7 @@ def output_key(site: Site, rel: str, metadata: Mapping[str, Any]) -> str | None:
     if not site.is_jekyll or not publishes(site, rel, metadata):
         return None
     url = site.output_path(rel, metadata)
-    if not url:
-        return None
-    path = url.lstrip("/")
-    return path + "index.html" if not path or path.endswith("/") else path
+    return output_file(url) if url else None
 
 
 def duplicate_output_problems(

@@ -52,7 +52,6 @@ class Rendering:
     header: str = ""  # block scalar header (`|-`) when lines follow
     lines: list[str] = field(default_factory=list)  # block lines, indented, no endings
     check: Check = lambda parsed: False
-    keep_null_text: bool = False
 
 
 class Writer:

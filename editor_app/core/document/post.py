@@ -20,7 +20,14 @@ from editor_app.core.errors import (
     ReadOnlyPostError,
     VerificationError,
 )
-from editor_app.core.storage import DiskStamp, atomic_write, is_read_only, read_bytes_limited
+from editor_app.core.storage import (
+    DiskStamp,
+    DiskState,
+    atomic_write,
+    disk_state,
+    is_read_only,
+    read_bytes_limited,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -118,6 +125,12 @@ class Post:
         if self.front_matter is not None:
             return self.front_matter.newline
         return dominant_newline(self.head + self.front_matter_text + self.body)
+
+    def disk_state(self) -> DiskState:
+        """Whether the file changed (or vanished) on disk since this post was read from it."""
+        if self.path is None:
+            return "missing"
+        return disk_state(self.path, self.stamp)
 
     @classmethod
     def load(cls, path: Path | str) -> Post:

@@ -182,18 +182,6 @@ def raw_value(text: str, key: str) -> str | None:
     return value
 
 
-def duplicate_keys(text: str) -> list[tuple[str, int, int]]:
-    """(key, first line, repeated line) for each repeat of a top-level key; 0-based lines."""
-    seen: dict[str, int] = {}
-    out: list[tuple[str, int, int]] = []
-    for item in top_level_keys(text):
-        if item.key in seen:
-            out.append((item.key, seen[item.key], item.line))
-        else:
-            seen[item.key] = item.line
-    return out
-
-
 def tab_indented_lines(text: str) -> list[int]:
     """0-based lines whose indentation contains a tab (YAML forbids tabs there)."""
     if "\t" not in text:

@@ -151,10 +151,6 @@ def format_scalar(value: Any, *, flow: bool = False, style: str | None = None) -
     raise ValueFormatError(f"A value of type {type(value).__name__} cannot be written as YAML.")
 
 
-def _is_scalar(value: Any) -> bool:
-    return value is None or isinstance(value, (str, int, float, bool, date))
-
-
 def format_key(key: Any) -> str:
     text = str(key) if not isinstance(key, str) else key
     return format_scalar(text) if isinstance(key, str) else format_scalar(key)

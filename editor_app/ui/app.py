@@ -31,7 +31,7 @@ from editor_app.ui import theme
 from editor_app.ui.resources import resource_path
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +228,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     try:
-        from editor_app.ui.preview import register_preview_scheme
+        from editor_app.ui.preview.pane import register_preview_scheme
 
         register_preview_scheme()  # must precede QApplication
     except Exception:
@@ -313,7 +313,7 @@ def run(path: str | None, *, smoke_test: bool = False) -> int:
         )
 
     from editor_app.ui.icons import app_icon
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     app.setWindowIcon(app_icon())
     file_opener = FileOpenHandler(app)

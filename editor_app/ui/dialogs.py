@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.site.slug import SlugRule
-from editor_app.ui.date_edit import DateTimeField
-from editor_app.ui.token_field import TokenField
+from editor_app.ui.form.date_edit import DateTimeField
+from editor_app.ui.form.token_field import TokenField
 
 log = logging.getLogger(__name__)
 

@@ -47,7 +47,7 @@ sys.path.insert(0, {repo!r})
 from PySide6.QtCore import QSettings, QTimer
 from editor_app.ui.app import make_application
 app = make_application()
-from editor_app.ui.main_window import MainWindow
+from editor_app.ui.window.main_window import MainWindow
 from editor_app.ui.settings import Settings
 settings = Settings(QSettings({ini!r}, QSettings.Format.IniFormat))
 w = MainWindow(settings, cache_dir={cache!r}, journal_dir={journal!r}, watch=False,
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     from editor_app.ui.app import make_application
 
     app = make_application()
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
     from editor_app.ui.settings import Settings
 
     try:

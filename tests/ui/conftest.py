@@ -127,7 +127,7 @@ def settings(tmp_path: Path):
 @pytest.fixture
 def make_window(qtbot, tmp_path: Path, settings, _text_preview, _no_unexpected_modals):
     """Factory: a shown MainWindow on `site`, with the first index refresh finished."""
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     windows = []
 

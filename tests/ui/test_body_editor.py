@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from editor_app.ui.body_editor import BodyEditorPane
+from editor_app.ui.body.body_editor import BodyEditorPane
 
 
 @pytest.fixture

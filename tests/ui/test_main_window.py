@@ -368,7 +368,7 @@ def test_dropping_a_folder_opens_it(window, qtbot, tmp_path):
 
 
 def test_open_recent_menu_lists_sites(window, site_dir):
-    from editor_app.ui.window_menus import fill_recent_menu
+    from editor_app.ui.window.help import fill_recent_menu
 
     menu = window.menus["recent"]
     fill_recent_menu(window, menu)
@@ -484,7 +484,7 @@ def test_watcher_picks_up_new_files(make_window, qtbot, site_dir):
 def test_shortcut_table_lists_the_keyboard_map(window):
     import sys
 
-    from editor_app.ui.actions import plain_text
+    from editor_app.ui.window.commands import plain_text
 
     if sys.platform == "darwin":
         pytest.skip("native key names differ on macOS (⌘)")
@@ -504,7 +504,7 @@ def test_shortcut_table_lists_the_keyboard_map(window):
 
 
 def test_sidebar_counts_follow_the_filter(window, qtbot):
-    from editor_app.ui.sidebar import ROLE_KIND, ROLE_VALUE
+    from editor_app.ui.panes.sidebar import ROLE_KIND, ROLE_VALUE
 
     def values(kind: str) -> dict[str, str]:
         out = {}

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from editor_app.core.document.dates import zone_from_name
 from editor_app.core.document.post import Post
-from editor_app.ui.metadata_form import MetadataForm
+from editor_app.ui.form.metadata_form import MetadataForm
 from tests.ui.keys import type_text
 
 SHANGHAI = zone_from_name("Asia/Shanghai")
@@ -394,7 +394,7 @@ def test_date_from_file_name_adds_date_only_when_changed(
 def test_edits_drop_out_when_set_back_and_refusals_keep_state() -> None:
     from editor_app.core.document.frontmatter import FrontMatter
     from editor_app.core.errors import ValueFormatError
-    from editor_app.ui.form_edits import FrontMatterEdits
+    from editor_app.ui.form.form_edits import FrontMatterEdits
 
     fm = FrontMatter.parse("title: a\ntags: x y\npublished: false\n")
     edits = FrontMatterEdits()
@@ -428,7 +428,7 @@ def test_edits_drop_out_when_set_back_and_refusals_keep_state() -> None:
 
 
 def test_form_shown_keys_leave_odd_values_to_the_table() -> None:
-    from editor_app.ui.form_edits import date_style, form_shown_keys, taxonomy_keys
+    from editor_app.ui.form.form_edits import date_style, form_shown_keys, taxonomy_keys
 
     data = {"title": ["not", "text"], "date": "someday", "category": "a", "published": "no"}
     keys = taxonomy_keys(data)

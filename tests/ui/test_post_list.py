@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from editor_app.ui.post_list import PAGE_SIZE, PostListModel, PostListView, format_row_date
+from editor_app.ui.panes.post_list import PAGE_SIZE, PostListModel, PostListView, format_row_date
 
 N_POSTS = 2 * PAGE_SIZE + 37
 

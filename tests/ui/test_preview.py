@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
-from editor_app.ui.preview import PreviewPane, register_preview_scheme, webengine_available
+from editor_app.ui.preview.pane import PreviewPane, register_preview_scheme, webengine_available
 
 # Collection imports this module before any QApplication exists, which is when Qt accepts it.
 register_preview_scheme()
@@ -205,7 +205,7 @@ def test_links_open_outside_and_page_never_navigates(
 ):
     from PySide6.QtWebEngineCore import QWebEnginePage
 
-    from editor_app.ui import _preview_scheme
+    from editor_app.ui.preview import _scheme as _preview_scheme
 
     opened: list[str] = []
     monkeypatch.setattr(

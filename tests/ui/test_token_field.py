@@ -7,7 +7,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor_app.ui.token_field import CountRole, TermRole, TokenField
+from editor_app.ui.form.token_field import CountRole, TermRole, TokenField
 from tests.ui.keys import type_text
 
 

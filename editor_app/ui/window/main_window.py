@@ -33,17 +33,17 @@ from editor_app.core import paths as core_paths
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.journal import Journal
 from editor_app.ui import icons, prompts, theme
-from editor_app.ui.actions import Actions
-from editor_app.ui.editor_area import EditorArea
-from editor_app.ui.post_list import PostListModel, PostListView
+from editor_app.ui.window.commands import Actions
+from editor_app.ui.panes.editor_area import EditorArea
+from editor_app.ui.panes.post_list import PostListModel, PostListView
 from editor_app.ui.settings import Settings
-from editor_app.ui.sidebar import Sidebar
-from editor_app.ui.site_controller import SiteController
-from editor_app.ui.status import StatusBar
-from editor_app.ui.window_menus import build_menus, show_about, show_shortcuts
-from editor_app.ui.window_state import restore_window_state, save_window_state
-from editor_app.ui.window_sync import WindowSyncBase
-from editor_app.ui.workers import IndexJobs, WatcherBridge, run_in_thread
+from editor_app.ui.panes.sidebar import Sidebar
+from editor_app.ui.window.post_actions import SiteController
+from editor_app.ui.panes.status import StatusBar
+from editor_app.ui.window.help import build_menus, show_about, show_shortcuts
+from editor_app.ui.window._state_unused import restore_window_state, save_window_state
+from editor_app.ui.window._sync_unused import WindowSyncBase
+from editor_app.ui.background import IndexJobs, WatcherBridge, run_in_thread
 
 log = logging.getLogger(__name__)
 

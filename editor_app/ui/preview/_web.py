@@ -17,7 +17,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from editor_app.ui._preview_scheme import (
+from editor_app.ui.preview._scheme import (
     DOC_QUERY,
     PreviewPage,
     PreviewSchemeHandler,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
 
 def restore_window_state(w: MainWindow) -> None:

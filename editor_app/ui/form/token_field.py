@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.ui.flow_layout import FlowLayout
+from editor_app.ui.form.flow_layout import FlowLayout
 
 #: Separators that commit the typed text; the CJK ones arrive as IME commit strings.
 _SEPARATORS = re.compile(r"[,，、]")

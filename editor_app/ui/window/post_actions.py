@@ -22,9 +22,9 @@ from editor_app.core.document.post import Post
 from editor_app.core.errors import ConflictError, FrontdeskError
 from editor_app.core.journal import Journal, JournalEntry
 from editor_app.ui import prompts
-from editor_app.ui.editor_area import EditorArea
+from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.settings import Settings
-from editor_app.ui.workers import run_in_thread
+from editor_app.ui.background import run_in_thread
 
 log = logging.getLogger(__name__)
 

@@ -37,7 +37,7 @@ def register_preview_scheme() -> bool:
     if os.environ.get("FRONTDESK_PREVIEW", "").lower() == "textbrowser":
         return False
     try:
-        from editor_app.ui._preview_scheme import register_preview_scheme as register
+        from editor_app.ui.preview._scheme import register_preview_scheme as register
     except ImportError:
         return False
     return register()
@@ -103,11 +103,11 @@ class PreviewPane(QWidget):
         want = backend or ("webengine" if webengine_available() else "textbrowser")
         self._view: Any
         if want == "webengine":
-            from editor_app.ui._preview_web import WebBackend
+            from editor_app.ui.preview._web import WebBackend
 
             self._view = WebBackend(self)
         else:
-            from editor_app.ui._preview_text import TextBackend
+            from editor_app.ui.preview._text import TextBackend
 
             self._view = TextBackend(self)
         self.backend: str = self._view.name

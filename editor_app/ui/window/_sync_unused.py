@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 
-from editor_app.ui.window_view import WindowViewBase
+from editor_app.ui.window._view_unused import WindowViewBase
 
 if TYPE_CHECKING:
-    from editor_app.ui.site_controller import SiteController
-    from editor_app.ui.workers import IndexJobs, WatcherBridge
+    from editor_app.ui.window.post_actions import SiteController
+    from editor_app.ui.background import IndexJobs, WatcherBridge
 
 ACTIVATION_REFRESH_S = 15.0
 

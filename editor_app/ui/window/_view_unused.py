@@ -14,12 +14,12 @@ from editor_app.ui import icons, theme
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer as _QTimer
 
-    from editor_app.ui.actions import Actions
-    from editor_app.ui.editor_area import EditorArea
-    from editor_app.ui.post_list import PostListModel, PostListView
+    from editor_app.ui.window.commands import Actions
+    from editor_app.ui.panes.editor_area import EditorArea
+    from editor_app.ui.panes.post_list import PostListModel, PostListView
     from editor_app.ui.settings import Settings
-    from editor_app.ui.sidebar import Sidebar
-    from editor_app.ui.status import StatusBar
+    from editor_app.ui.panes.sidebar import Sidebar
+    from editor_app.ui.panes.status import StatusBar
 
 
 class WindowViewBase(QMainWindow):

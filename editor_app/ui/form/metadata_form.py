@@ -34,10 +34,10 @@ from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.terms import terms
 from editor_app.core.errors import FrontdeskError, ReadOnlyPostError
 from editor_app.core.site.slug import parse_post_filename
-from editor_app.ui.date_edit import DateTimeField
+from editor_app.ui.form.date_edit import DateTimeField
 from editor_app.ui.dialogs import layout_choices
-from editor_app.ui.fields_table import FieldsTable
-from editor_app.ui.form_edits import (
+from editor_app.ui.form.fields_table import FieldsTable
+from editor_app.ui.form.form_edits import (
     FrontMatterEdits,
     config_default,
     date_style,
@@ -46,8 +46,8 @@ from editor_app.ui.form_edits import (
     taxonomy_keys,
     text_of,
 )
-from editor_app.ui.raw_front_matter import RawFrontMatterEditor
-from editor_app.ui.token_field import TokenField
+from editor_app.ui.form.raw_front_matter import RawFrontMatterEditor
+from editor_app.ui.form.token_field import TokenField
 
 log = logging.getLogger(__name__)
 

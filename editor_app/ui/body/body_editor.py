@@ -21,8 +21,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from editor_app.core.render import count_text
-from editor_app.ui.find_bar import FindBar
-from editor_app.ui.highlighter import MarkdownHighlighter
+from editor_app.ui.body.find_bar import FindBar
+from editor_app.ui.body.highlighter import MarkdownHighlighter
 
 _STATS_DELAY_MS = 250
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
 translate = QCoreApplication.translate
 

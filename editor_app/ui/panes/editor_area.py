@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.ui.body_editor import BodyEditorPane
-from editor_app.ui.metadata_form import MetadataForm
-from editor_app.ui.preview import PreviewPane
+from editor_app.ui.body.body_editor import BodyEditorPane
+from editor_app.ui.form.metadata_form import MetadataForm
+from editor_app.ui.preview.pane import PreviewPane
 
 log = logging.getLogger(__name__)
 

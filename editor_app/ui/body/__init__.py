@@ -1,0 +1,1 @@
+"""The body editor: highlighting, line numbers, find and replace."""

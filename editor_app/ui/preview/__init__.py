@@ -1,0 +1,1 @@
+"""The live preview of a post body (QtWebEngine, or a QTextBrowser fallback)."""

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from editor_app.core.document.post import Post
-from editor_app.core.errors import FrontMatterError
+from editor_app.core.errors import FrontdeskError, FrontMatterError
 from editor_app.core.storage import DiskStamp, DiskState, atomic_write, disk_state
 
 log = logging.getLogger(__name__)
@@ -49,16 +49,29 @@ class JournalEntry:
         """
         return disk_state(self.post_path, self.stamp)
 
-    def recovered(self, post: Post) -> Post:
+    def recovered(self, post: Post) -> Recovered:
         """`post` (as on disk now) with these unsaved edits applied, as the editor shows them.
 
-        Raises FrontdeskError when the stored front matter no longer fits the post (it became
-        read-only, or its front matter cannot be edited); the caller then shows the body only.
+        When the stored front matter no longer fits the post (the file's front matter broke, or
+        the stored text is not valid YAML), only the body is restored and `front_matter_kept`
+        is False, so the editor can say so.
         """
-        if post.front_matter is None:
-            raise FrontMatterError("The post's front matter cannot be read.", path=post.path)
-        fm = post.front_matter.with_text(self.front_matter_text)
-        return Post.from_bytes(post.render(front_matter=fm, body=self.body), post.path)
+        try:
+            if post.front_matter is None:
+                raise FrontMatterError("The post's front matter cannot be read.", path=post.path)
+            fm = post.front_matter.with_text(self.front_matter_text)
+            data = post.render(front_matter=fm, body=self.body)
+            return Recovered(Post.from_bytes(data, post.path), front_matter_kept=True)
+        except FrontdeskError:
+            log.warning("unsaved front matter of %s cannot be restored", post.path, exc_info=True)
+        return Recovered(Post.from_bytes(post.render(body=self.body), post.path), False)
+
+
+class Recovered(NamedTuple):
+    """A post as recovered from the journal, and whether its front matter edits came back."""
+
+    post: Post
+    front_matter_kept: bool
 
 
 def _key(post_path: Path) -> str:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QApplication
 from editor_app.core import paths
 from editor_app.ui import settings as settings_mod
 from editor_app.ui import theme
-from editor_app.ui.resources import resource_path
 
 if TYPE_CHECKING:
     from editor_app.ui.window.main_window import MainWindow
@@ -68,7 +67,7 @@ def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (
         (f"qtbase_{lang}", qt_dir),
-        (f"frontdesk_{lang}", str(resource_path("translations"))),
+        (f"frontdesk_{lang}", str(paths.resources_dir() / "translations")),
     ):
         translator = QTranslator(app)
         if translator.load(name, folder):
@@ -135,10 +134,6 @@ def install_crash_handler(*, show_dialog: bool) -> None:
     sys.excepthook = hook
 
 
-def sample_site_folder() -> Path:
-    return paths.sample_site_folder()
-
-
 def ensure_sample_site() -> Path | None:
     """The user's copy of the sample site (made on first use by core), or None if impossible."""
     try:
@@ -163,9 +158,9 @@ def open_in_window(window: MainWindow, path: Path) -> bool:
     if path.is_dir():
         opened = window.open_site(path)
     elif path.is_file() and path.suffix.lower() in OPENABLE_SUFFIXES:
-        site = window.site
+        session = window.session
         resolved = path.resolve()
-        if site is not None and window.site_ready and resolved.is_relative_to(site.root):
+        if session is not None and window.site_ready and resolved.is_relative_to(session.root):
             opened = window.open_post(resolved)
         else:
             opened = window.open_site(resolved)
@@ -227,12 +222,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    try:
-        from editor_app.ui.preview.pane import register_preview_scheme
+    from editor_app.ui.preview.pane import register_preview_scheme
 
-        register_preview_scheme()  # must precede QApplication
-    except Exception:
-        log.warning("preview scheme registration failed", exc_info=True)
+    register_preview_scheme()  # must precede QApplication
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     QCoreApplication.setOrganizationName(settings_mod.ORGANIZATION)
     QCoreApplication.setApplicationName(settings_mod.APPLICATION)
@@ -249,7 +241,7 @@ def _progress(text: str) -> None:
 class SmokeTest:
     """Exit 0 once the list painted rows, a post opened and the preview rendered it."""
 
-    def __init__(self, app: QApplication, window: object) -> None:
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
         self.app, self.window = app, window
         self.started = time.monotonic()
         self.stage = "list"
@@ -266,14 +258,13 @@ class SmokeTest:
             self.finish(1)
             return
         if self.stage == "list":
-            model = w.model  # type: ignore[attr-defined]
-            if w.list.painted and model.rowCount() > 0:  # type: ignore[attr-defined]
-                _progress(f"list painted with {model.rowCount()} rows after {elapsed:.2f} s")
+            if w.list.painted and w.model.rowCount() > 0:
+                _progress(f"list painted with {w.model.rowCount()} rows after {elapsed:.2f} s")
                 self.stage = "open"
-                w.editor.preview.rendered.connect(self.on_rendered)  # type: ignore[attr-defined]
-                w.list.select_row(0)  # type: ignore[attr-defined]
-        elif self.stage == "open" and w.editor.post is not None:  # type: ignore[attr-defined]
-            _progress(f"opened {w.editor.post.path.name} after {elapsed:.2f} s")  # type: ignore
+                w.editor.preview.rendered.connect(self.on_rendered)
+                w.list.select_row(0)
+        elif self.stage == "open" and w.editor.path is not None:
+            _progress(f"opened {w.editor.path.name} after {elapsed:.2f} s")
             self.stage = "preview"
 
     def on_rendered(self) -> None:
@@ -286,12 +277,8 @@ class SmokeTest:
     def finish(self, code: int) -> None:
         self.timer.stop()
         self.stage = "done"
-        w = self.window
-        try:
-            w.editor.body.editor.document().setModified(False)  # type: ignore[attr-defined]
-            w.close()  # type: ignore[attr-defined]
-        except Exception:
-            log.exception("closing after the smoke test failed")
+        self.window.editor.body.editor.document().setModified(False)
+        self.window.close()
         self.app.exit(code)
 
 

@@ -1,8 +1,9 @@
-"""Background work: index refresh and full-text builds, small one-off tasks, and the file watcher.
+"""Background work: one helper for every task off the GUI thread, and the index's job queue.
 
 Results always come back on the GUI thread through queued signals; workers never touch widgets.
 Index writes are serialised on a one-thread pool so refresh, update_paths and build_fulltext
-never race each other (the index keeps one SQLite connection per thread).
+never race each other. Every piece of bookkeeping (what is queued, what is cancelled) is read
+and written on the GUI thread only; a worker sees nothing but its own job's cancel token.
 """
 
 from __future__ import annotations
@@ -11,12 +12,20 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Generic, Literal, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from editor_app.core.index import PostIndex, RefreshStats
+from editor_app.core.site import Site
+from editor_app.core.watch import SiteWatcher
+
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+JobKind = Literal["refresh", "fulltext"]
 
 
 class _TaskSignals(QObject):
@@ -24,8 +33,8 @@ class _TaskSignals(QObject):
     failed = Signal(object)
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _TaskSignals) -> None:
+class _Task(QRunnable, Generic[T]):
+    def __init__(self, fn: Callable[[], T], signals: _TaskSignals) -> None:
         super().__init__()
         self.fn = fn
         self.signals = signals
@@ -34,7 +43,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except BaseException as exc:  # reported to the caller, who knows what it means
+        except Exception as exc:  # noqa: BLE001 - thread boundary: the caller's on_failed decides
             log.debug("background task failed", exc_info=True)
             self.signals.failed.emit(exc)
         else:
@@ -45,15 +54,19 @@ _alive: set[_TaskSignals] = set()
 
 
 def run_in_thread(
-    fn: Callable[[], Any],
-    on_done: Callable[[Any], None] | None = None,
-    on_failed: Callable[[BaseException], None] | None = None,
+    fn: Callable[[], T],
+    on_done: Callable[[T], None] | None = None,
+    on_failed: Callable[[Exception], None] | None = None,
     *,
     pool: QThreadPool | None = None,
 ) -> None:
-    """Run `fn` on a pool thread; `on_done(result)` / `on_failed(exc)` run on the GUI thread."""
+    """Run `fn` on a pool thread; `on_done(result)` / `on_failed(exc)` run on the GUI thread.
+
+    Without `on_failed` a failure is logged as an error. `pool` defaults to Qt's global pool;
+    pass a pool of one thread to run tasks strictly one after another.
+    """
     signals = _TaskSignals()
-    _alive.add(signals)
+    _alive.add(signals)  # the signals object must outlive the task's last emit
 
     def finish(_: object = None) -> None:
         _alive.discard(signals)
@@ -69,106 +82,116 @@ def run_in_thread(
     (pool or QThreadPool.globalInstance()).start(_Task(fn, signals))
 
 
+@dataclass
+class _Job:
+    """One queued refresh or full-text build. The worker reads `cancel` and sets `started`;
+    everything else about it happens on the GUI thread."""
+
+    kind: JobKind
+    cancel: threading.Event = field(default_factory=threading.Event)
+    started: threading.Event = field(default_factory=threading.Event)
+
+
 class IndexJobs(QObject):
     """Serialised background jobs over one PostIndex, with progress and cancel.
 
-    Signals carry a job kind: "refresh", "fulltext" or "update".
+    `progress`, `finished` and `failed` carry the job kind ("refresh" or "fulltext").
     """
 
-    started = Signal(str)
     progress = Signal(str, int, int)
-    rowsAvailable = Signal(int)
-    finished = Signal(str, object)
-    failed = Signal(str, object)
+    rowsAvailable = Signal(int)  # noqa: N815 - Qt signal naming
+    finished = Signal(str)
+    failed = Signal(str, object)  # kind, Exception
+    pathsUpdated = Signal()  # noqa: N815
 
-    def __init__(self, index: Any, parent: QObject | None = None) -> None:
+    def __init__(self, index: PostIndex, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.index = index
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._cancel = threading.Event()
-        self._pending: set[str] = set()
-        self._running = 0
+        self._jobs: list[_Job] = []
         self.last_refresh = 0.0
-        self.finished.connect(self._job_ended)
-        self.failed.connect(self._job_ended)
 
-    # -- public API ---------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._running > 0
+        return bool(self._jobs)
 
     def refresh(self) -> bool:
-        """Queue a refresh unless one is already waiting; returns whether one was queued."""
-        if "refresh" in self._pending:
-            return False
-        self._pending.add("refresh")
+        """Queue a refresh unless one is waiting to start; returns whether one was queued.
+
+        A refresh asked for while another runs is queued: files may have changed behind the
+        running one's scan.
+        """
         self.last_refresh = time.monotonic()
-        self._submit("refresh", self._do_refresh)
-        return True
+        return self._queue("refresh", self._refresh)
 
     def build_fulltext(self) -> bool:
-        if "fulltext" in self._pending:
-            return False
-        self._pending.add("fulltext")
-        self._submit("fulltext", self._do_fulltext)
-        return True
+        return self._queue("fulltext", self._fulltext)
 
-    def update_paths(
-        self, paths: Iterable[Path], on_done: Callable[[], None] | None = None
-    ) -> None:
+    def update_paths(self, paths: Iterable[Path], on_done: Callable[[], None] | None = None) -> None:
         """Re-index `paths` after a save/rename/delete; `on_done` runs on the GUI thread."""
         batch = [Path(p) for p in paths]
+        index = self.index
 
-        def work() -> None:
-            self.index.update_paths(batch)
+        def done(_: None) -> None:
+            self.pathsUpdated.emit()
+            if on_done is not None:
+                on_done()
 
         run_in_thread(
-            work,
-            (lambda _: on_done()) if on_done is not None else None,
+            lambda: index.update_paths(batch),
+            done,
             lambda exc: log.error("index update failed: %s", exc),
             pool=self.pool,
         )
 
     def cancel(self) -> None:
-        """Ask the running refresh/full-text job to stop at its next checkpoint."""
-        self._cancel.set()
+        """Ask every queued and running refresh/full-text job to stop at its next checkpoint."""
+        for job in self._jobs:
+            job.cancel.set()
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
-        self._cancel.set()
+        self.cancel()
         self.pool.clear()
         self.pool.waitForDone(timeout_ms)
 
     # -- internals ----------------------------------------------------------------------------
-    def _submit(self, kind: str, fn: Callable[[], Any]) -> None:
-        def job() -> Any:
-            self._pending.discard(kind)
-            self._cancel.clear()
-            self.started.emit(kind)
-            return fn()
+    def _queue(self, kind: JobKind, work: Callable[[_Job], object]) -> bool:
+        if any(j.kind == kind and not j.started.is_set() for j in self._jobs):
+            return False
+        job = _Job(kind)
+        self._jobs.append(job)
 
-        self._running += 1
-        run_in_thread(
-            job,
-            lambda result: self.finished.emit(kind, result),
-            lambda exc: self.failed.emit(kind, exc),
-            pool=self.pool,
-        )
+        def run() -> object:
+            job.started.set()
+            return work(job)
 
-    def _job_ended(self, *_: object) -> None:
-        self._running = max(0, self._running - 1)
+        def ended(_: object = None) -> None:
+            if job in self._jobs:
+                self._jobs.remove(job)
 
-    def _do_refresh(self) -> Any:
+        def done(_: object) -> None:
+            ended()
+            self.finished.emit(kind)
+
+        def failed(exc: Exception) -> None:
+            ended()
+            self.failed.emit(kind, exc)
+
+        run_in_thread(run, done, failed, pool=self.pool)
+        return True
+
+    def _refresh(self, job: _Job) -> RefreshStats:
         return self.index.refresh(
             progress=lambda done, total: self.progress.emit("refresh", done, total),
-            cancel=self._cancel.is_set,
+            cancel=job.cancel.is_set,
             on_rows=self.rowsAvailable.emit,
         )
 
-    def _do_fulltext(self) -> Any:
-        return self.index.build_fulltext(
+    def _fulltext(self, job: _Job) -> None:
+        self.index.build_fulltext(
             progress=lambda done, total: self.progress.emit("fulltext", done, total),
-            cancel=self._cancel.is_set,
+            cancel=job.cancel.is_set,
         )
 
 
@@ -179,28 +202,23 @@ class WatcherBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._watcher: Any = None
+        self._watcher: SiteWatcher | None = None
 
-    def start(self, site: Any) -> bool:
+    def start(self, site: Site) -> bool:
         self.stop()
+        watcher = SiteWatcher(site, self._on_change)
         try:
-            from editor_app.core.watch import SiteWatcher
-
-            self._watcher = SiteWatcher(site, self._on_change)
-            self._watcher.start()
-        except Exception:  # no watchdog backend (e.g. inotify limit): activation refresh covers
+            watcher.start()
+        except OSError:  # no watch backend (inotify limit, network drive): activation refresh
             log.warning("file watcher unavailable", exc_info=True)
-            self._watcher = None
             return False
+        self._watcher = watcher
         return True
 
     def stop(self) -> None:
-        if self._watcher is not None:
-            try:
-                self._watcher.stop()
-            except Exception:
-                log.debug("watcher stop failed", exc_info=True)
-            self._watcher = None
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            watcher.stop()
 
     @property
     def active(self) -> bool:

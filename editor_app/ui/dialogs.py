@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette, QTextCursor, QTextFormat
@@ -35,33 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.site.slug import SlugRule
+from editor_app.core.errors import FrontdeskError
+from editor_app.core.site import Site, SlugRule
 from editor_app.ui.form.date_edit import DateTimeField
+from editor_app.ui.form.form_edits import TermSource, layout_choices, term_counts
 from editor_app.ui.form.token_field import TokenField
 
 log = logging.getLogger(__name__)
 
 Choice = Literal["reload", "overwrite", "cancel"]
-
-
-def _safe_terms(index: Any, kind: str) -> list[tuple[str, int]]:
-    """Site-wide values with counts, or nothing while the index is missing or busy."""
-    if index is None:
-        return []
-    try:
-        return list(index.terms(kind))
-    except Exception:  # the index is a cache: a failure must not block writing a post
-        log.warning("index.terms(%s) failed", kind, exc_info=True)
-        return []
-
-
-def layout_choices(site: Any, index: Any) -> list[str]:
-    """Layouts in `_layouts/` first, then other values posts use, without duplicates."""
-    names: list[str] = list(getattr(site, "layouts", []) or []) if site is not None else []
-    for name, _count in _safe_terms(index, "layouts"):
-        if name and name not in names:
-            names.append(name)
-    return names
 
 
 # --------------------------------------------------------------------------------------------
@@ -84,30 +66,30 @@ class NewPostRequest:
 class NewPostDialog(QDialog):
     """Title, date, layout, categories, tags, draft, file-name rule, and the file name it gives."""
 
-    def __init__(self, site: Any, index: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, site: Site, terms: TermSource | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.site = site
         self.setWindowTitle(self.tr("New Post"))
         self.setObjectName("newPostDialog")
         self.setMinimumWidth(480)
-        tz = getattr(site, "timezone", None)
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("What is the post called?"))
         self.date_field = DateTimeField(self)
-        if tz is not None:
-            self.date_field.set_site_timezone(tz)
+        self.date_field.set_site_timezone(site.timezone)
         self.date_field.set_now()  # no listener yet: just fills in the site's "now"
 
         self.layout_combo = QComboBox(self)
         self.layout_combo.setEditable(True)
-        self.layout_combo.addItems(layout_choices(site, index))
-        self.layout_combo.setCurrentText(self._default_layout())
+        self.layout_combo.addItems(layout_choices(site, terms))
+        self.layout_combo.setCurrentText(site.default_layout(draft=False))
 
         self.categories = TokenField(self, placeholder=self.tr("Add a category…"))
-        self.categories.set_completions(_safe_terms(index, "categories"))
+        self.categories.set_completions(term_counts(terms, "categories"))
         self.tags = TokenField(self, placeholder=self.tr("Add a tag…"))
-        self.tags.set_completions(_safe_terms(index, "tags"))
+        self.tags.set_completions(term_counts(terms, "tags"))
 
         self.draft_check = QCheckBox(self.tr("Draft (saved in _drafts, not published)"), self)
 
@@ -156,17 +138,6 @@ class NewPostDialog(QDialog):
         self._update_preview()
         self.title_edit.setFocus()
 
-    def _default_layout(self) -> str:
-        try:
-            if self.site is not None and hasattr(self.site, "default_layout"):
-                return str(self.site.default_layout(draft=False))
-            defaults = self.site.defaults_for("_posts/new-post.md", "posts") if self.site else {}
-        except Exception:
-            log.warning("site.defaults_for failed", exc_info=True)
-            defaults = {}
-        layout = defaults.get("layout") if isinstance(defaults, Mapping) else None
-        return str(layout) if layout else "post"
-
     def request(self) -> NewPostRequest:
         value = self.date_field.value()
         return NewPostRequest(
@@ -179,13 +150,11 @@ class NewPostDialog(QDialog):
             rule=self.rule_combo.currentData(),
         )
 
-    def preview_path(self) -> Path | None:
+    def preview_path(self) -> Path:
         """Where the post would be created (asks the site; writes nothing)."""
         req = self.request()
-        if self.site is None:
-            return None
         title = req.title or self.tr("Untitled")
-        return Path(self.site.files.new_post_path(title, req.date, draft=req.draft, rule=req.rule))
+        return self.site.files.new_post_path(title, req.date, draft=req.draft, rule=req.rule)
 
     def accept(self) -> None:
         # Pending text in a token field counts, the same as in the form.
@@ -201,18 +170,11 @@ class NewPostDialog(QDialog):
         self.ok_button.setEnabled(has_title)
         try:
             path = self.preview_path()
-        except Exception as exc:  # show why instead of failing silently
-            self.file_label.setText(str(getattr(exc, "message", exc)))
+        except FrontdeskError as exc:  # e.g. the posts folder links outside the site: say why
+            self.file_label.setText(exc.message)
             self.ok_button.setEnabled(False)
             return
-        if path is None:
-            self.file_label.setText("")
-            return
-        try:
-            rel = self.site.relpath(path)
-        except Exception:
-            rel = path.name
-        self.file_label.setText(rel)
+        self.file_label.setText(self.site.relpath(path))
 
 
 # --------------------------------------------------------------------------------------------
@@ -437,31 +399,6 @@ class RenameOffer(QMessageBox):
         return self.clickedButton() is self.rename_button
 
     @staticmethod
-    def should_offer(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
+    def should_offer(before: Mapping[str, object], after: Mapping[str, object]) -> bool:
         """True when a save changed the title or the date (the parts a file name is made of)."""
         return any(before.get(k) != after.get(k) for k in ("title", "date"))
-
-    @staticmethod
-    def suggestion(site: Any, path: Path, metadata: Mapping[str, Any]) -> str | None:
-        """The better file name for `path`, or None when the current one already fits."""
-        if site is None:
-            return None
-        try:
-            name = site.files.suggested_name(path, metadata)
-        except Exception:
-            log.warning("site.suggested_name failed for %s", path, exc_info=True)
-            return None
-        return name if name and name != Path(path).name else None
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, site: Any, path: Path, metadata: Mapping[str, Any]
-    ) -> str | None:
-        """Ask if a better name exists; the new name if the user agreed (then call
-        `site.files.rename_post(path, name)`), else None."""
-        name = cls.suggestion(site, path, metadata)
-        if name is None:
-            return None
-        box = cls(Path(path).name, name, parent)
-        box.exec()
-        return name if box.wants_rename() else None

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 
 from PySide6.QtGui import QIcon
 
+from editor_app.core import paths
 from editor_app.ui import theme
-
-log = logging.getLogger(__name__)
 
 NAMES: dict[str, str] = {
     "new": "mdi6.file-document-plus-outline",
@@ -36,17 +34,16 @@ NAMES: dict[str, str] = {
 
 @lru_cache(maxsize=128)
 def _icon(name: str, scheme: str) -> QIcon:
-    try:
-        import qtawesome as qta
+    # qtawesome loads its fonts on first use: imported here, it stays out of the start-up path
+    # until the first icon is drawn.
+    import qtawesome as qta
 
-        if name in ("error", "warning"):
-            color = theme.problem_colors()[name].name()
-        else:
-            color = "#d6d6d6" if scheme == "dark" else "#43464b"
-        return qta.icon(NAMES[name], color=color)
-    except Exception:  # qtawesome missing or a glyph renamed: icons are decoration only
-        log.debug("icon %s unavailable", name, exc_info=True)
-        return QIcon()
+    if name in ("error", "warning"):
+        color = theme.problem_colors()[name].name()
+    else:
+        color = "#d6d6d6" if scheme == "dark" else "#43464b"
+    icon: QIcon = qta.icon(NAMES[name], color=color)
+    return icon
 
 
 def icon(name: str) -> QIcon:
@@ -64,10 +61,8 @@ def clear_cache() -> None:
 
 
 def app_icon() -> QIcon:
-    from editor_app.ui.resources import resource_path
-
     result = QIcon()
-    folder = resource_path("icons")
+    folder = paths.resources_dir() / "icons"
     for name in ("frontdesk.svg", "frontdesk.png"):
         path = folder / name
         if path.exists():

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
-
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "Frontdesk"
@@ -27,7 +25,7 @@ def make_qsettings() -> QSettings:
     return QSettings(ORGANIZATION, APPLICATION)
 
 
-def _to_bool(value: Any, default: bool) -> bool:
+def _to_bool(value: object, default: bool) -> bool:
     if value is None:
         return default
     if isinstance(value, bool):
@@ -88,7 +86,7 @@ class Settings:
 
     @property
     def recent_sites(self) -> list[str]:
-        value: Any = self.q.value("sites/recent", [])
+        value: object = self.q.value("sites/recent", [])
         if isinstance(value, str):
             value = [value] if value else []
         if not isinstance(value, (list, tuple)):
@@ -116,18 +114,37 @@ class Settings:
         self.q.setValue("sites/sample_copied", bool(value))
 
     # -- window state -------------------------------------------------------------------------
-    def state_bytes(self, key: str) -> QByteArray | None:
-        value = self.q.value(f"state/{key}")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    def set_state_bytes(self, key: str, value: QByteArray) -> None:
-        self.q.setValue(f"state/{key}", value)
-
-    def state_value(self, key: str, default: Any = None) -> Any:
-        return self.q.value(f"state/{key}", default)
-
-    def set_state_value(self, key: str, value: Any) -> None:
-        self.q.setValue(f"state/{key}", value)
+    @property
+    def state(self) -> WindowState:
+        """Geometry, splitter sizes, columns: kept apart from preferences."""
+        return WindowState(self.q)
 
     def sync(self) -> None:
         self.q.sync()
+
+
+class WindowState:
+    """UI state (not preferences) under "state/": each pane reads and writes its own keys."""
+
+    def __init__(self, q: QSettings) -> None:
+        self.q = q
+
+    def bytes(self, key: str) -> QByteArray | None:
+        value = self.q.value(f"state/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_bytes(self, key: str, value: QByteArray) -> None:
+        self.q.setValue(f"state/{key}", value)
+
+    def text(self, key: str, default: str = "") -> str:
+        value = self.q.value(f"state/{key}", default)
+        return str(value) if value is not None else default
+
+    def set_text(self, key: str, value: str) -> None:
+        self.q.setValue(f"state/{key}", value)
+
+    def flag(self, key: str, default: bool) -> bool:
+        return _to_bool(self.q.value(f"state/{key}"), default)
+
+    def set_flag(self, key: str, value: bool) -> None:
+        self.q.setValue(f"state/{key}", bool(value))

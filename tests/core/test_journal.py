@@ -5,10 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
 from editor_app.core.document.post import Post
-from editor_app.core.errors import FrontdeskError
 from editor_app.core.journal import Journal
 from editor_app.core.storage import DiskStamp
 
@@ -117,8 +114,9 @@ def test_recovered_post_shows_the_stored_edits_over_the_file(tmp_path: Path) -> 
     journal.store(path, "title: 新标题\r\n", "new body\r\n", post.stamp)
     [entry] = journal.entries()
 
-    shown = entry.recovered(post)
+    shown, kept = entry.recovered(post)
 
+    assert kept
     assert shown.metadata == {"title": "新标题"}
     assert shown.body == "new body\r\n"
     assert shown.path == path
@@ -126,12 +124,15 @@ def test_recovered_post_shows_the_stored_edits_over_the_file(tmp_path: Path) -> 
     assert path.read_bytes() == b"---\r\ntitle: old\r\n---\r\nold body\r\n"
 
 
-def test_recovered_refuses_a_post_whose_front_matter_broke(tmp_path: Path) -> None:
+def test_recovered_keeps_the_body_when_the_front_matter_broke(tmp_path: Path) -> None:
     path = _post(tmp_path)
     journal = Journal(tmp_path / "journal")
-    journal.store(path, "title: x\n", "body\n", DiskStamp.of(path))
+    journal.store(path, "title: x\n", "new body\n", DiskStamp.of(path))
     [entry] = journal.entries()
     path.write_bytes(b"---\ntitle: [broken\n---\nbody\n")
 
-    with pytest.raises(FrontdeskError):
-        entry.recovered(Post.load(path))
+    shown, kept = entry.recovered(Post.load(path))
+
+    assert not kept
+    assert shown.body == "new body\n"
+    assert shown.front_matter_text == "title: [broken\n"

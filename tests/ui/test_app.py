@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from editor_app.core import paths
 from editor_app.ui import app as app_mod
 
 REPO = Path(__file__).resolve().parents[2]
@@ -65,7 +66,7 @@ def test_sample_site_is_copied_once_and_the_bundle_left_alone(tmp_path):
         pytest.skip("no bundled sample site")
     before = sorted(p.relative_to(source) for p in source.rglob("*"))
     target = app_mod.ensure_sample_site()
-    assert target is not None and target == app_mod.sample_site_folder()
+    assert target is not None and target == paths.sample_site_folder()
     assert target.is_dir() and (target / "_config.yml").exists()
     assert str(target).startswith(os.environ["FRONTDESK_HOME"])
     marker = target / "_posts" / "user-change.md"
@@ -85,7 +86,7 @@ def test_initial_site_prefers_path_then_last_then_sample(tmp_path, settings):
     assert app_mod.initial_site(None, settings) == last
     last.rmdir()
     result = app_mod.initial_site(None, settings)
-    assert result is None or result == app_mod.sample_site_folder()
+    assert result is None or result == paths.sample_site_folder()
 
 
 @pytest.mark.parametrize("preview", ["webengine", "textbrowser"])
@@ -142,9 +143,9 @@ def test_finder_open_with_a_post_opens_its_site_and_selects_it(
     handler = _post_file_open(qapp, window, post)
     try:
         qtbot.waitUntil(lambda: window.editor.path == post.resolve(), timeout=20000)
-        assert window.site.root == other.resolve()
+        assert window.session.root == other.resolve()
         qtbot.waitUntil(lambda: window.site_ready, timeout=20000)
-        qtbot.waitUntil(lambda: window.list.selected_paths() == [window.site.relpath(post)])
+        qtbot.waitUntil(lambda: window.list.selected_paths() == [window.session.site.relpath(post)])
         assert handler.opened
     finally:
         qapp.removeEventFilter(handler)
@@ -158,7 +159,7 @@ def test_finder_open_with_a_post_of_the_open_site_just_opens_it(qapp, qtbot, win
     handler = _post_file_open(qapp, window, post)
     try:
         qtbot.waitUntil(lambda: window.editor.path == post.resolve(), timeout=20000)
-        assert window.site.root == site_dir.resolve()
+        assert window.session.root == site_dir.resolve()
         assert window.list.selected_paths() == ["_posts/2023-12-24-winter.md"]
     finally:
         qapp.removeEventFilter(handler)
@@ -171,7 +172,7 @@ def test_finder_open_with_a_folder_opens_it_as_a_site(qapp, qtbot, make_window, 
     handler = _post_file_open(qapp, window, other)
     try:
         qtbot.waitUntil(
-            lambda: window.site is not None and window.site.root == other.resolve(), timeout=20000
+            lambda: window.session is not None and window.session.root == other.resolve(), timeout=20000
         )
         qtbot.waitUntil(lambda: window.site_ready, timeout=20000)
     finally:

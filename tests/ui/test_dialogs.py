@@ -191,15 +191,17 @@ def test_aligned_diff_pads_the_shorter_side() -> None:
     ]
 
 
-def test_rename_offer_suggests_and_asks(
+def test_rename_offer_asks_with_both_names_and_never_renames(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from editor_app.ui import prompts
+
     site = make_site(tmp_path)
     post = site.root / "_posts" / "2024-05-01-old-name.md"
     post.write_text("---\ntitle: New Name\n---\n", encoding="utf-8")
     meta = {"title": "New Name", "date": "2024-05-02 10:00:00 +0800"}
-    assert RenameOffer.suggestion(site, post, meta) == "2024-05-02-new-name.md"
-    assert RenameOffer.suggestion(site, post, {"title": "Old Name"}) is None
+    suggested = site.files.suggested_name(post, meta)
+    assert suggested == "2024-05-02-new-name.md"
     assert RenameOffer.should_offer({"title": "a"}, {"title": "b"})
     assert not RenameOffer.should_offer({"title": "a", "tags": [1]}, {"title": "a"})
 
@@ -212,9 +214,9 @@ def test_rename_offer_suggests_and_asks(
         return 0
 
     monkeypatch.setattr(RenameOffer, "exec", fake_exec)
-    assert RenameOffer.ask(None, site, post, meta) == "2024-05-02-new-name.md"
+    assert prompts.offer_rename(None, post.name, suggested) is True
     assert "2024-05-01-old-name.md" in answers[0] and "2024-05-02-new-name.md" in answers[0]
-    assert RenameOffer.ask(None, site, post, meta) is None
+    assert prompts.offer_rename(None, post.name, suggested) is False
     assert post.exists()  # asking never renames
 
 

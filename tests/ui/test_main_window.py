@@ -276,8 +276,8 @@ def test_crash_journal_offers_recovery(make_window, qtbot, site_dir, answers, tm
     window = make_window(site_dir)
     open_rel(window, qtbot, site_dir, WINTER)
     qtbot.keyClicks(window.editor.body.editor, "precious ")
-    window.controller.store_journal()
-    journal = window.controller.journal
+    window.post_actions.store_journal()
+    journal = window.post_actions.journal
     qtbot.waitUntil(lambda: bool(journal.entries()))
     # Simulate a crash: the window goes away without saving or discarding.
     window.editor.mark_saved(window.editor.post)
@@ -292,10 +292,17 @@ def test_crash_journal_offers_recovery(make_window, qtbot, site_dir, answers, tm
 
 
 @pytest.mark.parametrize("visible", [False, True])
-def test_preview_toggle_is_remembered(window, settings, visible):
+def test_preview_toggle_is_remembered(make_window, site_dir, qtbot, visible):
+    window = make_window(site_dir)
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: window.editor.post is not None)
+    window.commands["toggle_preview"].setChecked(not visible)
     window.commands["toggle_preview"].setChecked(visible)
-    assert window.editor.preview.isVisible() is visible or not window.isVisible()
-    assert str(settings.state_value("preview_visible")).lower() == str(visible).lower()
+    assert window.editor.preview_host.isVisible() is visible
+    window.close()
+    again = make_window(site_dir)
+    assert again.commands["toggle_preview"].isChecked() is visible
+    assert again.editor.preview_host.isVisibleTo(again) is visible
 
 
 def test_delete_moves_to_trash_after_confirm(window, qtbot, site_dir, answers, monkeypatch):
@@ -362,16 +369,14 @@ def test_dropping_a_folder_opens_it(window, qtbot, tmp_path):
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    qtbot.waitUntil(lambda: window.site is not None and window.site.root == other.resolve())
+    qtbot.waitUntil(lambda: window.session is not None and window.session.root == other.resolve())
     qtbot.waitUntil(lambda: window.site_ready and window.model.rowCount() == 4, timeout=10000)
     assert window.settings.recent_sites[0] == str(other.resolve())
 
 
 def test_open_recent_menu_lists_sites(window, site_dir):
-    from editor_app.ui.window.help import fill_recent_menu
-
-    menu = window.menus["recent"]
-    fill_recent_menu(window, menu)
+    menu = window.commands.menus["file/recent"]
+    menu.aboutToShow.emit()  # what opening the menu does
     texts = [a.text() for a in menu.actions()]
     assert any(str(site_dir.resolve()) in t for t in texts)
 
@@ -400,7 +405,7 @@ def test_title_bar_shows_unsaved_state(window, qtbot, site_dir):
 
 def test_opening_a_post_path_opens_its_site_and_the_post(make_window, qtbot, site_dir):
     window = make_window(site_dir / WINTER)
-    assert window.site.root == site_dir.resolve()
+    assert window.session.root == site_dir.resolve()
     qtbot.waitUntil(lambda: window.editor.path == (site_dir / WINTER).resolve())
 
 
@@ -423,10 +428,10 @@ def test_indexing_progress_shows_and_cancels(window, qtbot):
     assert window.status.cancel_button.isVisibleTo(window)
     assert window.status.progress.maximum() == 100
     cancelled = []
-    window.jobs.cancel = lambda: cancelled.append(True)
+    window.session.jobs.cancel = lambda: cancelled.append(True)
     window.status.cancel_button.click()
     assert cancelled
-    window._on_job_finished("refresh", None)
+    window._on_job_finished("refresh")
     assert not window.status.cancel_button.isVisibleTo(window)
 
 
@@ -446,7 +451,7 @@ def test_external_change_reloads_clean_post(window, qtbot, site_dir):
     open_rel(window, qtbot, site_dir, WINTER)
     path = site_dir / WINTER
     path.write_text(path.read_text(encoding="utf-8") + "Added elsewhere.\n", encoding="utf-8")
-    window._on_files_changed({path})
+    window.session.watcher.changed.emit({path})
     qtbot.waitUntil(lambda: "Added elsewhere." in window.editor.body.text())
     assert not window.editor.is_dirty()
 
@@ -473,7 +478,7 @@ def test_delete_key_in_list_trashes_selected_posts(window, qtbot, site_dir, answ
 
 def test_watcher_picks_up_new_files(make_window, qtbot, site_dir):
     window = make_window(site_dir, watch=True)
-    if not window.watcher.active:
+    if not window.session.watcher.active:
         pytest.skip("no file watcher on this system")
     (site_dir / "_posts" / "2024-05-05-from-outside.md").write_text(
         "---\ntitle: From Outside\ndate: 2024-05-05\n---\nHi\n", encoding="utf-8"
@@ -488,7 +493,7 @@ def test_shortcut_table_lists_the_keyboard_map(window):
 
     if sys.platform == "darwin":
         pytest.skip("native key names differ on macOS (⌘)")
-    table = dict(window.commands.shortcut_table())
+    table = dict(window.commands.shortcut_rows())
     assert plain_text("保存(&S)") == "保存" and plain_text("&New Post…") == "New Post"
     for keys, text in [
         ("Ctrl+Shift+F", "Search Posts"),
@@ -527,6 +532,6 @@ def test_journal_timer_does_not_commit_half_typed_tags(window, qtbot, site_dir):
     tags = window.editor.form.tags
     qtbot.keyClicks(window.editor.body.editor, "x")
     qtbot.keyClicks(tags.line_edit, "half")
-    window.controller.store_journal()
+    window.post_actions.store_journal()
     assert tags.line_edit.text() == "half"
     assert tags.tokens() == ["intro", "welcome"]

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from editor_app.core.document.dates import zone_from_name
 from editor_app.core.document.post import Post
+from editor_app.core.site import Site
 from editor_app.ui.form.metadata_form import MetadataForm
 from tests.ui.keys import type_text
 
@@ -36,15 +37,18 @@ POST_LINES = [
 ]
 
 
-class FakeSite:
-    timezone = SHANGHAI
-    layouts = ["default", "page", "post"]
-
-    def collection_of(self, path: Path) -> str:
-        return "drafts" if "_drafts" in Path(path).parts else "posts"
+def make_site(root: Path) -> Site:
+    """A real Jekyll site folder in Shanghai time with three layouts."""
+    (root / "_layouts").mkdir(parents=True, exist_ok=True)
+    (root / "_config.yml").write_text("timezone: Asia/Shanghai\n", encoding="utf-8")
+    for name in ("default", "page", "post"):
+        (root / "_layouts" / f"{name}.html").write_text("{{ content }}\n", encoding="utf-8")
+    return Site.open(root)
 
 
 class FakeIndex:
+    """The index's site-wide counts, as the form's TermSource (a narrow interface)."""
+
     def terms(self, kind: str) -> list[tuple[str, int]]:
         return {
             "layouts": [("post", 40), ("note", 2)],
@@ -80,11 +84,11 @@ def click_check(qtbot: QtBot, form: MetadataForm) -> None:
 
 
 @pytest.fixture
-def form(qtbot: QtBot) -> MetadataForm:
+def form(qtbot: QtBot, tmp_path: Path) -> MetadataForm:
     widget = MetadataForm()
     widget.resize(420, 700)
     qtbot.addWidget(widget)
-    widget.set_context(FakeSite(), FakeIndex())
+    widget.set_context(make_site(tmp_path / "site"), FakeIndex())
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()

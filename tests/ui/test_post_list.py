@@ -49,7 +49,7 @@ def model(index):
     from editor_app.core.index import PostQuery
 
     m = PostListModel()
-    m.set_index(index, PostQuery())
+    m.set_source(index, PostQuery())
     return m
 
 

@@ -87,7 +87,7 @@ def _show(qtbot: Any, pane: PreviewPane, action: Callable[[], None]) -> None:
 @needs_webengine
 def test_preview_shows_new_text_after_update_body(qtbot: Any, pane: PreviewPane, site: Any):
     assert pane.backend == "webengine"
-    pane.set_site(site)
+    pane.set_site_root(site.root)
     _show(qtbot, pane, lambda: pane.show_post(site.post, "# 标题\n\nfirst words", is_html=False))
     assert "first words" in _js(qtbot, pane, "document.body.innerText")
     _show(qtbot, pane, lambda: pane.update_body("# 标题\n\nsecond 中文 words"))
@@ -147,7 +147,7 @@ def test_remote_images_blocked_until_loaded_for_this_post(qtbot: Any, pane: Prev
 
 @needs_webengine
 def test_local_images_resolve_against_post_and_site_root(qtbot: Any, pane: PreviewPane, site: Any):
-    pane.set_site(site)
+    pane.set_site_root(site.root)
     body = "![root](/assets/root.png)\n\n![rel](img/rel.png)\n\n![gone](/assets/none.png)\n"
     _show(qtbot, pane, lambda: pane.show_post(site.post, body, is_html=False))
     widths = "Array.from(document.images).map(i => i.complete ? i.naturalWidth : -1).join(',')"
@@ -159,7 +159,7 @@ def test_local_images_resolve_against_post_and_site_root(qtbot: Any, pane: Previ
 
 @needs_webengine
 def test_site_compiled_css_is_linked_but_not_sass_sources(qtbot: Any, pane: PreviewPane, site: Any):
-    pane.set_site(site)
+    pane.set_site_root(site.root)
     _show(qtbot, pane, lambda: pane.show_post(site.post, "x", is_html=False))
     assert 'href="/assets/css/site.css"' in pane.html()
     assert "main.css" not in pane.html()
@@ -190,7 +190,7 @@ def test_scroll_position_kept_across_rerender(qtbot: Any, pane: PreviewPane, sit
     _show(qtbot, pane, lambda: pane.update_body(body + "\n\nmore"))
     assert abs(page.scrollPosition().y() - y) < 50
     # a full reload (site change) restores the same place too
-    _show(qtbot, pane, lambda: pane.set_site(site))
+    _show(qtbot, pane, lambda: pane.set_site_root(site.root))
     qtbot.waitUntil(lambda: abs(page.scrollPosition().y() - y) < 200, timeout=10_000)
     # the user scrolling the preview reports where to (for scrolling the editor along)
     with qtbot.waitSignal(
@@ -234,7 +234,7 @@ def test_textbrowser_fallback(qtbot: Any, site: Any, monkeypatch: pytest.MonkeyP
     qtbot.addWidget(pane)
     pane.show()
     assert pane.backend == "textbrowser"
-    pane.set_site(site)
+    pane.set_site_root(site.root)
     body = "# 你好\n\nfallback text\n\n![a](/assets/root.png) ![b](img/rel.png)"
     _show(qtbot, pane, lambda: pane.show_post(site.post, body, is_html=False))
     view = pane.view

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, get_args
 
 SortKey = Literal["date", "title", "mtime", "path", "layout"]
 TermKind = Literal["categories", "tags", "layouts"]
+SORT_KEYS: tuple[SortKey, ...] = get_args(SortKey)
+
+
+def sort_key_or_default(text: str) -> SortKey:
+    """`text` as a sort key when it is one (a remembered setting), else "date"."""
+    return next((key for key in SORT_KEYS if key == text), "date")
 
 
 @dataclass(frozen=True)

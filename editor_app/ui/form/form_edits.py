@@ -7,13 +7,51 @@ back to its old value drops out of the set: the text is then identical to the or
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, tzinfo
-from typing import Any
+from pathlib import Path
+from typing import Protocol
 
 from editor_app.core.document.dates import DateForm, parse_date
 from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.post import Post
 from editor_app.core.document.terms import terms
+from editor_app.core.errors import FrontdeskError
+from editor_app.core.index.model import TermKind
+from editor_app.core.site import Site
+
+log = logging.getLogger(__name__)
+
+
+class TermSource(Protocol):
+    """Where autocomplete values come from: the index's site-wide counts."""
+
+    def terms(self, kind: TermKind) -> list[tuple[str, int]]: ...
+
+
+def term_counts(source: TermSource | None, kind: TermKind) -> list[tuple[str, int]]:
+    """Site-wide values with counts, or none while the index is missing or cannot answer.
+
+    The index is a cache: writing a post must go on without its suggestions.
+    """
+    if source is None:
+        return []
+    try:
+        return source.terms(kind)
+    except (sqlite3.Error, FrontdeskError):
+        log.warning("index.terms(%s) failed", kind, exc_info=True)
+        return []
+
+
+def layout_choices(site: Site | None, source: TermSource | None) -> list[str]:
+    """Layouts in `_layouts/` first, then other values posts use, without duplicates."""
+    names: list[str] = list(site.layouts) if site is not None else []
+    for name, _count in term_counts(source, "layouts"):
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def is_scalar_text(value: object) -> bool:
@@ -44,7 +82,7 @@ def date_style(value: object) -> tuple[bool, bool]:
     return form.has_time, bool(form.zone_style)
 
 
-def taxonomy_keys(data: Mapping[str, Any]) -> dict[str, str]:
+def taxonomy_keys(data: Mapping[str, object]) -> dict[str, str]:
     """The key each token field edits: the plural, else Jekyll's singular if that is used."""
     return {
         "categories": next((k for k in ("categories", "category") if k in data), "categories"),
@@ -52,7 +90,7 @@ def taxonomy_keys(data: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
-def form_shown_keys(data: Mapping[str, Any], keys: Mapping[str, str], tz: tzinfo) -> set[str]:
+def form_shown_keys(data: Mapping[str, object], keys: Mapping[str, str], tz: tzinfo) -> set[str]:
     """Keys the form's own widgets show; every other key goes to the Other fields table.
 
     A known key with a value its widget cannot show faithfully (a list as title, an unreadable
@@ -69,7 +107,7 @@ def form_shown_keys(data: Mapping[str, Any], keys: Mapping[str, str], tz: tzinfo
     return shown
 
 
-def raw_parser_for(post: Any) -> Callable[[str], FrontMatter] | None:
+def raw_parser_for(post: Post) -> Callable[[str], FrontMatter] | None:
     """How the raw view turns its "\n" text into front matter for `post` (None: read-only).
 
     With valid front matter, `with_text` keeps the file's line endings line by line; broken
@@ -82,7 +120,7 @@ def raw_parser_for(post: Any) -> Callable[[str], FrontMatter] | None:
         return parse
     if post.fm_format != "yaml":
         return None
-    newline = getattr(post, "text_newline", "\n") or "\n"
+    newline = post.text_newline
 
     def parse_fresh(lf_text: str) -> FrontMatter:
         return FrontMatter.parse(lf_text.replace("\n", newline))
@@ -90,15 +128,12 @@ def raw_parser_for(post: Any) -> Callable[[str], FrontMatter] | None:
     return parse_fresh
 
 
-def config_default(site: Any, path: Any, key: str) -> str:
+def config_default(site: Site | None, path: Path | None, key: str) -> str:
     """What `_config.yml` defaults give the post at `path` for `key` ("" if nothing)."""
     if site is None or path is None:
         return ""
-    try:
-        rel = site.relpath(path)
-        value = site.defaults_for(rel, site.collection_of(rel)).get(key)
-    except Exception:  # outside the site, or an odd config: just no hint
-        return ""
+    rel = site.relpath(path)
+    value = site.defaults_for(rel, site.collection_of(rel)).get(key)
     return text_of(value) if is_scalar_text(value) else ""
 
 
@@ -113,7 +148,7 @@ class FrontMatterEdits:
         self.original: FrontMatter | None = None
         self.base: FrontMatter | None = None
         self.current: FrontMatter | None = None
-        self._changes: dict[str, Any] = {}
+        self._changes: dict[str, object] = {}
         self._removed: set[str] = set()
 
     # -- state -------------------------------------------------------------------------------
@@ -139,11 +174,13 @@ class FrontMatterEdits:
         return self.current.text != self.original.text
 
     @property
-    def data(self) -> dict[str, Any]:
+    def data(self) -> Mapping[str, object]:
         return self.base.data if self.base is not None else {}
 
     # -- edits -------------------------------------------------------------------------------
-    def set_value(self, key: str, value: Any, *, same: bool | None = None) -> FrontMatter | None:
+    def set_value(
+        self, key: str, value: object, *, same: bool | None = None
+    ) -> FrontMatter | None:
         """Set `key`; `same` (default: equal to the starting value) means "no change"."""
         if same is None:
             same = key in self.data and self.data[key] == value
@@ -182,7 +219,9 @@ class FrontMatterEdits:
             return self.set_value("published", True, same=True)
         return self.set_value("published", False, same=self.data.get("published") is False)
 
-    def _apply(self, key: str, value: Any, *, remove: bool, unchanged: bool) -> FrontMatter | None:
+    def _apply(
+        self, key: str, value: object, *, remove: bool, unchanged: bool
+    ) -> FrontMatter | None:
         if self.base is None:
             return None
         changes, removed = dict(self._changes), set(self._removed)

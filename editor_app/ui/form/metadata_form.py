@@ -11,8 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,14 +29,18 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.document.dates import parse_date, zone_from_name
 from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.post import Post
+from editor_app.core.site import Site
 from editor_app.core.document.terms import terms
 from editor_app.core.errors import FrontdeskError, ReadOnlyPostError
 from editor_app.core.site.slug import parse_post_filename
 from editor_app.ui.form.date_edit import DateTimeField
-from editor_app.ui.dialogs import layout_choices
 from editor_app.ui.form.fields_table import FieldsTable
 from editor_app.ui.form.form_edits import (
     FrontMatterEdits,
+    TermSource,
+    layout_choices,
+    term_counts,
     config_default,
     date_style,
     form_shown_keys,
@@ -66,9 +68,9 @@ class MetadataForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("metadataForm")
-        self._site: Any = None
-        self._index: Any = None
-        self._post: Any = None
+        self._site: Site | None = None
+        self._terms: TermSource | None = None
+        self._post: Post | None = None
         self._edits = FrontMatterEdits()
         self._keys: dict[str, str] = {}  # form role -> key used in this post
         self._form_keys: set[str] = set()
@@ -170,11 +172,11 @@ class MetadataForm(QWidget):
         self._set_enabled(False)
 
     # -- public API --------------------------------------------------------------------------
-    def set_context(self, site: Any, index: Any = None) -> None:
-        """The open site (time zone, layouts, drafts folder) and index (autocomplete values)."""
-        self._site, self._index = site, index
-        tz = getattr(site, "timezone", None) if site is not None else None
-        self.date_field.set_site_timezone(tz if tz is not None else zone_from_name(None))
+    def set_context(self, site: Site | None, terms: TermSource | None = None) -> None:
+        """The open site (time zone, layouts, drafts folder) and where the autocomplete values
+        of categories, tags and layouts come from (the index)."""
+        self._site, self._terms = site, terms
+        self.date_field.set_site_timezone(self._site_tz())
         self.refresh_completions()
 
     def refresh_completions(self) -> None:
@@ -184,17 +186,14 @@ class MetadataForm(QWidget):
         self._loading = True
         try:
             self.layout_combo.clear()
-            self.layout_combo.addItems(layout_choices(self._site, self._index))
+            self.layout_combo.addItems(layout_choices(self._site, self._terms))
             self.layout_combo.setCurrentText(current)
         finally:
             self._loading = was
-        for field, kind in ((self.categories, "categories"), (self.tags, "tags")):
-            try:
-                field.set_completions(self._index.terms(kind) if self._index is not None else [])
-            except Exception:  # the index is a cache; editing must go on without it
-                log.warning("index.terms(%s) failed", kind, exc_info=True)
+        self.categories.set_completions(term_counts(self._terms, "categories"))
+        self.tags.set_completions(term_counts(self._terms, "tags"))
 
-    def load(self, post: Any) -> None:
+    def load(self, post: Post) -> None:
         """Show `post`'s front matter; the form is unmodified afterwards."""
         self._post = post
         fm: FrontMatter | None = post.front_matter
@@ -206,9 +205,10 @@ class MetadataForm(QWidget):
             if fm is not None:
                 self.raw.set_text(fm.display_text())
             else:
-                text = str(post.front_matter_text or "")
+                text = post.front_matter_text
                 self.raw.set_text(text.replace("\r\n", "\n").replace("\r", "\n"))
-            self._populate(fm.data if fm is not None else dict(post.metadata or {}))
+            self._populate(fm.data if fm is not None else post.metadata)
+            self.title_edit.setCursorPosition(0)  # long titles show their start, not their end
         finally:
             self._loading = False
         self._update_state()
@@ -230,6 +230,11 @@ class MetadataForm(QWidget):
                 field.commit_text()
         return self._edits.current
 
+    def pending_front_matter(self) -> FrontMatter | None:
+        """The edited front matter as it stands, without committing text still typed in a
+        category or tag box (for the crash journal, which must not change what the user sees)."""
+        return self._edits.current
+
     def is_modified(self) -> bool:
         return self._edits.is_modified()
 
@@ -242,11 +247,8 @@ class MetadataForm(QWidget):
         """The raw view's YAML error; while set, saving would drop the raw edits."""
         return self.raw.error()
 
-    def post_path(self) -> Path | None:
-        return getattr(self._post, "path", None)
-
     # -- loading -----------------------------------------------------------------------------
-    def _populate(self, data: Mapping[str, Any]) -> None:
+    def _populate(self, data: Mapping[str, object]) -> None:
         """Fill every widget from `data` (with _loading set by the caller)."""
         self._keys = keys = taxonomy_keys(data)
         self._form_keys = shown = form_shown_keys(data, keys, self._site_tz())
@@ -256,7 +258,8 @@ class MetadataForm(QWidget):
         self.layout_combo.setCurrentText(text_of(data.get("layout")) if "layout" in shown else "")
         line = self.layout_combo.lineEdit()
         if line is not None:
-            default = config_default(self._site, getattr(self._post, "path", None), "layout")
+            path = self._post.path if self._post is not None else None
+            default = config_default(self._site, path, "layout")
             line.setPlaceholderText(self.tr("Default: {0}").format(default) if default else "")
         for role, field in (("categories", self.categories), ("tags", self.tags)):
             field.set_tokens(terms(data.get(keys[role])) if keys[role] in shown else [])
@@ -284,7 +287,7 @@ class MetadataForm(QWidget):
         others = [(k, v) for k, v in data.items() if k not in shown]
         self.other_fields.set_fields(others, taken_keys=shown | set(keys.values()))
 
-    def _populate_date(self, data: Mapping[str, Any]) -> None:
+    def _populate_date(self, data: Mapping[str, object]) -> None:
         tz = self._site_tz()
         self._file_date = None
         self.date_field.setToolTip("")
@@ -299,7 +302,7 @@ class MetadataForm(QWidget):
             has_time, explicit = date_style(data["date"])
             self.date_field.set_value(parsed, has_time=has_time, explicit_offset=explicit)
             return
-        name = Path(self._post.path).name if getattr(self._post, "path", None) else ""
+        name = self._post.path.name if self._post is not None and self._post.path else ""
         parsed_name = parse_post_filename(name) if name else None
         if parsed_name is not None:
             day = parsed_name[0]
@@ -312,19 +315,15 @@ class MetadataForm(QWidget):
             self.date_field.set_value(None, placeholder_note=self.tr("(no date)"))
 
     def _site_tz(self) -> tzinfo:
-        tz = getattr(self._site, "timezone", None) if self._site is not None else None
-        return tz if tz is not None else zone_from_name(None)
+        return self._site.timezone if self._site is not None else zone_from_name(None)
 
     def _in_drafts(self) -> bool:
-        path = getattr(self._post, "path", None)
+        path = self._post.path if self._post is not None else None
         if path is None:
             return False
         if self._site is not None:
-            try:
-                return bool(self._site.collection_of(Path(path)) == "drafts")
-            except Exception:
-                log.debug("collection_of failed for %s", path, exc_info=True)
-        return "_drafts" in Path(path).parts
+            return self._site.collection_of(path) == "drafts"
+        return "_drafts" in path.parts
 
     # -- state -------------------------------------------------------------------------------
     def _update_state(self) -> None:
@@ -405,10 +404,6 @@ class MetadataForm(QWidget):
             self._show_banner(self.tr("“{0}” could not be changed: {1}").format(key, exc.message))
             QTimer.singleShot(0, self, self._repopulate)
             return
-        except Exception:  # a core bug must not lose the user's other edits or crash the app
-            log.exception("editing %r failed", key)
-            self._show_banner(self.tr("“{0}” could not be changed (internal error).").format(key))
-            return
         if not self._fields_locked:
             self.banner.hide()
         if current is not None:
@@ -457,12 +452,12 @@ class MetadataForm(QWidget):
         text = self.excerpt_edit.toPlainText()
         self._edit("excerpt", lambda: self._edits.set_value("excerpt", text))
 
-    def _on_other_edited(self, key: str, value: Any) -> None:
+    def _on_other_edited(self, key: str, value: object) -> None:
         self._edit(key, lambda: self._edits.set_value(key, value))
         current = self._edits.current
         self.other_fields.set_value(key, current.data.get(key, value) if current else value)
 
-    def _on_other_added(self, key: str, value: Any) -> None:
+    def _on_other_added(self, key: str, value: object) -> None:
         self._edit(key, lambda: self._edits.set_value(key, value, same=False))
         self._repopulate()
 

@@ -1,16 +1,15 @@
 """The right-hand side: metadata form above the body editor, with the preview beside them.
 
 Holds the open Post and knows whether the form or body differ from it. It does not save or
-prompt; the window decides that.
+prompt; PostActions decides that.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -21,26 +20,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.post import Post
+from editor_app.core.site import Site
 from editor_app.ui.body.body_editor import BodyEditorPane
 from editor_app.ui.form.metadata_form import MetadataForm
 from editor_app.ui.preview.pane import PreviewPane
-
-log = logging.getLogger(__name__)
+from editor_app.ui.settings import WindowState
 
 
 class EditorArea(QStackedWidget):
-    dirtyChanged = Signal(bool)
+    """Form, body and preview of the open post (a placeholder when none is open)."""
+
+    dirtyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorArea")
-        self.post: Any = None
+        self.post: Post | None = None
         self._dirty = False
-        self._forced_dirty = False
+        self._restored = False  # showing recovered edits: dirty until saved or reverted
         self._loading = False
         self._preview_visible = True
-        self.fit_form_pending = False  # set by the window when no splitter state was saved
-        self._site: Any = None
+        self._site: Site | None = None
+        self._fit_form_pending = False  # no saved splitter sizes: fit the form on first post
+        self._halve_pending = False  # no saved sizes: editor and preview share the first width
 
         self.placeholder = QLabel(
             self.tr("Select a post in the list, or press Ctrl+N to write a new one."), self
@@ -103,43 +107,25 @@ class EditorArea(QStackedWidget):
         if self.post is None:
             return False
         return (
-            self._forced_dirty
+            self._restored
             or self.body.editor.document().isModified()
-            or bool(self.form.is_modified())
+            or self.form.is_modified()
         )
 
-    def load(
-        self,
-        post: Any,
-        *,
-        body: str | None = None,
-        front_matter_text: str | None = None,
-        site: Any = None,
-    ) -> None:
-        """Show `post`; `body`/`front_matter_text` restore unsaved work over it (recovery)."""
+    def load(self, post: Post, *, restored: Post | None = None) -> None:
+        """Show `post`; `restored` (the same post with recovered unsaved edits) is shown
+        instead while `post` stays the version on disk that a save compares against."""
         self._loading = True
         try:
             self.post = post
-            shown = post
-            if front_matter_text is not None and post.front_matter is not None:
-                try:
-                    fm = post.front_matter.with_text(front_matter_text)
-                    data = post.render(
-                        front_matter=fm, body=body if body is not None else post.body
-                    )
-                    shown = type(post).from_bytes(data, path=post.path)
-                except Exception:
-                    log.warning("could not restore front matter of %s", post.path, exc_info=True)
+            shown = restored or post
             self.form.load(shown)
-            title_edit = getattr(self.form, "title_edit", None)
-            if title_edit is not None:
-                title_edit.setCursorPosition(0)  # long titles show their start, not their end
-            self.body.set_text(body if body is not None else post.body)
+            self.body.set_text(shown.body)
             self.body.editor.setReadOnly(not post.editable)
-            self._forced_dirty = body is not None or front_matter_text is not None
+            self._restored = restored is not None
             self.setCurrentIndex(1)
-            if self.fit_form_pending:
-                self.fit_form_pending = False
+            if self._fit_form_pending:
+                self._fit_form_pending = False
                 self.fit_form_height()
             if self._preview_visible:
                 self.preview.show_post(post.path, self.body.text(), is_html=post.is_html)
@@ -157,7 +143,7 @@ class EditorArea(QStackedWidget):
         form_h = max(120, min(wanted, int(total * 0.6)))
         self.edit_split.setSizes([form_h, total - form_h])
 
-    def mark_saved(self, post: Any) -> None:
+    def mark_saved(self, post: Post) -> None:
         """After a save: adopt the reloaded post without disturbing the body's cursor or undo."""
         focus = self.focusWidget()
         self._loading = True
@@ -165,7 +151,7 @@ class EditorArea(QStackedWidget):
             self.post = post
             self.form.load(post)
             self.body.editor.document().setModified(False)
-            self._forced_dirty = False
+            self._restored = False
         finally:
             self._loading = False
         if focus is not None and focus.isVisible():
@@ -176,38 +162,35 @@ class EditorArea(QStackedWidget):
         self._loading = True
         try:
             self.post = None
-            self._forced_dirty = False
+            self._restored = False
             self.body.set_text("")
             self.setCurrentIndex(0)
         finally:
             self._loading = False
         self._update_dirty()
 
-    def current_front_matter(self) -> Any:
+    def current_front_matter(self) -> FrontMatter | None:
         return self.form.front_matter()
 
     def current_body(self) -> str:
-        return str(self.body.text())
+        return self.body.text()
 
-    # -- preview ------------------------------------------------------------------------------
+    # -- site and preview ---------------------------------------------------------------------
     @property
     def preview(self) -> PreviewPane:
         if self._preview is None:
             self._preview = PreviewPane()
-            self._preview.set_site(self._site)
+            self._preview.set_site_root(self._site.root if self._site is not None else None)
             layout = self.preview_host.layout()
             assert layout is not None
             layout.addWidget(self._preview)
         return self._preview
 
-    @property
-    def preview_created(self) -> bool:
-        return self._preview is not None
-
-    def set_site(self, site: Any) -> None:
+    def set_site(self, site: Site | None) -> None:
+        """The open site, whose folder is the preview's root for `/assets/…` paths."""
         self._site = site
         if self._preview is not None:
-            self._preview.set_site(site)
+            self._preview.set_site_root(site.root if site is not None else None)
 
     def set_preview_visible(self, visible: bool) -> None:
         was = self._preview_visible
@@ -216,6 +199,10 @@ class EditorArea(QStackedWidget):
         if visible and not was and self.post is not None:
             self.preview.show_post(self.post.path, self.body.text(), is_html=self.post.is_html)
 
+    @property
+    def preview_visible(self) -> bool:
+        return self._preview_visible
+
     def _push_preview(self) -> None:
         if self.post is not None and self._preview_visible:
             self.preview.update_body(self.body.text())
@@ -223,6 +210,28 @@ class EditorArea(QStackedWidget):
     def _on_scroll(self, fraction: float) -> None:
         if self._preview_visible:
             self.preview.scroll_to_fraction(fraction)
+
+    # -- window state -------------------------------------------------------------------------
+    def restore_state(self, state: WindowState) -> None:
+        for split in (self.edit_split, self.preview_split):
+            saved = state.bytes(split.objectName())
+            if saved is not None:
+                split.restoreState(saved)
+        self._fit_form_pending = state.bytes(self.edit_split.objectName()) is None
+        self._halve_pending = state.bytes(self.preview_split.objectName()) is None
+        self.set_preview_visible(state.flag("preview_visible", True))
+
+    def save_state(self, state: WindowState) -> None:
+        for split in (self.edit_split, self.preview_split):
+            state.set_bytes(split.objectName(), split.saveState())
+        state.set_flag("preview_visible", self._preview_visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        width = self.preview_split.width()
+        if self._halve_pending and width > 0:
+            self._halve_pending = False
+            self.preview_split.setSizes([width // 2, width - width // 2])
 
     # -- dirty tracking -----------------------------------------------------------------------
     def _on_body_changed(self) -> None:

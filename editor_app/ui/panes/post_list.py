@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sqlite3
 from collections import OrderedDict
 from datetime import datetime
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,10 +25,23 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from editor_app.core.checks import Problem
+from editor_app.core.errors import FrontdeskError
+from editor_app.core.index import IndexRow, PostQuery, QueryResult
+from editor_app.core.index.model import SortKey, sort_key_or_default
 from editor_app.ui import icons, theme
+from editor_app.ui.settings import WindowState
 
 log = logging.getLogger(__name__)
 
@@ -33,24 +49,41 @@ PAGE_SIZE = 200
 MAX_PAGES = 50  # ~10k rows cached at most; older pages are dropped first
 
 COL_TITLE, COL_DATE, COL_CATEGORIES, COL_TAGS, COL_LAYOUT, COL_FILE = range(6)
-COLUMN_SORT = {COL_TITLE: "title", COL_DATE: "date", COL_LAYOUT: "layout", COL_FILE: "path"}
+COLUMN_SORT: dict[int, SortKey] = {
+    COL_TITLE: "title",
+    COL_DATE: "date",
+    COL_LAYOUT: "layout",
+    COL_FILE: "path",
+}
 DIRTY_MARK = "● "
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# The index is a cache: when it cannot answer (closed under a query, disk trouble) the list shows
+# nothing rather than taking the window down.
+INDEX_ERRORS = (sqlite3.Error, FrontdeskError)
+
+
+class PostSource(Protocol):
+    """What the list reads: one window of rows per query, and a post's problems."""
+
+    def query(self, q: PostQuery) -> QueryResult: ...
+
+    def problems_for(self, rel: str) -> list[Problem]: ...
 
 
 class PostListModel(QAbstractTableModel):
     """Rows of one PostQuery, read page by page from the index."""
 
-    totalChanged = Signal(int, int)  # shown, site total
+    totalChanged = Signal(int, int)  # noqa: N815 - shown, site total
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.index_db: Any = None
-        self.query: Any = None
+        self.source: PostSource | None = None
+        self.query = PostQuery(limit=PAGE_SIZE)
         self._total = 0
         self._site_total = 0
-        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._pages: OrderedDict[int, list[IndexRow]] = OrderedDict()
         self._dirty: set[str] = set()
         self._headers = [
             self.tr("Title"),
@@ -62,12 +95,12 @@ class PostListModel(QAbstractTableModel):
         ]
 
     # -- wiring -------------------------------------------------------------------------------
-    def set_index(self, index_db: Any, query: Any) -> None:
-        self.index_db = index_db
+    def set_source(self, source: PostSource | None, query: PostQuery) -> None:
+        self.source = source
         self.query = dataclasses.replace(query, offset=0, limit=PAGE_SIZE)
         self.reload()
 
-    def set_query(self, query: Any) -> None:
+    def set_query(self, query: PostQuery) -> None:
         """Replace the filter/sort (offset/limit are the model's business)."""
         self.query = dataclasses.replace(query, offset=0, limit=PAGE_SIZE)
         self.reload()
@@ -77,43 +110,27 @@ class PostListModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._total = 0
-        if self.index_db is not None and self.query is not None:
+        if self.source is not None:
             try:
-                first = self.index_db.query(self.query)
+                first = self.source.query(self.query)
                 self._total = first.total
                 self._pages[0] = list(first.rows)
-                if self._is_unfiltered(self.query):
+                if _is_unfiltered(self.query):
                     self._site_total = first.total
                 else:
-                    self._site_total = self._count_all()
-            except Exception:
+                    self._site_total = self.source.query(PostQuery(limit=1)).total
+            except INDEX_ERRORS:
                 log.exception("post list query failed")
         self.endResetModel()
         self.totalChanged.emit(self._total, self._site_total)
-
-    def _is_unfiltered(self, q: Any) -> bool:
-        blank = type(q)()
-        keep = ("sort", "descending", "offset", "limit")
-        return all(
-            getattr(q, f.name) == getattr(blank, f.name)
-            for f in dataclasses.fields(q)
-            if f.name not in keep
-        )
-
-    def _count_all(self) -> int:
-        try:
-            blank = type(self.query)(limit=1)
-            return int(self.index_db.query(blank).total)
-        except Exception:
-            return self._total
 
     @property
     def site_total(self) -> int:
         return self._site_total
 
     # -- rows ---------------------------------------------------------------------------------
-    def row_at(self, row: int) -> Any | None:
-        if row < 0 or row >= self._total or self.index_db is None:
+    def row_at(self, row: int) -> IndexRow | None:
+        if row < 0 or row >= self._total or self.source is None:
             return None
         page_no, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(page_no)
@@ -123,11 +140,11 @@ class PostListModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         return page[offset] if offset < len(page) else None
 
-    def _fetch_page(self, page_no: int) -> list[Any]:
+    def _fetch_page(self, page_no: int) -> list[IndexRow]:
         q = dataclasses.replace(self.query, offset=page_no * PAGE_SIZE, limit=PAGE_SIZE)
         try:
-            rows = list(self.index_db.query(q).rows)
-        except Exception:
+            rows = list(self.source.query(q).rows) if self.source is not None else []
+        except INDEX_ERRORS:
             log.exception("post list page query failed")
             rows = []
         self._pages[page_no] = rows
@@ -163,25 +180,25 @@ class PostListModel(QAbstractTableModel):
         return rel in self._dirty
 
     # -- Qt model API -------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(
+    def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         r = self.row_at(index.row())
@@ -199,8 +216,6 @@ class PostListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_FILE, COL_LAYOUT):
             return theme.muted_color()
         if role == Qt.ItemDataRole.FontRole and col == COL_TITLE and r.draft:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setItalic(True)
             return font
@@ -208,7 +223,7 @@ class PostListModel(QAbstractTableModel):
             return r.path
         return None
 
-    def _display(self, r: Any, col: int) -> str:
+    def _display(self, r: IndexRow, col: int) -> str:
         if col == COL_TITLE:
             title = r.title or r.path.rsplit("/", 1)[-1]
             return DIRTY_MARK + title if r.path in self._dirty else title
@@ -224,7 +239,7 @@ class PostListModel(QAbstractTableModel):
             return str(r.path)
         return ""
 
-    def _tooltip(self, r: Any, col: int) -> str | None:
+    def _tooltip(self, r: IndexRow, col: int) -> str | None:
         parts: list[str] = []
         if col == COL_TITLE:
             parts.append(r.title or r.path)
@@ -239,10 +254,10 @@ class PostListModel(QAbstractTableModel):
             parts.insert(0, r.path)
         return "\n".join(parts) if parts else None
 
-    def _problem_lines(self, r: Any, limit: int = 5) -> list[str]:
+    def _problem_lines(self, r: IndexRow, limit: int = 5) -> list[str]:
         try:
-            problems = list(self.index_db.problems_for(r.path))
-        except Exception:
+            problems = self.source.problems_for(r.path) if self.source is not None else []
+        except INDEX_ERRORS:
             problems = []
         if not problems:
             return [r.problem_summary] if r.problem_summary else []
@@ -253,7 +268,7 @@ class PostListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMN_SORT.get(column)
-        if key is None or self.query is None:
+        if key is None:
             return
         self.query = dataclasses.replace(
             self.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder
@@ -261,7 +276,14 @@ class PostListModel(QAbstractTableModel):
         self.reload()
 
 
-def format_row_date(r: Any) -> str:
+def _is_unfiltered(q: PostQuery) -> bool:
+    """True when `q` only sorts and pages: it lists every post of the site."""
+    return dataclasses.replace(q, sort="date", descending=True, offset=0, limit=1) == PostQuery(
+        limit=1
+    )
+
+
+def format_row_date(r: IndexRow) -> str:
     """Short date from the row: the post's own text, trimmed to minutes."""
     text = (r.date_text or "").strip()
     if not text and r.date_utc is not None:
@@ -271,10 +293,8 @@ def format_row_date(r: Any) -> str:
     return text[:10] if len(text) > 10 and text[10] in " T" else text
 
 
-def problem_text(problem: Any) -> str:
+def problem_text(problem: Problem) -> str:
     """A Problem in the user's language (templates are translated in the context "Problem")."""
-    from PySide6.QtCore import QCoreApplication
-
     template = QCoreApplication.translate("Problem", problem.template)
     try:
         message = template.format(**problem.params)
@@ -291,9 +311,9 @@ def problem_text(problem: Any) -> str:
 class PostListView(QTableView):
     """The table of posts; Up/Down move the current row, which the window opens."""
 
-    activatedPath = Signal(str)
-    currentPathChanged = Signal(str)
-    firstPainted = Signal()  # queued after the first paint that showed rows
+    activatedPath = Signal(str)  # noqa: N815 - Qt signal naming
+    currentPathChanged = Signal(str)  # noqa: N815
+    firstPainted = Signal()  # noqa: N815 - queued after the first paint that showed rows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -320,7 +340,7 @@ class PostListView(QTableView):
         self.doubleClicked.connect(self._on_double_clicked)
         self.painted = False
 
-    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt API
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt API
         super().setModel(model)
         header = self.horizontalHeader()
         # The title takes whatever the other columns leave, so the list never scrolls sideways
@@ -335,7 +355,7 @@ class PostListView(QTableView):
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
         model = self.model()
         if not self.painted and model is not None and model.rowCount() > 0:
@@ -388,3 +408,60 @@ class PostListView(QTableView):
             act.setChecked(not self.isColumnHidden(col))
             act.toggled.connect(lambda on, c=col: self.setColumnHidden(c, not on))
         menu.exec(self.horizontalHeader().mapToGlobal(pos))
+
+
+class SearchBox(QLineEdit):
+    """Post search; Down moves into the list, Escape clears."""
+
+    downPressed = Signal()  # noqa: N815 - Qt signal naming
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Down:
+            self.downPressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class PostListPane(QWidget):
+    """The search box over the list of posts; remembers its columns and sort order."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("listPanel")
+        self.search = SearchBox()
+        self.search.setObjectName("postSearch")
+        self.search.setPlaceholderText(self.tr("Search titles and text"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.model = PostListModel(self)
+        self.view = PostListView()
+        self.view.setModel(self.model)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 0, 0)
+        lay.setSpacing(6)
+        lay.addWidget(self.search)
+        lay.addWidget(self.view)
+        self._sort: SortKey = "date"
+        self._descending = True
+
+    def show_source(self, source: PostSource | None) -> None:
+        """List the posts of `source` (a new site's index), in the remembered order."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.set_source(source, PostQuery(sort=self._sort, descending=self._descending))
+
+    def restore_state(self, state: WindowState) -> None:
+        header = state.bytes("listHeader")
+        if header is not None:
+            self.view.horizontalHeader().restoreState(header)
+        self._sort = sort_key_or_default(state.text("sort", "date"))
+        self._descending = state.flag("descending", True)
+
+    def save_state(self, state: WindowState) -> None:
+        state.set_bytes("listHeader", self.view.horizontalHeader().saveState())
+        state.set_text("sort", self.model.query.sort)
+        state.set_flag("descending", self.model.query.descending)

@@ -7,13 +7,14 @@ many posts a click would show.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import dataclasses
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from editor_app.core.index import Facets, PostQuery
 from editor_app.ui import icons, theme
 
 MAX_ITEMS = 300
@@ -27,22 +28,23 @@ class SidebarFilter:
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     year: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
         return not (self.collection or self.categories or self.tags or self.year)
 
-    def query_kwargs(self) -> dict[str, Any]:
-        return {
-            "collection": self.collection,
-            "categories": self.categories,
-            "tags": self.tags,
-            "year": self.year,
-        }
+    def applied_to(self, query: PostQuery) -> PostQuery:
+        """`query` narrowed to what the sidebar selects."""
+        return dataclasses.replace(
+            query,
+            collection=self.collection,
+            categories=self.categories,
+            tags=self.tags,
+            year=self.year,
+        )
 
 
 class Sidebar(QTreeWidget):
-    filterChanged = Signal()
+    filterChanged = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +88,11 @@ class Sidebar(QTreeWidget):
         self.filter = SidebarFilter()
         self.filterChanged.emit()
 
-    def set_facets(self, facets: Any, total: int) -> None:
+    def reset_filter(self) -> None:
+        """Select nothing, without telling anyone (a new site starts unfiltered)."""
+        self.filter = SidebarFilter()
+
+    def set_facets(self, facets: Facets, total: int) -> None:
         """Rebuild the tree from `facets` (counts for the current filter)."""
         scroll = self.verticalScrollBar().value()
         self.setUpdatesEnabled(False)
@@ -105,17 +111,17 @@ class Sidebar(QTreeWidget):
         self.addTopLevelItem(everything)
 
         titles = self.section_titles()
-        sections: list[tuple[str, list[tuple[Any, int]], set[str]]] = [
+        sections: list[tuple[str, list[tuple[str, int]], set[str]]] = [
             (
                 "collection",
-                list(getattr(facets, "collections", [])),
+                facets.collections,
                 {self.filter.collection} if self.filter.collection else set(),
             ),
-            ("category", list(getattr(facets, "categories", [])), set(self.filter.categories)),
-            ("tag", list(getattr(facets, "tags", [])), set(self.filter.tags)),
+            ("category", facets.categories, set(self.filter.categories)),
+            ("tag", facets.tags, set(self.filter.tags)),
             (
                 "year",
-                sorted(getattr(facets, "years", []), key=lambda kv: str(kv[0]), reverse=True),
+                sorted(facets.years, reverse=True),
                 {str(self.filter.year)} if self.filter.year else set(),
             ),
         ]

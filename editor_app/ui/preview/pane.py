@@ -9,20 +9,23 @@ shows the same HTML.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor_app.core.paths import resources_dir
 from editor_app.core.render import preview_document, render_body, site_stylesheets
+from editor_app.ui.background import run_in_thread
+
+if TYPE_CHECKING:
+    from editor_app.ui.preview._text import TextBackend
+    from editor_app.ui.preview._web import WebBackend
 
 log = logging.getLogger(__name__)
 
@@ -72,20 +75,6 @@ def _builtin_css(name: str) -> str:
     return _css_cache[name]
 
 
-class _Backend(Protocol):
-    name: str
-    displayed: Any
-    remoteBlocked: Any  # noqa: N815 (Qt signal)
-    scrolled: Any
-
-    def set_root(self, root: Path | None) -> None: ...
-    def set_allow_remote(self, allow: bool) -> None: ...
-    def display(self, gen: int, doc: str, body_html: str, key: object, url: QUrl) -> None: ...
-    def scroll_to_fraction(self, fraction: float) -> None: ...
-    def reset_scroll(self) -> None: ...
-    def fraction(self) -> float: ...
-
-
 class PreviewPane(QWidget):
     """Shows the rendered body of the post being edited.
 
@@ -96,12 +85,11 @@ class PreviewPane(QWidget):
 
     rendered = Signal()
     scrollFractionChanged = Signal(float)  # noqa: N815 (Qt signal naming)
-    _renderDone = Signal(int, str, str)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None, *, backend: str | None = None) -> None:
         super().__init__(parent)
         want = backend or ("webengine" if webengine_available() else "textbrowser")
-        self._view: Any
+        self._view: WebBackend | TextBackend
         if want == "webengine":
             from editor_app.ui.preview._web import WebBackend
 
@@ -153,19 +141,19 @@ class PreviewPane(QWidget):
         self._busy = False
         self._dirty = False
         self._has_post = False
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview-render")
+        # One render at a time: edits arriving meanwhile are coalesced into one follow-up.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._submit)
-        self._renderDone.connect(self._on_render_done)
-        self.destroyed.connect(lambda *_: self._executor.shutdown(wait=False))
+        self.destroyed.connect(lambda *_: self._pool.clear())
         self._apply_palette()
 
     # ----------------------------------------------------------------- public API
-    def set_site(self, site: object | None) -> None:
-        """Use ``site.root`` for site-root paths and the site's compiled CSS (None: no site)."""
-        root = getattr(site, "root", None) if site is not None else None
-        self._site_root = Path(root).resolve() if root is not None else None
+    def set_site_root(self, root: Path | None) -> None:
+        """Serve site-root paths (``/assets/…``) and the site's compiled CSS from ``root``."""
+        self._site_root = root.resolve() if root is not None else None
         self._site_css = []
         if self._site_root is not None:
             for css in site_stylesheets(self._site_root):
@@ -273,30 +261,23 @@ class PreviewPane(QWidget):
         url = _post_url(self._rel)
         dark = self._dark
         css = _builtin_css("preview.css" if self.backend == "webengine" else "textbrowser.css")
-        args = (self._gen, self._body, self._is_html, css, list(self._site_css), url, dark)
-        self._executor.submit(self._render_job, *args)
+        gen, body, is_html, site_css = self._gen, self._body, self._is_html, list(self._site_css)
 
-    def _render_job(
-        self,
-        gen: int,
-        body: str,
-        is_html: bool,
-        css: str,
-        site_css: list[str],
-        url: str,
-        dark: bool,
-    ) -> None:
-        # worker thread: pure Python only, results go back through a queued signal
-        try:
+        def render() -> tuple[int, str, str]:
             body_html = render_body(body, is_html=is_html)
-        except Exception as exc:  # noqa: BLE001 — a preview must never take the editor down
-            log.exception("preview render failed")
-            body_html = f"<pre>{type(exc).__name__}: {exc}</pre>"
-        doc = preview_document(body_html, css=css, site_css=site_css, base_url=url, dark=dark)
-        with contextlib.suppress(RuntimeError):  # the pane was deleted meanwhile
-            self._renderDone.emit(gen, doc, body_html)
+            doc = preview_document(body_html, css=css, site_css=site_css, base_url=url, dark=dark)
+            return gen, doc, body_html
 
-    def _on_render_done(self, gen: int, doc: str, body_html: str) -> None:
+        def failed(exc: Exception) -> None:
+            log.error("preview render failed", exc_info=exc)
+            body_html = f"<pre>{type(exc).__name__}: {exc}</pre>"
+            doc = preview_document(body_html, css=css, site_css=site_css, base_url=url, dark=dark)
+            self._on_render_done((gen, doc, body_html))
+
+        run_in_thread(render, self._on_render_done, failed, pool=self._pool)
+
+    def _on_render_done(self, result: tuple[int, str, str]) -> None:
+        gen, doc, body_html = result
         self._busy = False
         self._html = doc
         key = (self._rel, tuple(self._site_css), self._dark, self._allow_remote, str(self._root))

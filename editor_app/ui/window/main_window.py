@@ -1,71 +1,49 @@
-"""The main window: sidebar | post list | editor (form over body, preview beside).
+"""The main window: a switchboard. Sidebar | post list | editor (form over body, preview beside).
 
-It builds the panes, wires them in `_connect_signals`, and keeps the site-level state (the open
-site, its index and background jobs). Post operations live in SiteController; menus come from
-the action table in actions.py.
+It builds the panes, declares its commands once (`_command_entries`), wires everything in
+`_connect_signals`, and swaps the `SiteSession` when another site opens. The panes hold their
+own state; post operations live in PostActions; the open site lives in the session.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QKeyEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLineEdit,
-    QMenu,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QSplitter, QToolBar
 
 from editor_app.core import paths as core_paths
 from editor_app.core.errors import FrontdeskError
+from editor_app.core.index import Facets, PostQuery
 from editor_app.core.journal import Journal
 from editor_app.ui import icons, prompts, theme
-from editor_app.ui.window.commands import Actions
+from editor_app.ui.background import run_in_thread
 from editor_app.ui.panes.editor_area import EditorArea
-from editor_app.ui.panes.post_list import PostListModel, PostListView
-from editor_app.ui.settings import Settings
+from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
-from editor_app.ui.window.post_actions import SiteController
 from editor_app.ui.panes.status import StatusBar
-from editor_app.ui.window.help import build_menus, show_about, show_shortcuts
-from editor_app.ui.window._state_unused import restore_window_state, save_window_state
-from editor_app.ui.window._sync_unused import WindowSyncBase
-from editor_app.ui.background import IndexJobs, WatcherBridge, run_in_thread
+from editor_app.ui.session import SiteSession
+from editor_app.ui.settings import Settings
+from editor_app.ui.window.commands import Command, CommandSet, Entry, KeyHint, Menu
+from editor_app.ui.window.help import ShortcutsDialog, show_about
+from editor_app.ui.window.post_actions import PostActions
 
 log = logging.getLogger(__name__)
 
-
-class SearchBox(QLineEdit):
-    """Post search; Down moves into the list, Escape clears."""
-
-    downPressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Down:
-            self.downPressed.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(event)
+StandardKey = QKeySequence.StandardKey
+# Without a live file watcher (no backend, network drive), coming back to the window catches up
+# with outside changes at most this often.
+ACTIVATION_REFRESH_S = 15.0
+LANGUAGES = (("system", None), ("en", "English"), ("zh_CN", "简体中文"))
 
 
-class MainWindow(WindowSyncBase):
-    siteOpened = Signal(object)  # Path
-
+class MainWindow(QMainWindow):
     def __init__(
         self,
         settings: Settings | None = None,
@@ -81,49 +59,31 @@ class MainWindow(WindowSyncBase):
         self.cache_dir = cache_dir
         self.watch = watch
         self.offer_recovery = offer_recovery
-        self.site: Any = None
-        self.index: Any = None
-        self.jobs: IndexJobs | None = None
+        self.journal = Journal(journal_dir or core_paths.user_data_dir() / "journal")
+        self.session: SiteSession | None = None
         self._suppress_open = False
-        self._closing = False
         self._open_first_pending = False
         self._site_token = 0
-        self._facets_gen = 0
-        self._initial_post: Path | None = None
         self._settled = -1
+        self._facets_gen = 0
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self.setDocumentMode(True)
 
-        self.commands = Actions(self)
         self.sidebar = Sidebar()
-        self.search = SearchBox()
-        self.search.setObjectName("postSearch")
-        self.search.setPlaceholderText(self.tr("Search titles and text"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.model = PostListModel(self)
-        self.list = PostListView()
-        self.list.setModel(self.model)
+        self.posts = PostListPane()
+        self.search, self.list, self.model = self.posts.search, self.posts.view, self.posts.model
         self.editor = EditorArea()
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
-        self.watcher = WatcherBridge(self)
-        journal = Journal(journal_dir or core_paths.user_data_dir() / "journal")
-        self.controller = SiteController(self.editor, self.settings, journal, self)
-
-        list_panel = QWidget()
-        list_panel.setObjectName("listPanel")
-        lay = QVBoxLayout(list_panel)
-        lay.setContentsMargins(6, 6, 0, 0)
-        lay.setSpacing(6)
-        lay.addWidget(self.search)
-        lay.addWidget(self.list)
+        self.post_actions = PostActions(
+            self.editor, self.journal, lambda: self.settings.autosave_on_switch, self
+        )
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.setObjectName("mainSplit")
         self.main_split.addWidget(self.sidebar)
-        self.main_split.addWidget(list_panel)
+        self.main_split.addWidget(self.posts)
         self.main_split.addWidget(self.editor)
         self.main_split.setStretchFactor(0, 0)
         self.main_split.setStretchFactor(1, 0)
@@ -131,61 +91,196 @@ class MainWindow(WindowSyncBase):
         self.main_split.setCollapsible(2, False)
         self.setCentralWidget(self.main_split)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(180)
-        self._facets_timer = QTimer(self)
-        self._facets_timer.setSingleShot(True)
-        self._facets_timer.setInterval(120)
-        self._rows_timer = QTimer(self)
-        self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(800)
+        self._search_timer = self._single_shot(180)
+        self._facets_timer = self._single_shot(120)
+        self._rows_timer = self._single_shot(800)
 
-        self.menus: dict[str, QMenu] = build_menus(self)
+        self.commands = CommandSet(self, self._command_entries())
+        self.toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.commands.install(self.menuBar(), self.toolbar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._connect_signals()
         self._restore_state()
         self._update_title()
-        self._update_actions()
+        self.commands.update()
+
+    def _single_shot(self, ms: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        return timer
+
+    # -- commands -----------------------------------------------------------------------------
+    def _command_entries(self) -> list[Entry]:
+        p, s = self.post_actions, self.settings
+        has_site = self._has_site
+        has_post = self._has_post
+
+        def dirty() -> bool:
+            return has_post() and self.editor.is_dirty()
+
+        def editable() -> bool:
+            return self.editor.post is not None and self.editor.post.editable
+
+        entries: list[Entry] = [
+            Menu("file", self.tr("&File")),
+            Menu("edit", self.tr("&Edit")),
+            Menu("view", self.tr("&View")),
+            Menu("help", self.tr("&Help")),
+            Command(
+                "new_post", self.tr("&New Post…"), p.new_post, StandardKey.New, "new", "file", 0,
+                toolbar=0, enabled=has_site, tip=self.tr("Create a new post"),
+            ),
+            Command(
+                "open_folder", self.tr("&Open Folder…"), self.choose_folder, StandardKey.Open,
+                "open", "file", 0,
+            ),
+            Menu("file/recent", self.tr("Open &Recent"), "file", 0, fill=self._fill_recent),
+            Command(
+                "save", self.tr("&Save"), p.save, StandardKey.Save, "save", "file", 1, toolbar=0,
+                enabled=lambda: dirty() and editable(),
+            ),
+            Command(
+                "revert", self.tr("Re&vert to Saved"), p.revert, None, "revert", "file", 1,
+                toolbar=1, enabled=dirty,
+            ),
+            Command(
+                "duplicate", self.tr("D&uplicate Post"), p.duplicate, None, "duplicate", "file",
+                2, toolbar=1, enabled=has_post,
+            ),
+            Command(
+                "reveal", self.tr("Reveal in File &Manager"), p.reveal, None, "reveal", "file", 2,
+                enabled=has_post,
+            ),
+            Command(
+                "delete", self.tr("Move to &Trash…"), self.delete_selected, None, "delete",
+                "file", 2, toolbar=1, enabled=has_site,
+            ),
+            Command(
+                "trash_selected",
+                self.tr("Move the selected posts to the trash (in the post list)"),
+                self.delete_selected,
+                (StandardKey.Delete, "Ctrl+Backspace"),
+                context=Qt.ShortcutContext.WidgetShortcut,
+                widget=self.list,
+            ),
+            Command(
+                "close_window", self.tr("&Close Window"), self.close, StandardKey.Close,
+                menu="file", section=3,
+            ),
+            Command(
+                "quit", self.tr("&Quit"), self.close, StandardKey.Quit, menu="file", section=3,
+                role=QAction.MenuRole.QuitRole,
+            ),
+            Command(
+                "find", self.tr("&Find…"), self.editor.body.show_find, StandardKey.Find, "find",
+                "edit", 0, enabled=has_post,
+            ),
+            Command(
+                "replace", self.tr("&Replace…"), self.editor.body.show_replace, "Ctrl+H",
+                menu="edit", section=0, enabled=has_post,
+            ),
+            Command(
+                "autosave_on_switch", self.tr("Save Automatically When &Switching Posts"),
+                toggle=self._set_autosave, menu="edit", section=1,
+                checked=lambda: s.autosave_on_switch,
+            ),
+            Command(
+                "focus_search", self.tr("Search &Posts"), self.focus_search, "Ctrl+Shift+F",
+                "search", "view", 0,
+            ),
+            Command("focus_list", self.tr("Go to Post &List"), self.focus_list, "Ctrl+1",
+                    menu="view", section=0),
+            Command("focus_title", self.tr("Go to &Title"), self.focus_title, "Ctrl+2",
+                    menu="view", section=0),
+            Command("focus_body", self.tr("Go to &Body"), self.focus_body, "Ctrl+3",
+                    menu="view", section=0),
+            Command(
+                "toggle_sidebar", self.tr("Show &Sidebar"), toggle=self.set_sidebar_visible,
+                shortcut="Ctrl+Shift+B", icon="sidebar", menu="view", section=1,
+            ),
+            Command(
+                "toggle_preview", self.tr("Show &Preview"), toggle=self.set_preview_visible,
+                shortcut="Ctrl+Shift+P", icon="preview", menu="view", section=1, toolbar=2,
+            ),
+            Command(
+                "soft_wrap", self.tr("Soft &Wrap"), toggle=self._set_soft_wrap, menu="view",
+                section=1, checked=lambda: s.soft_wrap,
+            ),
+            Menu("view/theme", self.tr("&Theme"), "view", 2),
+            Command("theme_system", self.tr("Follow &System"), toggle=self._theme_toggle("system"),
+                    menu="view/theme", checked=lambda: s.theme == "system", exclusive="theme"),
+            Command("theme_light", self.tr("&Light"), toggle=self._theme_toggle("light"),
+                    menu="view/theme", checked=lambda: s.theme == "light", exclusive="theme"),
+            Command("theme_dark", self.tr("&Dark"), toggle=self._theme_toggle("dark"),
+                    menu="view/theme", checked=lambda: s.theme == "dark", exclusive="theme"),
+            Menu("view/language", self.tr("&Language"), "view", 2),
+        ]
+        for code, name in LANGUAGES:
+            entries.append(
+                Command(
+                    "lang_" + code,
+                    name or self.tr("&System Language"),
+                    toggle=self._language_toggle(code),
+                    menu="view/language",
+                    checked=lambda c=code: s.language == c,
+                    exclusive="language",
+                )
+            )
+        entries += [
+            Command(
+                "refresh", self.tr("&Rescan Site"), self.refresh_index, StandardKey.Refresh,
+                menu="view", section=3, enabled=has_site,
+            ),
+            Command(
+                "shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                StandardKey.HelpContents, menu="help",
+            ),
+            Command(
+                "about", self.tr("&About Frontdesk"), lambda: show_about(self), menu="help",
+                role=QAction.MenuRole.AboutRole,
+            ),
+            KeyHint("↑ / ↓", self.tr("Open the previous / next post (in the post list)")),
+            KeyHint("Enter", self.tr("Open the first match (in the post search)")),
+        ]
+        return entries
+
+    def _has_site(self) -> bool:
+        return self.session is not None
+
+    def _has_post(self) -> bool:
+        return self.editor.post is not None
+
+    def _theme_toggle(self, mode: str) -> Callable[[bool], None]:
+        return lambda on: self.set_theme(mode) if on else None
+
+    def _language_toggle(self, code: str) -> Callable[[bool], None]:
+        return lambda on: self.set_language(code) if on else None
+
+    def _fill_recent(self, menu: QMenu) -> None:
+        menu.clear()
+        recent = self.settings.recent_sites
+        for path in recent:
+            action = menu.addAction(f"{Path(path).name}  —  {path}")
+            action.triggered.connect(lambda _=False, p=path: self.open_site(p))
+        if not recent:
+            menu.addAction(self.tr("No Recent Sites")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear Menu")).triggered.connect(
+                self.settings.clear_recent_sites
+            )
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.commands.shortcut_rows(), self).exec()
 
     # -- wiring -------------------------------------------------------------------------------
     def _connect_signals(self) -> None:
-        a = self.commands
-        c = self.controller
-        a.bind("new_post", c.new_post)
-        a.bind("open_folder", self.choose_folder)
-        a.bind("save", c.save)
-        a.bind("revert", c.revert)
-        a.bind("duplicate", c.duplicate)
-        a.bind("delete", self.delete_selected)
-        a.bind("reveal", c.reveal)
-        a.bind("close_window", self.close)
-        a.bind("quit", self.close)
-        a.bind("find", lambda: self.editor.body.show_find())
-        a.bind("replace", lambda: self.editor.body.show_replace())
-        a.bind("focus_search", self.focus_search)
-        a.bind("focus_list", self.focus_list)
-        a.bind("focus_title", self.focus_title)
-        a.bind("focus_body", self.focus_body)
-        a.bind("toggle_preview", self.set_preview_visible)
-        a.bind("toggle_sidebar", self.set_sidebar_visible)
-        a.bind("soft_wrap", self._set_soft_wrap)
-        a.bind("autosave_on_switch", self._set_autosave)
-        a.bind("refresh", self.refresh_index)
-        a.bind("shortcuts", lambda: show_shortcuts(self))
-        a.bind("about", lambda: show_about(self))
-        self._theme_group = QActionGroup(self)
-        for mode in theme.THEMES:
-            act = a["theme_" + mode]
-            self._theme_group.addAction(act)
-            act.setChecked(self.settings.theme == mode)
-            act.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
-        self._lang_group = QActionGroup(self)
-        for lang in ("system", "en", "zh_CN"):
-            act = a["lang_" + lang]
-            self._lang_group.addAction(act)
-            act.setChecked(self.settings.language == lang)
-            act.triggered.connect(lambda _=False, code=lang: self.set_language(code))
-
+        p = self.post_actions
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.open_first_match)
         self.search.downPressed.connect(self.focus_list)
@@ -195,15 +290,6 @@ class MainWindow(WindowSyncBase):
         self.sidebar.filterChanged.connect(self.apply_filter)
         self.list.currentPathChanged.connect(self._on_list_current)
         self.list.activatedPath.connect(lambda _rel: self.focus_body())
-        # Delete/⌘⌫ in the list moves the selected posts to the trash (after confirming);
-        # elsewhere those keys keep editing text.
-        trash_key = QAction(self.list)
-        trash_key.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Ctrl+Backspace")]
-        )
-        trash_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        trash_key.triggered.connect(self.delete_selected)
-        self.list.addAction(trash_key)
         self.model.totalChanged.connect(self.status.set_counts)
         self.model.modelReset.connect(self._facets_timer.start)
 
@@ -215,11 +301,20 @@ class MainWindow(WindowSyncBase):
         self.editor.body.statsChanged.connect(
             lambda chars, words: self.status.set_stats(chars, words) if self.editor.post else None
         )
-        c.postOpened.connect(self._on_post_opened)
-        c.indexChanged.connect(self.reload_list)
-        c.message.connect(lambda text: self.status.showMessage(text, 5000))
+        p.postOpened.connect(self._on_post_opened)
+        p.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.status.cancelRequested.connect(self._cancel_jobs)
-        self.watcher.changed.connect(self._on_files_changed)
+
+    def _connect_session(self, session: SiteSession) -> None:
+        jobs = session.jobs
+        jobs.progress.connect(self._on_progress)
+        jobs.rowsAvailable.connect(
+            lambda _n: self._rows_timer.start() if not self._rows_timer.isActive() else None
+        )
+        jobs.finished.connect(self._on_job_finished)
+        jobs.failed.connect(self._on_job_failed)
+        jobs.pathsUpdated.connect(self.reload_list)
+        session.filesChanged.connect(self._on_files_changed)
 
     # -- site ---------------------------------------------------------------------------------
     def open_site(self, path: str | Path) -> bool:
@@ -227,52 +322,26 @@ class MainWindow(WindowSyncBase):
 
         The open post is saved or discarded first (the user is asked).
         """
-        from editor_app.core.index import PostIndex, PostQuery
-        from editor_app.core.site import Site
-
-        if not self.controller.close_post():
+        if not self.post_actions.close_post():
             return False
-        target = Path(path).expanduser()
-        initial_post = target.resolve() if target.is_file() else None
         try:
-            # A post's path opens its site, then the post itself.
-            site = Site.for_file(target) if initial_post is not None else Site.open(target)
+            session = SiteSession.open(Path(path), self.journal, cache_dir=self.cache_dir)
         except (FrontdeskError, OSError) as exc:
             prompts.show_error(self, self.tr("Cannot Open Folder"), str(exc))
             self.settings.remove_recent_site(str(path))
             return False
-        try:
-            index = PostIndex(site, self.cache_dir)
-        except Exception as exc:  # unwritable cache, disk full: say so, keep the current site
-            log.exception("cannot open the index")
-            prompts.show_error(self, self.tr("Cannot Open Folder"), str(exc))
-            return False
         self.close_site()
-        self.site = site
-        self._initial_post = initial_post
-        self.index = index
-        self.jobs = IndexJobs(self.index, self)
-        self.jobs.progress.connect(self._on_progress)
-        self.jobs.rowsAvailable.connect(
-            lambda _n: self._rows_timer.start() if not self._rows_timer.isActive() else None
-        )
-        self.jobs.finished.connect(self._on_job_finished)
-        self.jobs.failed.connect(self._on_job_failed)
-        self.controller.set_site(site, self.index, self.jobs)
-        self.editor.form.set_context(site, self.index)
+        self.session = session
+        site = session.site
+        self._connect_session(session)
+        self.post_actions.set_session(session)
         self.editor.set_site(site)
-        self.sidebar.filter = type(self.sidebar.filter)()
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        sort: Any = str(self.settings.state_value("sort", "date"))
-        if sort not in ("date", "title", "mtime", "path", "layout"):
-            sort = "date"
-        descending = str(self.settings.state_value("descending", "true")).lower() == "true"
-        self.model.set_index(self.index, PostQuery(sort=sort, descending=descending))
+        self.editor.form.set_context(site, session.index)
+        self.sidebar.reset_filter()
+        self.posts.show_source(session.index)
         self.settings.add_recent_site(str(site.root))
         self._update_title()
-        self._update_actions()
+        self.commands.update()
         if site.config_error is not None:
             self.status.showMessage(str(site.config_error), 10000)
         # Everything else waits until the list has painted: the refresh thread, the watcher
@@ -284,26 +353,23 @@ class MainWindow(WindowSyncBase):
             lambda: self._settle_site(token), Qt.ConnectionType.SingleShotConnection
         )
         QTimer.singleShot(400, lambda: self._settle_site(token))
-        self.siteOpened.emit(site.root)
         return True
 
     @property
     def site_ready(self) -> bool:
         """True once the deferred part of open_site (refresh, watcher, first post) ran."""
-        return self.site is not None and self._settled == self._site_token
+        return self.session is not None and self._settled == self._site_token
 
     def _settle_site(self, token: int) -> None:
-        if token != self._site_token or self._settled == token or self.site is None:
+        session = self.session
+        if token != self._site_token or self._settled == token or session is None:
             return
         self._settled = token
-        assert self.jobs is not None
-        self.jobs.refresh()
-        if self.watch:
-            self.watcher.start(self.site)
+        session.start(watch=self.watch)
         self._facets_timer.start()
-        first = self.controller.offer_recovery() if self.offer_recovery else None
+        first = self.post_actions.offer_recovery() if self.offer_recovery else None
         if first is None:
-            first = self._initial_post or self._last_post_path()
+            first = session.initial_post or self._last_post_path(session)
         self._open_first_pending = False
         if first is not None:
             self.open_post(first)
@@ -313,45 +379,48 @@ class MainWindow(WindowSyncBase):
             self._open_first_pending = True  # cold index: open the newest post once rows exist
 
     def close_site(self) -> None:
-        self.watcher.stop()
-        if self.jobs is not None:
-            self.jobs.shutdown()
-            self.jobs.deleteLater()
-            self.jobs = None
-        if self.index is not None:
-            try:
-                self.index.close()
-            except Exception:
-                log.debug("index close failed", exc_info=True)
-        self.index = None
-        self.site = None
+        session, self.session = self.session, None
+        self.post_actions.set_session(None)
+        self.posts.show_source(None)
         self.editor.clear()
+        if session is not None:
+            session.close()
+            session.deleteLater()
 
     def choose_folder(self) -> None:
-        start = str(self.site.root.parent) if self.site is not None else str(Path.home())
+        start = str(self.session.root.parent) if self.session is not None else str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open Site Folder"), start)
         if folder:
             self.open_site(folder)
 
     def refresh_index(self) -> None:
-        if self.jobs is not None:
-            self.jobs.refresh()
+        if self.session is not None:
+            self.session.jobs.refresh()
+
+    def _site_key(self, session: SiteSession, prefix: str) -> str:
+        root = str(session.root).encode("utf-8", "surrogatepass")
+        return f"{prefix}_{hashlib.sha1(root).hexdigest()[:16]}"
+
+    def _last_post_path(self, session: SiteSession) -> Path | None:
+        rel = self.settings.state.text(self._site_key(session, "lastPost"))
+        if not rel:
+            return None
+        path = session.root / rel
+        return path if path.is_file() else None
 
     # -- list and filters ---------------------------------------------------------------------
-    def current_query(self) -> Any:
-        base = self.model.query
-        return dataclasses.replace(
-            base, text=self.search.text().strip(), **self.sidebar.filter.query_kwargs()
-        )
+    def current_query(self) -> PostQuery:
+        query = self.sidebar.filter.applied_to(self.model.query)
+        return dataclasses.replace(query, text=self.search.text().strip())
 
     def apply_filter(self) -> None:
-        if self.index is None:
+        if self.session is None:
             return
         self.model.set_query(self.current_query())
         self._reselect_current()
 
     def reload_list(self) -> None:
-        if self.index is None:
+        if self.session is None:
             return
         self.model.reload()
         self._reselect_current()
@@ -359,6 +428,9 @@ class MainWindow(WindowSyncBase):
     def _on_rows_streamed(self) -> None:
         """A cold index is filling: show what is there, and open the newest post once."""
         self.reload_list()
+        self._open_first_if_pending()
+
+    def _open_first_if_pending(self) -> None:
         if self._open_first_pending and self.editor.post is None and self.model.rowCount():
             self._open_first_pending = False
             self.list.select_row(0)
@@ -369,22 +441,19 @@ class MainWindow(WindowSyncBase):
         On a large site the counts take ~100 ms, so they are computed on a pool thread and
         applied when ready (stale results are dropped); `wait` computes them here instead.
         """
-        index = self.index
-        if index is None:
+        session = self.session
+        if session is None:
             return
-        query = self.current_query()
+        index, query = session.index, self.current_query()
         self._facets_gen += 1
         gen = self._facets_gen
 
-        def apply(facets: Any) -> None:
-            if gen == self._facets_gen and index is self.index:
+        def apply(facets: Facets) -> None:
+            if gen == self._facets_gen and session is self.session:
                 self.sidebar.set_facets(facets, self.model.site_total)
 
         if wait:
-            try:
-                apply(index.facets(query))
-            except Exception:
-                log.exception("facets query failed")
+            apply(index.facets(query))
             return
         run_in_thread(
             lambda: index.facets(query),
@@ -394,9 +463,9 @@ class MainWindow(WindowSyncBase):
 
     def _reselect_current(self) -> None:
         path = self.editor.path
-        if path is None or self.site is None:
+        if path is None or self.session is None:
             return
-        row = self.model.row_of_path(self.site.relpath(path))
+        row = self.model.row_of_path(self.session.site.relpath(path))
         self._suppress_open = True
         try:
             if row >= 0:
@@ -414,76 +483,210 @@ class MainWindow(WindowSyncBase):
             self.list.select_row(0)
 
     def _on_list_current(self, rel: str) -> None:
-        if self._suppress_open or self.site is None:
+        if self._suppress_open or self.session is None:
             return
-        if self.editor.path is not None and self.site.relpath(self.editor.path) == rel:
+        site = self.session.site
+        if self.editor.path is not None and site.relpath(self.editor.path) == rel:
             return
-        if not self.open_post(self.site.root / rel):
+        if not self.open_post(site.root / rel):
             self._reselect_current()
 
     def open_post(self, path: Path | str) -> bool:
         """Open the post at `path` (absolute, or relative to the site root)."""
-        if self.site is None:
+        if self.session is None:
             return False
         target = Path(path)
         if not target.is_absolute():
-            target = self.site.root / target
-        return self.controller.open_path(target)
+            target = self.session.root / target
+        return self.post_actions.open_path(target)
 
     def delete_selected(self) -> None:
-        if self.site is None:
+        if self.session is None:
             return
         rels = self.list.selected_paths() if self.list.hasFocus() else []
         if len(rels) <= 1:
             rels = []  # one post: the open one (what the user is looking at)
-        paths = [self.site.root / r for r in rels]
+        paths = [self.session.root / r for r in rels]
         if not paths and self.editor.path is not None:
             paths = [self.editor.path]
-        self.controller.delete(paths)
+        self.post_actions.delete(paths)
 
-    # -- reacting -----------------------------------------------------------------------------
+    # -- reacting to the post, the index and the disk -----------------------------------------
     def _on_post_opened(self, path: Path | None) -> None:
         self._update_title()
-        self._update_actions()
-        if path is None:
+        self.commands.update()
+        if path is None or self.session is None:
             self.status.clear_post()
             return
         self.status.set_path(str(path))
         self._reselect_current()
-        if self.site is not None:
-            self.settings.set_state_value(self._site_key("lastPost"), self.site.relpath(path))
-
-    def _site_key(self, prefix: str) -> str:
-        import hashlib
-
-        digest = hashlib.sha1(str(self.site.root).encode("utf-8", "surrogatepass")).hexdigest()
-        return f"{prefix}_{digest[:16]}"
-
-    def _last_post_path(self) -> Path | None:
-        rel = self.settings.state_value(self._site_key("lastPost"))
-        if not rel or self.site is None:
-            return None
-        path = self.site.root / str(rel)
-        return path if path.is_file() else None
+        rel = self.session.site.relpath(path)
+        self.settings.state.set_text(self._site_key(self.session, "lastPost"), rel)
 
     def _on_dirty(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
-        if self.editor.path is not None and self.site is not None:
-            self.model.set_dirty(self.site.relpath(self.editor.path), dirty)
-        self._update_actions()
+        if self.editor.path is not None and self.session is not None:
+            self.model.set_dirty(self.session.site.relpath(self.editor.path), dirty)
+        self.commands.update()
 
-    # -- state --------------------------------------------------------------------------------
+    def _on_progress(self, kind: str, done: int, total: int) -> None:
+        text = self.tr("Indexing…") if kind == "refresh" else self.tr("Building search…")
+        self.status.show_progress(text, done, total)
+
+    def _on_job_finished(self, kind: str) -> None:
+        self.status.hide_progress()
+        session = self.session
+        if session is None:
+            return
+        if kind == "refresh":
+            self.reload_list()
+            self.editor.form.refresh_completions()  # new categories/tags/layouts
+            self._open_first_if_pending()
+            if not session.index.fulltext_ready:
+                session.jobs.build_fulltext()
+        elif kind == "fulltext" and self.search.text().strip():
+            self.apply_filter()
+
+    def _on_job_failed(self, kind: str, exc: Exception) -> None:
+        self.status.hide_progress()
+        if kind == "refresh":
+            self.reload_list()  # a cancelled refresh still leaves usable rows
+        self.status.showMessage(self.tr("Indexing stopped: %1").replace("%1", str(exc)), 8000)
+
+    def _cancel_jobs(self) -> None:
+        if self.session is not None:
+            self.session.jobs.cancel()
+
+    def _on_files_changed(self, _paths: set[Path]) -> None:
+        self.reload_list()
+        self.post_actions.reload_if_changed_on_disk()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.post_actions.reload_if_changed_on_disk()
+            session = self.session
+            if (
+                session is not None
+                and not session.watcher.active
+                and not session.jobs.busy
+                and time.monotonic() - session.jobs.last_refresh > ACTIVATION_REFRESH_S
+            ):
+                session.jobs.refresh()
+
+    # -- view ---------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_list(self) -> None:
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.list.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.list.select_row(0)
+
+    def focus_title(self) -> None:
+        if self.editor.post is not None:
+            self.editor.form.focus_title()
+
+    def focus_body(self) -> None:
+        if self.editor.post is not None:
+            self.editor.body.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.editor.set_preview_visible(visible)
+
+    def set_sidebar_visible(self, visible: bool) -> None:
+        self.sidebar.setVisible(visible)
+
+    def _set_soft_wrap(self, on: bool) -> None:
+        self.editor.body.set_soft_wrap(on)
+        self.settings.soft_wrap = on
+
+    def _set_autosave(self, on: bool) -> None:
+        self.settings.autosave_on_switch = on
+
+    def set_theme(self, mode: str) -> None:
+        self.settings.theme = mode
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, mode)
+            icons.clear_cache()
+            self.commands.retint()
+            self._facets_timer.start()
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        self.status.showMessage(
+            self.tr("The language changes the next time Frontdesk starts."), 8000
+        )
+
+    def _update_title(self) -> None:
+        parts = []
+        post = self.editor.post
+        if post is not None:
+            title = post.metadata.get("title")
+            name = post.path.name if post.path is not None else self.tr("Untitled")
+            parts.append(f"{title or name}[*]")
+        if self.session is not None:
+            parts.append(self.session.root.name)
+        parts.append(self.tr("Frontdesk"))
+        self.setWindowTitle(" — ".join(parts))
+
+    # -- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            folder = Path(urls[0].toLocalFile())
+            if folder.is_dir():
+                event.acceptProposedAction()
+                QTimer.singleShot(0, lambda: self.open_site(folder))
+
+    # -- window state -------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        restore_window_state(self)
+        state = self.settings.state
+        geometry = state.bytes("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen()
+            avail = screen.availableGeometry() if screen is not None else None
+            if avail is not None and avail.width() <= 1600:
+                self.setGeometry(avail)  # small screens: use all of it
+            elif avail is not None:
+                self.resize(int(avail.width() * 0.85), int(avail.height() * 0.88))
+            else:
+                self.resize(1360, 840)
+        split = state.bytes(self.main_split.objectName())
+        if split is None or not self.main_split.restoreState(split):
+            width = max(self.width(), 1000)
+            side, listw = (180, 340) if width < 1400 else (200, 420)
+            self.main_split.setSizes([side, listw, width - side - listw])
+        self.posts.restore_state(state)
+        self.editor.restore_state(state)
+        sidebar = state.flag("sidebar_visible", True)
+        self.sidebar.setVisible(sidebar)
+        self.commands["toggle_sidebar"].setChecked(sidebar)
+        self.commands["toggle_preview"].setChecked(self.editor.preview_visible)
+        self.editor.body.set_soft_wrap(self.settings.soft_wrap)
 
     def save_state(self) -> None:
-        save_window_state(self)
+        state = self.settings.state
+        state.set_bytes("geometry", self.saveGeometry())
+        state.set_bytes(self.main_split.objectName(), self.main_split.saveState())
+        state.set_flag("sidebar_visible", self.sidebar.isVisibleTo(self))
+        self.posts.save_state(state)
+        self.editor.save_state(state)
+        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if not self.controller.maybe_leave():
+        if not self.post_actions.maybe_leave():
             event.ignore()
             return
-        self._closing = True
         self.save_state()
         self.close_site()
         event.accept()

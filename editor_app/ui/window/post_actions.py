@@ -1,8 +1,7 @@
 """What the window does to posts: open, save, revert, new, duplicate, delete, reveal, recover.
 
-The controller owns the open site, its index and background jobs, and the crash journal. It
-talks to widgets only through the EditorArea and the prompts module, and to files only through
-core (Post.save, Site.create_post/rename_post/duplicate_post/trash_post).
+It talks to widgets only through the EditorArea and the prompts module, to files only through
+core (Post.save, site.files), and to the index through the SiteSession it is given.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -22,31 +20,35 @@ from editor_app.core.document.post import Post
 from editor_app.core.errors import ConflictError, FrontdeskError
 from editor_app.core.journal import Journal, JournalEntry
 from editor_app.ui import prompts
-from editor_app.ui.panes.editor_area import EditorArea
-from editor_app.ui.settings import Settings
 from editor_app.ui.background import run_in_thread
+from editor_app.ui.dialogs import ConflictDialog, NewPostDialog, RenameOffer
+from editor_app.ui.panes.editor_area import EditorArea
+from editor_app.ui.session import SiteSession
 
 log = logging.getLogger(__name__)
 
 JOURNAL_INTERVAL_MS = 3000
 
 
-class SiteController(QObject):
-    postOpened = Signal(object)  # Path | None
-    indexChanged = Signal()  # the index was updated for some paths: reload list/sidebar
+class PostActions(QObject):
+    """Post commands of one window. `session` is the open site (None before one is open)."""
+
+    postOpened = Signal(object)  # noqa: N815 - Path | None
     message = Signal(str)
 
     def __init__(
-        self, editor: EditorArea, settings: Settings, journal: Journal, parent_widget: QWidget
+        self,
+        editor: EditorArea,
+        journal: Journal,
+        autosave_on_switch: Callable[[], bool],
+        dialog_parent: QWidget,
     ) -> None:
-        super().__init__(parent_widget)
+        super().__init__(dialog_parent)
         self.editor = editor
-        self.settings = settings
         self.journal = journal
-        self.window = parent_widget
-        self.site: Any = None
-        self.index: Any = None
-        self.jobs: Any = None
+        self.autosave_on_switch = autosave_on_switch
+        self.dialog_parent = dialog_parent
+        self.session: SiteSession | None = None
         self._recovery: dict[Path, JournalEntry] = {}
         self._journal_timer = QTimer(self)
         self._journal_timer.setInterval(JOURNAL_INTERVAL_MS)
@@ -54,60 +56,47 @@ class SiteController(QObject):
         self._journal_timer.start()
         self._last_journaled: tuple[str, str] | None = None
 
-    def set_site(self, site: Any, index: Any, jobs: Any) -> None:
-        self.site, self.index, self.jobs = site, index, jobs
+    def set_session(self, session: SiteSession | None) -> None:
+        self.session = session
         self._recovery.clear()
 
     # -- helpers ------------------------------------------------------------------------------
-    def _tr(self, text: str) -> str:
-        return self.tr(text)
-
-    def display_name(self, path: Path | None = None) -> str:
+    def display_name(self) -> str:
         post = self.editor.post
-        if path is None and post is not None:
-            title = post.metadata.get("title") if isinstance(post.metadata, dict) else None
-            if title:
-                return str(title)
-            path = post.path
-        return path.name if path is not None else self.tr("Untitled")
+        if post is None:
+            return self.tr("Untitled")
+        title = post.metadata.get("title")
+        return str(title) if title else (post.path.name if post.path else self.tr("Untitled"))
 
     def rel(self, path: Path) -> str:
-        try:
-            return str(self.site.relpath(path))
-        except Exception:
-            return path.name
+        return self.session.site.relpath(path) if self.session is not None else path.name
 
-    def _reindex(self, paths: list[Path], then: Callable[[], None] | None = None) -> None:
-        def done() -> None:
-            self.indexChanged.emit()
-            if then is not None:
-                then()
+    def _reindex(self, paths: list[Path]) -> None:
+        if self.session is not None:
+            self.session.reindex(paths)
 
-        if self.jobs is not None:
-            self.jobs.update_paths(paths, on_done=done)
-
-    def _error(self, title: str, exc: BaseException) -> None:
-        text = exc.message if isinstance(exc, FrontdeskError) else str(exc)
-        details = str(exc)
-        hint = getattr(exc, "hint", "")
-        if hint:
-            text = f"{text}\n\n{hint}"
-        prompts.show_error(self.window, title, text, details)
+    def _error(self, title: str, exc: FrontdeskError | OSError) -> None:
+        if isinstance(exc, FrontdeskError):
+            text = f"{exc.message}\n\n{exc.hint}" if exc.hint else exc.message
+        else:
+            text = exc.strerror or str(exc)
+        prompts.show_error(self.dialog_parent, title, text, str(exc))
 
     # -- open / leave -------------------------------------------------------------------------
     def maybe_leave(self) -> bool:
         """True when it is fine to replace the open post (saved, discarded, or nothing to do)."""
         if not self.editor.is_dirty():
             return True
-        if self.settings.autosave_on_switch:
+        if self.autosave_on_switch():
             return self.save()
-        answer = prompts.ask_save_changes(self.window, self.display_name())
+        answer = prompts.ask_save_changes(self.dialog_parent, self.display_name())
         if answer == "save":
             return self.save()
         if answer == "discard":
-            if self.editor.path is not None:
-                self.journal.discard(self.editor.path)
-            self.editor.mark_saved(self.editor.post)  # drop the dirty state before moving on
+            post = self.editor.post
+            if post is not None and post.path is not None:
+                self.journal.discard(post.path)
+                self.editor.mark_saved(post)  # drop the dirty state before moving on
             return True
         return False
 
@@ -120,8 +109,11 @@ class SiteController(QObject):
             self._error(self.tr("Cannot Open Post"), exc)
             return False
         entry = self._recovery.pop(path.resolve(), None)
-        if entry is not None:
-            self.editor.load(post, body=entry.body, front_matter_text=entry.front_matter_text)
+        if entry is None:
+            self.editor.load(post)
+        else:
+            shown, kept = entry.recovered(post)
+            self.editor.load(post, restored=shown)
             if entry.disk_state() == "changed":
                 self.message.emit(
                     self.tr(
@@ -129,10 +121,15 @@ class SiteController(QObject):
                         "since — review before saving."
                     )
                 )
+            elif not kept:
+                self.message.emit(
+                    self.tr(
+                        "Restored unsaved edits to the body; the front matter edits no longer "
+                        "fit the file."
+                    )
+                )
             else:
                 self.message.emit(self.tr("Restored unsaved edits."))
-        else:
-            self.editor.load(post)
         self._last_journaled = None
         self.postOpened.emit(path)
         return True
@@ -144,57 +141,67 @@ class SiteController(QObject):
         self.postOpened.emit(None)
         return True
 
+    def reload_if_changed_on_disk(self) -> bool:
+        """Reload the open post silently when it changed on disk and has no unsaved edits."""
+        post = self.editor.post
+        if post is None or post.path is None or self.editor.is_dirty():
+            return False
+        if post.disk_state() != "changed":
+            return False
+        if not self.open_path(post.path, check_leave=False):
+            return False
+        self.message.emit(self.tr("Reloaded: the file changed on disk."))
+        return True
+
     # -- save / revert ------------------------------------------------------------------------
     def save(self, *, force: bool = False) -> bool:
         post = self.editor.post
-        if post is None:
+        if post is None or post.path is None:
             return True
         if not post.editable:
             prompts.show_error(
-                self.window,
+                self.dialog_parent,
                 self.tr("Read-Only Post"),
                 post.read_only_reason or self.tr("This post cannot be edited."),
             )
             return False
-        raw_error = getattr(self.editor.form, "raw_error", lambda: None)()
+        raw_error = self.editor.form.raw_error()
         if raw_error is not None:
             self._error(self.tr("Fix the Front Matter First"), raw_error)
             return False
         try:
-            fm = self.editor.current_front_matter()
-            body = self.editor.current_body()
-            saved = post.save(front_matter=fm, body=body, force=force)
+            saved = post.save(
+                front_matter=self.editor.current_front_matter(),
+                body=self.editor.current_body(),
+                force=force,
+            )
         except ConflictError:
             return self._resolve_conflict(post)
-        except FrontdeskError as exc:
-            self._error(self.tr("Could Not Save"), exc)
-            return False
-        except OSError as exc:
+        except (FrontdeskError, OSError) as exc:
             self._error(self.tr("Could Not Save"), exc)
             return False
         self.journal.discard(post.path)
         self._last_journaled = None
         self.editor.mark_saved(saved)
-        self.message.emit(self.tr("Saved %1").replace("%1", saved.path.name))
-        self._reindex([saved.path])
+        self.message.emit(self.tr("Saved %1").replace("%1", post.path.name))
+        self._reindex([post.path])
         self._offer_rename(post, saved)
         return True
 
-    def _resolve_conflict(self, post: Any) -> bool:
-        from editor_app.ui.dialogs import ConflictDialog
-
+    def _resolve_conflict(self, post: Post) -> bool:
+        assert post.path is not None
         try:
             mine_bytes = post.render(
                 front_matter=self.editor.current_front_matter(), body=self.editor.current_body()
             )
-            mine = mine_bytes.decode(post.encoding or "utf-8", errors="replace")
-        except Exception:
+            mine = mine_bytes.decode(post.encoding, errors="replace")
+        except FrontdeskError:  # the edits cannot be rendered: compare the body at least
             mine = self.editor.current_body()
         try:
-            theirs = post.path.read_bytes().decode(post.encoding or "utf-8", errors="replace")
+            theirs = post.path.read_bytes().decode(post.encoding, errors="replace")
         except OSError:
             theirs = ""
-        dialog = ConflictDialog(post.path, mine, theirs, self.window)
+        dialog = ConflictDialog(post.path, mine, theirs, self.dialog_parent)
         dialog.exec()
         choice = dialog.choice()
         if choice == "overwrite":
@@ -204,27 +211,22 @@ class SiteController(QObject):
             return self.open_path(post.path, check_leave=False)
         return False
 
-    def _offer_rename(self, before: Any, after: Any) -> None:
-        from editor_app.ui.dialogs import RenameOffer
-
-        old_meta = before.metadata if isinstance(before.metadata, dict) else {}
-        new_meta = after.metadata if isinstance(after.metadata, dict) else {}
-        if not RenameOffer.should_offer(old_meta, new_meta):
+    def _offer_rename(self, before: Post, after: Post) -> None:
+        session = self.session
+        if session is None or after.path is None:
             return
-        try:
-            # `previous` lets the site keep a hand-made slug when only the date changed.
-            suggested = self.site.files.suggested_name(after.path, new_meta, previous=old_meta)
-        except TypeError:
-            suggested = RenameOffer.suggestion(self.site, after.path, new_meta)
-        except Exception:
-            log.warning("suggested_name failed for %s", after.path, exc_info=True)
+        if not RenameOffer.should_offer(before.metadata, after.metadata):
             return
+        # `previous` lets the site keep a hand-made slug when only the date changed.
+        suggested = session.site.files.suggested_name(
+            after.path, after.metadata, previous=before.metadata
+        )
         if not suggested or suggested == after.path.name:
             return
-        if not prompts.offer_rename(self.window, after.path.name, suggested):
+        if not prompts.offer_rename(self.dialog_parent, after.path.name, suggested):
             return
         try:
-            new_path = Path(self.site.files.rename_post(after.path, suggested))
+            new_path = session.site.files.rename_post(after.path, suggested)
             renamed = Post.load(new_path)
         except (FrontdeskError, OSError) as exc:
             self._error(self.tr("Could Not Rename"), exc)
@@ -235,7 +237,7 @@ class SiteController(QObject):
 
     def revert(self) -> None:
         post = self.editor.post
-        if post is None:
+        if post is None or post.path is None:
             return
         self.journal.discard(post.path)
         try:
@@ -247,24 +249,23 @@ class SiteController(QObject):
 
     # -- file operations ----------------------------------------------------------------------
     def new_post(self) -> Path | None:
-        from editor_app.ui.dialogs import NewPostDialog
-
-        if self.site is None or not self.maybe_leave():
+        session = self.session
+        if session is None or not self.maybe_leave():
             return None
-        dialog = NewPostDialog(self.site, self.index, self.window)
+        dialog = NewPostDialog(session.site, session.index, self.dialog_parent)
         if not dialog.exec():
             return None
         request = dialog.request()
         try:
-            kwargs: dict[str, Any] = {
-                "layout": request.layout,
-                "categories": list(request.categories),
-                "tags": list(request.tags),
-                "draft": request.draft,
-            }
-            if getattr(request, "rule", None) is not None:
-                kwargs["rule"] = request.rule
-            path = Path(self.site.files.create_post(request.title, request.date, **kwargs))
+            path = session.site.files.create_post(
+                request.title,
+                request.date,
+                layout=request.layout,
+                categories=request.categories,
+                tags=request.tags,
+                draft=request.draft,
+                rule=request.rule,
+            )
         except (FrontdeskError, OSError) as exc:
             self._error(self.tr("Could Not Create Post"), exc)
             return None
@@ -274,10 +275,11 @@ class SiteController(QObject):
 
     def duplicate(self) -> Path | None:
         post = self.editor.post
-        if post is None or not self.maybe_leave():
+        session = self.session
+        if post is None or post.path is None or session is None or not self.maybe_leave():
             return None
         try:
-            path = Path(self.site.files.duplicate_post(post.path))
+            path = session.site.files.duplicate_post(post.path)
         except (FrontdeskError, OSError) as exc:
             self._error(self.tr("Could Not Duplicate"), exc)
             return None
@@ -286,9 +288,10 @@ class SiteController(QObject):
         return path
 
     def delete(self, paths: list[Path]) -> bool:
-        if not paths or self.site is None:
+        session = self.session
+        if not paths or session is None:
             return False
-        if not prompts.confirm_delete(self.window, [self.rel(p) for p in paths]):
+        if not prompts.confirm_delete(self.dialog_parent, [self.rel(p) for p in paths]):
             return False
         current = self.editor.path
         if current is not None and current in paths:
@@ -298,7 +301,7 @@ class SiteController(QObject):
         done: list[Path] = []
         for path in paths:
             try:
-                self.site.files.trash_post(path)
+                session.site.files.trash_post(path)
                 done.append(path)
             except (FrontdeskError, OSError) as exc:
                 self._error(self.tr("Could Not Move to Trash"), exc)
@@ -308,26 +311,21 @@ class SiteController(QObject):
             self.message.emit(self.tr("Moved %n post(s) to the trash.", "", len(done)))
         return bool(done)
 
-    def reveal(self, path: Path | None = None) -> None:
-        path = path or self.editor.path
-        if path is None:
-            return
-        reveal_in_file_manager(path)
+    def reveal(self) -> None:
+        path = self.editor.path
+        if path is not None:
+            reveal_in_file_manager(path)
 
     # -- crash journal ------------------------------------------------------------------------
     def store_journal(self) -> None:
         post = self.editor.post
-        if post is None or not self.editor.is_dirty() or not post.editable:
+        if post is None or post.path is None or not self.editor.is_dirty() or not post.editable:
             return
         body = self.editor.current_body()
-        try:
-            # Peek without committing: MetadataForm.front_matter() turns half-typed tag text
-            # into a chip, which must not happen on a timer while the user types.
-            edits = getattr(self.editor.form, "_edits", None)
-            current = edits.current if edits is not None else self.editor.current_front_matter()
-            fm_text = current.text if current is not None else post.front_matter_text
-        except Exception:  # the raw view holds broken YAML: keep the last good text
-            fm_text = post.front_matter_text
+        # Peek without committing: turning half-typed tag text into a chip must not happen on a
+        # timer while the user types. With broken YAML in the raw view the last good text stays.
+        current = self.editor.form.pending_front_matter()
+        fm_text = current.text if current is not None else post.front_matter_text
         snapshot = (fm_text, body)
         if snapshot == self._last_journaled:
             return
@@ -340,14 +338,12 @@ class SiteController(QObject):
 
     def offer_recovery(self) -> Path | None:
         """Ask about journal entries for this site; returns the first post to open, if any."""
-        if self.site is None:
+        if self.session is None:
             return None
-        root = Path(self.site.root)
+        root = self.session.root
         entries = []
         for entry in self.journal.entries():
-            try:
-                entry.post_path.relative_to(root)
-            except ValueError:
+            if not entry.post_path.is_relative_to(root):
                 continue
             if entry.disk_state() == "missing":
                 self.journal.discard(entry.post_path)
@@ -356,7 +352,7 @@ class SiteController(QObject):
         if not entries:
             return None
         names = [self.rel(e.post_path) for e in entries]
-        if not prompts.offer_recovery(self.window, names):
+        if not prompts.offer_recovery(self.dialog_parent, names):
             for e in entries:
                 self.journal.discard(e.post_path)
             return None

@@ -1,0 +1,107 @@
+"""The open site: one object owns the Site, its PostIndex, the journal, the watcher and the jobs.
+
+Opening another site replaces the whole session; nothing is copied into panes by hand. Panes get
+the narrow part they need from it (the index as a query interface, the site's config).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from editor_app.core.errors import SiteError
+from editor_app.core.index import PostIndex
+from editor_app.core.journal import Journal
+from editor_app.core.site import Site
+from editor_app.ui.background import IndexJobs, WatcherBridge
+
+log = logging.getLogger(__name__)
+
+
+class SiteSession(QObject):
+    """One opened site and the background machinery that keeps its index current.
+
+    Signals:
+        filesChanged(set[Path]): files changed on disk by someone else (already re-indexed).
+    """
+
+    filesChanged = Signal(object)  # noqa: N815 - Qt signal naming
+
+    def __init__(
+        self,
+        site: Site,
+        index: PostIndex,
+        journal: Journal,
+        *,
+        initial_post: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.site = site
+        self.index = index
+        self.journal = journal
+        self.initial_post = initial_post
+        self.jobs = IndexJobs(index, self)
+        self.watcher = WatcherBridge(self)
+        self.watcher.changed.connect(self._on_disk_change)
+        self._closed = False
+
+    @classmethod
+    def open(
+        cls,
+        target: Path,
+        journal: Journal,
+        *,
+        cache_dir: Path | None = None,
+        parent: QObject | None = None,
+    ) -> SiteSession:
+        """The session for a site folder, or for the site of the post file at `target`.
+
+        Raises FrontdeskError (with a message for the user) when the folder or its index cannot
+        be opened.
+        """
+        target = target.expanduser()
+        initial_post = target.resolve() if target.is_file() else None
+        # A post's path opens its site, then the post itself.
+        site = Site.for_file(target) if initial_post is not None else Site.open(target)
+        try:
+            index = PostIndex(site, cache_dir)
+        except (OSError, sqlite3.Error) as exc:  # unwritable cache folder, disk full
+            log.exception("cannot open the index of %s", site.root)
+            raise SiteError(
+                f"The index of this site cannot be opened: {exc}",
+                path=site.root,
+                hint="Check that the disk has room and the cache folder may be written.",
+            ) from exc
+        return cls(site, index, journal, initial_post=initial_post, parent=parent)
+
+    @property
+    def root(self) -> Path:
+        return self.site.root
+
+    def start(self, *, watch: bool) -> None:
+        """Bring the index up to date in the background and follow outside changes."""
+        self.jobs.refresh()
+        if watch:
+            self.watcher.start(self.site)
+
+    def reindex(self, paths: Iterable[Path], on_done: Callable[[], None] | None = None) -> None:
+        """Re-read these files into the index (after a save, rename, delete, or a pull)."""
+        if not self._closed:
+            self.jobs.update_paths(paths, on_done)
+
+    def close(self) -> None:
+        """Stop the watcher and the jobs, then close the index. Safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        self.watcher.stop()
+        self.jobs.shutdown()
+        self.index.close()
+
+    def _on_disk_change(self, paths: set[Path]) -> None:
+        self.jobs.update_paths(paths, lambda: self.filesChanged.emit(paths))

@@ -198,5 +198,3 @@ def run_gui(path: str | None, *, smoke_test: bool = False) -> int:
         err(f"the editor window cannot start: {exc}")
         return EXIT_USAGE
     return int(run(path, smoke_test=smoke_test))
-
-

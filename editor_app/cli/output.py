@@ -77,7 +77,6 @@ def print_json(data: Any, stream: TextIO | None = None) -> None:
     (stream or sys.stdout).write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-
 def existing_path(path_text: str) -> Path:
     path = Path(path_text)
     try:

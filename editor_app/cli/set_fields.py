@@ -96,7 +96,6 @@ def _error_text(exc: BaseException) -> str:
 
 def _print_diff(name: str, post: Post, old: bytes, new: bytes) -> None:
 
-
     encoding = "utf-8-sig" if post.has_bom else "utf-8"
     new_post = Post.from_bytes(new, post.path)
     old_lines = old.decode(encoding).splitlines()[: max(post.body_line - 1, 0)]

@@ -29,7 +29,6 @@ FORMAT_VERSION = 1
 _SUFFIX = ".json"
 
 
-
 @dataclass(frozen=True)
 class JournalEntry:
     """Unsaved work for one post, as it was when last stored."""

@@ -82,11 +82,15 @@ def read_bytes_limited(path: Path | str, limit: int = MAX_POST_BYTES) -> bytes:
     except PostReadError:
         raise
     except FileNotFoundError as exc:
-        raise PostReadError("The file does not exist (it may have been moved or deleted).",
-                            path=p) from exc
+        raise PostReadError(
+            "The file does not exist (it may have been moved or deleted).", path=p
+        ) from exc
     except PermissionError as exc:
-        raise PostReadError("You do not have permission to read this file.", path=p,
-                            hint="Change the file's permissions or open it as its owner.") from exc
+        raise PostReadError(
+            "You do not have permission to read this file.",
+            path=p,
+            hint="Change the file's permissions or open it as its owner.",
+        ) from exc
     except IsADirectoryError as exc:
         raise PostReadError("This is a folder, not a post file.", path=p) from exc
     except OSError as exc:
@@ -110,11 +114,13 @@ def check_stamp(path: Path, expected: DiskStamp) -> None:
     try:
         current = DiskStamp.of(path)
     except FileNotFoundError as exc:
-        raise ConflictError("The file was deleted or moved since it was opened.",
-                            path=path) from exc
+        raise ConflictError(
+            "The file was deleted or moved since it was opened.", path=path
+        ) from exc
     if current.size != expected.size or current.sha256 != expected.sha256:
-        raise ConflictError("The file was changed by another program since it was opened.",
-                            path=path)
+        raise ConflictError(
+            "The file was changed by another program since it was opened.", path=path
+        )
 
 
 def atomic_write(path: Path | str, data: bytes, *, expected: DiskStamp | None) -> None:

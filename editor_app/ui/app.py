@@ -294,10 +294,9 @@ def run(path: str | None, *, smoke_test: bool = False) -> int:
     forced = os.environ.get("FRONTDESK_THEME", "").strip().lower()
     theme.apply_theme(app, forced if forced in theme.THEMES else prefs.theme)
     hints = QGuiApplication.styleHints()
-    if hasattr(hints, "colorSchemeChanged"):
-        hints.colorSchemeChanged.connect(
-            lambda _s: theme.apply_theme(app, prefs.theme) if prefs.theme == "system" else None
-        )
+    hints.colorSchemeChanged.connect(
+        lambda _s: theme.apply_theme(app, prefs.theme) if prefs.theme == "system" else None
+    )
 
     from editor_app.ui.icons import app_icon
     from editor_app.ui.window.main_window import MainWindow

@@ -128,7 +128,9 @@ class IndexJobs(QObject):
     def build_fulltext(self) -> bool:
         return self._queue("fulltext", self._fulltext)
 
-    def update_paths(self, paths: Iterable[Path], on_done: Callable[[], None] | None = None) -> None:
+    def update_paths(
+        self, paths: Iterable[Path], on_done: Callable[[], None] | None = None
+    ) -> None:
         """Re-index `paths` after a save/rename/delete; `on_done` runs on the GUI thread."""
         batch = [Path(p) for p in paths]
         index = self.index

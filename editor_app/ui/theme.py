@@ -18,11 +18,7 @@ ACCENT = QColor("#2f6fd6")
 
 
 def system_prefers_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    scheme = getattr(hints, "colorScheme", None)
-    if scheme is None:
-        return False
-    return bool(scheme() == Qt.ColorScheme.Dark)
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def resolve(mode: str) -> str:
@@ -86,15 +82,11 @@ def _native_follows_system() -> bool:
 def apply_theme(app: QApplication, mode: str) -> str:
     """Apply `mode` ("system", "light", "dark") to the app; returns the resolved scheme."""
     scheme = resolve(mode)
-    hints = QGuiApplication.styleHints()
-    set_scheme = getattr(hints, "setColorScheme", None)
-    if set_scheme is not None:
-        # Qt >= 6.8: tells native styles (and WebEngine) which scheme to draw.
-        wanted = {
-            "light": Qt.ColorScheme.Light,
-            "dark": Qt.ColorScheme.Dark,
-        }.get(mode, Qt.ColorScheme.Unknown)
-        set_scheme(wanted)
+    # Tells native styles (and WebEngine) which scheme to draw.
+    wanted = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+        mode, Qt.ColorScheme.Unknown
+    )
+    QGuiApplication.styleHints().setColorScheme(wanted)
     if mode == "system" and _native_follows_system():
         app.setProperty("frontdeskScheme", scheme)
         return scheme

@@ -141,8 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     from editor_app.ui.app import make_application
 
     app = make_application()
-    from editor_app.ui.window.main_window import MainWindow
     from editor_app.ui.settings import Settings
+    from editor_app.ui.window.main_window import MainWindow
 
     try:
         say(f"warming the index of {site_dir} in {cache} …")

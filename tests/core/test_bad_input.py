@@ -35,7 +35,7 @@ def assert_edit_refused(path: Path, exc: type[FrontdeskError] = FrontdeskError) 
 
 
 def test_invalid_yaml(tmp_path: Path) -> None:
-    path = make(tmp_path, b"---\ntitle: \"unclosed\ndate: 2022-01-01\n---\nbody\n")
+    path = make(tmp_path, b'---\ntitle: "unclosed\ndate: 2022-01-01\n---\nbody\n')
     post = Post.load(path)
     assert isinstance(post.error, FrontMatterError)
     assert post.error.line is not None and post.error.column is not None
@@ -95,7 +95,7 @@ def test_only_opening_dashes(tmp_path: Path, data: bytes) -> None:
 def test_twenty_megabyte_post(tmp_path: Path) -> None:
     paragraph = "<p>跨年营销活动启动以来，各网点坚持目标导向，逐项落实。</p>\n"
     body = paragraph * (20 * 1024 * 1024 // len(paragraph.encode()) + 1)
-    data = ("---\ntitle: \"很长的文章\"\ndate: 2022-02-22 12:26:45 +0800\n---\n" + body).encode()
+    data = ('---\ntitle: "很长的文章"\ndate: 2022-02-22 12:26:45 +0800\n---\n' + body).encode()
     assert len(data) > 20 * 1024 * 1024
     path = make(tmp_path, data)
     post = Post.load(path)

@@ -27,8 +27,10 @@ P8 = dt.timezone(dt.timedelta(hours=8))
         ("2022-02-22 12:26", dt.datetime(2022, 2, 22, 12, 26, tzinfo=SH)),
         ("2022-02-22", dt.datetime(2022, 2, 22, tzinfo=SH)),
         ("2017-04-14T11:25:05Z", dt.datetime(2017, 4, 14, 11, 25, 5, tzinfo=UTC)),
-        ("2014-12-17 11:16:21 -0800",
-         dt.datetime(2014, 12, 17, 11, 16, 21, tzinfo=dt.timezone(dt.timedelta(hours=-8)))),
+        (
+            "2014-12-17 11:16:21 -0800",
+            dt.datetime(2014, 12, 17, 11, 16, 21, tzinfo=dt.timezone(dt.timedelta(hours=-8))),
+        ),
         ("2022-2-3 4:05:06", dt.datetime(2022, 2, 3, 4, 5, 6, tzinfo=SH)),
         ("2022-02-22 12:26:45.250 +0800", dt.datetime(2022, 2, 22, 12, 26, 45, 250000, tzinfo=P8)),
     ],

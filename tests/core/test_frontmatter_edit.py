@@ -18,9 +18,7 @@ from editor_app.core.storage import DiskStamp
 
 FIXTURES = Path(__file__).parent / "fixtures"
 P8 = dt.timezone(dt.timedelta(hours=8))
-YAML_FIXTURES = sorted(
-    p.name for p in FIXTURES.iterdir() if Post.load(p).front_matter is not None
-)
+YAML_FIXTURES = sorted(p.name for p in FIXTURES.iterdir() if Post.load(p).front_matter is not None)
 
 
 def changed_lines(old: bytes, new: bytes) -> list[int]:
@@ -84,7 +82,8 @@ def test_removed_key_loses_its_lines() -> None:
     text = new.decode()
     assert "overlay_image" not in text and "actions" not in text
     assert Post.from_bytes(new).metadata == {
-        k: v for k, v in post.metadata.items() if k != "header"}
+        k: v for k, v in post.metadata.items() if k != "header"
+    }
 
 
 def test_removing_missing_key_is_a_no_op() -> None:
@@ -231,12 +230,17 @@ def test_save_refuses_read_only_file(tmp_path: Path) -> None:
 def test_new_text() -> None:
     when = dt.datetime(2024, 5, 1, 9, 30, tzinfo=P8)
     text = Post.new_text(
-        {"layout": "post", "title": "新文章: 第一篇", "date": when, "categories": ["随笔"],
-         "tags": []},
+        {
+            "layout": "post",
+            "title": "新文章: 第一篇",
+            "date": when,
+            "categories": ["随笔"],
+            "tags": [],
+        },
         "正文\n",
     )
     assert text == (
-        "---\nlayout: post\ntitle: \"新文章: 第一篇\"\ndate: 2024-05-01 09:30:00 +0800\n"
+        '---\nlayout: post\ntitle: "新文章: 第一篇"\ndate: 2024-05-01 09:30:00 +0800\n'
         "categories: [随笔]\ntags: []\n---\n正文\n"
     )
 

@@ -91,7 +91,7 @@ def test_leading_zero_numbers() -> None:
 def test_quoted_and_unquoted_dates_with_and_without_zone() -> None:
     src = (
         "a: 2022-02-22 12:26:45 +0800\n"
-        "b: \"2022-02-22 12:26:45 +0800\"\n"
+        'b: "2022-02-22 12:26:45 +0800"\n'
         "c: 2022-02-22T12:26:45+08:00\n"
         "d: '2022-02-22T12:26:45+08:00'\n"
         "e: 2022-02-22 12:26:45\n"
@@ -102,7 +102,7 @@ def test_quoted_and_unquoted_dates_with_and_without_zone() -> None:
     new = fm.edit(dict.fromkeys("abcdef", when))
     assert new.text == (
         "a: 2023-01-02 03:04:05 +0800\n"
-        "b: \"2023-01-02 03:04:05 +0800\"\n"
+        'b: "2023-01-02 03:04:05 +0800"\n'
         "c: 2023-01-02T03:04:05+08:00\n"
         "d: '2023-01-02T03:04:05+08:00'\n"
         "e: 2023-01-02 03:04:05\n"

@@ -16,12 +16,64 @@ from editor_app.core.document.post import Post
 from editor_app.core.document.terms import TAXONOMY_KEYS, terms
 from editor_app.core.document.values import same
 
-KEYS = ["title", "date", "tags", "categories", "layout", "author", "excerpt", "header",
-        "published", "weight", "subtitle", "slug", "x-y", "标签", "Description", "n2"]
-TRICKY = ["yes", "no", "on", "off", "null", "~", "010", "0x1f", "1e3", "1_000", "1,000",
-          "2022-01-01", "2022-02-22 12:26:45 +0800", "@me", "`x`", "%p", "a: b", "a #b", "- x",
-          "C#", "a:b", "[x]", "{y}", "x,y", "'q'", '"q"', "", " lead", "trail ", "多行\n文本",
-          "tab\tin", "长" * 120, "=", "<<", "---", "...", "y", "N"]
+KEYS = [
+    "title",
+    "date",
+    "tags",
+    "categories",
+    "layout",
+    "author",
+    "excerpt",
+    "header",
+    "published",
+    "weight",
+    "subtitle",
+    "slug",
+    "x-y",
+    "标签",
+    "Description",
+    "n2",
+]
+TRICKY = [
+    "yes",
+    "no",
+    "on",
+    "off",
+    "null",
+    "~",
+    "010",
+    "0x1f",
+    "1e3",
+    "1_000",
+    "1,000",
+    "2022-01-01",
+    "2022-02-22 12:26:45 +0800",
+    "@me",
+    "`x`",
+    "%p",
+    "a: b",
+    "a #b",
+    "- x",
+    "C#",
+    "a:b",
+    "[x]",
+    "{y}",
+    "x,y",
+    "'q'",
+    '"q"',
+    "",
+    " lead",
+    "trail ",
+    "多行\n文本",
+    "tab\tin",
+    "长" * 120,
+    "=",
+    "<<",
+    "---",
+    "...",
+    "y",
+    "N",
+]
 ALPHABET = st.characters(
     codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="\x85\u2028\u2029"
 ) | st.sampled_from(list(":#-@'\"[]{},&*!|>%` \n"))
@@ -29,7 +81,7 @@ ALPHABET = st.characters(
 texts = st.text(ALPHABET, max_size=40) | st.sampled_from(TRICKY)
 scalars = st.one_of(
     texts,
-    st.integers(-10**12, 10**12),
+    st.integers(-(10**12), 10**12),
     st.floats(allow_nan=False, width=64),
     st.booleans(),
     st.none(),
@@ -39,8 +91,9 @@ values = st.one_of(
     scalars,
     st.lists(texts, max_size=4),
     st.lists(scalars, max_size=3),
-    st.dictionaries(st.sampled_from(["image", "teaser", "caption", "k", "深"]), scalars,
-                    max_size=3),
+    st.dictionaries(
+        st.sampled_from(["image", "teaser", "caption", "k", "深"]), scalars, max_size=3
+    ),
 )
 documents = st.dictionaries(st.sampled_from(KEYS), values, max_size=8)
 bodies = st.text(ALPHABET, max_size=200) | st.just("<p>正文</p>\n---\nmore\n")
@@ -54,12 +107,19 @@ def _dump(data: dict[str, Any], style: int) -> str:
         return ""
     if style == 2:  # flow leaves (`k: [a, b]`), block root
         return "".join(
-            yaml.safe_dump({k: v}, allow_unicode=True, width=4096,
-                           default_flow_style=None if isinstance(v, (list, dict)) and v else False)
+            yaml.safe_dump(
+                {k: v},
+                allow_unicode=True,
+                width=4096,
+                default_flow_style=None if isinstance(v, (list, dict)) and v else False,
+            )
             for k, v in data.items()
         )
     return yaml.safe_dump(
-        data, allow_unicode=True, sort_keys=False, default_flow_style=False,
+        data,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
         width=24 if style == 3 else 4096,
     )
 
@@ -99,8 +159,9 @@ def _as_intended(key: str, got: Any, want: Any) -> bool:
     return False
 
 
-@settings(max_examples=300, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(cases())
 def test_edit_gives_intended_metadata_and_keeps_untouched_lines(
     case: tuple[str, dict[str, Any], list[str], str],
@@ -140,30 +201,47 @@ def test_body_is_untouched(case: tuple[str, dict[str, Any], list[str], str]) -> 
     assert out.ends_with_newline == post.ends_with_newline or not post.body
 
 
-FORMS = ["2022-02-22 12:26:45 +0800", "2022-02-22T12:26:45+08:00", "2022-02-22 12:26",
-         "2022-02-22", "2022-02-22T12:26:45Z", "2022-02-22 12:26:45", "2022-02-22 12:26:45 -0530"]
+FORMS = [
+    "2022-02-22 12:26:45 +0800",
+    "2022-02-22T12:26:45+08:00",
+    "2022-02-22 12:26",
+    "2022-02-22",
+    "2022-02-22T12:26:45Z",
+    "2022-02-22 12:26:45",
+    "2022-02-22 12:26:45 -0530",
+]
 
 
 @settings(max_examples=200, deadline=None, database=None)
 @given(
     form=st.sampled_from(FORMS),
     quote=st.sampled_from(["", "'", '"']),
-    when=st.datetimes(min_value=dt.datetime(1971, 1, 1), max_value=dt.datetime(2099, 1, 1),
-                      timezones=st.sampled_from([dt.timezone.utc,
-                                                 dt.timezone(dt.timedelta(hours=8)),
-                                                 dt.timezone(dt.timedelta(hours=-5))])),
+    when=st.datetimes(
+        min_value=dt.datetime(1971, 1, 1),
+        max_value=dt.datetime(2099, 1, 1),
+        timezones=st.sampled_from(
+            [
+                dt.timezone.utc,
+                dt.timezone(dt.timedelta(hours=8)),
+                dt.timezone(dt.timedelta(hours=-5)),
+            ]
+        ),
+    ),
 )
 def test_dates_keep_their_form(form: str, quote: str, when: dt.datetime) -> None:
     when = when.replace(microsecond=0)
     fm = FrontMatter.parse(f"title: x\ndate: {quote}{form}{quote}\n")
     new = fm.edit({"date": when})
     line = new.text.splitlines()[1]
-    written = line[len("date: "):]
+    written = line[len("date: ") :]
     assert written.startswith(quote) and written.endswith(quote)
     shape = DateForm.detect(form)
     got = DateForm.detect(written.strip("'\""))
     assert (got.has_time, got.separator, got.zone_style) == (
-        shape.has_time, shape.separator, shape.zone_style)
+        shape.has_time,
+        shape.separator,
+        shape.zone_style,
+    )
     intended: dt.date = when if shape.has_time else when.date()
     assert date_equal(intended, new.data["date"])
     assert new.text.splitlines()[0] == "title: x"

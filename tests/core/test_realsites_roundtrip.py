@@ -83,4 +83,5 @@ def test_single_key_change_diff_touches_only_that_key(src: Path, key: str) -> No
     reread = Post.from_bytes(new, src)
     assert reread.body == post.body
     assert {k: v for k, v in reread.metadata.items() if k != key} == {
-        k: v for k, v in post.metadata.items() if k != key}
+        k: v for k, v in post.metadata.items() if k != key
+    }

@@ -461,25 +461,33 @@ def test_suggested_name(site: Site) -> None:
     suggestion = site.files.suggested_name(src, meta)
     assert suggestion is not None and suggestion.startswith("2022-02-22-shan-cheng-you-zheng")
     # matching file name: nothing to suggest
-    assert site.files.suggested_name(src, {"title": "chongqing youzheng", "date": "2022-02-22"}) is None
+    assert (
+        site.files.suggested_name(src, {"title": "chongqing youzheng", "date": "2022-02-22"})
+        is None
+    )
     # date changed, title still matching the slug: only the date part changes
-    moved = site.files.suggested_name(src, {"title": "Chongqing Youzheng", "date": "2022-03-01 10:00"})
+    moved = site.files.suggested_name(
+        src, {"title": "Chongqing Youzheng", "date": "2022-03-01 10:00"}
+    )
     assert moved == "2022-03-01-chongqing-youzheng.md"
     # only the date changed: with the previous metadata the slug is kept as it is
     kept = site.files.suggested_name(src, {**meta, "date": "2022-03-05 10:00"}, previous=meta)
     assert kept == "2022-03-05-chongqing-youzheng.md"
     # numeric (date-number) slugs are kept
     num = write(site.posts_dir / "2021-12-08-202112082206935918.md", "x")
-    assert site.files.suggested_name(num, {"title": "新标题", "date": "2021-12-09 08:00:00 +0800"}) == (
-        "2021-12-09-202112082206935918.md"
-    )
+    assert site.files.suggested_name(
+        num, {"title": "新标题", "date": "2021-12-09 08:00:00 +0800"}
+    ) == ("2021-12-09-202112082206935918.md")
     # a taken name gets a number
     write(site.posts_dir / "2022-03-02-chongqing-youzheng.md", "x")
     taken = site.files.suggested_name(src, {"title": "Chongqing Youzheng", "date": "2022-03-02"})
     assert taken == "2022-03-02-chongqing-youzheng-2.md"
     # pages and undated posts without a date: nothing
     assert site.files.suggested_name(site.root / "about.md", {"title": "x"}) is None
-    assert site.files.suggested_name(site.root / "_posts/-202205260000000001.md", {"title": ""}) is None
+    assert (
+        site.files.suggested_name(site.root / "_posts/-202205260000000001.md", {"title": ""})
+        is None
+    )
     # drafts without a date in their name keep having none
     assert site.files.suggested_name(site.root / DRAFT, {"title": "New idea"}) == "new-idea.md"
 

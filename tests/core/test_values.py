@@ -22,17 +22,78 @@ from editor_app.core.errors import FrontMatterError, ValueFormatError
 P8 = dt.timezone(dt.timedelta(hours=8))
 
 MUST_QUOTE = [
-    "yes", "no", "on", "off", "Yes", "NO", "y", "n", "true", "False", "null", "~", "Null",
-    "010", "0x1f", "0o17", "1e3", "1_000", "1,000", "3.14", ".inf", "-.inf", ".nan", "1:20",
-    "2022-01-01", "2022-02-22 12:26:45 +0800", "2022-02-22T12:26:45+08:00", "2022-02-22 12:26",
-    "@mention", "`code`", "%percent", "&anchor", "*alias", "!tag", "|pipe", ">gt", "'q", '"q',
-    "{a}", "[a]", "#hash", ",comma", "- item", "? q", ":symbol", "a: b", "a #b", "ends:",
-    " lead", "trail ", "two\nlines", "tab\there", "", "=", "<<", "---", "...",
+    "yes",
+    "no",
+    "on",
+    "off",
+    "Yes",
+    "NO",
+    "y",
+    "n",
+    "true",
+    "False",
+    "null",
+    "~",
+    "Null",
+    "010",
+    "0x1f",
+    "0o17",
+    "1e3",
+    "1_000",
+    "1,000",
+    "3.14",
+    ".inf",
+    "-.inf",
+    ".nan",
+    "1:20",
+    "2022-01-01",
+    "2022-02-22 12:26:45 +0800",
+    "2022-02-22T12:26:45+08:00",
+    "2022-02-22 12:26",
+    "@mention",
+    "`code`",
+    "%percent",
+    "&anchor",
+    "*alias",
+    "!tag",
+    "|pipe",
+    ">gt",
+    "'q",
+    '"q',
+    "{a}",
+    "[a]",
+    "#hash",
+    ",comma",
+    "- item",
+    "? q",
+    ":symbol",
+    "a: b",
+    "a #b",
+    "ends:",
+    " lead",
+    "trail ",
+    "two\nlines",
+    "tab\there",
+    "",
+    "=",
+    "<<",
+    "---",
+    "...",
 ]
 MAY_BE_PLAIN = [
-    "hello", "hello world", "重庆市九龙坡区邮政分公司：靶向发力 提升产能", "C#", "a:b",
-    "http://example.com/a?b=c", "-foo", "100%", "2022年2月22日", "v1.2.3", "It's fine",
-    "say \"hi\"", "中国邮政快递报新闻",
+    "hello",
+    "hello world",
+    "重庆市九龙坡区邮政分公司：靶向发力 提升产能",
+    "C#",
+    "a:b",
+    "http://example.com/a?b=c",
+    "-foo",
+    "100%",
+    "2022年2月22日",
+    "v1.2.3",
+    "It's fine",
+    'say "hi"',
+    "中国邮政快递报新闻",
 ]
 
 
@@ -71,9 +132,18 @@ def test_control_characters_are_escaped() -> None:
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(None, "null"), (True, "true"), (False, "false"), (10, "10"), (-3, "-3"), (1.5, "1.5"),
-     (1e20, "1.0e+20"), (float("inf"), ".inf"), (dt.date(2020, 1, 2), "2020-01-02"),
-     (dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=P8), "2020-01-02 03:04:05 +0800")],
+    [
+        (None, "null"),
+        (True, "true"),
+        (False, "false"),
+        (10, "10"),
+        (-3, "-3"),
+        (1.5, "1.5"),
+        (1e20, "1.0e+20"),
+        (float("inf"), ".inf"),
+        (dt.date(2020, 1, 2), "2020-01-02"),
+        (dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=P8), "2020-01-02 03:04:05 +0800"),
+    ],
 )
 def test_format_other_scalars(value: object, text: str) -> None:
     assert format_scalar(value) == text
@@ -93,7 +163,7 @@ def test_old_quote_style_is_kept_when_valid() -> None:
 
 
 def test_quoted_becomes_plain_only_for_non_strings() -> None:
-    text = FrontMatter.parse("n: \"5\"\n").edit({"n": 6}).text
+    text = FrontMatter.parse('n: "5"\n').edit({"n": 6}).text
     assert text == "n: 6\n"
 
 
@@ -139,7 +209,8 @@ def test_space_separated_tags_that_would_change_type_are_quoted() -> None:
 
 def test_flow_list_stays_flow_and_quotes_items() -> None:
     new = FrontMatter.parse("categories: [a, b]\n").edit(
-        {"categories": ["x,y", "yes", "普通", "[z]"]})
+        {"categories": ["x,y", "yes", "普通", "[z]"]}
+    )
     assert new.text == 'categories: ["x,y", "yes", 普通, "[z]"]\n'
     assert new.data["categories"] == ["x,y", "yes", "普通", "[z]"]
 
@@ -161,10 +232,12 @@ def test_emptying_lists() -> None:
 
 def test_list_of_maps_and_nested_maps() -> None:
     new = FrontMatter.parse("x: 1\n").edit(
-        {"sidebar": [{"title": "A", "text": "b"}], "header": {"image": "/a.jpg", "m": {"k": [1]}}})
+        {"sidebar": [{"title": "A", "text": "b"}], "header": {"image": "/a.jpg", "m": {"k": [1]}}}
+    )
     assert new.text == (
         "x: 1\nsidebar:\n  - title: A\n    text: b\n"
-        "header:\n  image: /a.jpg\n  m:\n    k:\n      - 1\n")
+        "header:\n  image: /a.jpg\n  m:\n    k:\n      - 1\n"
+    )
     assert new.data["sidebar"] == [{"title": "A", "text": "b"}]
 
 
@@ -206,13 +279,15 @@ def test_broken_date_is_replaced_in_new_post_form() -> None:
 def test_date_string_typed_for_date_key_keeps_plain() -> None:
     fm = FrontMatter.parse("date: 2022-02-22 12:26:45 +0800\n")
     assert fm.edit({"date": "2022-03-01 10:00:00 +0800"}).text == (
-        "date: 2022-03-01 10:00:00 +0800\n")
+        "date: 2022-03-01 10:00:00 +0800\n"
+    )
 
 
 def test_naive_datetime_takes_the_old_zone() -> None:
     fm = FrontMatter.parse("date: 2022-02-22 12:26:45 +0800\n")
     assert fm.edit({"date": dt.datetime(2023, 1, 1, 8, 0)}).text == (
-        "date: 2023-01-01 08:00:00 +0800\n")
+        "date: 2023-01-01 08:00:00 +0800\n"
+    )
 
 
 # --------------------------------------------------------------------------- typed YAML
@@ -232,8 +307,15 @@ def test_from_yaml_text_error_has_position() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("[经济, 财经]", ["经济", "财经"]), ("新标题", "新标题"), ("false", False), ("3", 3),
-     ("2022-01-01", dt.date(2022, 1, 1)), ("a b", "a b"), ("", "")],
+    [
+        ("[经济, 财经]", ["经济", "财经"]),
+        ("新标题", "新标题"),
+        ("false", False),
+        ("3", 3),
+        ("2022-01-01", dt.date(2022, 1, 1)),
+        ("a b", "a b"),
+        ("", ""),
+    ],
 )
 def test_parse_cli_value(text: str, value: object) -> None:
     assert parse_cli_value(text) == value

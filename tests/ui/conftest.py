@@ -143,7 +143,9 @@ def make_window(qtbot, tmp_path: Path, settings, _text_preview, _no_unexpected_m
         window.show()
         assert window.open_site(site)
         qtbot.waitUntil(lambda: window.site_ready, timeout=20000)
-        qtbot.waitUntil(lambda: window.session is not None and not window.session.jobs.busy, timeout=20000)
+        qtbot.waitUntil(
+            lambda: window.session is not None and not window.session.jobs.busy, timeout=20000
+        )
         window.reload_list()
         window.update_facets(wait=True)
         windows.append(window)

@@ -34,9 +34,6 @@ def test_choose_language(monkeypatch, env, pref, expected):
 def test_chinese_translation_loads(qapp):
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    qm = REPO / "resources" / "translations" / "frontdesk_zh_CN.qm"
-    if not qm.exists():
-        pytest.skip("translations not compiled")
     translators = app_mod.install_translations(qapp, "zh_CN")
     try:
         assert translators
@@ -52,8 +49,6 @@ def test_chinese_translation_loads(qapp):
 
 def test_every_ui_string_has_a_chinese_translation():
     ts = REPO / "resources" / "translations" / "frontdesk_zh_CN.ts"
-    if not ts.exists():
-        pytest.skip("no .ts file")
     text = ts.read_text(encoding="utf-8")
     assert text.count('type="unfinished"') == 0
 
@@ -172,7 +167,8 @@ def test_finder_open_with_a_folder_opens_it_as_a_site(qapp, qtbot, make_window, 
     handler = _post_file_open(qapp, window, other)
     try:
         qtbot.waitUntil(
-            lambda: window.session is not None and window.session.root == other.resolve(), timeout=20000
+            lambda: window.session is not None and window.session.root == other.resolve(),
+            timeout=20000,
         )
         qtbot.waitUntil(lambda: window.site_ready, timeout=20000)
     finally:

@@ -154,9 +154,11 @@ def test_replace_one_and_replace_all_is_one_undo_step(qtbot: Any, pane: BodyEdit
     assert pane.text() == "红 pear, Apple, pineapple 红\napple"
 
 
-def test_highlighter_marks_markdown_html_and_fences(pane: BodyEditorPane):
+def test_highlighter_marks_markdown_html_and_fences(qtbot: Any, pane: BodyEditorPane):
     pane.set_text('# 标题\nplain\n```\n<b>in code</b>\n```\n<p class="x">t</p> {% raw %}')
     doc = pane.editor.document()
+    # Colouring runs in time slices; on a loaded machine the first one may not reach the end.
+    qtbot.waitUntil(lambda: not pane.editor.highlighter.pending())
 
     def formats(n: int) -> list[tuple[int, int, int, str]]:
         return [
@@ -171,6 +173,7 @@ def test_highlighter_marks_markdown_html_and_fences(pane: BodyEditorPane):
     assert len(formats(5)) >= 4  # tags, attribute, string, liquid
     before = formats(0)[0][3]
     pane.editor.highlighter.set_dark(not pane.editor.highlighter.dark)
+    qtbot.waitUntil(lambda: not pane.editor.highlighter.pending())
     assert formats(0)[0][3] != before
 
 

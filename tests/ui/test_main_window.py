@@ -345,10 +345,12 @@ def test_reveal_opens_the_folder(window, qtbot, site_dir, monkeypatch):
 
 def test_find_and_replace_show_the_bar(window, qtbot, site_dir):
     open_rel(window, qtbot, site_dir, HELLO)
+    bar = window.editor.body.find_bar
     window.commands["find"].trigger()
-    assert window.editor.body.find_bar.isVisible()
+    assert bar.isVisible() and not bar.replace_edit.isVisible()
+    bar.close_bar()
     window.commands["replace"].trigger()
-    assert window.editor.body.find_bar.isVisible()
+    assert bar.isVisible() and bar.replace_edit.isVisible()
 
 
 def test_dropping_a_folder_opens_it(window, qtbot, tmp_path):

@@ -45,8 +45,10 @@ def restore_newlines(original: str, lf_text: str, newline: str) -> str:
         keep(head, head)
         head += 1
     tail = 0
-    while (tail < limit - head
-           and old_content[len(old_content) - 1 - tail] == new_lines[len(new_lines) - 1 - tail]):
+    while (
+        tail < limit - head
+        and old_content[len(old_content) - 1 - tail] == new_lines[len(new_lines) - 1 - tail]
+    ):
         keep(len(old_content) - 1 - tail, len(new_lines) - 1 - tail)
         tail += 1
     old_mid = old_content[head : len(old_content) - tail]

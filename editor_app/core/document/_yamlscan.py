@@ -30,23 +30,46 @@ def line_starts(text: str) -> list[int]:
 
 
 _PLAIN_WORDS = (
-    ("mapping values are not allowed", "a second `: ` on this line makes it ambiguous",
-     "Put the whole value in double quotes."),
-    ("while scanning a quoted scalar", "a quote is opened but never closed",
-     "Add the missing closing quote."),
-    ("could not find expected ':'", "a line is missing its `:` (or a quote is not closed)",
-     "Each line needs `name: value`; check the quotes."),
-    ("did not find expected key", "the indentation does not line up",
-     "Indent nested lines with the same number of spaces as their neighbours."),
-    ("expected <block end>", "the indentation does not line up",
-     "Indent nested lines with the same number of spaces as their neighbours."),
-    ("found undefined alias", "`*name` refers to an `&name` that does not exist",
-     "Remove the `*` or define the value."),
-    ("found character that cannot start any token",
-     "a value starts with a character YAML reserves (such as @ or `)",
-     "Put the value in double quotes."),
-    ("did not find expected node content", "a value is missing or starts with a reserved "
-     "character", "Put the value in double quotes."),
+    (
+        "mapping values are not allowed",
+        "a second `: ` on this line makes it ambiguous",
+        "Put the whole value in double quotes.",
+    ),
+    (
+        "while scanning a quoted scalar",
+        "a quote is opened but never closed",
+        "Add the missing closing quote.",
+    ),
+    (
+        "could not find expected ':'",
+        "a line is missing its `:` (or a quote is not closed)",
+        "Each line needs `name: value`; check the quotes.",
+    ),
+    (
+        "did not find expected key",
+        "the indentation does not line up",
+        "Indent nested lines with the same number of spaces as their neighbours.",
+    ),
+    (
+        "expected <block end>",
+        "the indentation does not line up",
+        "Indent nested lines with the same number of spaces as their neighbours.",
+    ),
+    (
+        "found undefined alias",
+        "`*name` refers to an `&name` that does not exist",
+        "Remove the `*` or define the value.",
+    ),
+    (
+        "found character that cannot start any token",
+        "a value starts with a character YAML reserves (such as @ or `)",
+        "Put the value in double quotes.",
+    ),
+    (
+        "did not find expected node content",
+        "a value is missing or starts with a reserved character",
+        "Put the value in double quotes.",
+    ),
     ("found duplicate anchor", "the same `&name` is defined twice", "Rename one of them."),
 )
 
@@ -151,12 +174,19 @@ def _content_end(node: yaml.Node, text: str, starts: list[int]) -> int:
         # A block scalar's mark runs to the next token; its own text ends on the line before.
         end_line = node.end_mark.line - 1 if node.end_mark.column == 0 else node.end_mark.line
         end_line = max(end_line, node.start_mark.line)
-        keep = "+" in text[_pos(starts, node.start_mark) : _line_content_end(
-            text, starts, node.start_mark.line)].split("#", 1)[0]
+        keep = (
+            "+"
+            in text[
+                _pos(starts, node.start_mark) : _line_content_end(
+                    text, starts, node.start_mark.line
+                )
+            ].split("#", 1)[0]
+        )
         if not keep:
-            while end_line > node.start_mark.line and not text[
-                starts[end_line] : _line_content_end(text, starts, end_line)
-            ].strip():
+            while (
+                end_line > node.start_mark.line
+                and not text[starts[end_line] : _line_content_end(text, starts, end_line)].strip()
+            ):
                 end_line -= 1
         return _line_content_end(text, starts, end_line)
     return end

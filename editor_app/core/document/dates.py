@@ -179,7 +179,8 @@ def zone_from_name(name: str | None) -> tzinfo:
     return _system_zone()
 
 
-def zoneless(value: Any) -> bool:
+def zoneless(value: object) -> bool:
+    """True for a datetime (or date text) without a UTC offset; dates count as zone-less."""
     if isinstance(value, datetime):
         return value.tzinfo is None
     if isinstance(value, str):
@@ -187,7 +188,7 @@ def zoneless(value: Any) -> bool:
     return True
 
 
-def date_equal(intended: Any, parsed: Any) -> bool:
+def date_equal(intended: object, parsed: object) -> bool:
     """Does the written date read back as the intended moment (wall clock when zone-less)?"""
     a = parse_date(intended, timezone.utc)
     b = parse_date(parsed, timezone.utc)

@@ -231,8 +231,11 @@ class Post:
         close = _TOML_CLOSE_RE.search(text, start)
         if close is None:
             err = FrontMatterError(
-                "The TOML front matter starts with `+++` but is never closed.", line=1, column=1,
-                hint="Add a line with only `+++` after the last front matter line.")
+                "The TOML front matter starts with `+++` but is never closed.",
+                line=1,
+                column=1,
+                hint="Add a line with only `+++` after the last front matter line.",
+            )
             return cls(**fields, body=text, error=err, read_only_reason=reason or err.message)
         fm_text = text[start : close.start()]
         metadata: dict[str, Any] = {}
@@ -240,8 +243,11 @@ class Post:
         try:
             metadata = tomllib.loads(fm_text)
         except tomllib.TOMLDecodeError as exc:
-            error = FrontMatterError(f"The TOML front matter is not valid: {exc}", line=None,
-                                     hint="Fix the TOML in a text editor.")
+            error = FrontMatterError(
+                f"The TOML front matter is not valid: {exc}",
+                line=None,
+                hint="Fix the TOML in a text editor.",
+            )
         return cls(
             **fields,
             fm_format="toml",
@@ -290,7 +296,8 @@ class Post:
             return None
         if self.fm_format in ("toml", "json"):
             raise ReadOnlyPostError(
-                f"{self.fm_format.upper()} front matter cannot be edited yet.", path=self.path)
+                f"{self.fm_format.upper()} front matter cannot be edited yet.", path=self.path
+            )
         base = front_matter
         if base is not None and "\r" not in base.text and self.newline in ("CRLF", "mixed"):
             # Text from an editor ("\n" only): give it back the file's line endings.
@@ -302,8 +309,9 @@ class Post:
             elif self.fm_format == "none" and self.error is None:
                 base = FrontMatter("", {}, self.text_newline)
             else:
-                raise self.error or FrontMatterError("The front matter cannot be read.",
-                                                     path=self.path)
+                raise self.error or FrontMatterError(
+                    "The front matter cannot be read.", path=self.path
+                )
         if changes or removed:
             base = base.edit(changes or {}, removed)
         return base
@@ -318,8 +326,9 @@ class Post:
     ) -> bytes:
         """The file's new bytes. Unchanged parts are byte-identical; the result is verified."""
         if self.encoding not in ("utf-8", "utf-8-sig"):
-            raise ReadOnlyPostError(self.read_only_reason or "The file is not UTF-8.",
-                                    path=self.path)
+            raise ReadOnlyPostError(
+                self.read_only_reason or "The file is not UTF-8.", path=self.path
+            )
         fm = self._edited_front_matter(front_matter, changes, removed)
         fm_text = self.front_matter_text if fm is None else fm.text
         new_body = self.body if body is None else self._restore_body_newlines(body)
@@ -346,14 +355,20 @@ class Post:
         if check.body != body:
             raise VerificationError(
                 "The body would not be read back exactly as written; nothing was saved.",
-                path=self.path)
+                path=self.path,
+            )
         if fm is not None and not same(check.metadata, fm.data):
-            keys = [k for k in set(check.metadata) | set(fm.data)
-                    if not same(check.metadata.get(k), fm.data.get(k))]
+            keys = [
+                k
+                for k in set(check.metadata) | set(fm.data)
+                if not same(check.metadata.get(k), fm.data.get(k))
+            ]
             key = str(keys[0]) if keys else None
             raise VerificationError(
                 f"The value of `{key}` would not be read back as intended; nothing was saved.",
-                key=key, path=self.path)
+                key=key,
+                path=self.path,
+            )
 
     def save(
         self,
@@ -368,9 +383,11 @@ class Post:
             raise PostReadError("This post has no file to save to.")
         data = self.render(front_matter=front_matter, changes=changes, removed=removed, body=body)
         if is_read_only(self.path):
-            raise ReadOnlyPostError("The file is marked read-only on disk; nothing was saved.",
-                                    path=self.path,
-                                    hint="Make the file writable, then save again.")
+            raise ReadOnlyPostError(
+                "The file is marked read-only on disk; nothing was saved.",
+                path=self.path,
+                hint="Make the file writable, then save again.",
+            )
         if data == self.raw and not force and self.stamp is not None:
             return Post.load(self.path)
         try:
@@ -378,8 +395,10 @@ class Post:
         except PermissionError as exc:
             raise ReadOnlyPostError(
                 "You do not have permission to change this file (or its folder); "
-                "nothing was saved.", path=self.path,
-                hint="Make the file and its folder writable, then save again.") from exc
+                "nothing was saved.",
+                path=self.path,
+                hint="Make the file and its folder writable, then save again.",
+            ) from exc
         return Post.load(self.path)
 
     @staticmethod

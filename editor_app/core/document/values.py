@@ -161,10 +161,16 @@ def flow_text(value: Any, *, item_style: str | None = None) -> str:
     if isinstance(value, RawYaml):
         return value.text.strip()
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(
-            format_scalar(v, flow=True, style=item_style) if isinstance(v, str) else flow_text(v)
-            for v in value
-        ) + "]"
+        return (
+            "["
+            + ", ".join(
+                format_scalar(v, flow=True, style=item_style)
+                if isinstance(v, str)
+                else flow_text(v)
+                for v in value
+            )
+            + "]"
+        )
     if isinstance(value, dict):
         items = (f"{format_key_flow(k)}: {flow_text(v)}" for k, v in value.items())
         return "{" + ", ".join(items) + "}"

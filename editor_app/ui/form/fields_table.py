@@ -1,15 +1,14 @@
 """The "Other fields" table: every front-matter key the form has no dedicated editor for.
 
 Plain values are edited inline; lists and maps are shown and edited as YAML text. Turning text
-into values is the core's job (`core.document.values`); a value the core refuses leaves the cell as it was
-and shows why.
+into values is the core's job (`core.document.values`); a value the core refuses leaves the
+cell as it was and shows why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QKeySequence, QPalette, QShortcut
@@ -51,7 +50,7 @@ def display_text(value: object) -> str:
     return yaml_values.format_scalar(value)
 
 
-def value_from_text(text: str, original: object) -> Any:
+def value_from_text(text: str, original: object) -> object:
     """The value a cell's text stands for, keeping the original value's kind where sensible.
 
     Text stays text when the field held text (so "yes" or "2024" typed into a subtitle stay
@@ -186,7 +185,9 @@ class FieldsTable(QWidget):
         self._fit_height()
 
     # -- public API --------------------------------------------------------------------------
-    def set_fields(self, items: Iterable[tuple[str, Any]], taken_keys: Iterable[str] = ()) -> None:
+    def set_fields(
+        self, items: Iterable[tuple[str, object]], taken_keys: Iterable[str] = ()
+    ) -> None:
         """Show these (key, value) pairs; `taken_keys` are names the form shows elsewhere."""
         self._filling = True
         try:

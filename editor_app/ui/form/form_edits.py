@@ -178,9 +178,7 @@ class FrontMatterEdits:
         return self.base.data if self.base is not None else {}
 
     # -- edits -------------------------------------------------------------------------------
-    def set_value(
-        self, key: str, value: object, *, same: bool | None = None
-    ) -> FrontMatter | None:
+    def set_value(self, key: str, value: object, *, same: bool | None = None) -> FrontMatter | None:
         """Set `key`; `same` (default: equal to the starting value) means "no change"."""
         if same is None:
             same = key in self.data and self.data[key] == value

@@ -30,22 +30,22 @@ from PySide6.QtWidgets import (
 from editor_app.core.document.dates import parse_date, zone_from_name
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
-from editor_app.core.site import Site
 from editor_app.core.document.terms import terms
 from editor_app.core.errors import FrontdeskError, ReadOnlyPostError
+from editor_app.core.site import Site
 from editor_app.core.site.slug import parse_post_filename
 from editor_app.ui.form.date_edit import DateTimeField
 from editor_app.ui.form.fields_table import FieldsTable
 from editor_app.ui.form.form_edits import (
     FrontMatterEdits,
     TermSource,
-    layout_choices,
-    term_counts,
     config_default,
     date_style,
     form_shown_keys,
+    layout_choices,
     raw_parser_for,
     taxonomy_keys,
+    term_counts,
     text_of,
 )
 from editor_app.ui.form.raw_front_matter import RawFrontMatterEditor

@@ -106,11 +106,7 @@ class EditorArea(QStackedWidget):
     def is_dirty(self) -> bool:
         if self.post is None:
             return False
-        return (
-            self._restored
-            or self.body.editor.document().isModified()
-            or self.form.is_modified()
-        )
+        return self._restored or self.body.editor.document().isModified() or self.form.is_modified()
 
     def load(self, post: Post, *, restored: Post | None = None) -> None:
         """Show `post`; `restored` (the same post with recovered unsaved edits) is shown

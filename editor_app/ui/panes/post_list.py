@@ -16,8 +16,8 @@ from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,

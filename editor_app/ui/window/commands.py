@@ -198,7 +198,9 @@ class CommandSet:
             if isinstance(entry, Command) and entry.shortcut is not None:
                 # A standard key's first binding is the one people know (Ctrl+S); the others
                 # are media keys ("Save") that still work but would only clutter the table.
-                declared = entry.shortcut if isinstance(entry.shortcut, tuple) else (entry.shortcut,)
+                declared = (
+                    entry.shortcut if isinstance(entry.shortcut, tuple) else (entry.shortcut,)
+                )
                 shown = [key_sequences(key)[:1] for key in declared]
                 keys = " / ".join(s[0].toString(native) for s in shown if s)
                 if keys:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from editor_app import __version__
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from editor_app import __version__
 
 translate = QCoreApplication.translate
 

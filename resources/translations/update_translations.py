@@ -3,7 +3,7 @@
     python resources/translations/update_translations.py [--no-lupdate]
 
 1. Writes problem_templates.py: every Problem template of editor_app/core (every module that
-   calls _problem(...)/make_problem(...): validate.py, _metachecks.py, ...) wrapped in
+   calls _problem(...)/make_problem(...): checks/validate.py, checks/_metadata.py, ...) wrapped in
    QT_TRANSLATE_NOOP("Problem", ...), so lupdate collects them (core never imports Qt, so the
    templates have no tr() calls of their own; the UI translates them in context "Problem").
 2. Runs pyside6-lupdate over editor_app/ui and that file (keeps existing translations).

@@ -38,7 +38,6 @@ class JournalEntry:
     body: str
     stamp: DiskStamp | None
     saved_at: datetime
-    journal_file: Path
 
     def disk_state(self) -> DiskState:
         """Compare the post on disk with the version these edits started from.
@@ -159,7 +158,6 @@ class Journal:
                 body=str(record["body"]),
                 stamp=stamp,
                 saved_at=datetime.fromisoformat(record["saved_at"]),
-                journal_file=file,
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("Ignoring unreadable journal entry %s: %s", file, exc)

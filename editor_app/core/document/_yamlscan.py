@@ -114,7 +114,6 @@ class Entry:
     """One top-level `key: value` entry."""
 
     key: object  # the constructed key (normally a str)
-    key_text: str  # the key exactly as written
     key_line: int  # 0-based line of the key
     key_start: int  # offset of the key
     colon: int  # offset just after the ':'
@@ -263,7 +262,6 @@ def scan(text: str) -> Layout:
             value_start = colon
         entry = Entry(
             key=key,
-            key_text=text[key_start:key_end],
             key_line=key_node.start_mark.line,
             key_start=key_start,
             colon=colon,

@@ -73,15 +73,6 @@ def is_registered() -> bool:
     return _registered or QWebEngineUrlScheme.schemeByName(name).name() == name
 
 
-def site_url(rel: str) -> QUrl:
-    """URL of a site-relative path (posix, no leading slash) inside the preview scheme."""
-    url = QUrl()
-    url.setScheme(SCHEME)
-    url.setHost(HOST)
-    url.setPath("/" + rel.lstrip("/"))
-    return url
-
-
 class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
     """Serves the current preview document from memory and site files from disk."""
 

@@ -186,12 +186,6 @@ class PreviewPane(QWidget):
         self._has_post = True
         self._request(immediate=False)
 
-    def render_now(self) -> None:
-        """Skip the debounce delay (tests, benchmarks, or before printing)."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self._submit()
-
     def scroll_to_fraction(self, f: float) -> None:
         """Scroll so that fraction ``f`` (0.0 top … 1.0 bottom) of the page is at the top."""
         self._view.scroll_to_fraction(f)

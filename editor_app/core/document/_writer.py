@@ -95,36 +95,44 @@ class Writer:
         if lay.flow_root:
             raise ReadOnlyPostError(
                 "The front matter is written as one `{...}` block, which Frontdesk cannot change "
-                "line by line.")
+                "line by line."
+            )
         if lay.duplicates:
             key, lines = next(iter(lay.duplicates.items()))
             raise ReadOnlyPostError(
                 f"The key `{key}` appears more than once (lines {', '.join(map(str, lines))}); "
                 "Frontdesk will not guess which one you mean.",
                 line=lines[-1],
-                hint="Delete the extra lines in the raw front matter view, then edit again.")
+                hint="Delete the extra lines in the raw front matter view, then edit again.",
+            )
         for e in lay.entries:
             if e.key == "<<":
                 raise ReadOnlyPostError(
                     "The front matter merges values with `<<:`, which Frontdesk cannot change "
-                    "safely.", line=e.key_line + 1, hint="Edit this front matter as raw text.")
+                    "safely.",
+                    line=e.key_line + 1,
+                    hint="Edit this front matter as raw text.",
+                )
 
     def _refuse_entry(self, key: str, entry: Entry) -> None:
         for line in self.layout.anchor_lines:
             if entry.key_line <= line <= max(entry.end_line, entry.span_end_line):
                 raise ReadOnlyPostError(
                     f"`{key}` uses YAML anchors or aliases (& or *), which Frontdesk cannot "
-                    "change safely.", line=line + 1,
-                    hint="Edit this value in the raw front matter view.")
+                    "change safely.",
+                    line=line + 1,
+                    hint="Edit this value in the raw front matter view.",
+                )
         if entry.key_line in self.layout.complex_keys:
-            raise ReadOnlyPostError(f"`{key}` is written as a complex key (`? `).",
-                                    line=entry.key_line + 1)
+            raise ReadOnlyPostError(
+                f"`{key}` is written as a complex key (`? `).", line=entry.key_line + 1
+            )
 
     # ------------------------------------------------------------------ apply
-    def apply(self, changes: dict[str, Any], removed: list[str]) -> FrontMatter:
-
+    def apply(self, changes: dict[str, Any], removed: list[str]) -> tuple[str, dict[str, Any]]:
+        """The new front-matter text and the values it reads back as."""
         if not changes and not removed:
-            return self.fm
+            return self.fm.text, self.fm.data
         self._refuse_layout()
         data = self.fm.data
         edits: list[tuple[int, int, str]] = []
@@ -138,8 +146,11 @@ class Writer:
             if entry is None:
                 continue
             self._refuse_entry(key, entry)
-            end = self.starts[entry.end_line + 1] if entry.end_line + 1 < len(self.starts) else (
-                len(self.text))
+            end = (
+                self.starts[entry.end_line + 1]
+                if entry.end_line + 1 < len(self.starts)
+                else (len(self.text))
+            )
             edits.append((self.starts[entry.key_line], end, ""))
             gone.add(key)
         for key, value in changes.items():
@@ -159,7 +170,9 @@ class Writer:
                 if not self._entry_ok(key, entry, new, rendering.check):
                     raise VerificationError(
                         f"The new value of `{key}` cannot be written so that it reads back the "
-                        "same; nothing was changed.", key=key)
+                        "same; nothing was changed.",
+                        key=key,
+                    )
             checks[key] = rendering.check
             if entry is None:
                 appended.append(new)
@@ -232,7 +245,7 @@ class Writer:
             return False
         if not isinstance(parsed, dict) or len(parsed) != 1:
             return False
-        (got_key, got), = parsed.items()
+        ((got_key, got),) = parsed.items()
         return got_key == key and check(got)
 
     def _verify(self, text: str, checks: dict[str, Check], gone: set[str]) -> dict[str, Any]:
@@ -242,7 +255,9 @@ class Writer:
         except yaml.YAMLError as exc:
             raise VerificationError(
                 f"After changing `{first}` the front matter would no longer be valid YAML; "
-                "nothing was changed.", key=first) from exc
+                "nothing was changed.",
+                key=first,
+            ) from exc
         if not isinstance(parsed, dict):
             raise VerificationError("The front matter would no longer be a mapping.", key=first)
         old = self.fm.data
@@ -256,7 +271,9 @@ class Writer:
             if not ok:
                 raise VerificationError(
                     f"The value of `{key}` would not be read back as intended; nothing was "
-                    "changed.", key=str(key))
+                    "changed.",
+                    key=str(key),
+                )
         for key in checks:
             if key not in parsed:
                 raise VerificationError(f"`{key}` would be missing after the change.", key=key)
@@ -272,20 +289,29 @@ class Writer:
         if isinstance(value, str):
             old = self.fm.data.get(key) if entry is not None else None
             old_is_date = isinstance(old, date) or (
-                isinstance(old, str) and parse_date(old, UTC) is not None)
-            if ((old_is_date or key == "date") and "\n" not in value
-                    and parse_date(value, UTC) is not None and _plain_syntax_ok(value)):
+                isinstance(old, str) and parse_date(old, UTC) is not None
+            )
+            if (
+                (old_is_date or key == "date")
+                and "\n" not in value
+                and parse_date(value, UTC) is not None
+                and _plain_syntax_ok(value)
+            ):
                 style = node.style if isinstance(node, yaml.ScalarNode) else None
                 text = format_scalar(value, style=style) if style in ("'", '"') else value
                 typed: str = value
                 return Rendering(
-                    inline=text, check=lambda p: same(p, typed) or date_equal(typed, p))
+                    inline=text, check=lambda p: same(p, typed) or date_equal(typed, p)
+                )
             return self._render_str(value, entry)
         if value is None or isinstance(value, (bool, int, float)):
             text = format_scalar(value)
             if value is None:
-                plain_null = isinstance(node, yaml.ScalarNode) and not node.style and (
-                    node.value in ("~", "null", "Null", "NULL"))
+                plain_null = (
+                    isinstance(node, yaml.ScalarNode)
+                    and not node.style
+                    and (node.value in ("~", "null", "Null", "NULL"))
+                )
                 text = node.value if plain_null and node is not None else ""
             scalar: Any = value
             return Rendering(inline=text, check=lambda p: same(p, scalar))
@@ -294,7 +320,8 @@ class Writer:
         if isinstance(value, dict):
             return self._render_dict(value, entry)
         raise ValueFormatError(
-            f"`{key}`: a value of type {type(value).__name__} cannot be written as front matter.")
+            f"`{key}`: a value of type {type(value).__name__} cannot be written as front matter."
+        )
 
     def _render_raw(self, raw: RawYaml) -> Rendering:
         value = from_yaml_text(raw.text)
@@ -309,8 +336,9 @@ class Writer:
         widths = [len(ln) - len(ln.lstrip(" ")) for ln in lines if ln.strip()]
         cut = min(widths) if widths else 0
         pad = " " * (self.layout.indent + 2)
-        return Rendering(header=header, lines=[pad + ln[cut:] if ln.strip() else ""
-                                               for ln in lines], check=check)
+        return Rendering(
+            header=header, lines=[pad + ln[cut:] if ln.strip() else "" for ln in lines], check=check
+        )
 
     def _render_str(self, value: str, entry: Entry | None) -> Rendering:
         node = entry.node if entry is not None else None
@@ -323,7 +351,8 @@ class Writer:
         if "\n" in value:
             return Rendering(inline=double_quoted(value), check=check)
         return Rendering(
-            inline=format_scalar(value, style=style if style in ("'", '"') else None), check=check)
+            inline=format_scalar(value, style=style if style in ("'", '"') else None), check=check
+        )
 
     def _block_scalar(self, value: str, entry: Entry, style: str) -> Rendering | None:
         if not value or value[0] in " \t" or "\r" in value or _UNPRINTABLE.search(value):
@@ -358,14 +387,18 @@ class Writer:
                 value = value.date()
             if isinstance(value, datetime):
                 if value.tzinfo is None and form.zone_style:
-                    value = value.replace(tzinfo=old_dt.tzinfo) if not zoneless(old) else (
-                        value.astimezone())
+                    value = (
+                        value.replace(tzinfo=old_dt.tzinfo)
+                        if not zoneless(old)
+                        else (value.astimezone())
+                    )
                 text = form.format(value)
             else:
                 text = value.isoformat()
         else:
-            text = format_new_post_date(value) if isinstance(value, datetime) else (
-                value.isoformat())
+            text = (
+                format_new_post_date(value) if isinstance(value, datetime) else (value.isoformat())
+            )
             style = None
         if style in ("'", '"'):
             text = format_scalar(text, style=style)
@@ -389,8 +422,9 @@ class Writer:
             want = terms(items)
             check: Check = lambda p: isinstance(p, (str, type(None))) and terms(p) == want  # noqa: E731
             if not joined:
-                return Rendering(inline=format_scalar("", style=style or '"') if style else "",
-                                 check=check)
+                return Rendering(
+                    inline=format_scalar("", style=style or '"') if style else "", check=check
+                )
             return Rendering(inline=format_scalar(joined, style=style), check=check)
         if not items:
             return Rendering(inline="[]", check=exact)
@@ -402,8 +436,11 @@ class Writer:
         if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
             dash = node.start_mark.column
             first = node.value[0]
-            gap = first.start_mark.column - dash - 1 if first.start_mark.line == (
-                node.start_mark.line) else 1
+            gap = (
+                first.start_mark.column - dash - 1
+                if first.start_mark.line == (node.start_mark.line)
+                else 1
+            )
             lines = block_lines(items, dash, gap=max(gap, 1), item_style=item_style)
             return Rendering(lines=lines, check=exact)
         if scalars or (isinstance(node, yaml.SequenceNode) and node.flow_style):
@@ -441,5 +478,3 @@ class Writer:
         if isinstance(target, tuple):
             target = list(target)
         return Rendering(inline=json_like(target), check=lambda p: same(p, target))
-
-

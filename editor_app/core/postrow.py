@@ -30,6 +30,7 @@ SALVAGED_KEYS = ("title", "date", "layout", "categories", "tags")
 _TAG_RE = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 _LIQUID_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 _WHITESPACE = (" ", "\n", "\t", "\r", "\u3000", "\xa0")
+_YAML_DATE_RE = re.compile(r"^date[ \t]*:[ \t]+(.*?)[ \t]*$", re.M)
 _TOML_DATE_RE = re.compile(r"^date[ \t]*=[ \t]*(.*?)[ \t]*(?:#.*)?$", re.M)
 
 
@@ -131,7 +132,7 @@ def _written_date(value: object, post: Post) -> str:
         # The reader turned it into a date object; show it the way the file writes it.
         written: str | None = None
         if post.fm_format == "yaml":
-            written = rawscan.raw_value(post.front_matter_text, "date")
+            written = _yaml_date_line(post.front_matter_text)
         elif post.fm_format == "toml":
             m = _TOML_DATE_RE.search(post.front_matter_text)
             written = m.group(1).strip("'\"") if m else None
@@ -139,6 +140,15 @@ def _written_date(value: object, post: Post) -> str:
             return written
         return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
     return str(value)
+
+
+def _yaml_date_line(fm_text: str) -> str | None:
+    # One plain `date:` line is the common case: a regex, not a scan of every line (this
+    # runs for every post whose date YAML reads as a date object).
+    lines = _YAML_DATE_RE.findall(fm_text)
+    if len(lines) == 1 and not any(c in lines[0] for c in "#'\"\r"):
+        return str(lines[0])
+    return rawscan.raw_value(fm_text, "date")
 
 
 def _text(value: object) -> str:

@@ -185,6 +185,21 @@ def test_unreadable_file_is_a_row_with_its_problem(tmp_path: Path) -> None:
     assert row.problems[0].path == rel
 
 
+def test_yaml_date_as_written(tmp_path: Path) -> None:
+    site = jekyll_site(tmp_path)
+    forms = {
+        "date: 2024-05-05\n": "2024-05-05",
+        "date: 2024-05-05 10:00:00\r\n": "2024-05-05 10:00:00",
+        "date: '2024-05-05'  # quoted\n": "2024-05-05",
+        "date: 2024-05-05 # comment\n": "2024-05-05",
+        "date: 2024-05-05 10:00:00 +0800\n": "2024-05-05 10:00:00 +0800",
+    }
+    for i, (line, written) in enumerate(forms.items()):
+        rel = f"_posts/2024-05-05-form-{i}.md"
+        write(tmp_path / rel, "---\ntitle: T\n" + line + "---\n")
+        assert row_of(site, rel).date_text == written, line
+
+
 def test_toml_date_as_written(tmp_path: Path) -> None:
     write(tmp_path / "hugo.toml", "")
     rel = "content/a.md"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from multiprocessing.context import BaseContext
 
@@ -37,7 +37,7 @@ def parse_stream(
     workers: int,
     context: BaseContext,
     cancel: Cancel | None,
-) -> Iterator[list[PostRecord]]:
+) -> Generator[list[PostRecord], None, None]:
     """Parsed records in batches: the first batch in this process (shown at once), the rest
     from a pool of ``workers`` processes started from ``context`` when there are many files."""
     if not files:

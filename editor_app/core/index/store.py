@@ -163,9 +163,11 @@ class PostIndex:
         del files, on_disk, in_db  # a 100,000-post site: tens of MB
         done = 0
         bulk = was_empty and len(todo) >= POOL_MIN_FILES
-        with self.db.bulk_load() if bulk else contextlib.nullcontext():
-            context = self.db.process_context()
-            batches = parse_stream(self.site, [f for f, _ in todo], self.workers, context, cancel)
+        context = self.db.process_context()
+        batches = parse_stream(self.site, [f for f, _ in todo], self.workers, context, cancel)
+        # closing(): an error (the index was closed meanwhile) stops the worker processes now,
+        # not whenever the traceback holding the generator is dropped.
+        with self.db.bulk_load() if bulk else contextlib.nullcontext(), contextlib.closing(batches):
             for batch in batches:
                 self._store(batch, known)
                 done += len(batch)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -335,3 +336,23 @@ def test_sort_keys_are_one_list() -> None:
     assert set(ORDER) == set(SORT_KEYS) == set(SORT_INDEX)
     assert [sort_key_or_default(k) for k in SORT_KEYS] == list(SORT_KEYS)
     assert sort_key_or_default("bogus") == sort_key_or_default("") == "date"
+
+
+def test_cache_that_breaks_while_open_is_rebuilt(index: PostIndex, site_root: Path) -> None:
+    """A table lost under an open index: the next refresh throws the cache away and builds a
+    new one; a thread that queried before gets a connection to the new file."""
+    want = all_rows(index)
+    with ThreadPoolExecutor(max_workers=1) as other:  # one thread, kept for both queries
+        assert other.submit(index.count).result() == len(want)
+        conn = sqlite3.connect(index.db_path)
+        conn.execute("DROP TABLE post_terms")
+        conn.commit()
+        conn.close()
+        touch(site_root / sb.SEED_POST, (site_root / sb.SEED_POST).read_text("utf-8") + "\n")
+        stats = index.refresh()
+        assert stats.rebuilt and stats.parsed == len(want)
+        assert set(all_rows(index)) == set(want)
+        assert index.query(PostQuery(tags=("邮政快讯",))).total >= 1
+        assert other.submit(index.count).result() == len(want)
+        tagged = other.submit(index.query, PostQuery(tags=("邮政快讯",))).result()
+        assert tagged.total >= 1

@@ -14,6 +14,7 @@ import pytest
 
 from editor_app import __version__
 from editor_app.cli import main
+from editor_app.core.paths import user_cache_dir
 from tests.conftest import REALSITES
 from tests.sitebuilder import (
     BROKEN_POST,
@@ -214,7 +215,7 @@ def test_list_keeps_broken_posts(site: Path, capsys) -> None:
     tabs = by_path["_posts/2022-04-01-tab-indent.md"]  # YAML error: salvaged from the lines
     assert tabs["title"] == "Tabs" and tabs["date"] == "2022-04-01 09:00:00 +0800"
     binary = by_path["_posts/2022-09-05-binary.md"]
-    assert binary["title"] is None and binary["date"] is None
+    assert binary["title"] == "" and binary["date"] is None
     assert "_posts/2022-04-04-gb18030.md" in by_path
     assert by_path["_posts/2022-04-04-gb18030.md"]["title"] == "国标编码的文章"
 
@@ -275,29 +276,12 @@ def test_list_plain_folder_and_hugo(tmp_path: Path, capsys) -> None:
     assert len(data) == 2  # type: ignore[arg-type]
 
 
-def test_list_uses_the_index_when_available(site: Path, capsys, monkeypatch) -> None:
-    try:
-        from editor_app.core.index import PostIndex  # noqa: F401
-    except ImportError:
-        pytest.skip("the index is not available")
+def test_list_uses_the_index_when_available(site: Path, capsys) -> None:
     code, via_index = run_json(capsys, "list", str(site))
     assert code == 0
     _, direct = run_json(capsys, "list", str(site), "--no-cache")
-    assert [d["path"] for d in via_index] == [d["path"] for d in direct]  # type: ignore[union-attr]
-    key = ("path", "title", "date", "categories", "tags", "draft")
-
-    def clean_rows(data: object) -> list[tuple[object, ...]]:
-        # broken posts may differ: the scan salvages fields from lines the YAML parser rejected
-        return [
-            tuple(d[k] for k in key)
-            for d in data  # type: ignore[attr-defined]
-            if d["path"] not in EXPECTED_PROBLEMS
-        ]
-
-    assert clean_rows(via_index) == clean_rows(direct)
+    assert via_index == direct  # broken posts too: both salvage what their lines say
     # a second run reuses the cache in the (test-isolated) user cache folder
-    from editor_app.core.paths import user_cache_dir
-
     assert any(user_cache_dir().rglob("*")), "the index cache was not written"
     assert run_json(capsys, "list", str(site))[1] == via_index
     assert run_json(capsys, "list", str(site), "--query", "揽储")[1] == [
@@ -305,6 +289,83 @@ def test_list_uses_the_index_when_available(site: Path, capsys, monkeypatch) -> 
         for d in via_index
         if d["path"] == SEED_POST  # type: ignore[union-attr,index]
     ]
+
+
+DRAFT_FORMS_CONFIG = """\
+timezone: Asia/Shanghai
+future: false
+defaults:
+  - scope:
+      path: ""
+      type: posts
+    values:
+      layout: post
+"""
+
+# rel path → text: every form of draft and not-draft, and the posts the two ways of listing
+# once read differently.
+DRAFT_FORMS_POSTS = {
+    "_drafts/in-drafts-folder.md": "---\ntitle: 草稿文件夹\ntags: [草稿]\n---\n<p>正文</p>\n",
+    "_posts/2024-01-01-unpublished.md": (
+        "---\ntitle: Unpublished\ndate: 2024-01-01 09:00:00 +0800\npublished: false\n---\n"
+    ),
+    "_posts/2024-01-02-draft-key.md": (
+        "---\ntitle: Jekyll builds this one\ndate: 2024-01-02 09:00:00 +0800\ndraft: true\n---\n"
+    ),
+    "_posts/2099-01-01-future.md": "---\ntitle: 未来\ndate: 2099-01-01 08:00:00 +0800\n---\n",
+    "_posts/2024-01-03-broken-yaml.md": (
+        "---\ntitle: Broken but listed\ndate: 2024-01-03 10:00:00 +0800\ntags: [x, y]\n"
+        "header:\n\timage: /a.png\n---\nTabs break YAML.\n"
+    ),
+    "_posts/2024-01-04-no-title.md": "---\ndate: 2024-01-04 10:00:00 +0800\n---\nNo title.\n",
+    "_posts/2024-01-05-layout-from-defaults.md": "---\ntitle: Default layout\n---\n",
+    "_posts/2024-01-06-space-separated.md": (
+        "---\ntitle: Space separated\nlayout: note\ncategories: news world\ntags: a b\n---\n"
+    ),
+    "_posts/2024-01-07-singular.md": (
+        "---\ntitle: Singular\ncategory: 杂谈\ntag: one\ncategories: [extra]\n---\n"
+    ),
+    "_posts/2024-01-07-same-day.md": "---\ntitle: Same day\ndate: 2024-01-07\n---\n",
+    "_posts/undated.md": "---\ntitle: No date anywhere\n---\n",
+}
+
+
+def test_list_with_and_without_the_cache_is_identical(tmp_path: Path, capsys) -> None:
+    root = tmp_path / "forms"
+    write(root / "_config.yml", DRAFT_FORMS_CONFIG)
+    for rel, text in DRAFT_FORMS_POSTS.items():
+        write(root / rel, text)
+    write(root / "_posts/2024-01-08-binary.md", b"\x89PNG\r\n\x1a\n\x00\x00")
+    variants = [[], ["--drafts"], ["--limit", "3"], ["--drafts", "--limit", "5"]]
+    for extra in variants:
+        for fmt in ("text", "json"):
+            args = ["list", str(root), *extra, "--format", fmt]
+            cached = run(capsys, *args)
+            scanned = run(capsys, *args, "--no-cache")
+            assert cached == scanned, (extra, fmt)
+            assert cached[0] == 0 and cached[2] == ""
+    _, listed = run_json(capsys, "list", str(root), "--drafts")
+    by_path = {d["path"]: d for d in listed}  # type: ignore[union-attr,index]
+    drafts = {path for path, d in by_path.items() if d["draft"]}
+    assert drafts == {"_drafts/in-drafts-folder.md", "_posts/2024-01-01-unpublished.md"}
+    assert by_path["_posts/2024-01-03-broken-yaml.md"]["title"] == "Broken but listed"
+    assert by_path["_posts/2024-01-03-broken-yaml.md"]["tags"] == ["x", "y"]
+    assert by_path["_posts/2024-01-04-no-title.md"]["title"] == ""
+    assert by_path["_posts/2024-01-05-layout-from-defaults.md"]["layout"] == "post"
+    assert by_path["_posts/2024-01-06-space-separated.md"]["categories"] == ["news", "world"]
+    assert by_path["_posts/2024-01-07-singular.md"]["categories"] == ["extra", "杂谈"]
+    assert by_path["_posts/2024-01-07-singular.md"]["tags"] == ["one"]
+    assert [d["path"] for d in listed][:2] == [  # type: ignore[index]
+        "_posts/2099-01-01-future.md",  # a future post is listed, not a draft
+        "_posts/2024-01-08-binary.md",
+    ]
+    assert [d["path"] for d in listed][-2:] == [  # type: ignore[index]
+        "_posts/undated.md",  # undated posts come last, by path descending
+        "_drafts/in-drafts-folder.md",
+    ]
+    _, out, _ = run(capsys, "list", str(root))
+    assert "Jekyll builds this one" in out and "[draft]" not in out
+    assert "(no title)" in out and "Unpublished" not in out
 
 
 # --------------------------------------------------------------------------- set

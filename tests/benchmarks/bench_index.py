@@ -300,8 +300,9 @@ def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]
 
         # ---- responsiveness while the body index rebuilds (forced full build)
         index = PostIndex(site, cache, workers=workers)
-        index._conn().execute("UPDATE posts SET ft = 0")
-        index._conn().execute("DELETE FROM meta WHERE key = 'shards'")
+        with index.db.writing() as w:
+            w.execute("UPDATE posts SET ft = 0")
+            w.execute("DELETE FROM meta WHERE key = 'shards'")
         done = threading.Event()
         during: list[float] = []
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,89 +13,54 @@ from typing import Any
 
 import pytest
 
-from editor_app.core.checks.validate import check_post, read_problem
 from editor_app.core.document.post import Post
-from editor_app.core.document.terms import terms
 from editor_app.core.errors import FrontdeskError
-from editor_app.core.index import IndexRow, PostIndex, PostQuery
+from editor_app.core.index import (
+    SORT_KEYS,
+    IndexRow,
+    PostIndex,
+    PostQuery,
+    sort_key_or_default,
+)
+from editor_app.core.index.query import ORDER
 from editor_app.core.index.scan import scan_site
-from editor_app.core.index.schema import SCHEMA_VERSION
+from editor_app.core.index.schema import SCHEMA_VERSION, SORT_INDEX
+from editor_app.core.postrow import build_row
 from editor_app.core.site import Site
 from tests import sitebuilder as sb
 
-_TAG = re.compile(r"<!--.*?-->|<[^>]*>|\{\{.*?\}\}|\{%.*?%\}", re.S)
-
 
 def reference_row(site: Site, rel: str, collection: str) -> tuple[IndexRow, list[str]]:
-    """What the index should hold for one file, computed straight from the file."""
+    """What the index should hold for one file: the shared row builder run straight on the
+    file (read with ``Post.load``, not the index's own reader), mapped field by field. The
+    index must give the same after its worker, its inserts and a round trip through SQLite."""
     path = site.root / rel
     st = path.stat()
+    source: Post | FrontdeskError
     try:
-        post = Post.load(path)
+        source = Post.load(path)
     except FrontdeskError as exc:
-        problem = read_problem(site, path, exc)
-        layout = site.effective_metadata(rel, {}).get("layout") or ""
-        row = IndexRow(
-            rel,
-            st.st_size,
-            st.st_mtime_ns,
-            "",
-            "",
-            _date(site, rel, {}),
-            (),
-            (),
-            layout,
-            collection == "drafts",
-            collection,
-            0,
-            1,
-            problem.severity,
-            "",
-        )
-        return row, [problem.code]
-    meta = site.effective_metadata(rel, post.metadata)
-    problems = check_post(site, post)
-    title = meta.get("title")
-    date_v = post.metadata.get("date")
-    if date_v is None:
-        date_text = ""
-    elif isinstance(date_v, str):
-        date_text = date_v
-    else:  # a YAML date: as written in the file
-        m = re.search(r"^date\s*[:=]\s*(.*?)\s*$", post.front_matter_text, re.M)
-        assert m
-        date_text = m.group(1).strip("'\"")
-    cats = tuple(dict.fromkeys(terms(meta.get("categories")) + terms(meta.get("category"))))
-    tags = tuple(dict.fromkeys(terms(meta.get("tags")) + terms(meta.get("tag"))))
-    body = _TAG.sub(" ", post.body)
-    chars = sum(1 for ch in body if not ch.isspace())
-    worst = None
-    if problems:
-        worst = "error" if any(p.severity == "error" for p in problems) else "warning"
-    layout = meta.get("layout")
-    row = IndexRow(
+        source = exc
+    row = build_row(site, rel, collection, source)
+    severities = {p.severity for p in row.problems}
+    want = IndexRow(
         path=rel,
         size=st.st_size,
         mtime_ns=st.st_mtime_ns,
-        title=title if isinstance(title, str) else ("" if title is None else str(title)),
-        date_text=date_text,
-        date_utc=_date(site, rel, meta),
-        categories=cats,
-        tags=tags,
-        layout=layout if isinstance(layout, str) else "",
-        draft=collection == "drafts" or meta.get("published") is False,
+        title=row.title,
+        date_text=row.date_text,
+        date_utc=row.published_at.timestamp() if row.published_at is not None else None,
+        categories=row.categories,
+        tags=row.tags,
+        layout=row.layout,
+        draft=row.draft,
         collection=collection,
-        chars=chars,
-        problem_count=len(problems),
-        worst_severity=worst,
+        chars=row.chars,
+        problem_count=len(row.problems),
+        worst_severity="error" if "error" in severities else "warning" if severities else None,
         problem_summary="",
     )
-    return row, sorted(p.code for p in problems)
-
-
-def _date(site: Site, rel: str, meta: dict[str, Any]) -> float | None:
-    when = site.post_date(rel, meta)
-    return when.timestamp() if when is not None else None
+    return want, sorted(p.code for p in row.problems)
 
 
 def reference_rows(site: Site) -> dict[str, IndexRow]:
@@ -363,3 +328,31 @@ def test_queries_from_another_thread_during_refresh(site_root: Path, tmp_path: P
     t.join(10)
     assert not errors and counts and 0 < counts[0] <= 200
     idx.close()
+
+
+# ------------------------------------------------------------------------------ sort keys
+def test_sort_keys_are_one_list() -> None:
+    assert SORT_KEYS == ("date", "title", "mtime", "path", "layout")
+    assert set(ORDER) == set(SORT_KEYS) == set(SORT_INDEX)
+    assert [sort_key_or_default(k) for k in SORT_KEYS] == list(SORT_KEYS)
+    assert sort_key_or_default("bogus") == sort_key_or_default("") == "date"
+
+
+def test_cache_that_breaks_while_open_is_rebuilt(index: PostIndex, site_root: Path) -> None:
+    """A table lost under an open index: the next refresh throws the cache away and builds a
+    new one; a thread that queried before gets a connection to the new file."""
+    want = all_rows(index)
+    with ThreadPoolExecutor(max_workers=1) as other:  # one thread, kept for both queries
+        assert other.submit(index.count).result() == len(want)
+        conn = sqlite3.connect(index.db_path)
+        conn.execute("DROP TABLE post_terms")
+        conn.commit()
+        conn.close()
+        touch(site_root / sb.SEED_POST, (site_root / sb.SEED_POST).read_text("utf-8") + "\n")
+        stats = index.refresh()
+        assert stats.rebuilt and stats.parsed == len(want)
+        assert set(all_rows(index)) == set(want)
+        assert index.query(PostQuery(tags=("邮政快讯",))).total >= 1
+        assert other.submit(index.count).result() == len(want)
+        tagged = other.submit(index.query, PostQuery(tags=("邮政快讯",))).result()
+        assert tagged.total >= 1

@@ -366,7 +366,8 @@ def test_process_pool_and_shards_match_in_process(tmp_path: Path) -> None:
     assert first[0] <= 200 and first[-1] == len(first and all_rows(pooled))
     pooled.build_fulltext()
     assert pooled.fulltext_ready
-    assert len(pooled._shards(pooled._conn())) == 2
+    with pooled.db.connection() as conn:
+        assert len(pooled.db.shards(conn)) == 2
     local = PostIndex(site, tmp_path / "local", workers=0)
     local.refresh()
     local.build_fulltext()

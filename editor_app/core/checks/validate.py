@@ -255,7 +255,7 @@ def config_problems(site: Site) -> list[Problem]:
 def publishes(site: Site, rel: str, metadata: Mapping[str, Any]) -> bool:
     """Whether a normal `jekyll build` writes this file (drafts and `published: false` not)."""
     collection = site.collection_of(rel)
-    if collection == "drafts" or metadata.get("published") is False:
+    if site.is_draft(collection, metadata):
         return False
     if collection not in ("posts", "pages"):
         return any(c.name == collection and c.output for c in site.collections)

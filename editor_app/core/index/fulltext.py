@@ -21,7 +21,6 @@ _LEADS = tuple((bytes([b]), b" " + bytes([b])) for b in (*range(0xE3, 0xEE), 0xF
 _TAG_RE = re.compile(rb"<!--.*?-->|<[^>]*>", re.S)
 _LIQUID_RE = re.compile(rb"\{\{.*?\}\}|\{%.*?%\}", re.S)
 _ENTITY_RE = re.compile(rb"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
-_WS = (" ", "\n", "\t", "\r", "\u3000", "\xa0")
 
 
 def strip_markup(body: bytes) -> bytes:
@@ -33,11 +32,6 @@ def strip_markup(body: bytes) -> bytes:
     if b"&" in body:
         body = _ENTITY_RE.sub(b" ", body)
     return body
-
-
-def visible_chars(text: str) -> int:
-    """Characters that are not whitespace (a CJK character counts as one)."""
-    return len(text) - sum(text.count(w) for w in _WS)
 
 
 def space_cjk(data: bytes) -> bytes:

@@ -8,12 +8,19 @@ from typing import Literal, get_args
 
 SortKey = Literal["date", "title", "mtime", "path", "layout"]
 TermKind = Literal["categories", "tags", "layouts"]
+
+#: Every sort key a query accepts, in the order of ``SortKey``.
 SORT_KEYS: tuple[SortKey, ...] = get_args(SortKey)
+DEFAULT_SORT: SortKey = "date"
 
 
 def sort_key_or_default(text: str) -> SortKey:
-    """`text` as a sort key when it is one (a remembered setting), else "date"."""
-    return next((key for key in SORT_KEYS if key == text), "date")
+    """``text`` as a sort key, or the default sort ("date") when it is not one (a setting
+    saved by another version, a typo in a config file)."""
+    for key in SORT_KEYS:
+        if key == text:
+            return key
+    return DEFAULT_SORT
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,7 @@ class PostQuery:
     year: int | None = None
     month: int | None = None
     has_problems: bool | None = None
-    sort: SortKey = "date"
+    sort: SortKey = DEFAULT_SORT
     descending: bool = True
     offset: int = 0
     limit: int = 200
@@ -66,6 +73,8 @@ class IndexRow:
 
 @dataclass(frozen=True)
 class QueryResult:
+    """One window of rows, and how many rows the whole filter matches."""
+
     rows: list[IndexRow]
     total: int
 

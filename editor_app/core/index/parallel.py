@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TYPE_CHECKING
+from multiprocessing.context import BaseContext
 
-from editor_app.core.index.scan import FileStat, ParsedRow, init_worker, parse_chunk, parse_file
-
-if TYPE_CHECKING:
-    from editor_app.core.index.store import PostIndex
+from editor_app.core.index.records import PostRecord, init_worker, parse_chunk, parse_file
+from editor_app.core.index.scan import FileStat
+from editor_app.core.site import Site
 
 Cancel = Callable[[], bool]
 
@@ -22,42 +22,52 @@ COMMIT_ROWS = 2000
 COMMIT_SECONDS = 0.25
 
 
+def default_workers() -> int:
+    """Worker processes for parsing and the body index: the cores, at most 4
+    (``FRONTDESK_INDEX_WORKERS`` overrides it; 0 or 1 means no pool)."""
+    env = os.environ.get("FRONTDESK_INDEX_WORKERS")
+    if env and env.isdigit():
+        return max(0, int(env))
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
 def parse_stream(
-    index: PostIndex, files: list[FileStat], cancel: Cancel | None
-) -> Iterator[list[ParsedRow]]:
-    """Parsed rows in batches: the first batch in this process (shown at once), the rest
-    from a process pool when there are many files."""
+    site: Site,
+    files: list[FileStat],
+    workers: int,
+    context: BaseContext,
+    cancel: Cancel | None,
+) -> Generator[list[PostRecord], None, None]:
+    """Parsed records in batches: the first batch in this process (shown at once), the rest
+    from a pool of ``workers`` processes started from ``context`` when there are many files."""
     if not files:
         return
-    use_pool = index.workers > 1 and len(files) >= POOL_MIN_FILES
+    use_pool = workers > 1 and len(files) >= POOL_MIN_FILES
     if not use_pool:
         bounds = [0, *range(FIRST_BATCH, len(files), COMMIT_ROWS), len(files)]
         for lo, hi in zip(bounds, bounds[1:], strict=False):
             if lo and cancel is not None and cancel():
                 return
             if hi > lo:
-                yield [parse_file(index.site, f) for f in files[lo:hi]]
+                yield [parse_file(site, f) for f in files[lo:hi]]
         return
     # The newest posts are parsed here before the workers start (starting a process costs
     # more than parsing them), so the list fills at once.
-    yield [parse_file(index.site, f) for f in files[:FIRST_BATCH]]
+    yield [parse_file(site, f) for f in files[:FIRST_BATCH]]
     if cancel is not None and cancel():
         return
-    from editor_app.core.index.store import _mp_context
-
-    ctx = _mp_context()
     pool = ProcessPoolExecutor(
-        max_workers=index.workers,
-        mp_context=ctx,
+        max_workers=workers,
+        mp_context=context,
         initializer=init_worker,
-        initargs=(str(index.site.root),),
+        initargs=(str(site.root),),
     )
     try:
         rest = files[FIRST_BATCH:]
-        futures: set[Future[list[ParsedRow]]] = {
+        futures: set[Future[list[PostRecord]]] = {
             pool.submit(parse_chunk, rest[i : i + CHUNK]) for i in range(0, len(rest), CHUNK)
         }
-        pending: list[ParsedRow] = []
+        pending: list[PostRecord] = []
         last = time.perf_counter()
         while futures:
             if cancel is not None and cancel():

@@ -1,13 +1,14 @@
-"""SQL for filters, sorting and facets (the text search itself lives in the index class)."""
+"""SQL for filters and sorting, and the posts-table row as an ``IndexRow`` (the text search
+itself lives in search.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from editor_app.core.index.model import PostQuery
+from editor_app.core.index.model import IndexRow, PostQuery, SortKey
 
-ORDER = {
+ORDER: dict[SortKey, str] = {
     "date": "p.date_utc {d}, p.path {d}",
     "title": "p.title COLLATE NOCASE {d}, p.path {d}",
     "mtime": "p.mtime_ns {d}, p.path {d}",
@@ -21,7 +22,28 @@ ROW_SELECT = (
     "p.problem_summary FROM posts p"
 )
 
-SEP = "\x1f"
+SEP = "\x1f"  # between the categories (tags) of a post in its one text column
+
+
+def row_from_sql(r: tuple[Any, ...]) -> IndexRow:
+    """An ``IndexRow`` from a row selected with ``ROW_SELECT``."""
+    return IndexRow(
+        path=r[0],
+        size=r[1],
+        mtime_ns=r[2],
+        title=r[3],
+        date_text=r[4],
+        date_utc=r[5],
+        categories=split_terms(r[6]),
+        tags=split_terms(r[7]),
+        layout=r[8],
+        draft=bool(r[9]),
+        collection=r[10],
+        chars=r[11],
+        problem_count=r[12],
+        worst_severity=r[13],
+        problem_summary=r[14],
+    )
 
 
 def _stamp(value: date | datetime, tz: tzinfo, end_of_day: bool) -> float:
@@ -71,4 +93,5 @@ def order_clause(q: PostQuery) -> str:
 
 
 def split_terms(text: str) -> tuple[str, ...]:
+    """The terms of a categories or tags column (joined with ``SEP``)."""
     return tuple(t for t in text.split(SEP) if t) if text else ()

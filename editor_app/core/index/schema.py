@@ -13,6 +13,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from editor_app.core.index.model import SortKey
+
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 4
@@ -75,7 +77,8 @@ INDEXES = (
 )
 
 
-SORT_INDEX = {
+# The index a sorted window walks, per sort key.
+SORT_INDEX: dict[SortKey, str] = {
     "date": "posts_date",
     "mtime": "posts_mtime",
     "title": "posts_title",
@@ -85,12 +88,14 @@ SORT_INDEX = {
 
 
 def drop_indexes(conn: sqlite3.Connection) -> None:
+    """Drop the secondary indexes (before a bulk load)."""
     for ddl in INDEXES:
         name = ddl.split(" ON ")[0].rsplit(" ", 1)[1]
         conn.execute(f"DROP INDEX IF EXISTS {name}")
 
 
 def create_indexes(conn: sqlite3.Connection) -> None:
+    """Create the secondary indexes that are missing (cheap when none is)."""
     for ddl in INDEXES:
         conn.execute(ddl)
 
@@ -108,6 +113,8 @@ def site_key(root: Path) -> str:
 
 
 def connect(path: Path) -> sqlite3.Connection:
+    """A connection to the index file, usable from the thread that uses it (the index gives
+    every thread its own), autocommit unless a transaction is begun explicitly."""
     conn = sqlite3.connect(path, timeout=30.0, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 30000")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -116,6 +123,7 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def remove_db_files(path: Path) -> None:
+    """Delete the cache file, its WAL files and its body-index shards."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             os.remove(str(path) + suffix)
@@ -138,23 +146,26 @@ def open_database(path: Path, root: Path) -> tuple[sqlite3.Connection, bool]:
     rebuilt = False
     for _attempt in range(2):
         fresh = not path.exists()
+        conn: sqlite3.Connection | None = None
         try:
             conn = connect(path)
             conn.execute("PRAGMA journal_mode = WAL")
-            if not fresh and not _is_current(conn):
-                raise sqlite3.DatabaseError("not a current Frontdesk index")
-            if fresh or not _is_current(conn):
+            if fresh:
                 conn.executescript(SCHEMA)
-                create_indexes(conn)
                 conn.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('root', ?)", (str(Path(root).absolute()),)
                 )
+            elif not _is_current(conn):
+                raise sqlite3.DatabaseError("not a current Frontdesk index")
+            # A bulk load that never finished (closed or killed) left them dropped.
+            create_indexes(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             return conn, rebuilt
         except sqlite3.DatabaseError as exc:
             log.info("Rebuilding the index cache %s: %s", path, exc)
-            with contextlib.suppress(Exception):
-                conn.close()
+            if conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
             remove_db_files(path)
             rebuilt = True
     raise sqlite3.DatabaseError(f"cannot create the index cache at {path}")

@@ -8,59 +8,48 @@ category combined with a rare tag, or the reverse.)
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
-from typing import TYPE_CHECKING, Any
+from datetime import tzinfo
+from typing import Any
 
 from editor_app.core.index import schema
+from editor_app.core.index.db import IndexDatabase, Reader, SearchCache
 from editor_app.core.index.fulltext import match_expr
 from editor_app.core.index.model import Facets, PostQuery, QueryResult
-from editor_app.core.index.query import ROW_SELECT, column_conditions, order_clause
-
-if TYPE_CHECKING:
-    from editor_app.core.index.store import PostIndex
+from editor_app.core.index.query import ROW_SELECT, column_conditions, order_clause, row_from_sql
 
 # Below this share of all posts a result set is fetched whole and sorted.
 DENSE_SHARE = 0.03
 
 
-def _version(index: PostIndex, conn: sqlite3.Connection) -> tuple[int, int]:
-    """Changes whenever this index or any other connection commits a change."""
-    return index._generation, int(conn.execute("PRAGMA data_version").fetchone()[0])
-
-
-def stale_ids(index: PostIndex, conn: sqlite3.Connection) -> set[int]:
+def stale_ids(conn: sqlite3.Connection, cache: SearchCache) -> set[int]:
     """Ids whose shard entries must be ignored: changed, deleted, or indexed elsewhere."""
-    key = _version(index, conn)
-    cached = getattr(index._local, "stale", None)
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    ids = {r[0] for r in conn.execute("SELECT id FROM posts WHERE ft != 1")}
-    ids |= {r[0] for r in conn.execute("SELECT id FROM ft_dead")}
-    index._local.stale = (key, ids)
-    return ids
+    if cache.stale_ids is None:
+        ids = {r[0] for r in conn.execute("SELECT id FROM posts WHERE ft != 1")}
+        ids |= {r[0] for r in conn.execute("SELECT id FROM ft_dead")}
+        cache.stale_ids = ids
+    return cache.stale_ids
 
 
-def text_hits(
-    index: PostIndex, conn: sqlite3.Connection, shards: tuple[str, ...], text: str
-) -> set[int] | None:
+def text_hits(db: IndexDatabase, reader: Reader, cache: SearchCache, text: str) -> set[int] | None:
     """Ids of posts matching every word of ``text`` in title/metadata or body; None when
-    ``text`` has nothing to search for. Cached per thread until the index changes."""
+    ``text`` has nothing to search for. Kept in ``cache`` until the index changes."""
     exprs = [e for e in (match_expr(w) for w in dict.fromkeys(text.split())) if e is not None]
     if not exprs:
         return None
-    key = (tuple(exprs), _version(index, conn), shards)
-    cached = getattr(index._local, "hits", None)
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    stale = stale_ids(index, conn) if shards else set()
-    pool = index._shard_pool(len(shards)) if len(shards) > 1 else None
+    key = (tuple(exprs), reader.shards)
+    if cache.hits_key == key:
+        return cache.hits
+    conn, n_shards = reader.conn, len(reader.shards)
+    stale = stale_ids(conn, cache) if n_shards else set()
     result: set[int] | None = None
     for expr in exprs:
-        # Shards are searched side by side in threads (SQLite works without the GIL).
-        pending = (
-            [pool.submit(_shard_ids, index, i, expr) for i in range(len(shards))] if pool else []
-        )
+        # Several shards are searched side by side on pool threads (SQLite works without the
+        # GIL) while this thread searches the metadata and the delta.
+        search = functools.partial(_shard_ids, expr=expr)
+        pending = db.on_shard_threads(n_shards, search) if n_shards > 1 else []
         found = {
             r[0] for r in conn.execute("SELECT rowid FROM meta_fts WHERE meta_fts MATCH ?", (expr,))
         }
@@ -68,49 +57,42 @@ def text_hits(
             r[0]
             for r in conn.execute("SELECT rowid FROM body_delta WHERE body_delta MATCH ?", (expr,))
         }
-        if pool is not None:
+        if pending:
             bodies = [fut.result() for fut in pending]
         else:
-            bodies = [_shard_ids(index, i, expr, conn) for i in range(len(shards))]
+            bodies = [search(conn, i) for i in range(n_shards)]
         for body in bodies:
             found |= body - stale if stale else body
         result = found if result is None else result & found
         if not result:
             break
-    hits = result or set()
-    index._local.hits = (key, hits)
-    index._local.hits_table_key = None
-    return hits
+    cache.hits_key = key
+    cache.hits = result or set()
+    cache.hits_in_temp_table = False
+    return cache.hits
 
 
-def _shard_ids(
-    index: PostIndex, i: int, expr: str, conn: sqlite3.Connection | None = None
-) -> set[int]:
-    if conn is None:
-        conn, _ = index._reader()
+def _shard_ids(conn: sqlite3.Connection, i: int, *, expr: str) -> set[int]:
     return {r[0] for r in conn.execute(f"SELECT rowid FROM s{i}.body WHERE body MATCH ?", (expr,))}
 
 
-def _hits_table(index: PostIndex, conn: sqlite3.Connection, hits: set[int]) -> str:
-    key = index._local.hits[0]
-    if getattr(index._local, "hits_table_key", None) != key:
+def _hits_table(conn: sqlite3.Connection, cache: SearchCache) -> str:
+    """A temp table holding the cached hits, for SQL to join with."""
+    if not cache.hits_in_temp_table:
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY)")
         conn.execute("DELETE FROM temp.hits")
         conn.execute(
-            "INSERT INTO temp.hits SELECT value FROM json_each(?)", (json.dumps(sorted(hits)),)
+            "INSERT INTO temp.hits SELECT value FROM json_each(?)",
+            (json.dumps(sorted(cache.hits)),),
         )
-        index._local.hits_table_key = key
+        cache.hits_in_temp_table = True
     return "temp.hits"
 
 
-def _post_count(index: PostIndex, conn: sqlite3.Connection) -> int:
-    key = _version(index, conn)
-    cached = getattr(index._local, "post_count", None)
-    if cached is not None and cached[0] == key:
-        return int(cached[1])
-    n = int(conn.execute("SELECT count(*) FROM posts").fetchone()[0])
-    index._local.post_count = (key, n)
-    return n
+def _post_count(conn: sqlite3.Connection, cache: SearchCache) -> int:
+    if cache.post_count is None:
+        cache.post_count = int(conn.execute("SELECT count(*) FROM posts").fetchone()[0])
+    return cache.post_count
 
 
 _PROBE = "EXISTS (SELECT 1 FROM post_terms t WHERE t.kind = ? AND t.term = ? AND t.post_id = {})"
@@ -125,20 +107,18 @@ class _Filter:
     walked, so the walk stops after one window.
     """
 
-    def __init__(
-        self, index: PostIndex, conn: sqlite3.Connection, shards: tuple[str, ...], q: PostQuery
-    ) -> None:
-        self.hits = text_hits(index, conn, shards, q.text)
+    def __init__(self, db: IndexDatabase, reader: Reader, tz: tzinfo, q: PostQuery) -> None:
+        conn = reader.conn
+        cache = reader.cache.at(db.version(conn))
+        self.hits = text_hits(db, reader, cache, q.text)
         terms = [
             (kind, term)
             for kind, values in ((schema.KIND_CATEGORY, q.categories), (schema.KIND_TAG, q.tags))
             for term in dict.fromkeys(values)
         ]
-        cols, col_params = column_conditions(q, index.site.timezone)
-        n_posts = _post_count(index, conn)
-        hits_table = (
-            _hits_table(index, conn, self.hits) if self.hits is not None and self.hits else None
-        )
+        cols, col_params = column_conditions(q, tz)
+        n_posts = _post_count(conn, cache)
+        hits_table = _hits_table(conn, cache) if self.hits else None
         n_ids: int | None = None
         id_sql = ""
         id_params: list[Any] = []
@@ -193,31 +173,28 @@ class _Filter:
             self.total = int(conn.execute(sql, self.params).fetchone()[0])
 
 
-def run_query(index: PostIndex, q: PostQuery) -> QueryResult:
-    conn, shards = index._reader()
-    conn.execute("BEGIN")
-    try:
-        f = _Filter(index, conn, shards, q)
+def run_query(db: IndexDatabase, tz: tzinfo, q: PostQuery) -> QueryResult:
+    """One window of rows for the filter and sort in ``q``, plus the total count."""
+    with db.reading() as reader:
+        f = _Filter(db, reader, tz, q)
         rows: list[Any] = []
         if f.total and q.limit > 0 and q.offset < f.total:
             source = ROW_SELECT
-            if f.dense and not f.empty and index.has_sort_indexes():
+            if f.dense and not f.empty and not db.bulk_loading:
                 # Walk the sort index; each row is tested against the (large) set.
                 source = ROW_SELECT.replace(
                     " FROM posts p", f" FROM posts p INDEXED BY {schema.SORT_INDEX[q.sort]}"
                 )
             sql = source + f.where + order_clause(q) + " LIMIT ? OFFSET ?"
-            rows = conn.execute(sql, [*f.params, q.limit, max(0, q.offset)]).fetchall()
-    finally:
-        conn.execute("COMMIT")
-    return QueryResult([index._row(r) for r in rows], int(f.total))
+            rows = reader.conn.execute(sql, [*f.params, q.limit, max(0, q.offset)]).fetchall()
+    return QueryResult([row_from_sql(r) for r in rows], int(f.total))
 
 
-def run_facets(index: PostIndex, q: PostQuery) -> Facets:
-    conn, shards = index._reader()
-    conn.execute("BEGIN")
-    try:
-        f = _Filter(index, conn, shards, q)
+def run_facets(db: IndexDatabase, tz: tzinfo, q: PostQuery) -> Facets:
+    """Counts per collection, category, tag, layout, year and month for the filter in ``q``."""
+    with db.reading() as reader:
+        conn = reader.conn
+        f = _Filter(db, reader, tz, q)
         if f.empty:
             return _facets(conn, "posts p", "post_terms t")
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS fids(id INTEGER PRIMARY KEY)")
@@ -232,8 +209,6 @@ def run_facets(index: PostIndex, q: PostQuery) -> Facets:
             "temp.fids f CROSS JOIN posts p ON p.id = f.id",
             "temp.fids f CROSS JOIN post_terms t ON t.post_id = f.id",
         )
-    finally:
-        conn.execute("COMMIT")
 
 
 def _facets(conn: sqlite3.Connection, posts: str, terms: str) -> Facets:

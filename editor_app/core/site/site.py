@@ -266,6 +266,26 @@ class Site:
         defaults = self.defaults_for(rel, self.collection_of(rel))
         return _deep_merge(defaults, metadata) if defaults else dict(metadata)
 
+    def is_draft(self, collection: str, metadata: Mapping[str, Any]) -> bool:
+        """Whether the site's generator leaves this post out of a normal build as a draft.
+
+        The one rule for "draft" everywhere (post list, index, `frontdesk list`, checks):
+
+        - A file in a `_drafts/` folder is a draft, on every kind of site.
+        - `published: false` makes a draft, on every kind of site (Jekyll skips such posts;
+          elsewhere the post plainly says it is not to be published).
+        - `draft: true` makes a draft on a Hugo site and on a plain folder of posts (Hugo and
+          most other generators skip such posts), but NOT on a Jekyll site: Jekyll ignores
+          the key and builds the post.
+        - A post dated in the future is not a draft (it is reported as a future post instead).
+
+        `metadata` should be the post's effective front matter (with `_config.yml` defaults),
+        because Jekyll applies `published: false` from defaults too.
+        """
+        if collection == "drafts" or metadata.get("published") is False:
+            return True
+        return self.kind != "jekyll" and metadata.get("draft") is True
+
     def default_layout(self, *, draft: bool = False) -> str:
         """The layout for a new post: from `defaults`, else "post"."""
         folder = self.drafts_dir if draft else self.posts_dir

@@ -34,7 +34,8 @@ def _sorted_entries(folder: Path) -> list[os.DirEntry[str]]:
         return []
 
 
-def _is_dir(entry: os.DirEntry[str]) -> bool:
+def is_dir_entry(entry: os.DirEntry[str]) -> bool:
+    """True for a folder (or a link to one); False also when it cannot be checked."""
     try:
         return entry.is_dir()
     except OSError:
@@ -52,7 +53,7 @@ def files_under(site: Site, folder: Path, collection: str) -> Iterator[PostFile]
             name = entry.name
             if name.startswith("."):
                 continue
-            if _is_dir(entry):
+            if is_dir_entry(entry):
                 if name not in SKIP_DIRS:
                     subdirs.append(Path(entry.path))
             elif os.path.splitext(name)[1].lower() in site.post_exts:
@@ -74,7 +75,7 @@ def jekyll_posts(site: Site, include_drafts: bool) -> Iterator[PostFile]:
         folder = queue.pop(0)
         for entry in _sorted_entries(folder):
             name = entry.name
-            if not _is_dir(entry):
+            if not is_dir_entry(entry):
                 continue
             if name == "_posts":
                 yield from files_under(site, Path(entry.path), "posts")

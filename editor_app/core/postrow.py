@@ -1,0 +1,174 @@
+"""A post's row in a list of posts: what the window's list, the index and `frontdesk list` show.
+
+``build_row`` is the only place that decides what a post's title, date, categories, tags,
+layout and draft state are in a list. The index builds every row with it (in worker processes,
+100,000 times on a cold open, so it stays cheap: no second YAML parse) and
+``frontdesk list --no-cache`` builds the same rows from the files, so both list the same thing.
+
+``from editor_app.core.postrow import PostRow, build_row``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from editor_app.core.checks import Problem, check_post, read_problem
+from editor_app.core.document import rawscan
+from editor_app.core.document.terms import terms
+
+if TYPE_CHECKING:
+    from editor_app.core.document.post import Post
+    from editor_app.core.site import Site
+
+# What a post with broken YAML still shows: these values are read from their lines.
+SALVAGED_KEYS = ("title", "date", "layout", "categories", "tags")
+
+_TAG_RE = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+_LIQUID_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_WHITESPACE = (" ", "\n", "\t", "\r", "\u3000", "\xa0")
+_YAML_DATE_RE = re.compile(r"^date[ \t]*:[ \t]+(.*?)[ \t]*$", re.M)
+_TOML_DATE_RE = re.compile(r"^date[ \t]*=[ \t]*(.*?)[ \t]*(?:#.*)?$", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class PostRow:
+    """One post as a list shows it. Every field has a value even for a broken post."""
+
+    path: str  # relative to the site root, with "/"
+    collection: str  # "posts", "drafts" or a collection name
+    title: str  # "" when the post has none
+    date_text: str  # `date` as written in the front matter; "" when there is none
+    published_at: datetime | None  # the `date`, else the file-name date, in the site's zone
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
+    layout: str  # with `_config.yml` defaults; "" when there is none
+    draft: bool  # see `Site.is_draft`
+    chars: int  # visible characters of the body (markup and Liquid removed)
+    problems: tuple[Problem, ...]
+
+
+def build_row(site: Site, rel: str, collection: str, source: Post | Exception) -> PostRow:
+    """The row of the post at ``rel``, from the post as read or from the error that stopped
+    reading it (the file is still listed, with that error as its problem).
+
+    Front matter YAML that does not parse still gives its title, date, layout, categories and
+    tags, read from their lines, so a broken post stays findable in the list.
+    """
+    if isinstance(source, Exception):
+        return _row(site, rel, collection, {}, "", 0, (read_problem(site, rel, source),))
+    post = source
+    metadata = post.metadata
+    if post.error is not None and post.fm_format == "yaml":
+        metadata = {**metadata, **_salvaged(post.front_matter_text)}
+    date_text = _written_date(metadata.get("date"), post)
+    problems = tuple(check_post(site, post))
+    return _row(site, rel, collection, metadata, date_text, body_chars(post.body), problems)
+
+
+def _row(
+    site: Site,
+    rel: str,
+    collection: str,
+    metadata: Mapping[str, Any],
+    date_text: str,
+    chars: int,
+    problems: tuple[Problem, ...],
+) -> PostRow:
+    # A shallow merge is enough: every value read here is a top-level scalar or list.
+    defaults = site.defaults_for(rel, collection)
+    meta = {**defaults, **metadata} if defaults else metadata
+    try:
+        published_at = site.post_date(rel, meta)
+    except (ValueError, OverflowError, OSError):  # a date outside what datetime can hold
+        published_at = None
+    return PostRow(
+        path=rel,
+        collection=collection,
+        title=_text(meta.get("title")),
+        date_text=date_text,
+        published_at=published_at,
+        categories=_merged_terms(meta, "categories", "category"),
+        tags=_merged_terms(meta, "tags", "tag"),
+        layout=_layout(meta.get("layout")),
+        draft=site.is_draft(collection, meta),
+        chars=chars,
+        problems=problems,
+    )
+
+
+def body_chars(body: str) -> int:
+    """Characters of the visible text: tags, comments and Liquid removed, no whitespace (a CJK
+    character counts as one)."""
+    if "{" in body:
+        body = _LIQUID_RE.sub(" ", body)
+    if "<" in body:
+        body = _TAG_RE.sub(" ", body)
+    return len(body) - sum(body.count(w) for w in _WHITESPACE)
+
+
+def _salvaged(fm_text: str) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key in SALVAGED_KEYS:
+        value = rawscan.raw_value(fm_text, key)
+        if not value:
+            continue
+        if key in ("categories", "tags") and value.startswith("[") and value.endswith("]"):
+            found[key] = [item.strip().strip("\"'") for item in value[1:-1].split(",")]
+        else:
+            found[key] = value
+    return found
+
+
+def _written_date(value: object, post: Post) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, date):  # a datetime too
+        # The reader turned it into a date object; show it the way the file writes it.
+        written: str | None = None
+        if post.fm_format == "yaml":
+            written = _yaml_date_line(post.front_matter_text)
+        elif post.fm_format == "toml":
+            m = _TOML_DATE_RE.search(post.front_matter_text)
+            written = m.group(1).strip("'\"") if m else None
+        if written:
+            return written
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    return str(value)
+
+
+def _yaml_date_line(fm_text: str) -> str | None:
+    # One plain `date:` line is the common case: a regex, not a scan of every line (this
+    # runs for every post whose date YAML reads as a date object).
+    lines = _YAML_DATE_RE.findall(fm_text)
+    if len(lines) == 1 and not any(c in lines[0] for c in "#'\"\r"):
+        return str(lines[0])
+    return rawscan.raw_value(fm_text, "date")
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bool, int, float, date)):
+        return str(value)
+    return ""  # a list or a mapping is not a title
+
+
+def _layout(value: object) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _merged_terms(meta: Mapping[str, Any], plural: str, singular: str) -> tuple[str, ...]:
+    found = terms(meta.get(plural))
+    if meta.get(singular) is not None:
+        found = found + terms(meta.get(singular))
+    return tuple(dict.fromkeys(found))

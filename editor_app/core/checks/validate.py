@@ -16,6 +16,7 @@ from editor_app.core.checks._metadata import check_metadata
 from editor_app.core.checks.problem import CODES, Problem, Severity
 from editor_app.core.checks.problem import make_problem as _problem
 from editor_app.core.document import rawscan
+from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError, PostReadError
 from editor_app.core.site.permalink import output_file
 from editor_app.core.storage import is_read_only
@@ -34,7 +35,6 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from editor_app.core.document.post import Post
     from editor_app.core.site import Site
 
 
@@ -299,8 +299,6 @@ def duplicate_output_problems(
 
 def check_site(site: Site, posts: Iterable[Post] | None = None) -> list[Problem]:
     """Problems of every post (or of `posts`) plus `_config.yml` and cross-post checks."""
-    from editor_app.core.document.post import Post
-
     problems = config_problems(site)
     outputs: list[tuple[str, str | None]] = []
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QSp
 
 from editor_app.core import paths as core_paths
 from editor_app.core.errors import FrontdeskError
-from editor_app.core.index import Facets, PostQuery
+from editor_app.core.index import Facets, IndexClosedError, PostQuery
 from editor_app.core.journal import Journal
 from editor_app.ui import icons, prompts, theme
 from editor_app.ui.background import run_in_thread
@@ -598,8 +598,13 @@ class MainWindow(QMainWindow):
         run_in_thread(
             lambda: index.facets(query),
             apply,
-            lambda exc: log.warning("facets query failed: %s", exc),
+            self._facets_failed,
         )
+
+    @staticmethod
+    def _facets_failed(exc: Exception) -> None:
+        if not isinstance(exc, IndexClosedError):  # closed: another site was opened meanwhile
+            log.warning("facets query failed: %s", exc)
 
     def _reselect_current(self) -> None:
         path = self.editor.path
@@ -689,6 +694,8 @@ class MainWindow(QMainWindow):
 
     def _on_job_failed(self, kind: str, exc: Exception) -> None:
         self.status.hide_progress()
+        if isinstance(exc, IndexClosedError):
+            return  # the site was closed under the job: nothing to report
         if kind == "refresh":
             self.reload_list()  # a cancelled refresh still leaves usable rows
         self.status.showMessage(self.tr("Indexing stopped: %1").replace("%1", str(exc)), 8000)

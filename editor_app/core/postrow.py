@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.core.checks import Problem, check_post, read_problem
 from editor_app.core.document import rawscan
-from editor_app.core.document.terms import terms
+from editor_app.core.document.terms import categories_of, tags_of
 
 if TYPE_CHECKING:
     from editor_app.core.document.post import Post
@@ -91,8 +91,8 @@ def _row(
         title=_text(meta.get("title")),
         date_text=date_text,
         published_at=published_at,
-        categories=_merged_terms(meta, "categories", "category"),
-        tags=_merged_terms(meta, "tags", "tag"),
+        categories=categories_of(meta, site.path_categories(rel)),
+        tags=tags_of(meta),
         layout=_layout(meta.get("layout")),
         draft=site.is_draft(collection, meta),
         chars=chars,
@@ -165,10 +165,3 @@ def _layout(value: object) -> str:
     if value is None:
         return ""
     return value if isinstance(value, str) else str(value)
-
-
-def _merged_terms(meta: Mapping[str, Any], plural: str, singular: str) -> tuple[str, ...]:
-    found = terms(meta.get(plural))
-    if meta.get(singular) is not None:
-        found = found + terms(meta.get(singular))
-    return tuple(dict.fromkeys(found))

@@ -18,7 +18,7 @@ from editor_app.core.document.dates import (
     parse_date,
     zoneless,
 )
-from editor_app.core.document.terms import TAXONOMY_KEYS, terms
+from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS, terms
 from editor_app.core.document.values import (
     _UNPRINTABLE,
     RawYaml,
@@ -413,7 +413,8 @@ class Writer:
             and entry is not None
             and not entry.empty
             and node.style not in ("|", ">")
-            and key.lower() in TAXONOMY_KEYS
+            # Jekyll splits only the plural keys' strings: `category: a b` is ONE category.
+            and (key in PLURAL_KEYS or (key in TAXONOMY_KEYS and len(items) <= 1))
             and all(isinstance(i, str) and i and i.split() == [i] for i in items)
         ):
             joined = " ".join(items)

@@ -1,11 +1,25 @@
-"""Jekyll's reading of `categories`/`tags`: a string is split on whitespace, a list is its items."""
+"""How Jekyll reads categories and tags from front matter (checked against Jekyll 4.3).
+
+- `categories`/`tags` (plural) as a string are split on whitespace; as a list they are their
+  items, never split (`["Tech News"]` is one category).
+- `category`/`tag` (singular) are taken as they are: `category: tech news` is ONE category.
+- A post's categories are the folders its `_posts` sits in (`news/_posts/…` → "news"), then
+  the plural values, then the singular ones.
+- Tags come from the singular `tag` when the post has one, and then the plural `tags` are
+  ignored; otherwise from `tags`.
+- Every value becomes text (`2022` → "2022", `true` → "true"); repeats count once.
+
+tests/jekyll/test_taxonomy_reading.py builds these cases with the real Jekyll.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 
-#: The keys Jekyll reads as categories and tags (plural lists, singular single values).
+#: The keys Jekyll reads as categories and tags.
 TAXONOMY_KEYS = frozenset({"tags", "categories", "category", "tag"})
+PLURAL_KEYS = frozenset({"categories", "tags"})
 
 
 def _item(value: object) -> str:
@@ -19,10 +33,39 @@ def _item(value: object) -> str:
 
 
 def terms(value: object) -> list[str]:
+    """The values of a plural key (`categories`, `tags`): a string split on whitespace, a list
+    as its items."""
+    return key_terms("tags", value)
+
+
+def key_terms(key: str, value: object) -> list[str]:
+    """The values one taxonomy key gives: split only when a plural key holds a string."""
     if value is None:
         return []
     if isinstance(value, str):
-        return value.split()
+        return value.split() if key in PLURAL_KEYS else ([value] if value.strip() else [])
     if isinstance(value, (list, tuple)):
-        return [_item(v).strip() for v in value if v is not None and _item(v).strip()]
+        return [_item(v) for v in value if v is not None and _item(v).strip()]
     return [_item(value)]
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def categories_of(metadata: Mapping[str, object], from_path: Iterable[str] = ()) -> tuple[str, ...]:
+    """A post's categories as Jekyll builds them; `from_path` are the folders above `_posts`."""
+    return _unique(
+        [
+            *from_path,
+            *key_terms("categories", metadata.get("categories")),
+            *key_terms("category", metadata.get("category")),
+        ]
+    )
+
+
+def tags_of(metadata: Mapping[str, object]) -> tuple[str, ...]:
+    """A post's tags as Jekyll builds them: `tag` when present, else `tags`."""
+    if metadata.get("tag") is not None:
+        return _unique(key_terms("tag", metadata["tag"]))
+    return _unique(key_terms("tags", metadata.get("tags")))

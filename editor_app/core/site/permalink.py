@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from editor_app.core.document.terms import terms
+from editor_app.core.document.terms import categories_of
 from editor_app.core.site.slug import parse_post_filename
 
 if TYPE_CHECKING:
@@ -144,8 +144,7 @@ def url_for(site: Site, rel: str, data: Mapping[str, Any]) -> str:
         slug_text = str(slug) if isinstance(slug, (str, int)) and str(slug) else file_slug
         magic = "_drafts" if collection == "drafts" else "_posts"
         cut = parts.index(magic) if magic in parts else len(parts)
-        categories = [p for p in parts[:cut] if p not in (".", "")]
-        categories += terms(data.get("categories")) + terms(data.get("category"))
+        categories = list(categories_of(data, site.path_categories(rel)))
         style: object = site.config.get("permalink")
         posts_meta = site.config.get("collections")
         if isinstance(posts_meta, Mapping) and isinstance(posts_meta.get("posts"), Mapping):

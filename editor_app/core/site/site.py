@@ -255,6 +255,24 @@ class Site:
             return folders[0][1:]
         return "pages" if self.is_jekyll else "posts"
 
+    def path_categories(self, rel: str) -> tuple[str, ...]:
+        """The categories Jekyll gives a post from its folders: `news/_posts/x.md` → ("news",).
+
+        Only posts and drafts of a Jekyll site have them; the folders between the collections
+        folder and `_posts`/`_drafts` count, in order.
+        """
+        if not self.is_jekyll:
+            return ()
+        parts = rel.split("/")[:-1]
+        if self._collections_prefix and parts[: len(self._collections_prefix)] == (
+            self._collections_prefix
+        ):
+            parts = parts[len(self._collections_prefix) :]
+        for magic in ("_posts", "_drafts"):
+            if magic in parts:
+                return tuple(p for p in parts[: parts.index(magic)] if p not in (".", ""))
+        return ()
+
     def defaults_for(self, rel: str, collection: str) -> dict[str, Any]:
         """Values `_config.yml` `defaults` give a file at `rel` (used for missing keys)."""
         if not self._defaults:

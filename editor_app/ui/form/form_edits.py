@@ -17,7 +17,7 @@ from typing import Protocol
 from editor_app.core.document.dates import DateForm, parse_date
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
-from editor_app.core.document.terms import terms
+from editor_app.core.document.terms import key_terms
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index.model import TermKind
 from editor_app.core.site import Site
@@ -197,7 +197,9 @@ class FrontMatterEdits:
 
     def set_terms(self, key: str, values: list[str]) -> FrontMatter | None:
         present = key in self.data
-        same = (not values and not present) or (present and terms(self.data[key]) == values)
+        same = (not values and not present) or (
+            present and key_terms(key, self.data[key]) == values
+        )
         return self.set_value(key, list(values), same=same)
 
     def set_date(

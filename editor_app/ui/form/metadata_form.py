@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.document.dates import parse_date, zone_from_name
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
-from editor_app.core.document.terms import terms
+from editor_app.core.document.terms import key_terms
 from editor_app.core.errors import FrontdeskError, ReadOnlyPostError
 from editor_app.core.site import Site
 from editor_app.core.site.slug import parse_post_filename
@@ -262,7 +262,8 @@ class MetadataForm(QWidget):
             default = config_default(self._site, path, "layout")
             line.setPlaceholderText(self.tr("Default: {0}").format(default) if default else "")
         for role, field in (("categories", self.categories), ("tags", self.tags)):
-            field.set_tokens(terms(data.get(keys[role])) if keys[role] in shown else [])
+            key = keys[role]
+            field.set_tokens(key_terms(key, data.get(key)) if key in shown else [])
         self._populate_date(data)
 
         if self._in_drafts():

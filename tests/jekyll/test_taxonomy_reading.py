@@ -12,7 +12,9 @@ from tests.jekyll.conftest import Build
 POSTS = {
     "_posts/2024-01-01-spaced.md": "categories: news world\ntags: one two\n",
     "_posts/2024-01-02-singular.md": "category: tech news\ncategories: [extra]\ntag: solo tag\n",
-    "_posts/2024-01-03-both-tags.md": "categories: a b\ncategory: solo cat\ntags: t1 t2\ntag: one\n",
+    "_posts/2024-01-03-both-tags.md": (
+        "categories: a b\ncategory: solo cat\ntags: t1 t2\ntag: one\n"
+    ),
     "_posts/2024-01-04-lists.md": 'categories: ["Tech News", 2022, yes]\ntags:\n  - a b\n  - 010\n',
     "_posts/2024-01-05-singular-list.md": 'category: [c1, "c 2"]\ntags: [x, "y z"]\n',
     "_posts/2024-01-06-empty.md": 'categories:\ntags: ""\ncategory: 2022\n',

@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         w.open_site(site_dir)
         pump_until(app, lambda: w.list.painted, 30)
         # let the background refresh of the warm index finish so it does not skew timings
-        pump_until(app, lambda: w.jobs is not None and not w.jobs.busy, 300)
+        pump_until(app, lambda: w.session is not None and not w.session.jobs.busy, 300)
         rows = [w.model.path_at(i) for i in range(min(40, w.model.rowCount()))]
 
         say("open a 10 KB post …")

@@ -8,6 +8,7 @@ touch the real user's folders; a portable install can set it too.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import sys
@@ -63,6 +64,18 @@ def user_data_dir() -> Path:
     if base is not None:
         return _ensure(base / "data")
     return _ensure(platformdirs.user_data_path(APP_NAME, appauthor=False))
+
+
+def site_key(root: Path) -> str:
+    """A file-name-safe key for a site folder (its absolute path, hashed): names the site's
+    index cache and its folder of batch logs."""
+    text = os.path.normcase(str(Path(root).absolute()))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def site_data_dir(root: Path) -> Path:
+    """Data worth keeping about one site (the log of batch changes). Not created."""
+    return user_data_dir() / "sites" / site_key(root)
 
 
 def user_config_dir() -> Path:

@@ -123,21 +123,8 @@ def check_stamp(path: Path, expected: DiskStamp) -> None:
         )
 
 
-def atomic_write(path: Path | str, data: bytes, *, expected: DiskStamp | None) -> None:
-    """Replace `path` with `data` so that readers see either the old or the new file, never half.
-
-    With `expected`, refuse (ConflictError) if the file's size or content hash differ from it.
-    The mtime alone is not trusted: editors and sync tools touch files without changing them.
-    """
-    p = Path(path)
-    if expected is not None:
-        check_stamp(p, expected)
-    try:
-        mode: int | None = stat.S_IMODE(os.stat(p).st_mode)
-    except FileNotFoundError:
-        mode = None
-    if mode is not None and is_read_only(p):
-        raise PermissionError(13, "The file is marked read-only", str(p))
+def _temp_copy(p: Path, data: bytes, mode: int | None) -> Path:
+    """`data` in a synced temporary file beside `p` (our own `.name.XXXX.tmp` pattern)."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
     tmp = Path(tmp_name)
     try:
@@ -151,20 +138,76 @@ def atomic_write(path: Path | str, data: bytes, *, expected: DiskStamp | None) -
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return tmp
+
+
+def atomic_write(
+    path: Path | str, data: bytes, *, expected: DiskStamp | None, sync_dir: bool = True
+) -> None:
+    """Replace `path` with `data` so that readers see either the old or the new file, never half.
+
+    With `expected`, refuse (ConflictError) if the file's size or content hash differ from it.
+    The mtime alone is not trusted: editors and sync tools touch files without changing them.
+    A batch writing many files in one folder passes `sync_dir=False` and calls `sync_folder`
+    once at the end.
+    """
+    p = Path(path)
+    if expected is not None:
+        check_stamp(p, expected)
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(p).st_mode)
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and is_read_only(p):
+        raise PermissionError(13, "The file is marked read-only", str(p))
+    tmp = _temp_copy(p, data, mode)
+    try:
         os.replace(tmp, p)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    if hasattr(os, "O_DIRECTORY"):
-        # Make the rename itself durable; not possible (nor needed) on Windows.
+    if sync_dir:
+        sync_folder(p.parent)
+
+
+def write_new_file(path: Path | str, data: bytes, *, sync_dir: bool = True) -> None:
+    """Create `path` with `data`, complete or not at all, never replacing a file that exists
+    (FileExistsError): the data goes to a temporary file that is then hard-linked into place."""
+    p = Path(path)
+    tmp = _temp_copy(p, data, None)
+    try:
         try:
-            dfd = os.open(str(p.parent), os.O_RDONLY | os.O_DIRECTORY)
+            os.link(tmp, p)
+        except FileExistsError:
+            raise
         except OSError:
-            return
-        try:
-            os.fsync(dfd)
-        except OSError:
-            pass
-        finally:
-            os.close(dfd)
+            # No hard links here (some network or FAT drives): rename, after checking.
+            if p.exists():
+                raise FileExistsError(17, "File exists", str(p)) from None
+            os.rename(tmp, p)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    if sync_dir:
+        sync_folder(p.parent)
+
+
+def sync_folder(folder: Path | str) -> None:
+    """Make renames in `folder` durable; not possible (nor needed) on Windows."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        dfd = os.open(str(folder), os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)

@@ -337,3 +337,10 @@ class Site:
             yield from walk.plain_posts(self, self.root / "content", include_drafts)
         else:
             yield from walk.plain_posts(self, self.root, include_drafts)
+
+    def iter_front_matter_files(self) -> Iterator[PostFile]:
+        """Every post, draft and collection item, and on a Jekyll site every page with front
+        matter (collection "pages"): all the files a site-wide change of a value covers."""
+        yield from self.iter_post_files()
+        if self.kind == "jekyll":
+            yield from walk.jekyll_pages(self)

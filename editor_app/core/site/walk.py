@@ -118,3 +118,24 @@ def has_front_matter(path: Path) -> bool:
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
     return head.startswith((b"---", b"+++", b"{"))
+
+
+def jekyll_pages(site: Site) -> Iterator[PostFile]:
+    """Pages of a Jekyll site: Markdown/HTML files with front matter outside `_posts`, `_drafts`
+    and collections (an about page, a generated category page), collection "pages"."""
+    queue = [site.root]
+    while queue:
+        folder = queue.pop(0)
+        for entry in _sorted_entries(folder):
+            name = entry.name
+            if name.startswith((".", "_", "#", "~")) or name in SKIP_DIRS:
+                continue
+            rel = site.relpath(entry.path)
+            if _excluded(site, rel):
+                continue
+            if is_dir_entry(entry):
+                queue.append(Path(entry.path))
+            elif os.path.splitext(name)[1].lower() in site.post_exts and has_front_matter(
+                Path(entry.path)
+            ):
+                yield PostFile(Path(entry.path), rel, "pages")

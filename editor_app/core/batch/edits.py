@@ -1,0 +1,137 @@
+"""The edits editors make to many posts at once, each a `PostEdit` for `plan_batch`.
+
+Each returns, for one post, only what must change: the lossless writer then rewrites only those
+keys' lines (or only the body), whatever style the post uses. Categories and tags are in
+`editor_app.core.taxonomy.edits`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from editor_app.core.batch.plan import Change, PostEdit
+from editor_app.core.document.dates import parse_date
+from editor_app.core.document.post import Post
+from editor_app.core.errors import FrontdeskError
+from editor_app.core.site import Site
+from editor_app.core.site.slug import parse_post_filename
+
+
+def set_field(key: str, value: object) -> PostEdit:
+    """Set `key` to `value` in every post (a post that has it already is left alone)."""
+
+    def edit(post: Post) -> Change:
+        if key in post.metadata and _same(post.metadata[key], value):
+            return Change()
+        return Change(changes={key: value})
+
+    return edit
+
+
+def _same(a: object, b: object) -> bool:
+    return type(a) is type(b) and a == b
+
+
+def remove_field(key: str) -> PostEdit:
+    return lambda post: Change(removed=(key,)) if key in post.metadata else Change()
+
+
+def set_published(published: bool) -> PostEdit:
+    """Unpublish writes `published: false`; publishing removes that line again."""
+
+    def edit(post: Post) -> Change:
+        current = post.metadata.get("published")
+        if published:
+            return Change(removed=("published",)) if current is False else Change()
+        return Change() if current is False else Change(changes={"published": False})
+
+    return edit
+
+
+def move_to_drafts(site: Site) -> PostEdit:
+    """Move posts from a `_posts` folder to the `_drafts` folder beside it (same name)."""
+
+    def edit(post: Post) -> Change:
+        path = post.path
+        if path is None or site.collection_of(path) != "posts" or path.parent.name != "_posts":
+            return Change()
+        return Change(move_to=path.parent.with_name("_drafts") / path.name)
+
+    return edit
+
+
+def move_to_posts(site: Site, today: datetime) -> PostEdit:
+    """Move drafts to the `_posts` folder beside their `_drafts`. A name without a date gets
+    the post's `date`, else `today`, in front (Jekyll skips posts whose names lack one)."""
+
+    def edit(post: Post) -> Change:
+        path = post.path
+        if path is None or site.collection_of(path) != "drafts" or path.parent.name != "_drafts":
+            return Change()
+        name = path.name
+        if parse_post_filename(name) is None:
+            when = parse_date(post.metadata.get("date"), site.timezone) or today
+            name = f"{when.astimezone(site.timezone):%Y-%m-%d}-{name}"
+        return Change(move_to=path.parent.with_name("_posts") / name)
+
+    return edit
+
+
+@dataclass(frozen=True)
+class FindReplace:
+    """Find and replace across posts: plain text or a regular expression (Python syntax,
+    `\\1` in the replacement), in front-matter values, in bodies, or both."""
+
+    find: str
+    replace: str
+    regex: bool = False
+    case_sensitive: bool = True
+    front_matter: bool = True
+    body: bool = True
+
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled search; raises FrontdeskError for a bad regular expression."""
+        flags = 0 if self.case_sensitive else re.IGNORECASE
+        source = self.find if self.regex else re.escape(self.find)
+        try:
+            return re.compile(source, flags)
+        except re.error as exc:
+            raise FrontdeskError(
+                f"The regular expression is not valid: {exc}.",
+                hint="Check the brackets and backslashes, or search for plain text.",
+            ) from exc
+
+    def edit(self) -> PostEdit:
+        if not self.find:
+            raise FrontdeskError("There is nothing to find.", hint="Type the text to find.")
+        pattern = self.pattern()
+        replacement = self.replace if self.regex else self.replace.replace("\\", "\\\\")
+        sub: Callable[[str], str] = lambda text: pattern.sub(replacement, text)  # noqa: E731
+
+        def edit(post: Post) -> Change:
+            changes = _replaced_values(post.metadata, sub) if self.front_matter else {}
+            body = sub(post.body) if self.body else post.body
+            return Change(changes=changes, body=body if body != post.body else None)
+
+        return edit
+
+
+def _replaced_values(
+    metadata: Mapping[str, object], sub: Callable[[str], str]
+) -> dict[str, object]:
+    """Top-level text values and text items of lists with the replacement applied (only the
+    keys whose value changes)."""
+    out: dict[str, object] = {}
+    for key, value in metadata.items():
+        if isinstance(value, str):
+            new: object = sub(value)
+        elif isinstance(value, list):
+            new = [sub(v) if isinstance(v, str) else v for v in value]
+        else:
+            continue
+        if new != value:
+            out[key] = new
+    return out

@@ -1,0 +1,133 @@
+"""Changing categories or tags in one post's front matter, the way Jekyll reads them.
+
+Every taxonomy key a post uses for the kind is edited on its own (`categories` and `category`,
+or `tags` and `tag`), in its own style: a space-separated string stays a string when it can, a
+list stays a list, a single value stays single. Untouched values keep their exact objects
+(a `2022` stays a number), so the writer rewrites only that key's lines. A key left with no
+value is removed. Folder categories (`news/_posts/`) are not front matter: renaming them
+means moving files, which these edits never do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Literal
+
+from editor_app.core.batch.plan import Change
+from editor_app.core.document.post import Post
+from editor_app.core.document.terms import PLURAL_KEYS, key_terms
+
+Kind = Literal["category", "tag"]
+KEYS: dict[Kind, tuple[str, str]] = {"category": ("categories", "category"), "tag": ("tags", "tag")}
+
+#: (text as Jekyll reads it, the value as written) for each value of one key
+Items = list[tuple[str, object]]
+Transform = Callable[[Items], Items]
+
+
+def _items(key: str, value: object) -> Items:
+    if isinstance(value, (list, tuple)):
+        return [(text, item) for item in value for text in key_terms(key, [item])]
+    return [(text, text) for text in key_terms(key, value)]
+
+
+def _unique(items: Items) -> Items:
+    seen: set[str] = set()
+    out: Items = []
+    for text, item in items:
+        if text not in seen:
+            seen.add(text)
+            out.append((text, item))
+    return out
+
+
+def _edit_key(
+    metadata: Mapping[str, object], key: str, transform: Transform
+) -> tuple[bool, object | None]:
+    """(changed, new value or None to remove the key) for one taxonomy key."""
+    value = metadata[key]
+    old = _items(key, value)
+    new = _unique(transform(old))
+    if [text for text, _ in new] == [text for text, _ in old]:
+        return False, value
+    if not new:
+        return True, None
+    if key not in PLURAL_KEYS and len(new) == 1 and not isinstance(value, (list, tuple)):
+        return True, new[0][1]  # a single value stays single
+    return True, [item for _, item in new]
+
+
+def edit_terms(metadata: Mapping[str, object], kind: Kind, transform: Transform) -> Change:
+    """The change that applies `transform` to the values of every key of `kind` in a post."""
+    changes: dict[str, object] = {}
+    removed: list[str] = []
+    for key in KEYS[kind]:
+        if metadata.get(key) is None:
+            continue
+        changed, value = _edit_key(metadata, key, transform)
+        if changed and value is None:
+            removed.append(key)
+        elif changed:
+            changes[key] = value
+    return Change(changes=changes, removed=tuple(removed))
+
+
+def carries(metadata: Mapping[str, object], kind: Kind, value: str) -> bool:
+    """Whether the post's front matter (not its folders) gives it `value`."""
+    return any(value in key_terms(key, metadata.get(key)) for key in KEYS[kind])
+
+
+def rename(kind: Kind, old: Sequence[str], new: str) -> Callable[[Post], Change]:
+    """Rename every value in `old` to `new`; where `new` is there already, this merges (the
+    post keeps one `new`)."""
+    olds = set(old)
+
+    def transform(items: Items) -> Items:
+        return [(new, new) if text in olds else (text, item) for text, item in items]
+
+    return lambda post: edit_terms(post.metadata, kind, transform)
+
+
+def delete(kind: Kind, values: Sequence[str]) -> Callable[[Post], Change]:
+    gone = set(values)
+    return lambda post: edit_terms(
+        post.metadata, kind, lambda items: [(t, i) for t, i in items if t not in gone]
+    )
+
+
+def split(kind: Kind, value: str, parts: Sequence[str] | None = None) -> Callable[[Post], Change]:
+    """Replace `value` by its words (or by `parts`): "Tech News" → "Tech", "News"."""
+    pieces = list(parts) if parts is not None else value.split()
+
+    def transform(items: Items) -> Items:
+        out: Items = []
+        for text, item in items:
+            out += [(p, p) for p in pieces] if text == value else [(text, item)]
+        return out
+
+    return lambda post: edit_terms(post.metadata, kind, transform)
+
+
+def add(kind: Kind, values: Sequence[str]) -> Callable[[Post], Change]:
+    """Add values to every post that lacks them.
+
+    Tags go to `tag` when the post has one (Jekyll then ignores `tags`), else to `tags`;
+    categories go to `categories`, or to `category` when that is the only one the post has.
+    """
+    wanted = [v for v in dict.fromkeys(values) if v]
+    plural, singular = KEYS[kind]
+
+    def edit(post: Post) -> Change:
+        meta = post.metadata
+        present = {t for key in KEYS[kind] for t in key_terms(key, meta.get(key))}
+        missing = [v for v in wanted if v not in present]
+        if not missing:
+            return Change()
+        has_plural, has_singular = meta.get(plural) is not None, meta.get(singular) is not None
+        key = singular if has_singular and (kind == "tag" or not has_plural) else plural
+        if meta.get(key) is None:
+            return Change(changes={key: missing})
+        _, value = _edit_key(meta, key, lambda items: items + [(v, v) for v in missing])
+        return Change(changes={key: value})
+
+    return edit

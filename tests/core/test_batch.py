@@ -1,0 +1,310 @@
+"""Batches across a site: only the edited keys' lines change, undo restores the exact bytes, and a
+batch interrupted halfway is finished or undone file by file."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import yaml
+
+from editor_app.core.batch import edits
+from editor_app.core.batch.log import BatchLog
+from editor_app.core.batch.plan import BatchPlan, plan_batch
+from editor_app.core.batch.run import apply_batch, finish_batch, undo_batch
+from editor_app.core.document.post import Post
+from editor_app.core.document.terms import categories_of, tags_of
+from editor_app.core.site import Site
+from editor_app.core.taxonomy import edits as tax
+from tests import taxonomy_site as ts
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Site:
+    return Site.open(ts.build(tmp_path / "site"))
+
+
+def snapshot(site: Site) -> dict[str, bytes]:
+    return {rel: (site.root / rel).read_bytes() for rel in ts.FILES}
+
+
+def every_file(site: Site) -> list[Path]:
+    return [pf.path for pf in site.iter_front_matter_files()]
+
+
+def run(site: Site, edit: edits.PostEdit, title: str = "test") -> tuple[BatchPlan, BatchLog]:
+    plan = plan_batch(site, every_file(site), edit, title=title)
+    log = BatchLog.for_site(site.root)
+    result = apply_batch(plan, log)
+    assert not result.refused and not result.cancelled
+    return plan, log
+
+
+def key_lines(data: bytes, keys: set[str]) -> set[int]:
+    """1-based line numbers of the given top-level keys' entries (values included)."""
+    text = data.decode("utf-8").removeprefix("\ufeff")
+    lines = text.splitlines()
+    out: set[int] = set()
+    current = None
+    for n, line in enumerate(lines, 1):
+        if line and not line[0].isspace() and not line.startswith("-") and ":" in line:
+            current = line.split(":", 1)[0].strip()
+        if current in keys and n > 1:
+            out.add(n)
+    return out
+
+
+def meta(path: Path) -> dict[str, object]:
+    post = Post.load(path)
+    assert post.error is None, post.error
+    return post.metadata
+
+
+def test_rename_keeps_every_style_and_touches_only_taxonomy_lines(site: Site) -> None:
+    before = snapshot(site)
+    carriers = {rel for rel in ts.FILES if "旅游" in categories_of(meta(site.root / rel))}
+    assert len(carriers) == 8
+    plan, _ = run(site, tax.rename("category", ["旅游"], "旅行"))
+    assert {c.rel for c in plan.changes} == carriers
+    after = snapshot(site)
+    for rel in ts.FILES:
+        if rel not in {c.rel for c in plan.changes}:
+            assert after[rel] == before[rel], rel  # posts without the value: byte-identical
+            continue
+        touched = ts.changed_lines(before[rel], after[rel])
+        assert touched and touched <= key_lines(before[rel], {"categories", "category"}), rel
+        data = meta(site.root / rel)
+        cats = categories_of(data)
+        assert "旅行" in cats and "旅游" not in cats, rel
+    # the styles are kept
+    text = (site.root / "_posts/2024-01-01-spaced.md").read_text(encoding="utf-8")
+    assert "categories: 旅行 随笔\n" in text and "tags: 重庆 旅游\n" in text
+    flow = (site.root / "_posts/2024-01-02-flow.md").read_text(encoding="utf-8")
+    assert "categories: [旅行, notes]\n" in flow
+    assert (
+        (site.root / "_posts/2024-01-05-lone.md")
+        .read_text(encoding="utf-8")
+        .count("categories: 旅行\n")
+    )
+    crlf = (site.root / "_posts/2024-01-07-crlf.md").read_bytes()
+    assert b"categories: [\xe6\x97\x85\xe8\xa1\x8c]\r\n" in crlf and b"\n---\r\n" in crlf
+    bom = (site.root / "_posts/2024-01-08-bom.md").read_bytes()
+    assert bom.startswith(b"\xef\xbb\xbf---\n") and "- 旅行\n- bom\n".encode() in bom
+    page = (site.root / "category/lvyou.html").read_text(encoding="utf-8")
+    assert "category: 旅行\n" in page
+    assert not next(c for c in plan.changes if c.rel == "category/lvyou.html").is_post
+
+
+def test_merge_keeps_one_value_and_undo_restores_exact_bytes(site: Site) -> None:
+    before = snapshot(site)
+    plan, log = run(site, tax.rename("tag", ["旅游"], "重庆"))  # 重庆 exists: a merge
+    spaced = meta(site.root / "_posts/2024-01-01-spaced.md")
+    assert tags_of(spaced) == ("重庆",)
+    flow = meta(site.root / "_posts/2024-01-02-flow.md")
+    assert flow["tags"] == ["C#", 2022, "重庆"]  # untouched items keep their types
+    assert "# keep this comment" in (site.root / "_posts/2024-01-02-flow.md").read_text("utf-8")
+    record = log.last_applied()
+    assert record is not None and len(record.files) == len(plan.changes)
+    result = undo_batch(record, log)
+    assert not result.left
+    assert snapshot(site) == before
+    assert log.records()[0].state == "undone"
+
+
+def test_delete_split_and_bulk_add(site: Site) -> None:
+    before = snapshot(site)
+    run(site, tax.delete("category", ["旅游"]))
+    lone = (site.root / "_posts/2024-01-05-lone.md").read_text(encoding="utf-8")
+    assert "categories" not in lone  # a key left without values goes
+    assert categories_of(meta(site.root / "_posts/2024-01-03-block2.md")) == ("生活",)
+    for rel in ts.FILES:
+        if "categor" not in before[rel].decode() or "旅游" not in before[rel].decode():
+            assert (site.root / rel).read_bytes() == before[rel], rel
+
+    path = site.root / "_posts/2024-01-09-untouched.md"
+    path.write_text("---\ntitle: T\ntags: [Tech News, x]\n---\n", encoding="utf-8")
+    run(site, tax.split("tag", "Tech News"))
+    assert meta(path)["tags"] == ["Tech", "News", "x"]
+
+    run(site, tax.add("tag", ["新闻", "x"]))
+    assert tags_of(meta(path)) == ("Tech", "News", "x", "新闻")
+    six = meta(site.root / "_posts/2024-01-06-singular.md")
+    assert tags_of(six) == ("旅游", "新闻", "x")  # `tag` wins over `tags` in Jekyll: added there
+    assert "tags" not in six
+
+
+@pytest.mark.parametrize(
+    "new", ["C#", "a: b", "[x]", "yes", "2022", "010", "true", "Tech News", "# hash"]
+)
+def test_awkward_new_names_are_quoted_and_read_back(site: Site, new: str) -> None:
+    carriers = [rel for rel in ts.FILES if "旅游" in categories_of(meta(site.root / rel))]
+    run(site, tax.rename("category", ["旅游"], new))
+    for rel in carriers:
+        data = (site.root / rel).read_bytes()
+        metadata = meta(site.root / rel)
+        assert new in categories_of(metadata), rel
+        # Ruby's Psych (what Jekyll uses) reads YAML 1.1 like libyaml: check with PyYAML too.
+        parsed = yaml.safe_load(data.decode("utf-8").removeprefix("\ufeff").split("---")[1])
+        assert new in categories_of(parsed), rel
+
+
+def test_numeric_and_boolean_values_are_renamed_by_their_text(site: Site) -> None:
+    run(site, tax.rename("tag", ["2022"], "year-2022"))
+    assert meta(site.root / "_posts/2024-01-02-flow.md")["tags"] == ["C#", "year-2022", "旅游"]
+    run(site, tax.rename("tag", ["yes"], "是"))
+    assert meta(site.root / "_posts/2024-01-04-block4.md")["tags"] == ["旅游", "是"]
+
+
+def test_same_name_is_a_no_op(site: Site) -> None:
+    before = snapshot(site)
+    plan = plan_batch(site, every_file(site), tax.rename("category", ["旅游"], "旅游"), title="x")
+    assert not plan.changes and not plan.refused
+    assert snapshot(site) == before
+
+
+def test_nfc_and_nfd_spellings_are_different_values(site: Site) -> None:
+    path = site.root / "_posts/2024-01-09-untouched.md"
+    path.write_text("---\ntitle: T\ntags: [Caf\u00e9, Cafe\u0301]\n---\n", encoding="utf-8")
+    run(site, tax.rename("tag", ["Cafe\u0301"], "Caf\u00e9"))  # merge NFD into NFC
+    assert meta(path)["tags"] == ["Caf\u00e9"]
+
+
+def test_refusals_are_per_file_and_the_rest_go_through(site: Site) -> None:
+    ro = site.root / "_posts/2024-01-03-block2.md"
+    os.chmod(ro, 0o444)
+    dup = site.root / "_posts/2024-01-05-lone.md"
+    dup.write_text("---\ntitle: a\ncategories: 旅游\ntitle: b\n---\n", encoding="utf-8")
+    gb = site.root / "_posts/2024-01-04-block4.md"
+    gb.write_bytes("---\ntitle: 中文\ncategories: [旅游]\n---\n".encode("gb18030"))
+    open_one = site.root / "_posts/2024-01-01-spaced.md"
+    plan = plan_batch(
+        site,
+        every_file(site),
+        tax.rename("category", ["旅游"], "旅行"),
+        title="t",
+        skip={open_one: "It has unsaved edits in the window."},
+    )
+    refused = {r.rel: r.reason for r in plan.refused}
+    assert set(refused) == {
+        "_posts/2024-01-03-block2.md",
+        "_posts/2024-01-05-lone.md",
+        "_posts/2024-01-04-block4.md",
+        "_posts/2024-01-01-spaced.md",
+    }
+    assert "read-only" in refused["_posts/2024-01-03-block2.md"]
+    assert "more than once" in refused["_posts/2024-01-05-lone.md"]
+    assert "UTF-8" in refused["_posts/2024-01-04-block4.md"]
+    assert "unsaved" in refused["_posts/2024-01-01-spaced.md"]
+    # a file changed after the preview is refused when writing; the others are written
+    changed = site.root / "_posts/2024-01-02-flow.md"
+    changed.write_text(changed.read_text("utf-8") + "edited elsewhere\n", encoding="utf-8")
+    result = apply_batch(plan, BatchLog.for_site(site.root))
+    assert [r.rel for r in result.refused] == ["_posts/2024-01-02-flow.md"]
+    assert "changed on disk" in result.refused[0].reason
+    assert "旅行" in categories_of(meta(site.root / "_posts/2024-01-06-singular.md"))
+
+
+def test_undo_leaves_files_changed_since_and_reports_them(site: Site) -> None:
+    before = snapshot(site)
+    _, log = run(site, tax.rename("category", ["旅游"], "旅行"))
+    later = site.root / "_posts/2024-01-05-lone.md"
+    later.write_text(later.read_text("utf-8") + "more\n", encoding="utf-8")
+    kept = later.read_bytes()
+    record = log.last_applied()
+    assert record is not None
+    result = undo_batch(record, log)
+    assert [r.rel for r in result.left] == ["_posts/2024-01-05-lone.md"]
+    assert later.read_bytes() == kept
+    after = snapshot(site)
+    for rel in ts.FILES:
+        if rel != "_posts/2024-01-05-lone.md":
+            assert after[rel] == before[rel], rel
+
+
+def test_interrupted_batch_is_finished_or_undone_file_by_file(site: Site) -> None:
+    before = snapshot(site)
+    plan = plan_batch(site, every_file(site), tax.rename("category", ["旅游"], "旅行"), title="t")
+    log = BatchLog.for_site(site.root)
+    record = log.start(plan)
+    from editor_app.core.batch import run as runner
+
+    for change in plan.changes[:2]:
+        runner._write(change)  # what apply_batch had done when it was killed
+    [pending] = log.pending()
+    assert pending.id == record.id
+    half = snapshot(site)
+    finish_batch(pending, log)
+    plan_after = {c.rel: c.after for c in plan.changes}
+    for rel, data in snapshot(site).items():
+        assert data == plan_after.get(rel, before[rel]), rel
+    assert not log.pending()
+    # and the same half-done state undone instead
+    for rel, data in half.items():
+        (site.root / rel).write_bytes(data)
+    record2 = log.records()[0]
+    undo_batch(record2, log)
+    assert snapshot(site) == before
+
+
+def test_moves_to_drafts_and_back_keep_bytes_and_undo(site: Site) -> None:
+    before = snapshot(site)
+    posts = [site.root / "_posts/2024-01-09-untouched.md", site.root / "_posts/2024-01-05-lone.md"]
+    plan = plan_batch(site, posts, edits.move_to_drafts(site), title="to drafts")
+    log = BatchLog.for_site(site.root)
+    apply_batch(plan, log)
+    drafts = site.root / "_drafts"
+    assert sorted(p.name for p in drafts.iterdir()) == [
+        "2024-01-05-lone.md",
+        "2024-01-09-untouched.md",
+    ]
+    assert (drafts / "2024-01-05-lone.md").read_bytes() == before["_posts/2024-01-05-lone.md"]
+    assert not posts[0].exists()
+    record = log.last_applied()
+    assert record is not None
+    undo_batch(record, log)
+    assert snapshot(site) == before and not any(drafts.iterdir())
+
+    (drafts / "idea.md").write_text("---\ntitle: Idea\n---\n", encoding="utf-8")
+    plan = plan_batch(
+        site,
+        [drafts / "idea.md"],
+        edits.move_to_posts(site, datetime(2024, 3, 4, 10, 0, tzinfo=site.timezone)),
+        title="publish",
+    )
+    apply_batch(plan, log)
+    assert (site.root / "_posts/2024-03-04-idea.md").read_text("utf-8") == "---\ntitle: Idea\n---\n"
+
+
+def test_move_refuses_to_overwrite(site: Site) -> None:
+    drafts = site.root / "_drafts"
+    drafts.mkdir()
+    (drafts / "2024-01-05-lone.md").write_text("---\ntitle: other\n---\n", encoding="utf-8")
+    plan = plan_batch(
+        site, [site.root / "_posts/2024-01-05-lone.md"], edits.move_to_drafts(site), title="x"
+    )
+    assert not plan.changes and "already exists" in plan.refused[0].reason
+
+
+def test_fields_publishing_and_find_replace(site: Site) -> None:
+    files = [site.root / rel for rel in ts.CARRIERS if rel.startswith("_posts")]
+    run(site, edits.set_field("layout", "wide"))
+    run(site, edits.set_published(False))
+    post = meta(files[0])
+    assert post["layout"] == "wide" and post["published"] is False
+    before = snapshot(site)
+    run(site, edits.set_published(True))
+    assert "published" not in meta(files[0])
+    run(site, edits.remove_field("layout"))
+    assert "layout" not in meta(files[0])
+    fr = edits.FindReplace("Body (\\w+)", "Text \\1", regex=True, front_matter=False)
+    plan = plan_batch(site, every_file(site), fr.edit(), title="replace")
+    flow = next(c for c in plan.changes if c.rel == "_posts/2024-01-02-flow.md")
+    assert [(d.kind, d.text) for d in flow.diff()] == [("-", "Body two."), ("+", "Text two.")]
+    assert len(plan.changes) == 8  # every post with a "Body …" line, no page
+    fm = edits.FindReplace("旅游", "出行", body=False)
+    plan = plan_batch(site, every_file(site), fm.edit(), title="fm")
+    page = next(c for c in plan.changes if c.rel == "category/lvyou.html")
+    assert [d.text for d in page.diff() if d.kind == "+"] == ["title: 出行频道", "category: 出行"]
+    assert snapshot(site) != before or before

@@ -53,12 +53,13 @@ FILES: dict[str, bytes] = {
         "\ufeff---\ntitle: BOM\ncategories:\n- 旅游\n- bom\n---\nBody eight.\n"
     ).encode(),
     "_posts/2024-01-09-untouched.md": (
-        "---\ntitle: Untouched\ncategories: [notes]\ntags: [other]\n---\nBody nine.\n"
-    ).encode(),
+        b"---\ntitle: Untouched\ncategories: [notes]\ntags: [other]\n---\nBody nine.\n"
+    ),
     "category/lvyou.html": (
-        "---\nlayout: category\ntitle: 旅游频道\ncategory: 旅游\n---\n{% for p in site.posts %}{% endfor %}\n"
+        "---\nlayout: category\ntitle: 旅游频道\ncategory: 旅游\n---\n"
+        "{% for p in site.posts %}{% endfor %}\n"
     ).encode(),
-    "about.md": "---\ntitle: About\n---\nUntouched page.\n".encode(),
+    "about.md": b"---\ntitle: About\n---\nUntouched page.\n",
 }
 
 CARRIERS = [rel for rel in FILES if "untouched" not in rel and rel != "about.md"]

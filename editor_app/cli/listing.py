@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from editor_app.cli.output import EXIT_OK, UsageError, err, existing_path, fit, out, print_json
+from editor_app.cli.output import EXIT_OK, err, fit, open_site_folder, out, print_json
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import IndexRow, PostIndex, PostQuery
 from editor_app.core.postrow import PostRow, build_row
-from editor_app.core.site import Site, SiteError
+from editor_app.core.site import Site
 
 
 @dataclass(frozen=True)
@@ -78,13 +78,7 @@ class Listed:
 
 
 def cmd_list(ns: argparse.Namespace) -> int:
-    target = existing_path(ns.path)
-    if not target.is_dir():
-        raise UsageError(f"{ns.path}: not a folder; give the site folder")
-    try:
-        site = Site.open(target)
-    except SiteError as exc:
-        raise UsageError(f"{ns.path}: {exc.message}") from None
+    site = open_site_folder(ns.path)
     result = None if ns.no_cache else _via_index(site, ns)
     rows, total = _via_scan(site, ns) if result is None else result
     if ns.format == "json":

@@ -32,7 +32,7 @@ from editor_app.cli.output import (
     silence_stdout,
 )
 
-COMMANDS = ("check", "list", "set")
+COMMANDS = ("check", "list", "set", "retag", "taxonomy", "undo")
 
 
 # --------------------------------------------------------------------------- arguments
@@ -93,6 +93,33 @@ def _build_parser() -> argparse.ArgumentParser:
             "set", help="change front-matter fields of a post", description=SET_DESCRIPTION
         )
     )
+    _add_retag_arguments(
+        sub.add_parser(
+            "retag",
+            help="rename, merge or delete a category or tag in every file",
+            description="Rename a category or tag in every file of the site (a merge when NEW "
+            "exists), or delete it with --delete. Only those lines change; undo with "
+            "`frontdesk undo PATH`. Exit code 1: the value is used nowhere, or files were "
+            "refused (they are listed).",
+        )
+    )
+    _add_taxonomy_arguments(
+        sub.add_parser(
+            "taxonomy",
+            help="list categories and tags with counts, or near-duplicates",
+            description="Every category and tag of the site with how many files carry it, or "
+            "with --duplicates the values that look like one (case, width, spaces, "
+            "punctuation, traditional/simplified, spelling).",
+        )
+    )
+    _add_undo_arguments(
+        sub.add_parser(
+            "undo",
+            help="undo the last batch change (or list, or finish an interrupted one)",
+            description="Undo the newest batch change of the site; files changed since are "
+            "left alone and listed (exit 1).",
+        )
+    )
     return parser
 
 
@@ -108,6 +135,30 @@ def _add_set_arguments(st: argparse.ArgumentParser) -> argparse.ArgumentParser:
     st.add_argument("--unset", metavar="KEY", action="append", default=[], help="remove a field")
     st.add_argument("--dry-run", action="store_true", help="show the change, write nothing")
     return st
+
+
+def _add_retag_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", help="site folder")
+    parser.add_argument("--kind", choices=("category", "tag"), required=True)
+    parser.add_argument("old", metavar="OLD", help="the value to change")
+    parser.add_argument("new", metavar="NEW", nargs="?", help="the new name (merges if it exists)")
+    parser.add_argument("--delete", action="store_true", help="remove OLD from every file")
+    parser.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _add_taxonomy_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", help="site folder")
+    parser.add_argument("--kind", choices=("category", "tag"), help="only this kind")
+    parser.add_argument("--duplicates", action="store_true", help="suggest merges")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _add_undo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", help="site folder")
+    parser.add_argument("--list", action="store_true", help="list the logged batches")
+    parser.add_argument("--finish", action="store_true", help="finish an interrupted batch")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
 
 
 def _build_gui_parser() -> argparse.ArgumentParser:
@@ -182,6 +233,18 @@ def _dispatch(args: list[str]) -> int:
             from editor_app.cli.listing import cmd_list
 
             return cmd_list(ns)
+        if ns.command == "retag":
+            from editor_app.cli.retag import cmd_retag
+
+            return cmd_retag(ns)
+        if ns.command == "taxonomy":
+            from editor_app.cli.taxonomy import cmd_taxonomy
+
+            return cmd_taxonomy(ns)
+        if ns.command == "undo":
+            from editor_app.cli.undo import cmd_undo
+
+            return cmd_undo(ns)
         parser.print_help()
         return EXIT_USAGE
     ns = _build_gui_parser().parse_args(args)

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from editor_app.core.site import Site, SiteError
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 
@@ -86,3 +88,14 @@ def existing_path(path_text: str) -> Path:
     except OSError as exc:
         raise UsageError(f"{path_text}: cannot be read ({exc.strerror or exc})") from None
     return path
+
+
+def open_site_folder(path_text: str) -> Site:
+    """The site at PATH, a folder; a usage error (exit 2) otherwise."""
+    target = existing_path(path_text)
+    if not target.is_dir():
+        raise UsageError(f"{path_text}: not a folder; give the site folder")
+    try:
+        return Site.open(target)
+    except SiteError as exc:
+        raise UsageError(f"{path_text}: {exc.message}") from None

@@ -86,3 +86,60 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
         box.setDetailedText(details)
     box.setStandardButtons(Button.Ok)
     box.exec()
+
+
+def ask_interrupted_batch(parent: QWidget | None, title: str, files: int) -> str:
+    """ "finish", "undo" or "later" for a batch change that was interrupted (a crash, a kill)."""
+    box = QMessageBox(parent)
+    box.setObjectName("interruptedBatchBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Prompts", "Unfinished Change"))
+    box.setText(
+        translate("Prompts", "Frontdesk stopped while changing %1 files: “%2”.")
+        .replace("%1", str(files))
+        .replace("%2", title)
+    )
+    box.setInformativeText(
+        translate(
+            "Prompts",
+            "Every file is either still as it was or already changed. Finish the change, or "
+            "undo it to put every file back.",
+        )
+    )
+    finish = box.addButton(translate("Prompts", "Finish"), QMessageBox.ButtonRole.AcceptRole)
+    undo = box.addButton(translate("Prompts", "Undo"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Prompts", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(finish)
+    box.exec()
+    clicked = box.clickedButton()
+    return "finish" if clicked is finish else "undo" if clicked is undo else "later"
+
+
+def confirm_undo_batch(parent: QWidget | None, title: str, files: int) -> bool:
+    box = QMessageBox(parent)
+    box.setObjectName("confirmUndoBatchBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Prompts", "Undo Change"))
+    box.setText(
+        translate("Prompts", "Undo “%1” in %2 files?").replace("%1", title).replace("%2", str(files))
+    )
+    box.setInformativeText(
+        translate("Prompts", "Files changed since then are left as they are and listed.")
+    )
+    box.setStandardButtons(Button.Yes | Button.Cancel)
+    box.button(Button.Yes).setText(translate("Prompts", "Undo"))
+    box.setDefaultButton(Button.Yes)
+    return bool(box.exec() == Button.Yes)
+
+
+def show_report(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """The outcome of a long operation (which files were left alone and why, in details)."""
+    box = QMessageBox(parent)
+    box.setObjectName("reportBox")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    box.setStandardButtons(Button.Ok)
+    box.exec()

@@ -14,6 +14,7 @@ the one that should go.
 from __future__ import annotations
 
 import contextlib
+import glob
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,6 +167,9 @@ def _repair(record: BatchRecord, logged: LoggedFile, result: RepairResult, *, ba
     """Bring one file to its old state (`back`) or its new one, if it is still one of the two."""
     source = record.root / logged.rel
     target = record.root / logged.target_rel if logged.target_rel is not None else None
+    for path in (source, target):
+        if path is not None:
+            remove_stray_temps(path)
     try:
         if target is None:
             _repair_in_place(record, logged, source, result, back=back)
@@ -219,6 +223,15 @@ def _repair_move(
     sync_folder(gone.parent)
     result.done.append(keep)
     result.touched += [source, target]
+
+
+def remove_stray_temps(path: Path) -> None:
+    """Delete the temporary files a killed write of `path` may have left beside it (only our
+    own `.<name>.XXXXXXXX.tmp` pattern, only for this one name)."""
+    with contextlib.suppress(OSError):
+        for stray in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stray.unlink()
 
 
 def _changed_since(state: FileState) -> str:

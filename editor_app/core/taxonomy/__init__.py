@@ -1,0 +1,1 @@
+"""Categories and tags across the whole site: values that look alike and could be merged."""

@@ -86,9 +86,27 @@ def test_terms_keep_their_counts_and_examples_most_used_first() -> None:
 
 def test_suggestions_touching_most_files_come_first() -> None:
     result = near_duplicates(
-        [term("財經", 1), term("财经", 5), term("APP", 30), term("ＡＰＰ", 2), term("ios", 1)]
+        [
+            term("財經", 1),
+            term("财经", 5),
+            term("APP", 3),
+            term("ＡＰＰ", 2),
+            term("ios", 1),
+            term("zhengquanshibao", 4),
+            term("ZhengquanShibao", 4),
+        ]
     )
-    assert [s.target.value for s in result] == ["APP", "财经"]
+    assert [s.target.value for s in result] == ["ZhengquanShibao", "财经", "APP"]
+
+
+def test_the_most_used_spelling_decides_the_word_boundaries() -> None:
+    # Written mostly unbroken, 21shijiejingjibaodao is one long word a slip happened in; written
+    # mostly syllable by syllable, jie and ji are two different syllables (界, 纪).
+    unbroken = [term("21shijiejingjibaodao", 9), term("21-shi-jie-jing-ji-bao-dao", 1)]
+    broken = [term("21shijiejingjibaodao", 1), term("21-shi-jie-jing-ji-bao-dao", 9)]
+    other = term("21shijijingjibaodao", 5)
+    assert [len(s.terms) for s in near_duplicates([*unbroken, other])] == [3]
+    assert [len(s.terms) for s in near_duplicates([*broken, other])] == [2]
 
 
 def test_a_value_far_from_the_rest_joins_nothing() -> None:
@@ -144,6 +162,7 @@ def test_punctuation_between_digits_is_kept() -> None:
         ("20210512", "20210513"),  # numbers
         ("beijing", "nanjing"),  # short, and two edits
         ("colour", "color"),  # short
+        ("ethanol", "methanol"),
         ("shanghai", "changhai"),  # two places, both pinyin
         ("zhejiang", "zhenjiang"),
         ("hangzhou", "changzhou"),
@@ -155,6 +174,7 @@ def test_punctuation_between_digits_is_kept() -> None:
         ("machinelearnings", "machinelearning"),
         ("businesses", "business"),
         ("beijingqingnianbao", "nanjingqingnianbao"),  # long pinyin: one edit only
+        ("hebeihenanxinwenwang", "hubeihunanxinwenwang"),
         ("ou-zhou-xin-neng-yuan", "su-zhou-xin-neng-yuan"),  # pinyin: the edited word is short
         ("hangzhou-xinwenwang", "changzhou-xinwenwang"),
         ("21-shijie-jingji-baodao", "21-shiji-jingji-baodao"),

@@ -29,7 +29,7 @@ applied in this order to build the grouping key):
 whose key is empty (only punctuation or spaces) is left out: there is no word left to compare.
 
 Scale: one dict keyed by the normalized value, and deletion-neighbourhood blocking for spelling;
-no two values are compared blindly, so 50,000 distinct values take about a second.
+no pair is compared blindly, so 50,000 distinct values take about a second.
 """
 
 from __future__ import annotations
@@ -56,13 +56,14 @@ MIN_SPELLING_LENGTH = 8
 #: From this length on, two edits are allowed (for values that are not both pinyin).
 LONG_SPELLING_LENGTH = 16
 
+_SPACES = r"\s\u200b\u2060\ufeff"  # whitespace, and the zero-width space, word joiner and BOM
 _SEPARATOR_RUN = re.compile("[" + re.escape(SEPARATORS) + "]+")
-_SPACE_RUN = re.compile(r"[\s\u200b\u2060\ufeff]+")
+_SPACE_RUN = re.compile("[" + _SPACES + "]+")
 _LETTER_RUN = re.compile(r"[a-z]+")
 # A quick no for most English: in pinyin only n, g and r end a syllable before a consonant, and
 # only z, c and s take an h; any other consonant is an initial followed by a vowel (v for ü).
 _NOT_PINYIN = re.compile("[bdfhjklmpqtwxy][^aeiouv]|[csz][^aeiouvh]")
-_WORD_BOUNDARY = re.compile("[" + re.escape(SEPARATORS) + r"\s\u200b\u2060\ufeff]+")
+_WORD_BOUNDARY = re.compile("[" + re.escape(SEPARATORS) + _SPACES + "]+")
 
 # Hanyu Pinyin syllables without tones (ü written u or v), from pypinyin's readings; the
 # interjections m, n, ng, hm and hng are left out so stray consonants do not read as pinyin.
@@ -192,12 +193,8 @@ def near_duplicates(terms: Sequence[Term]) -> list[Suggestion]:
             reasons |= _explain(values[a], values[b], distance)
             if distance:
                 reasons.add("spelling")
-        suggestions.append(
-            Suggestion(
-                terms=tuple(terms[i] for i in members),
-                reasons=tuple(r for r in REASONS if r in reasons),
-            )
-        )
+        ordered = tuple(r for r in REASONS if r in reasons)
+        suggestions.append(Suggestion(terms=tuple(terms[i] for i in members), reasons=ordered))
     suggestions.sort(key=lambda s: (-sum(t.count for t in s.terms), s.target.value))
     return suggestions
 
@@ -246,16 +243,8 @@ def _between_digits(replacement: str) -> Callable[[re.Match[str]], str]:
     return replace
 
 
-_KEEP_DASH = _between_digits("-")
-_KEEP_SPACE = _between_digits(" ")
-
-
-def _without_separators(text: str) -> str:
-    return _SEPARATOR_RUN.sub(_KEEP_DASH, text)
-
-
-def _without_spaces(text: str) -> str:
-    return _SPACE_RUN.sub(_KEEP_SPACE, text)
+_without_separators = functools.partial(_SEPARATOR_RUN.sub, _between_digits("-"))
+_without_spaces = functools.partial(_SPACE_RUN.sub, _between_digits(" "))
 
 
 # The order the key is built in. Width before punctuation and spaces, so `／` and U+3000 are plain
@@ -339,7 +328,7 @@ def spelling_distance(a: str, b: str) -> int | None:
       `hebeiribao`/`hubeiribao`, and in slugs `ou-zhou-xin-neng-yuan`/`su-zhou-xin-neng-yuan`),
       while in a long unbroken `21shijiejingjibaodao` a slip is the likelier story. A pinyin slug
       whose slip breaks its syllables (`zhengqaunbao`) no longer reads as pinyin and follows the
-      general rule.
+      general rule. In `near_duplicates` the words of a key are those of its most used value.
 
     Args:
         a: A value as written.
@@ -392,32 +381,40 @@ def _spelling_pairs(values_by_key: dict[str, str]) -> list[tuple[str, str, int]]
         values_by_key: Each key with the value it was made from (its word boundaries count).
     """
     keys = sorted(k for k in values_by_key if _spellable(k))
-    buckets: dict[str, list[int]] = {}
-    long_buckets: dict[str, list[int]] = {}  # two deletions, among keys allowed two edits
+    first: dict[str, int] = {}
+    shared: dict[str, list[int]] = {}
+    long_first: dict[str, int] = {}  # two deletions, among keys allowed two edits
+    long_shared: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         deletions = {key[:i] + key[i + 1 :] for i in range(len(key))}
         deletions.add(key)
-        for deleted in deletions:
-            buckets.setdefault(deleted, []).append(index)
+        _file(deletions, index, first, shared)
         if len(key) >= LONG_SPELLING_LENGTH and not _reads_as_pinyin(key):
             deletions |= {d[:i] + d[i + 1 :] for d in deletions for i in range(len(d))}
-            for deleted in deletions:
-                long_buckets.setdefault(deleted, []).append(index)
+            _file(deletions, index, long_first, long_shared)
     seen: set[tuple[int, int]] = set()
     pairs = []
-    for bucket in itertools.chain(buckets.values(), long_buckets.values()):
-        if len(bucket) < 2:
-            continue
-        for position, first in enumerate(bucket):
-            for second in bucket[position + 1 :]:
-                if (first, second) in seen:
+    for bucket in itertools.chain(shared.values(), long_shared.values()):
+        for position, first_index in enumerate(bucket):
+            for second_index in bucket[position + 1 :]:
+                if (first_index, second_index) in seen:
                     continue
-                seen.add((first, second))
-                a, b = keys[first], keys[second]
+                seen.add((first_index, second_index))
+                a, b = keys[first_index], keys[second_index]
                 distance = _keys_spelling_distance(a, b, values_by_key[a], values_by_key[b])
                 if distance:
                     pairs.append((a, b, distance))
     return pairs
+
+
+def _file(
+    deletions: Iterable[str], index: int, first: dict[str, int], shared: dict[str, list[int]]
+) -> None:
+    """File key ``index`` under its deletions; a bucket is made only once two keys share it."""
+    for deleted in deletions:
+        earlier = first.setdefault(deleted, index)
+        if earlier != index:
+            shared.setdefault(deleted, [earlier]).append(index)
 
 
 def _common_ends(a: str, b: str) -> tuple[int, int]:

@@ -39,7 +39,7 @@ import itertools
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -114,8 +114,9 @@ class Suggestion:
 
     Attributes:
         terms: The values, most used first (ties by value): ``terms[0]`` is the one to merge into.
-        reasons: How they differ, in ``REASONS`` order. Each listed normalization is needed: the
-            values would not meet without it.
+        reasons: How they differ, in ``REASONS`` order: for each link that joined two of them
+            (each value to the most used one of its key, and a spelling link between keys), the
+            normalizations it needed, each one such that the values would not meet without it.
     """
 
     terms: tuple[Term, ...]
@@ -173,12 +174,14 @@ def near_duplicates(terms: Sequence[Term]) -> list[Suggestion]:
             if other != first:
                 parent[root(other)] = root(first)
                 edges.append((first, other, 0))
-    for key_a, key_b, distance in _spelling_pairs(
-        {key: values[i] for key, i in representative.items()}
-    ):
+    for key_a, key_b in _spelling_candidates(representative):
         a, b = representative[key_a], representative[key_b]
-        parent[root(b)] = root(a)
-        edges.append((a, b, distance))
+        if root(a) == root(b):
+            continue  # already one suggestion: another link would change nothing
+        distance = _keys_spelling_distance(key_a, key_b, values[a], values[b])
+        if distance:
+            parent[root(b)] = root(a)
+            edges.append((a, b, distance))
 
     cluster_edges: dict[int, list[tuple[int, int, int]]] = {}
     for edge in edges:
@@ -368,43 +371,38 @@ def _spellable(key: str) -> bool:
     return len(key) >= MIN_SPELLING_LENGTH and key.isascii() and key.isalnum() and not key.isdigit()
 
 
-def _spelling_pairs(values_by_key: dict[str, str]) -> list[tuple[str, str, int]]:
-    """The key pairs the spelling rule joins, found by deletion-neighbourhood blocking.
+def _spelling_candidates(keys: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Each pair of keys that may be a spelling apart, once: deletion-neighbourhood blocking.
 
     Two strings one edit apart share a string made by deleting at most one character from each
     (a swap too: delete either swapped letter); two edits apart, at most two from each. So each
-    key is filed under its deletions and only keys sharing a bucket are measured. Two deletions
-    make about L²/2 strings per key, so only keys that may be two edits apart (long, not pinyin)
-    make them.
-
-    Args:
-        values_by_key: Each key with the value it was made from (its word boundaries count).
+    key is filed under its deletions and only keys sharing a bucket are paired. Only letters
+    are deleted, since an edit touching a digit never counts (so `item00001` … `item50000` share
+    no bucket). Two deletions make about L²/2 strings per key, so only keys that may be two
+    edits apart (long, not pinyin) make them.
     """
-    keys = sorted(k for k in values_by_key if _spellable(k))
+    spellable = sorted(k for k in keys if _spellable(k))
     first: dict[str, int] = {}
     shared: dict[str, list[int]] = {}
     long_first: dict[str, int] = {}  # two deletions, among keys allowed two edits
     long_shared: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        deletions = {key[:i] + key[i + 1 :] for i in range(len(key))}
-        deletions.add(key)
+    for index, key in enumerate(spellable):
+        deletions = {key, *_letter_deletions(key)}
         _file(deletions, index, first, shared)
         if len(key) >= LONG_SPELLING_LENGTH and not _reads_as_pinyin(key):
-            deletions |= {d[:i] + d[i + 1 :] for d in deletions for i in range(len(d))}
+            deletions.update(*map(_letter_deletions, deletions))
             _file(deletions, index, long_first, long_shared)
     seen: set[tuple[int, int]] = set()
-    pairs = []
     for bucket in itertools.chain(shared.values(), long_shared.values()):
         for position, first_index in enumerate(bucket):
             for second_index in bucket[position + 1 :]:
-                if (first_index, second_index) in seen:
-                    continue
-                seen.add((first_index, second_index))
-                a, b = keys[first_index], keys[second_index]
-                distance = _keys_spelling_distance(a, b, values_by_key[a], values_by_key[b])
-                if distance:
-                    pairs.append((a, b, distance))
-    return pairs
+                if (first_index, second_index) not in seen:
+                    seen.add((first_index, second_index))
+                    yield spellable[first_index], spellable[second_index]
+
+
+def _letter_deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i, ch in enumerate(key) if not ch.isdigit()}
 
 
 def _file(

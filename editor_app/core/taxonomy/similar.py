@@ -34,6 +34,7 @@ no pair is compared blindly, so 50,000 distinct values take about a second.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import logging
@@ -145,9 +146,8 @@ def near_duplicates(terms: Sequence[Term]) -> list[Suggestion]:
     """
     values = [term.value for term in terms]
     if len(set(values)) != len(values):
-        raise ValueError(
-            f"each value must appear once: {sorted({v for v in values if values.count(v) > 1})}"
-        )
+        twice = sorted(v for v, n in collections.Counter(values).items() if n > 1)
+        raise ValueError(f"each value must appear once: {twice}")
 
     by_key: dict[str, list[int]] = {}
     for index, value in enumerate(values):
@@ -237,6 +237,8 @@ def _simplified(text: str) -> str:
 
 
 def _between_digits(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A ``re.sub`` replacement: drop the match, but between two digits put ``replacement``."""
+
     def replace(match: re.Match[str]) -> str:
         text, start, end = match.string, match.start(), match.end()
         if start > 0 and end < len(text) and text[start - 1].isdecimal() and text[end].isdecimal():

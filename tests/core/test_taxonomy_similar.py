@@ -231,10 +231,22 @@ def test_the_fast_key_is_every_normalization_in_order(text: str) -> None:
     assert similar._key(text) == similar._normalize(text, similar._ALL_STAGES)
 
 
-def test_without_opencc_variants_are_not_offered(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_dictionary(config: str) -> None:
+    raise RuntimeError(f"{config} not found or not accessible.")  # what OpenCC raises
+
+
+@pytest.mark.parametrize("failure", ["not installed", "no dictionary"])
+def test_without_opencc_variants_are_not_offered(
+    monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
     assert variants_supported()
     similar._variant_converter.cache_clear()
-    monkeypatch.setitem(sys.modules, "opencc", None)  # `import opencc` raises ImportError
+    if failure == "not installed":
+        monkeypatch.setitem(sys.modules, "opencc", None)  # `import opencc` raises ImportError
+    else:
+        import opencc
+
+        monkeypatch.setattr(opencc, "OpenCC", _no_dictionary)
     try:
         assert not variants_supported()
         result = near_duplicates([term("財經", 1), term("财经", 5), term("ＡＰＰ"), term("APP", 4)])

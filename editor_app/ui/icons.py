@@ -29,6 +29,7 @@ NAMES: dict[str, str] = {
     "find": "mdi6.text-search",
     "sidebar": "mdi6.dock-left",
     "draft": "mdi6.pencil-outline",
+    "bulk": "mdi6.file-document-multiple-outline",
 }
 
 

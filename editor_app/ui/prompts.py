@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 
@@ -121,7 +121,9 @@ def confirm_undo_batch(parent: QWidget | None, title: str, files: int) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Prompts", "Undo Change"))
     box.setText(
-        translate("Prompts", "Undo “%1” in %2 files?").replace("%1", title).replace("%2", str(files))
+        translate("Prompts", "Undo “%1” in %2 files?")
+        .replace("%1", title)
+        .replace("%2", str(files))
     )
     box.setInformativeText(
         translate("Prompts", "Files changed since then are left as they are and listed.")
@@ -143,3 +145,17 @@ def show_report(parent: QWidget | None, title: str, text: str, details: str = ""
         box.setDetailedText(details)
     box.setStandardButtons(Button.Ok)
     box.exec()
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text from the user (None when cancelled)."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return str(value) if ok else None
+
+
+def ask_choice(
+    parent: QWidget | None, title: str, label: str, items: list[str], *, editable: bool = True
+) -> str | None:
+    """One of `items`, or (when editable) a new value typed instead; None when cancelled."""
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, editable)
+    return str(value) if ok else None

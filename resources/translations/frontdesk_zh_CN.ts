@@ -20,6 +20,401 @@
     </message>
 </context>
 <context>
+    <name>BatchPreview</name>
+    <message>
+        <location filename="../../editor_app/ui/batch/preview.py" line="38"/>
+        <source>not a post: a page</source>
+        <translation>不是文章，是页面</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPreviewDialog</name>
+    <message>
+        <location filename="../../editor_app/ui/batch/preview.py" line="74"/>
+        <source>Review Changes</source>
+        <translation>检查修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/preview.py" line="76"/>
+        <source>%n file(s) will change.</source>
+        <translation>
+            <numerusform>将修改 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/preview.py" line="78"/>
+        <source>%n of them are not posts (pages).</source>
+        <translation>
+            <numerusform>其中 %n 个不是文章（是页面）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/preview.py" line="81"/>
+        <source>%n file(s) cannot be changed and will be left as they are.</source>
+        <translation>
+            <numerusform>%n 个文件无法修改，将保持原样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/preview.py" line="91"/>
+        <source>Find in the changes</source>
+        <translation>在修改中查找</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/preview.py" line="93"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/preview.py" line="115"/>
+        <source>Left as they are:</source>
+        <translation>保持原样的文件：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/preview.py" line="120"/>
+        <source>Change %n File(s)</source>
+        <translation>
+            <numerusform>修改 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/preview.py" line="159"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <location filename="../../editor_app/ui/batch/runner.py" line="85"/>
+        <source>Preparing the change…</source>
+        <translation>正在准备修改…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/runner.py" line="106"/>
+        <source>The change was cancelled; nothing was written.</source>
+        <translation>修改已取消，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/runner.py" line="109"/>
+        <source>Nothing to change: no file needs it.</source>
+        <translation>无需修改：没有文件需要改动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/runner.py" line="113"/>
+        <source>Nothing was changed.</source>
+        <translation>没有修改任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/runner.py" line="117"/>
+        <source>Changing files…</source>
+        <translation>正在修改文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/runner.py" line="134"/>
+        <source>Cancelled after %n file(s); undo the change to put them back.</source>
+        <translation>
+            <numerusform>已在修改 %n 个文件后取消；撤销这次修改即可还原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/runner.py" line="137"/>
+        <source>Changed %n file(s).</source>
+        <translation>
+            <numerusform>已修改 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/runner.py" line="151"/>
+        <source>Undo Change</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/runner.py" line="151"/>
+        <source>There is no change to undo.</source>
+        <translation>没有可以撤销的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/runner.py" line="174"/>
+        <source>Undoing the change…</source>
+        <translation>正在撤销修改…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/runner.py" line="174"/>
+        <source>Finishing the change…</source>
+        <translation>正在完成修改…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/runner.py" line="185"/>
+        <source>Undid “%1” in %n file(s).</source>
+        <translation>
+            <numerusform>已在 %n 个文件中撤销“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/runner.py" line="187"/>
+        <source>Finished “%1” in %n file(s).</source>
+        <translation>
+            <numerusform>已在 %n 个文件中完成“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/runner.py" line="202"/>
+        <source>%n file(s) were left as they are:</source>
+        <translation>
+            <numerusform>%n 个文件保持原样：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/runner.py" line="207"/>
+        <source>The change stopped: %1</source>
+        <translation>修改中止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="73"/>
+        <source>Bulk Edit</source>
+        <translation>批量编辑</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="75"/>
+        <source>The %n selected post(s)</source>
+        <translation>
+            <numerusform>选中的 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="77"/>
+        <source>All %n post(s) of the current list (search and filters)</source>
+        <translation>
+            <numerusform>当前列表中的全部 %n 篇文章（按搜索和筛选）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="85"/>
+        <source>Add categories</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="86"/>
+        <source>Remove categories</source>
+        <translation>移除分类</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="87"/>
+        <source>Add tags</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="88"/>
+        <source>Remove tags</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="89"/>
+        <source>Set the layout</source>
+        <translation>设置布局</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="90"/>
+        <source>Set a field</source>
+        <translation>设置字段</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="91"/>
+        <source>Remove a field</source>
+        <translation>移除字段</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="92"/>
+        <source>Unpublish (published: false)</source>
+        <translation>取消发布（published: false）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="93"/>
+        <source>Publish (remove published: false)</source>
+        <translation>发布（去掉 published: false）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="94"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="249"/>
+        <source>Move to _drafts</source>
+        <translation>移到 _drafts</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="95"/>
+        <source>Move from _drafts to _posts</source>
+        <translation>从 _drafts 移到 _posts</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="96"/>
+        <source>Find and replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="102"/>
+        <source>Categories…</source>
+        <translation>分类…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="104"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="110"/>
+        <source>Field name, e.g. author</source>
+        <translation>字段名，例如 author</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="112"/>
+        <source>Value (YAML: text, 3, true, [a, b])</source>
+        <translation>值（YAML：文字、3、true、[a, b]）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="114"/>
+        <source>Field name</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="118"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="119"/>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="121"/>
+        <source>In front matter values</source>
+        <translation>在头信息的值中</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="123"/>
+        <source>In bodies</source>
+        <translation>在正文中</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="126"/>
+        <source>Categories:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="127"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="133"/>
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="137"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="140"/>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="137"/>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="145"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="146"/>
+        <source>Replace with:</source>
+        <translation>替换为：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="164"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="170"/>
+        <source>Posts:</source>
+        <translation>文章：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="172"/>
+        <source>Change:</source>
+        <translation>修改：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="221"/>
+        <source>Type at least one value.</source>
+        <translation>请至少输入一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="224"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="225"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="243"/>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="229"/>
+        <source>Choose a layout.</source>
+        <translation>请选择布局。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="230"/>
+        <source>Set layout to %1</source>
+        <translation>布局设为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="236"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="242"/>
+        <source>Type the name of the field.</source>
+        <translation>请输入字段名。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="238"/>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="245"/>
+        <source>Unpublish</source>
+        <translation>取消发布</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="247"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="252"/>
+        <source>Move to _posts</source>
+        <translation>移到 _posts</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="254"/>
+        <source>Choose front matter values, bodies, or both.</source>
+        <translation>请选择头信息的值、正文，或两者。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="264"/>
+        <source>Replace “%1” with “%2”</source>
+        <translation>把“%1”替换为“%2”</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../editor_app/ui/dialogs.py" line="240"/>
@@ -285,227 +680,276 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="513"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="582"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="130"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="155"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="131"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="132"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="136"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="138"/>
+        <source>&amp;Site</source>
+        <translation>站点(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="142"/>
         <source>&amp;New Post…</source>
         <translation>新建文章(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="144"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="150"/>
         <source>Create a new post</source>
         <translation>新建一篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="148"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="154"/>
         <source>&amp;Open Folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="158"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="164"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="169"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="175"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="180"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="186"/>
         <source>D&amp;uplicate Post</source>
         <translation>复制文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="191"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="197"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>在文件管理器中显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="201"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="207"/>
         <source>Move to &amp;Trash…</source>
         <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="220"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="226"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="228"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="237"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="243"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="247"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="253"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="256"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="262"/>
         <source>Save Automatically When &amp;Switching Posts</source>
         <translation>切换文章时自动保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="264"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="270"/>
         <source>Search &amp;Posts</source>
         <translation>搜索文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="279"/>
         <source>Go to Post &amp;List</source>
         <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="287"/>
         <source>Go to &amp;Title</source>
         <translation>转到标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="289"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="295"/>
         <source>Go to &amp;Body</source>
         <translation>转到正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="297"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="303"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="312"/>
         <source>Show &amp;Preview</source>
         <translation>显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="316"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="322"/>
         <source>Soft &amp;Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="328"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="325"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="331"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="333"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="339"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="341"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="347"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="347"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="353"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="369"/>
+        <source>&amp;Categories &amp;&amp; Tags…</source>
+        <translation>分类和标签(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="376"/>
+        <source>Rename, merge, delete or split categories and tags across the site</source>
+        <translation>在整个站点中重命名、合并、删除或拆分分类和标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="380"/>
+        <source>&amp;Bulk Edit…</source>
+        <translation>批量编辑(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="387"/>
+        <source>Change the selected posts, or every post of the list, at once</source>
+        <translation>一次修改选中的文章，或列表中的所有文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="391"/>
+        <source>&amp;Undo Last Change to Many Posts…</source>
+        <translation>撤销上次批量修改(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="728"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="728"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="694"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="751"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="760"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="781"/>
+        <source>It has unsaved edits in the window; save or revert them first.</source>
+        <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/window/main_window.py" line="811"/>
+        <source>%1 (%n selected post(s))</source>
+        <translation>
+            <numerusform>%1（选中的 %n 篇文章）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/window/main_window.py" line="816"/>
+        <source>%1 (%n post(s) of the list)</source>
+        <translation>
+            <numerusform>%1（列表中的 %n 篇文章）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="882"/>
         <source>The language changes the next time Frontdesk starts.</source>
         <translation>界面语言将在下次启动编辑台时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="768"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="890"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="772"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="894"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="133"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="99"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="104"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="353"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="359"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="363"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="399"/>
         <source>&amp;Rescan Site</source>
         <translation>重新扫描站点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="372"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="408"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="379"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="415"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="447"/>
         <source>No Recent Sites</source>
         <translation>没有最近打开的站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="414"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="450"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -515,17 +959,17 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="212"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="218"/>
         <source>Move the selected posts to the trash (in the post list)</source>
         <translation>把所选文章移到回收站（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="384"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="420"/>
         <source>Open the previous / next post (in the post list)</source>
         <translation>打开上一篇 / 下一篇文章（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="385"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="421"/>
         <source>Open the first match (in the post search)</source>
         <translation>打开第一个匹配结果（在文章搜索框中）</translation>
     </message>
@@ -574,7 +1018,7 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
     </message>
     <message>
         <location filename="../../editor_app/ui/form/metadata_form.py" line="107"/>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="277"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="278"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
@@ -639,71 +1083,71 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="270"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="271"/>
         <source>Draft (in the _drafts folder)</source>
         <translation>草稿（在 _drafts 文件夹中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="273"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="274"/>
         <source>Posts in the _drafts folder are drafts. Move the file to _posts to publish it.</source>
         <translation>_drafts 文件夹中的文章是草稿。把文件移到 _posts 即可发布。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="279"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="280"/>
         <source>Unchecked writes “published: false”: Jekyll then skips the post.</source>
         <translation>取消勾选会写入“published: false”，Jekyll 将跳过这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="299"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="300"/>
         <source>(see Other fields)</source>
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="312"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="313"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="315"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="316"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="338"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="339"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="346"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="347"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="351"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="352"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="359"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="360"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="395"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="396"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="404"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="405"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="480"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="481"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -916,24 +1360,24 @@ Use the Raw Front Matter tab instead.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="247"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="252"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="249"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="254"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/post_list.py" line="251"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="256"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n 个问题：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/post_list.py" line="266"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="271"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……还有 %n 个</numerusform>
@@ -943,7 +1387,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostListPane</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="436"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="441"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
@@ -952,7 +1396,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>PreviewPane</name>
     <message>
         <location filename="../../editor_app/ui/preview/pane.py" line="112"/>
-        <location filename="../../editor_app/ui/preview/pane.py" line="300"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="294"/>
         <source>Remote images blocked</source>
         <translation>已阻止远程图片</translation>
     </message>
@@ -967,7 +1411,7 @@ Use the Raw Front Matter tab instead.</source>
         <translation>仅为这篇文章从网络获取图片等文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/preview/pane.py" line="298"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="292"/>
         <source>Remote images blocked (%n item(s))</source>
         <translation>
             <numerusform>已阻止远程图片（%n 项）</numerusform>
@@ -977,7 +1421,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="305"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="310"/>
         <location filename="problem_templates.py" line="85"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
@@ -1156,6 +1600,52 @@ Use the Raw Front Matter tab instead.</source>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="96"/>
+        <source>Unfinished Change</source>
+        <translation>未完成的修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="98"/>
+        <source>Frontdesk stopped while changing %1 files: “%2”.</source>
+        <translation>编辑台在修改 %1 个文件时中断了：“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="103"/>
+        <source>Every file is either still as it was or already changed. Finish the change, or undo it to put every file back.</source>
+        <translation>每个文件要么保持原样，要么已经修改完毕。可以完成这次修改，或撤销它，让所有文件恢复原样。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="109"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="110"/>
+        <location filename="../../editor_app/ui/prompts.py" line="132"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="111"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="122"/>
+        <source>Undo Change</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="124"/>
+        <source>Undo “%1” in %2 files?</source>
+        <translation>在 %2 个文件中撤销“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="129"/>
+        <source>Files changed since then are left as they are and listed.</source>
+        <translation>此后又被改动过的文件会保持原样，并列出来。</translation>
+    </message>
 </context>
 <context>
     <name>RawFrontMatterEditor</name>
@@ -1202,42 +1692,52 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="74"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="75"/>
         <source>Collections</source>
         <translation>集合</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="75"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="76"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="76"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="77"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="77"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="78"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="82"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="83"/>
         <source>Posts</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="84"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="85"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="105"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="114"/>
         <source>All posts</source>
         <translation>全部文章</translation>
     </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="121"/>
+        <source>Categories &amp; Tags…</source>
+        <translation>分类和标签…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="124"/>
+        <source>Rename, merge, delete or split values across the site</source>
+        <translation>在整个站点中重命名、合并、删除或拆分这些值</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="154"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="168"/>
         <source>… %n more</source>
         <translation>
             <numerusform>……还有 %n 项</numerusform>
@@ -1273,12 +1773,261 @@ The post&apos;s web address may change too.</source>
     </message>
 </context>
 <context>
+    <name>TaxonomyManager</name>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="129"/>
+        <source>Categories &amp; Tags</source>
+        <translation>分类和标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="140"/>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="140"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="170"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="197"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="197"/>
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="202"/>
+        <source>Rename “%1” to “%2”</source>
+        <translation>把“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="210"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="210"/>
+        <source>Merge the selected values into:</source>
+        <translation>把选中的值合并为：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="216"/>
+        <source>Merge %1 into “%2”</source>
+        <translation>把 %1 合并为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="221"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="227"/>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="228"/>
+        <source>Split “%1” into (separate the parts with commas):</source>
+        <translation>把“%1”拆分为（各部分用逗号分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="236"/>
+        <source>Split “%1” into %2</source>
+        <translation>把“%1”拆分为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="243"/>
+        <source>Keep spaced %1 as one value</source>
+        <translation>把带空格的%1保留为一个值</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="245"/>
+        <source>Write spaced %1 as lists</source>
+        <translation>把带空格的%1写成列表</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="246"/>
+        <source>categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="246"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="443"/>
+        <source>only the case differs</source>
+        <translation>只有大小写不同</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="444"/>
+        <source>full-width or half-width</source>
+        <translation>全角或半角</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="445"/>
+        <source>spaces differ</source>
+        <translation>空格不同</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="446"/>
+        <source>punctuation differs</source>
+        <translation>标点不同</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="447"/>
+        <source>traditional or simplified</source>
+        <translation>繁体或简体</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="448"/>
+        <source>the same text, encoded differently</source>
+        <translation>文字相同，编码不同</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="451"/>
+        <source>spelled differently</source>
+        <translation>拼写不同</translation>
+    </message>
+</context>
+<context>
+    <name>TermTable</name>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="88"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="88"/>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+</context>
+<context>
     <name>TokenField</name>
     <message>
         <location filename="../../editor_app/ui/form/token_field.py" line="133"/>
         <source>Remove “{0}”</source>
         <extracomment>Separators that commit the typed text; the CJK ones arrive as IME commit strings.</extracomment>
         <translation>移除“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>_KindPage</name>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="264"/>
+        <source>Search values</source>
+        <translation>搜索值</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="284"/>
+        <source>Show Posts</source>
+        <translation>显示文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="285"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="286"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="287"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="288"/>
+        <source>Split…</source>
+        <translation>拆分…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="311"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="311"/>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="311"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="313"/>
+        <source>Merge into Selected Value</source>
+        <translation>合并为选中的值</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="325"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="325"/>
+        <source>Written</source>
+        <translation>写法</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="325"/>
+        <source>Jekyll reads</source>
+        <translation>Jekyll 读作</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="326"/>
+        <source>Write as a List (Same Meaning)</source>
+        <translation>写成列表（含义不变）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="327"/>
+        <source>Keep as One Value</source>
+        <translation>保留为一个值</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="330"/>
+        <source>These files give their values as one string with spaces. Jekyll splits such a string into several values. Make that explicit, or keep each string as one value.</source>
+        <translation>这些文件把多个值写成一个带空格的字符串，Jekyll 会把它拆成几个值。可以把这一点写明白，或者把每个字符串保留为一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="346"/>
+        <source>All Values</source>
+        <translation>全部值</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="347"/>
+        <source>Suggested Merges</source>
+        <translation>建议合并</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="348"/>
+        <source>Split by Jekyll</source>
+        <translation>被 Jekyll 拆开</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="392"/>
+        <source>Suggested Merges (%1)</source>
+        <translation>建议合并（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="395"/>
+        <source>Split by Jekyll (%1)</source>
+        <translation>被 Jekyll 拆开（%1）</translation>
     </message>
 </context>
 </TS>

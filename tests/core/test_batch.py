@@ -308,3 +308,18 @@ def test_fields_publishing_and_find_replace(site: Site) -> None:
     page = next(c for c in plan.changes if c.rel == "category/lvyou.html")
     assert [d.text for d in page.diff() if d.kind == "+"] == ["title: 出行频道", "category: 出行"]
     assert snapshot(site) != before or before
+
+
+@pytest.mark.parametrize("as_one", [False, True])
+def test_a_spaced_string_jekyll_splits_is_spelled_out(site: Site, as_one: bool) -> None:
+    from editor_app.core.taxonomy.census import spaced_values
+
+    [found] = spaced_values(site, "category")
+    assert found.rel == "_posts/2024-01-01-spaced.md" and found.words == ("旅游", "随笔")
+    before = (site.root / found.rel).read_bytes()
+    run(site, tax.spell_out_split("category", as_one=as_one))
+    after = (site.root / found.rel).read_bytes()
+    assert ts.changed_lines(before, after) == {4}
+    cats = categories_of(meta(site.root / found.rel))
+    assert cats == (("旅游 随笔",) if as_one else ("旅游", "随笔"))
+    assert not spaced_values(site, "category")

@@ -8,7 +8,8 @@ pages) are not indexed and are read here, which is cheap: a site has few of them
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,3 +109,51 @@ def example_of(site: Site, index: PostIndex, kind: Kind, value: str) -> str:
     if rows:
         return rows[0].path
     return next((p.rel for p in pages(site) if value in p.of(kind)), "")
+
+
+@dataclass(frozen=True)
+class SpacedValue:
+    """A plural key written as one string with spaces, which Jekyll splits into several values
+    (`categories: 21shijijingjibaodao 21caijingAPP` is two categories)."""
+
+    path: Path
+    rel: str
+    key: str  # "categories" or "tags"
+    text: str  # the string as written
+    is_post: bool
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.text.split())
+
+
+# A first look at the bytes, so only candidates are parsed: the key at the start of a line with a
+# plain or quoted scalar that has a space inside.
+_SPACED = re.compile(rb"^(categories|tags)[ \t]*:[ \t]+[^\s\[{|>&*!#][^\n#]*?[ \t]+[^\s#]", re.M)
+
+
+def spaced_values(
+    site: Site, kind: Kind, cancel: Callable[[], bool] | None = None
+) -> list[SpacedValue]:
+    """Every file whose `categories` (or `tags`) is a string Jekyll splits into two or more."""
+    key = "categories" if kind == "category" else "tags"
+    found: list[SpacedValue] = []
+    for item in site.iter_front_matter_files():
+        if cancel is not None and cancel():
+            break
+        try:
+            with open(item.path, "rb") as fh:
+                head = fh.read(16384)
+        except OSError:
+            continue
+        if not any(m.group(1).decode() == key for m in _SPACED.finditer(head)):
+            continue
+        try:
+            post = Post.load(item.path)
+        except FrontdeskError:
+            continue
+        value = post.metadata.get(key)
+        if post.error is None and isinstance(value, str) and len(value.split()) > 1:
+            is_post = item.collection != "pages"
+            found.append(SpacedValue(item.path, item.rel, key, value, is_post))
+    return found

@@ -16,6 +16,7 @@ from typing import Literal
 from editor_app.core.batch.plan import Change
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import PLURAL_KEYS, key_terms
+from editor_app.core.document.values import RawYaml, flow_text
 
 Kind = Literal["category", "tag"]
 KEYS: dict[Kind, tuple[str, str]] = {"category": ("categories", "category"), "tag": ("tags", "tag")}
@@ -129,5 +130,23 @@ def add(kind: Kind, values: Sequence[str]) -> Callable[[Post], Change]:
             return Change(changes={key: missing})
         _, value = _edit_key(meta, key, lambda items: items + [(v, v) for v in missing])
         return Change(changes={key: value})
+
+    return edit
+
+
+def spell_out_split(kind: Kind, *, as_one: bool) -> Callable[[Post], Change]:
+    """Fix a plural key written as a string with spaces, which Jekyll splits into words.
+
+    `as_one=False` writes the words as a list (what Jekyll reads today, made explicit);
+    `as_one=True` keeps the whole string as ONE value (a list of one item).
+    """
+    key = KEYS[kind][0]
+
+    def edit(post: Post) -> Change:
+        value = post.metadata.get(key)
+        if not isinstance(value, str) or len(value.split()) < 2:
+            return Change()
+        items = [value] if as_one else value.split()
+        return Change(changes={key: RawYaml(flow_text(items))})
 
     return edit

@@ -133,7 +133,9 @@ class BulkEditDialog(QDialog):
             ("set_layout", self._page([(self.tr("Layout:"), self.layout_combo)])),
             (
                 "set_field",
-                self._page([(self.tr("Field:"), self.key_edit), (self.tr("Value:"), self.value_edit)]),
+                self._page(
+                    [(self.tr("Field:"), self.key_edit), (self.tr("Value:"), self.value_edit)]
+                ),
             ),
             ("remove_field", self._page([(self.tr("Field:"), self.remove_key_edit)])),
             (
@@ -248,6 +250,8 @@ class BulkEditDialog(QDialog):
         if op == "to_posts":
             now = datetime.now(self.site.timezone)
             return self.tr("Move to _posts"), edits.move_to_posts(self.site, now)
+        if not self.in_front.isChecked() and not self.in_body.isChecked():
+            raise FrontdeskError(self.tr("Choose front matter values, bodies, or both."))
         replace = edits.FindReplace(
             self.find_edit.text(),
             self.replace_edit.text(),

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from editor_app.core.batch.log import BatchLog, BatchRecord
 from editor_app.core.batch.plan import BatchPlan, PostEdit, Refusal, plan_batch
-from editor_app.core.batch.run import BatchResult, RepairResult, apply_batch, finish_batch, undo_batch
+from editor_app.core.batch.run import (
+    BatchResult,
+    RepairResult,
+    apply_batch,
+    finish_batch,
+    undo_batch,
+)
 from editor_app.ui import prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.preview import BatchPreviewDialog, diff_text
@@ -159,9 +165,7 @@ class BatchRunner(QObject):
         if not pending:
             return
         record = pending[0]
-        answer = prompts.ask_interrupted_batch(
-            self.dialog_parent, record.title, len(record.files)
-        )
+        answer = prompts.ask_interrupted_batch(self.dialog_parent, record.title, len(record.files))
         if answer != "later":
             self._repair(record, log, undo=answer == "undo")
 
@@ -195,9 +199,7 @@ class BatchRunner(QObject):
         self.filesChanged.emit(paths)
 
     def _report(self, title: str, message: str, left: list[Refusal]) -> None:
-        text = message + "\n\n" + self.tr(
-            "%n file(s) were left as they are:", "", len(left)
-        )
+        text = message + "\n\n" + self.tr("%n file(s) were left as they are:", "", len(left))
         details = "\n".join(f"{r.rel}: {r.reason}" for r in left)
         prompts.show_report(self.dialog_parent, title, text, details)
 

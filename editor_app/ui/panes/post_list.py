@@ -125,6 +125,11 @@ class PostListModel(QAbstractTableModel):
         self.totalChanged.emit(self._total, self._site_total)
 
     @property
+    def total(self) -> int:
+        """How many posts the current query lists."""
+        return self._total
+
+    @property
     def site_total(self) -> int:
         return self._site_total
 

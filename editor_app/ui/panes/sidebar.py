@@ -45,6 +45,7 @@ class SidebarFilter:
 
 class Sidebar(QTreeWidget):
     filterChanged = Signal()  # noqa: N815 - Qt signal naming
+    manageRequested = Signal()  # noqa: N815 - the Categories & Tags window was asked for
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,14 @@ class Sidebar(QTreeWidget):
         self.filter = SidebarFilter()
         self.filterChanged.emit()
 
+    def show_only(self, kind: str, value: str) -> None:
+        """Filter the list to one category ("category") or tag ("tag"), as a click would."""
+        self.filter = SidebarFilter(
+            categories=(value,) if kind == "category" else (),
+            tags=(value,) if kind == "tag" else (),
+        )
+        self.filterChanged.emit()
+
     def reset_filter(self) -> None:
         """Select nothing, without telling anyone (a new site starts unfiltered)."""
         self.filter = SidebarFilter()
@@ -109,6 +118,11 @@ class Sidebar(QTreeWidget):
             everything.setFont(0, bold)
         everything.setForeground(1, muted)
         self.addTopLevelItem(everything)
+        manage = QTreeWidgetItem([self.tr("Categories & Tags…"), ""])
+        manage.setData(0, ROLE_KIND, "manage")
+        manage.setIcon(0, icons.icon("tag"))
+        manage.setToolTip(0, self.tr("Rename, merge, delete or split values across the site"))
+        self.addTopLevelItem(manage)
 
         titles = self.section_titles()
         sections: list[tuple[str, list[tuple[str, int]], set[str]]] = [
@@ -163,6 +177,9 @@ class Sidebar(QTreeWidget):
         value = item.data(0, ROLE_VALUE)
         if kind == "all":
             self.clear_filter()
+            return
+        if kind == "manage":
+            self.manageRequested.emit()
             return
         if value is None:
             if kind:

@@ -78,7 +78,8 @@ Entry = Menu | Command | KeyHint
 
 def plain_text(text: str) -> str:
     """Menu text without mnemonics ("保存(&S)" → "保存", "&Save" → "Save") or a trailing "…"."""
-    return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
+    text = re.sub(r"\(&\w\)", "", text).replace("&&", "\0").replace("&", "")
+    return text.replace("\0", "&").rstrip("…").strip()
 
 
 def key_sequences(keys: Keys) -> list[QKeySequence]:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QSplitter, QToolBar
 
@@ -24,12 +24,15 @@ from editor_app.core.index import Facets, IndexClosedError, PostQuery
 from editor_app.core.journal import Journal
 from editor_app.ui import icons, prompts, theme
 from editor_app.ui.background import run_in_thread
+from editor_app.ui.batch.bulk_edit import BulkEditDialog
+from editor_app.ui.batch.runner import BatchRunner
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
 from editor_app.ui.panes.status import StatusBar
 from editor_app.ui.session import SiteSession
 from editor_app.ui.settings import Settings
+from editor_app.ui.taxonomy.manager import TaxonomyManager
 from editor_app.ui.window.commands import Command, CommandSet, Entry, KeyHint, Menu
 from editor_app.ui.window.help import ShortcutsDialog, show_about
 from editor_app.ui.window.post_actions import PostActions
@@ -79,6 +82,8 @@ class MainWindow(QMainWindow):
         self.post_actions = PostActions(
             self.editor, self.journal, lambda: self.settings.autosave_on_switch, self
         )
+        self.batches = BatchRunner(self, self._unsaved_paths)
+        self._taxonomy: TaxonomyManager | None = None
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.setObjectName("mainSplit")
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
             Menu("file", self.tr("&File")),
             Menu("edit", self.tr("&Edit")),
             Menu("view", self.tr("&View")),
+            Menu("site", self.tr("&Site")),
             Menu("help", self.tr("&Help")),
             Command(
                 "new_post",
@@ -359,6 +365,36 @@ class MainWindow(QMainWindow):
             )
         entries += [
             Command(
+                "taxonomy",
+                self.tr("&Categories && Tags…"),
+                self.show_taxonomy,
+                "Ctrl+Shift+T",
+                "tag",
+                "site",
+                0,
+                enabled=has_site,
+                tip=self.tr("Rename, merge, delete or split categories and tags across the site"),
+            ),
+            Command(
+                "bulk_edit",
+                self.tr("&Bulk Edit…"),
+                self.bulk_edit,
+                "Ctrl+Shift+E",
+                "bulk",
+                "site",
+                0,
+                enabled=lambda: has_site() and not self.batches.busy,
+                tip=self.tr("Change the selected posts, or every post of the list, at once"),
+            ),
+            Command(
+                "undo_batch",
+                self.tr("&Undo Last Change to Many Posts…"),
+                self.batches.undo_last,
+                menu="site",
+                section=1,
+                enabled=lambda: has_site() and not self.batches.busy,
+            ),
+            Command(
                 "refresh",
                 self.tr("&Rescan Site"),
                 self.refresh_index,
@@ -444,6 +480,13 @@ class MainWindow(QMainWindow):
         p.postOpened.connect(self._on_post_opened)
         p.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.status.cancelRequested.connect(self._cancel_jobs)
+        self.sidebar.manageRequested.connect(self.show_taxonomy)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._list_menu)
+        b = self.batches
+        b.progress.connect(self.status.show_progress)
+        b.finished.connect(self._on_batch_finished)
+        b.busyChanged.connect(lambda _busy: self.commands.update())
 
     def _connect_session(self, session: SiteSession) -> None:
         jobs = session.jobs
@@ -475,6 +518,9 @@ class MainWindow(QMainWindow):
         site = session.site
         self._connect_session(session)
         self.post_actions.set_session(session)
+        self.batches.set_session(session)
+        if self._taxonomy is not None:
+            self._taxonomy.set_session(session)
         self.editor.set_site(site)
         self.editor.form.set_context(site, session.index)
         self.sidebar.reset_filter()
@@ -507,6 +553,7 @@ class MainWindow(QMainWindow):
         self._settled = token
         session.start(watch=self.watch)
         self._facets_timer.start()
+        self.batches.resolve_interrupted()
         first = self.post_actions.offer_recovery() if self.offer_recovery else None
         if first is None:
             first = session.initial_post or self._last_post_path(session)
@@ -521,6 +568,9 @@ class MainWindow(QMainWindow):
     def close_site(self) -> None:
         session, self.session = self.session, None
         self.post_actions.set_session(None)
+        self.batches.set_session(None)
+        if self._taxonomy is not None:
+            self._taxonomy.set_session(None)
         self.posts.show_source(None)
         self.editor.clear()
         if session is not None:
@@ -701,6 +751,7 @@ class MainWindow(QMainWindow):
         self.status.showMessage(self.tr("Indexing stopped: %1").replace("%1", str(exc)), 8000)
 
     def _cancel_jobs(self) -> None:
+        self.batches.cancel()
         if self.session is not None:
             self.session.jobs.cancel()
 
@@ -720,6 +771,70 @@ class MainWindow(QMainWindow):
                 and time.monotonic() - session.jobs.last_refresh > ACTIVATION_REFRESH_S
             ):
                 session.jobs.refresh()
+
+    # -- changes to many posts ----------------------------------------------------------------
+    def _unsaved_paths(self) -> dict[Path, str]:
+        """Posts a batch must leave alone: the open one while it has unsaved edits."""
+        path = self.editor.path
+        if path is None or not self.editor.is_dirty():
+            return {}
+        return {path: self.tr("It has unsaved edits in the window; save or revert them first.")}
+
+    def show_taxonomy(self) -> None:
+        if self.session is None:
+            return
+        if self._taxonomy is None:
+            self._taxonomy = TaxonomyManager(self.batches, self)
+            self._taxonomy.showPosts.connect(self.sidebar.show_only)
+            self._taxonomy.set_session(self.session)
+        self._taxonomy.show()
+        self._taxonomy.raise_()
+        self._taxonomy.activateWindow()
+        self._taxonomy.reload()
+
+    def bulk_edit(self) -> None:
+        session = self.session
+        if session is None or self.batches.busy:
+            return
+        selected = [session.root / rel for rel in self.list.selected_paths()]
+        total = self.model.total
+        dialog = BulkEditDialog(
+            session.site, session.index, selected=len(selected), results=total, parent=self
+        )
+        if not dialog.exec():
+            return
+        request = dialog.request()
+        if request is None:
+            return
+        if request.scope == "selected":
+            paths = selected
+            title = self.tr("%1 (%n selected post(s))", "", len(paths))
+            self.batches.run(title.replace("%1", request.title), lambda: paths, request.edit)
+            return
+        index, root = session.index, session.root
+        query = dataclasses.replace(self.model.query, offset=0, limit=max(total, 1))
+        title = self.tr("%1 (%n post(s) of the list)", "", total).replace("%1", request.title)
+        self.batches.run(
+            title, lambda: [root / row.path for row in index.query(query).rows], request.edit
+        )
+
+    def _list_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for key in ("bulk_edit", "duplicate", "reveal", "delete"):
+            menu.addAction(self.commands[key])
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def _on_batch_finished(self, message: str) -> None:
+        self.status.hide_progress()
+        self.status.showMessage(message, 8000)
+        self.reload_list()
+        self.editor.form.refresh_completions()
+        path = self.editor.path
+        if path is not None and not path.exists() and not self.editor.is_dirty():
+            self.post_actions.close_post()  # it was moved (to or from _drafts)
+        else:
+            self.post_actions.reload_if_changed_on_disk()
+        self.commands.update()
 
     # -- view ---------------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -1,0 +1,1 @@
+"""The Categories & Tags window."""

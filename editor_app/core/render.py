@@ -24,14 +24,7 @@ from markdown.extensions.toc import slugify_unicode, unique
 
 from editor_app.core.sanitize import SafeHtml, sanitize_html
 
-__all__ = [
-    "SafeHtml",
-    "count_text",
-    "preview_body",
-    "preview_document",
-    "render_body",
-    "site_stylesheets",
-]
+__all__ = ["count_text", "preview_body", "preview_document", "render_body", "site_stylesheets"]
 
 _local = threading.local()
 

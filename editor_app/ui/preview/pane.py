@@ -2,12 +2,13 @@
 
 Rendering (Python-Markdown, then the sanitizer in ``core.sanitize``) runs on a worker thread and
 is debounced, so typing never waits for it; the GUI thread only hands the finished HTML to the
-view. Nothing in a post reaches out until the editor clicks "Load for this post": the sanitizer
-leaves remote resources out of the page and names them for the banner, and each backend blocks
-remote loads on its own as well. The QtWebEngine view patches
-the body of the open page when only the text changed (no flicker, scroll kept) and reloads the
-page otherwise. Without QtWebEngine (or with ``FRONTDESK_PREVIEW=textbrowser``) a QTextBrowser
-shows the same HTML.
+view. The QtWebEngine view patches the body of the open page when only the text changed (no
+flicker, scroll kept) and reloads the page otherwise. Without QtWebEngine (or with
+``FRONTDESK_PREVIEW=textbrowser``) a QTextBrowser shows the same HTML.
+
+Nothing in a post reaches out until the editor clicks "Load for this post": the sanitizer leaves
+remote resources out of the page and names them for the banner, and each backend refuses remote
+loads on its own as well; after the click only images and stylesheets load.
 """
 
 from __future__ import annotations

@@ -315,7 +315,8 @@ def _finish_style_and_link(cleaned: str, urls: _Collector) -> str:
             return ""  # preconnect, dns-prefetch, prefetch, preload, icon, manifest, …
         # As an @import the sheet loads in both preview backends (Qt's rich text ignores a
         # <link> in the body), and its URL and media go through the same CSS check.
-        css = f'@import url("{serialize_string_value(href)}") {attrs.get("media", "")};'
+        media = attrs.get("media", "").strip()
+        css = f'@import url("{serialize_string_value(href)}"){" " + media if media else ""};'
         return f"<style>{_clean_css(css, urls)}</style>"
 
     return _STYLE_OR_LINK_RE.sub(fix, cleaned)

@@ -158,7 +158,12 @@ def test_after_the_opt_in_only_passive_resources_are_in_the_page():
     assert _names(_remote(loads.urls)) == PASSIVE
     assert _names(safe.remote) == PASSIVE
     # a plain stylesheet link becomes an @import, which both preview backends load
-    assert f'<style>@import url("{R}/sheet.css") ;</style>' in safe.html
+    assert f'<style>@import url("{R}/sheet.css");</style>' in safe.html
+    media = sanitize_html('<link rel="stylesheet" href="p.css" media="print">', allow_remote=False)
+    assert media.html == '<style>@import url("p.css") print;</style>'
+    # a media list cannot smuggle rules past the CSS check
+    sneaky = f'<link rel="stylesheet" href="p.css" media="x; }} p {{ background: url({R}/m.png)">'
+    assert "remote.example" not in sanitize_html(sneaky, allow_remote=False).html
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,10 @@
 
 Markdown is rendered with Python-Markdown configured close to Jekyll's kramdown/GFM:
 ``extra`` (tables, fenced code, footnotes, attribute lists, …), ``toc`` with unicode slugs so
-Chinese headings get readable anchors, and ``sane_lists``. HTML bodies pass through untouched
-apart from the Liquid handling below: the preview never executes anything, the browser widget
-has JavaScript switched off and a Content-Security-Policy forbids scripts as a second lock.
+Chinese headings get readable anchors, and ``sane_lists``. HTML bodies pass through apart from
+the Liquid handling below. :func:`preview_body` then cleans the result (``core.sanitize``) so
+that nothing in it can act or reach out; the browser widget has JavaScript switched off and the
+page's Content-Security-Policy forbids scripts and remote loads as further locks.
 
 Liquid is not evaluated. ``{{ site.baseurl }}`` / ``{{ site.url }}`` prefixes are dropped so
 image paths still resolve, ``{% highlight x %}`` blocks become code blocks, ``{% raw %}`` markers
@@ -21,7 +22,9 @@ from pathlib import Path
 import markdown
 from markdown.extensions.toc import slugify_unicode, unique
 
-__all__ = ["count_text", "preview_document", "render_body", "site_stylesheets"]
+from editor_app.core.sanitize import SafeHtml, sanitize_html
+
+__all__ = ["count_text", "preview_body", "preview_document", "render_body", "site_stylesheets"]
 
 _local = threading.local()
 
@@ -185,9 +188,28 @@ def render_body(body: str, *, is_html: bool) -> str:
     return "\n".join(p for p in _unique_heading_ids(parts) if p)
 
 
+def preview_body(body: str, *, is_html: bool, allow_remote: bool) -> SafeHtml:
+    """The body as the preview shows it: rendered, then cleaned of anything that acts or
+    reaches out (see :mod:`editor_app.core.sanitize`).
+
+    Args:
+        body: the text after the front matter.
+        is_html: True for ``.html`` posts.
+        allow_remote: keep remote images and stylesheets (the editor opted in for this post).
+
+    Returns:
+        The HTML for inside the page's ``<article>`` and the remote resources the post uses.
+    """
+    return sanitize_html(render_body(body, is_html=is_html), allow_remote=allow_remote)
+
+
+# The page's own lock, enforced by the engine before any request: no scripts, frames, objects,
+# forms or connections; only the preview's own scheme ('self') and data: images, plus remote
+# images and stylesheets once the editor allowed them for the post.
 _CSP = (
     "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
-    "img-src * data:; media-src *; style-src * 'unsafe-inline'; font-src * data:"
+    "form-action 'none'; connect-src 'none'; media-src 'self'; font-src 'self' data:; "
+    "img-src 'self' data:{remote}; style-src 'self' 'unsafe-inline'{remote}"
 )
 
 
@@ -199,27 +221,30 @@ def preview_document(
     base_url: str,
     dark: bool | None = None,
     title: str = "",
+    allow_remote: bool = False,
 ) -> str:
     """Wrap a rendered body into a complete, script-free HTML page.
 
     Args:
-        body_html: output of :func:`render_body`.
+        body_html: the ``html`` of :func:`preview_body`.
         css: the built-in stylesheet text (inlined).
         site_css: URLs of the site's compiled stylesheets, linked after the built-in one.
         base_url: URL that relative links and images resolve against (the post's own URL).
         dark: force the dark (True) or light (False) palette; None follows the system.
         title: document title.
+        allow_remote: let the page load remote images and stylesheets.
 
     Returns:
         The HTML text of the page.
     """
     cls = "" if dark is None else (' class="dark"' if dark else ' class="light"')
+    csp = _CSP.format(remote=" http: https:" if allow_remote else "")
     links = "".join(
         f'<link rel="stylesheet" href="{html.escape(href, quote=True)}">\n' for href in site_css
     )
     return (
         f'<!DOCTYPE html>\n<html{cls}>\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
         f'<base href="{html.escape(base_url, quote=True)}">\n'
         f"<title>{html.escape(title)}</title>\n"
         f"<style>\n{css}\n</style>\n{links}</head>\n"

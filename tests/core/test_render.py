@@ -92,6 +92,13 @@ def test_preview_document_is_script_free_and_themed():
     )
     assert doc.startswith("<!DOCTYPE html>")
     assert "script-src 'none'" in doc
+    # until the editor allows it, the page itself refuses remote images and stylesheets
+    assert "img-src 'self' data:;" in doc and "style-src 'self' 'unsafe-inline'\"" in doc
+    assert "http:" not in doc and "*" not in doc.split("<style>")[0]
+    allowed = preview_document("", css="", site_css=[], base_url="", allow_remote=True)
+    assert "img-src 'self' data: http: https:;" in allowed
+    assert "style-src 'self' 'unsafe-inline' http: https:\"" in allowed
+    assert "media-src 'self'; font-src 'self' data:;" in allowed
     assert '<base href="fdpreview://site/_posts/a.md">' in doc
     assert '<link rel="stylesheet" href="/assets/css/a b.css">' in doc
     assert doc.index("<style>") < doc.index("<link")  # the site's CSS wins over ours

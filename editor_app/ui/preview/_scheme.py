@@ -15,7 +15,7 @@ import mimetypes
 from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -133,20 +133,28 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
         job.reply(QByteArray(mime), buf)
 
 
-class RemoteBlocker(QWebEngineUrlRequestInterceptor):
-    """Stops every network request unless the user allowed remote content for this post."""
+_Resource = QWebEngineUrlRequestInfo.ResourceType
+# What "Load for this post" lets through: passive content only. Never prefetches, pings,
+# frames, media, fonts, scripts, workers, XHR, beacons or favicons.
+_PASSIVE = frozenset({_Resource.ResourceTypeImage, _Resource.ResourceTypeStylesheet})
 
-    blocked = Signal(str)
+
+class RemoteBlocker(QWebEngineUrlRequestInterceptor):
+    """Stops every network request, and after the opt-in everything but images and stylesheets.
+
+    The sanitizer keeps remote URLs out of the page and the page's CSP refuses them; this is
+    the last lock, for whatever else (the site's own CSS) would reach out.
+    """
 
     def __init__(self, parent: QWebEngineProfile) -> None:
         super().__init__(parent)
         self.allow_remote = False
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt API)
-        url = info.requestUrl()
-        if url.scheme().lower() in _REMOTE_SCHEMES and not self.allow_remote:
+        if info.requestUrl().scheme().lower() not in _REMOTE_SCHEMES:
+            return
+        if not (self.allow_remote and info.resourceType() in _PASSIVE):
             info.block(True)
-            self.blocked.emit(url.toString())
 
 
 class PreviewPage(QWebEnginePage):

@@ -1,7 +1,8 @@
 """The simple preview: QTextBrowser, used when QtWebEngine is missing or not wanted.
 
-Qt's rich text never runs scripts and never touches the network by itself; remote images stay
-blocked until the user asks, and are then fetched once with QNetworkAccessManager.
+Qt's rich text never runs scripts and never touches the network by itself: every resource goes
+through ``load_resource``. Remote ones stay blocked until the user asks; then images and
+stylesheets (nothing else) are fetched once with QNetworkAccessManager.
 """
 
 from __future__ import annotations
@@ -16,6 +17,16 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 _REMOTE = frozenset({"http", "https", "ftp"})
 _OPENABLE = frozenset({"http", "https", "mailto", "ftp"})
+_IMAGE = QTextDocument.ResourceType.ImageResource.value
+_STYLESHEET = QTextDocument.ResourceType.StyleSheetResource.value
+_PASSIVE = frozenset({_IMAGE, _STYLESHEET})
+
+
+def _decode(kind: int, data: bytes) -> QImage | str | None:
+    if kind == _STYLESHEET:
+        return data.decode("utf-8", "replace")
+    image = QImage.fromData(data)
+    return None if image.isNull() else image
 
 
 class _Browser(QTextBrowser):
@@ -32,7 +43,6 @@ class TextBackend(QWidget):
 
     name = "textbrowser"
     displayed = Signal(int)
-    remoteBlocked = Signal(str)
     scrolled = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,7 +57,7 @@ class TextBackend(QWidget):
         self._root: Path | None = None
         self._base = QUrl()
         self._allow_remote = False
-        self._remote_cache: dict[str, QImage] = {}
+        self._remote_cache: dict[str, QImage | str] = {}
         self._pending: set[str] = set()
         self._net: QNetworkAccessManager | None = None
         self._fraction = 0.0
@@ -80,31 +90,26 @@ class TextBackend(QWidget):
         self.displayed.emit(gen)
 
     def load_resource(self, kind: int, name: QUrl) -> object:
+        if name.isEmpty():
+            return None  # <img> without src (the sanitizer held it back)
         url = self._base.resolved(name) if name.isRelative() else QUrl(name)
-        scheme = url.scheme().lower()
-        if scheme in _REMOTE:
+        kind = kind if isinstance(kind, int) else int(getattr(kind, "value", -1))
+        if kind not in _PASSIVE:
+            return None
+        if url.scheme().lower() in _REMOTE:
             key = url.toString()
             if key in self._remote_cache:
                 return self._remote_cache[key]
             if self._allow_remote:
-                self._fetch(url)
-            else:
-                self.remoteBlocked.emit(key)
+                self._fetch(url, kind)
             return None
         path = self._local_path(url)
         if path is None:
             return None
         try:
-            data = path.read_bytes()
+            return _decode(kind, path.read_bytes())
         except OSError:
             return None
-        kind = kind if isinstance(kind, int) else int(getattr(kind, "value", -1))
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            image = QImage.fromData(data)
-            return None if image.isNull() else image
-        if kind == QTextDocument.ResourceType.StyleSheetResource.value:
-            return data.decode("utf-8", "replace")
-        return None
 
     def _local_path(self, url: QUrl) -> Path | None:
         if self._root is None or url.scheme() not in ("fdpreview", ""):
@@ -118,7 +123,7 @@ class TextBackend(QWidget):
             return None
         return path if path.is_file() else None
 
-    def _fetch(self, url: QUrl) -> None:
+    def _fetch(self, url: QUrl, kind: int) -> None:
         key = url.toString()
         if key in self._pending:
             return
@@ -126,14 +131,14 @@ class TextBackend(QWidget):
         if self._net is None:
             self._net = QNetworkAccessManager(self)
         reply = self._net.get(QNetworkRequest(url))
-        reply.finished.connect(lambda r=reply, k=key: self._fetched(r, k))
+        reply.finished.connect(lambda r=reply, k=key: self._fetched(r, k, kind))
 
-    def _fetched(self, reply: QNetworkReply, key: str) -> None:
+    def _fetched(self, reply: QNetworkReply, key: str, kind: int) -> None:
         self._pending.discard(key)
-        image = QImage.fromData(reply.readAll().data())
+        resource = _decode(kind, bytes(reply.readAll().data()))
         reply.deleteLater()
-        if not image.isNull():
-            self._remote_cache[key] = image
+        if resource is not None:
+            self._remote_cache[key] = resource
             if not self._pending and self._last is not None:
                 self.display(*self._last)
 

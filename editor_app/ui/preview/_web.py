@@ -46,7 +46,6 @@ class WebBackend(QWidget):
 
     name = "webengine"
     displayed = Signal(int)
-    remoteBlocked = Signal(str)
     scrolled = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,7 +59,6 @@ class WebBackend(QWidget):
         self._profile.installUrlSchemeHandler(b"fdpreview", self._handler)
         self._blocker = RemoteBlocker(self._profile)
         self._profile.setUrlRequestInterceptor(self._blocker)
-        self._blocker.blocked.connect(self.remoteBlocked)
 
         self._page = PreviewPage(self._profile, self)
         # the page must die before its profile (Qt warns otherwise): children go after parents
@@ -69,13 +67,18 @@ class WebBackend(QWidget):
         attr = QWebEngineSettings.WebAttribute
         settings.setAttribute(attr.JavascriptEnabled, False)
         settings.setAttribute(attr.JavascriptCanOpenWindows, False)
-        # our scheme is "local": without this Chromium drops remote images silently, and the
-        # user could never load them; RemoteBlocker is the gate that decides instead
-        settings.setAttribute(attr.LocalContentCanAccessRemoteUrls, True)
+        # Our scheme is "local", and local pages may not load remote URLs while this is off:
+        # Chromium refuses them before any request. set_allow_remote turns it on for a post
+        # the editor allowed, and RemoteBlocker then lets through only images and stylesheets.
+        settings.setAttribute(attr.LocalContentCanAccessRemoteUrls, False)
         settings.setAttribute(attr.LocalContentCanAccessFileUrls, False)
         settings.setAttribute(attr.PluginsEnabled, False)
         settings.setAttribute(attr.AutoLoadIconsForPage, False)
+        settings.setAttribute(attr.TouchIconsEnabled, False)
         settings.setAttribute(attr.NavigateOnDropEnabled, False)
+        # no speculative DNS lookups for links, no <a ping> reports
+        settings.setAttribute(attr.DnsPrefetchEnabled, False)
+        settings.setAttribute(attr.HyperlinkAuditingEnabled, False)
 
         self.view = QWebEngineView(self)
         self.view.setPage(self._page)
@@ -104,6 +107,9 @@ class WebBackend(QWidget):
 
     def set_allow_remote(self, allow: bool) -> None:
         self._blocker.allow_remote = allow
+        self._page.settings().setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, allow
+        )
 
     def set_background(self, color: QColor) -> None:
         self._page.setBackgroundColor(color)

@@ -1,26 +1,31 @@
 """Live preview of a post body.
 
-Rendering (Python-Markdown) runs on a worker thread and is debounced, so typing never waits
-for it; the GUI thread only hands the finished HTML to the view. The QtWebEngine view patches
-the body of the open page when only the text changed (no flicker, scroll kept) and reloads the
-page otherwise. Without QtWebEngine (or with ``FRONTDESK_PREVIEW=textbrowser``) a QTextBrowser
-shows the same HTML.
+Rendering (Python-Markdown, then the sanitizer in ``core.sanitize``) runs on a worker thread and
+is debounced, so typing never waits for it; the GUI thread only hands the finished HTML to the
+view. The QtWebEngine view patches the body of the open page when only the text changed (no
+flicker, scroll kept) and reloads the page otherwise. Without QtWebEngine (or with
+``FRONTDESK_PREVIEW=textbrowser``) a QTextBrowser shows the same HTML.
+
+Nothing in a post reaches out until the editor clicks "Load for this post": the sanitizer leaves
+remote resources out of the page and names them for the banner, and each backend refuses remote
+loads on its own as well; after the click only images and stylesheets load.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote
 
-from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor_app.core.paths import resources_dir
-from editor_app.core.render import preview_document, render_body, site_stylesheets
+from editor_app.core.render import preview_body, preview_document, site_stylesheets
 from editor_app.ui.background import run_in_thread
 
 if TYPE_CHECKING:
@@ -62,6 +67,14 @@ def _post_url(rel: str) -> str:
     return "fdpreview://site/" + quote(rel.lstrip("/"))
 
 
+class _Rendered(NamedTuple):
+    gen: int
+    doc: str  # the whole page
+    body_html: str  # the inside of its <article>
+    remote: tuple[str, ...]  # remote resources the sanitizer held back (or let in, if allowed)
+    allow_remote: bool  # the opt-in the page was made for
+
+
 _css_cache: dict[str, str] = {}
 
 
@@ -100,10 +113,6 @@ class PreviewPane(QWidget):
             self._view = TextBackend(self)
         self.backend: str = self._view.name
         self._view.displayed.connect(self._on_displayed)
-        # queued: QTextBrowser reports from inside its layout, where showing the bar would re-enter
-        self._view.remoteBlocked.connect(
-            self._on_remote_blocked, Qt.ConnectionType.QueuedConnection
-        )
         self._view.scrolled.connect(self.scrollFractionChanged)
 
         self._bar = QFrame(self)
@@ -136,7 +145,7 @@ class PreviewPane(QWidget):
         self._is_html = False
         self._html = ""
         self._allow_remote = False
-        self._blocked: set[str] = set()
+        self._remote: tuple[str, ...] = ()  # the remote resources of the last render
         self._gen = 0  # bumped for every new request; "rendered" fires only for the newest
         self._busy = False
         self._dirty = False
@@ -168,7 +177,7 @@ class PreviewPane(QWidget):
         if new_path != self._path:
             self._allow_remote = False
             self._view.set_allow_remote(False)
-            self._blocked.clear()
+            self._remote = ()
             self._bar.hide()
             self._view.reset_scroll()
         self._path = new_path
@@ -203,8 +212,8 @@ class PreviewPane(QWidget):
 
     @property
     def remote_blocked(self) -> bool:
-        """Whether something remote was blocked in the current post."""
-        return bool(self._blocked)
+        """Whether remote images or stylesheets of the current post are being held back."""
+        return not self._allow_remote and bool(self._remote)
 
     @property
     def view(self) -> QWidget:
@@ -256,24 +265,33 @@ class PreviewPane(QWidget):
         dark = self._dark
         css = _builtin_css("preview.css" if self.backend == "webengine" else "textbrowser.css")
         gen, body, is_html, site_css = self._gen, self._body, self._is_html, list(self._site_css)
+        allow = self._allow_remote
 
-        def render() -> tuple[int, str, str]:
-            body_html = render_body(body, is_html=is_html)
-            doc = preview_document(body_html, css=css, site_css=site_css, base_url=url, dark=dark)
-            return gen, doc, body_html
+        def page(body_html: str) -> str:
+            return preview_document(
+                body_html, css=css, site_css=site_css, base_url=url, dark=dark, allow_remote=allow
+            )
+
+        def render() -> _Rendered:
+            safe = preview_body(body, is_html=is_html, allow_remote=allow)
+            return _Rendered(gen, page(safe.html), safe.html, safe.remote, allow)
 
         def failed(exc: Exception) -> None:
             log.error("preview render failed", exc_info=exc)
-            body_html = f"<pre>{type(exc).__name__}: {exc}</pre>"
-            doc = preview_document(body_html, css=css, site_css=site_css, base_url=url, dark=dark)
-            self._on_render_done((gen, doc, body_html))
+            body_html = f"<pre>{html.escape(f'{type(exc).__name__}: {exc}')}</pre>"
+            self._on_render_done(_Rendered(gen, page(body_html), body_html, (), allow))
 
         run_in_thread(render, self._on_render_done, failed, pool=self._pool)
 
-    def _on_render_done(self, result: tuple[int, str, str]) -> None:
-        gen, doc, body_html = result
+    def _on_render_done(self, result: _Rendered) -> None:
+        gen, doc, body_html, remote, allow = result
         self._busy = False
+        if allow != self._allow_remote:
+            self._submit()  # made under the other opt-in (another post's): never show it
+            return
         self._html = doc
+        self._remote = remote
+        self._update_bar()
         key = (self._rel, tuple(self._site_css), self._dark, self._allow_remote, str(self._root))
         self._view.display(gen, doc, body_html, key, QUrl(_post_url(self._rel)))
         if self._dirty and not self._timer.isActive():
@@ -283,11 +301,11 @@ class PreviewPane(QWidget):
         if gen == self._gen:
             self.rendered.emit()
 
-    def _on_remote_blocked(self, url: str) -> None:
-        if self._allow_remote:
+    def _update_bar(self) -> None:
+        n = 0 if self._allow_remote else len(self._remote)
+        if n == 0:
+            self._bar.hide()
             return
-        self._blocked.add(url)
-        n = len(self._blocked)
         self._bar_label.setText(
             self.tr("Remote images blocked (%n item(s))", "", n)
             if n > 1

@@ -82,7 +82,7 @@ def _print_suggestions(ns: argparse.Namespace, found: dict[Kind, list[Suggestion
     for kind, suggestions in found.items():
         out(f"{'CATEGORIES' if kind == 'category' else 'TAGS'}: {len(suggestions)} suggestion(s)")
         for s in suggestions:
-            out(f"  {', '.join(s.reasons)}:")
+            out(f"  they differ in {', '.join(s.reasons)}:")
             for t in s.terms:
                 out(f"    {t.count:>7}  {fit(repr(t.value), 32)}  e.g. {t.example}")
             for t in s.terms[1:]:

@@ -111,13 +111,15 @@ def is_read_only(path: Path | str) -> bool:
 
 
 def check_stamp(path: Path, expected: DiskStamp) -> None:
-    try:
-        current = DiskStamp.of(path)
-    except FileNotFoundError as exc:
-        raise ConflictError(
-            "The file was deleted or moved since it was opened.", path=path
-        ) from exc
-    if current.size != expected.size or current.sha256 != expected.sha256:
+    """ConflictError unless the file still has the content `expected` was taken from.
+
+    Same size and mtime means unchanged without reading the file (a batch checks thousands);
+    otherwise the content hash decides, so a file merely touched is no conflict.
+    """
+    state = disk_state(path, expected)
+    if state == "missing":
+        raise ConflictError("The file was deleted or moved since it was opened.", path=path)
+    if state == "changed":
         raise ConflictError(
             "The file was changed by another program since it was opened.", path=path
         )

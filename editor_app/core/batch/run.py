@@ -14,7 +14,8 @@ the one that should go.
 from __future__ import annotations
 
 import contextlib
-import glob
+import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,18 +107,25 @@ def _write(change: FileChange) -> None:
 
 # --------------------------------------------------------------------------- later
 def file_state(path: Path, logged: LoggedFile) -> FileState:
+    return _read_state(path, logged)[0]
+
+
+def _read_state(path: Path, logged: LoggedFile) -> tuple[FileState, DiskStamp | None]:
+    """The file's state for `logged`, and its stamp (to write over it only if unchanged)."""
     try:
         data = path.read_bytes()
+        st = os.stat(path)
     except FileNotFoundError:
-        return "missing"
+        return "missing", None
     except OSError:
-        return "other"
+        return "other", None
     digest = sha256(data)
+    stamp = DiskStamp(len(data), st.st_mtime_ns, digest)
     if digest == logged.after_sha:
-        return "after"
+        return "after", stamp
     if digest == logged.before_sha:
-        return "before"
-    return "other"
+        return "before", stamp
+    return "other", stamp
 
 
 @dataclass
@@ -140,10 +148,12 @@ def undo_batch(
     still old). Files changed since the batch are listed and left alone.
     """
     result = RepairResult(record)
+    remove_stray_temps(_logged_paths(record))
     for done, logged in enumerate(record.files):
         _repair(record, logged, result, back=True)
         if progress is not None:
             progress(done + 1, len(record.files))
+    _sync_folders(result.touched)
     record.state = "undone"
     log.save(record)
     return result
@@ -154,22 +164,31 @@ def finish_batch(
 ) -> RepairResult:
     """Write the files an interrupted batch did not reach; leave files changed since alone."""
     result = RepairResult(record)
+    remove_stray_temps(_logged_paths(record))
     for done, logged in enumerate(record.files):
         _repair(record, logged, result, back=False)
         if progress is not None:
             progress(done + 1, len(record.files))
+    _sync_folders(result.touched)
     record.state = "applied"
     log.save(record)
     return result
+
+
+def _sync_folders(paths: list[Path]) -> None:
+    for folder in {p.parent for p in paths}:
+        sync_folder(folder)
+
+
+def _logged_paths(record: BatchRecord) -> list[Path]:
+    paths = [record.root / f.rel for f in record.files]
+    return paths + [record.root / f.target_rel for f in record.files if f.target_rel is not None]
 
 
 def _repair(record: BatchRecord, logged: LoggedFile, result: RepairResult, *, back: bool) -> None:
     """Bring one file to its old state (`back`) or its new one, if it is still one of the two."""
     source = record.root / logged.rel
     target = record.root / logged.target_rel if logged.target_rel is not None else None
-    for path in (source, target):
-        if path is not None:
-            remove_stray_temps(path)
     try:
         if target is None:
             _repair_in_place(record, logged, source, result, back=back)
@@ -182,7 +201,7 @@ def _repair(record: BatchRecord, logged: LoggedFile, result: RepairResult, *, ba
 def _repair_in_place(
     record: BatchRecord, logged: LoggedFile, path: Path, result: RepairResult, *, back: bool
 ) -> None:
-    state = file_state(path, logged)
+    state, stamp = _read_state(path, logged)
     have, want = ("after", "before") if back else ("before", "after")
     if state == want:
         return
@@ -190,7 +209,7 @@ def _repair_in_place(
         result.left.append(Refusal(path, logged.rel, _changed_since(state)))
         return
     data = record.bytes_at(logged.before_at if back else logged.after_at)
-    atomic_write(path, data, expected=DiskStamp.of(path))
+    atomic_write(path, data, expected=stamp, sync_dir=False)
     result.done.append(path)
     result.touched.append(path)
 
@@ -225,13 +244,25 @@ def _repair_move(
     result.touched += [source, target]
 
 
-def remove_stray_temps(path: Path) -> None:
-    """Delete the temporary files a killed write of `path` may have left beside it (only our
-    own `.<name>.XXXXXXXX.tmp` pattern, only for this one name)."""
-    with contextlib.suppress(OSError):
-        for stray in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-            with contextlib.suppress(OSError):
-                stray.unlink()
+_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[^.]+\.tmp$")
+
+
+def remove_stray_temps(paths: list[Path]) -> None:
+    """Delete the temporary files killed writes of `paths` may have left beside them (only our
+    own `.<name>.XXXXXXXX.tmp` pattern, only for these names). One listing per folder."""
+    names: dict[Path, set[str]] = {}
+    for path in paths:
+        names.setdefault(path.parent, set()).add(path.name)
+    for folder, wanted in names.items():
+        try:
+            entries = [e for e in os.scandir(folder) if e.name.startswith(".")]
+        except OSError:
+            continue
+        for entry in entries:
+            match = _TEMP_NAME.match(entry.name)
+            if match is not None and match.group("name") in wanted:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _changed_since(state: FileState) -> str:

@@ -196,9 +196,12 @@ class TaxonomyManager(QDialog):
         new = prompts.ask_text(
             self, self.tr("Rename"), self.tr("New name for “%1”:").replace("%1", value), value
         )
-        if new is None or not new.strip() or new.strip() == value:
+        if new is None or new.strip() == value:
             return
         new = new.strip()
+        if not new:
+            prompts.show_error(self, self.tr("Rename"), self.tr("The new name is empty."))
+            return
         title = self.tr("Rename “%1” to “%2”").replace("%1", value).replace("%2", new)
         self.change(title, kind, [value], tax.rename(kind, [value], new))
 
@@ -323,6 +326,7 @@ class _KindPage(QWidget):
         self.spaced.setRootIsDecorated(False)
         self.spaced.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.spaced.setHeaderLabels([self.tr("File"), self.tr("Written"), self.tr("Jekyll reads")])
+        self.spaced.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.as_list_button = QPushButton(self.tr("Write as a List (Same Meaning)"), self)
         self.as_one_button = QPushButton(self.tr("Keep as One Value"), self)
         explain = QLabel(
@@ -376,12 +380,15 @@ class _KindPage(QWidget):
         for s in census.suggestions:
             reasons = ", ".join(_reason_text(r) for r in s.reasons)
             head = QTreeWidgetItem([reasons, "", ""])
-            head.setFirstColumnSpanned(True)
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
             for t in s.terms:
                 child = QTreeWidgetItem([t.value, str(t.count), t.example])
                 child.setData(0, Qt.ItemDataRole.UserRole, t.value)
                 head.addChild(child)
             self.suggestions.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)
             head.setExpanded(True)
         for found in census.spaced:
             file = found.rel if found.is_post else f"{found.rel}  ({self.tr('page')})"

@@ -142,14 +142,14 @@ def test_check_reports_bad_input(site: Path, capsys, rel: str, code: str) -> Non
 
 def test_check_unreadable_path_exits_2(site: Path, capsys, monkeypatch) -> None:
     target = site / SEED_POST
-    real_open = open
+    real_open = os.open
 
-    def fake_open(file: object, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        if str(file) == str(target):
+    def fake_open(file: str, *args: int) -> int:
+        if os.path.basename(os.fspath(file)) == target.name:
             raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(file, *args)
 
-    monkeypatch.setattr("builtins.open", fake_open)
+    monkeypatch.setattr(os, "open", fake_open)
     code, out, _ = run(capsys, "check", str(target), "--format", "json")
     assert code == 2
     assert json.loads(out)[0]["code"] == "unreadable"
@@ -452,11 +452,11 @@ def test_set_refuses_unreadable_file(site: Path, capsys, monkeypatch) -> None:
     target = site / SEED_POST
     before = target.read_bytes()
 
-    def denied(path: object, limit: int = 0) -> bytes:
+    def denied(path: str, limit: int = 0, *, root: object = None) -> tuple[bytes, object]:
         raise storage.PostReadError("You do not have permission to read this file.", path=path)
 
-    monkeypatch.setattr(storage, "read_bytes_limited", denied)
-    monkeypatch.setattr("editor_app.core.document.post.read_bytes_limited", denied)
+    monkeypatch.setattr(storage, "read_post_file", denied)
+    monkeypatch.setattr("editor_app.core.document.post.read_post_file", denied)
     code, _, err = run(capsys, "set", str(target), "title=x")
     assert code == 1 and "permission" in err
     assert target.read_bytes() == before

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from editor_app.cli.output import EXIT_OK, UsageError, err, existing_path, fit, out, print_json
+from editor_app.cli.output import (
+    EXIT_OK,
+    UsageError,
+    err,
+    existing_path,
+    fit,
+    out,
+    print_json,
+    printable,
+)
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import IndexRow, PostIndex, PostQuery
@@ -100,7 +109,7 @@ def _via_scan(site: Site, ns: argparse.Namespace) -> tuple[list[Listed], int]:
     for item in site.iter_post_files(include_drafts=ns.drafts):
         source: Post | FrontdeskError
         try:
-            source = Post.load(item.path)
+            source = site.load_post(item)
         except FrontdeskError as exc:  # unreadable: listed with its problem
             source = exc
         row = build_row(site, item.rel, item.collection, source)
@@ -193,10 +202,10 @@ def _print_rows(rows: list[Listed], total: int) -> None:
     out(f"{'DATE':<16}  {fit('TITLE', title_width)}  PATH")
     for row in rows:
         when = row.when.strftime("%Y-%m-%d %H:%M") if row.when else (row.date_text or "-")[:16]
-        title = row.title if row.title.strip() else "(no title)"
+        title = printable(row.title) if row.title.strip() else "(no title)"
         if row.draft:
             title = "[draft] " + title
-        out(f"{when:<16}  {fit(title, title_width)}  {row.path}")
+        out(f"{when:<16}  {fit(title, title_width)}  {printable(row.path)}")
     shown = len(rows)
     noun = "post" if total == 1 else "posts"
     out(f"\n{total} {noun}" if shown == total else f"\n{shown} of {total} {noun} shown")

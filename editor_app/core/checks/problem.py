@@ -12,6 +12,10 @@ Severity = Literal["error", "warning"]
 # an error when they break the YAML).
 CODES: dict[str, Severity] = {
     "unreadable": "error",
+    "special-file": "error",
+    "link-outside-site": "error",
+    "linked-folder": "warning",
+    "link-loop": "warning",
     "yaml-error": "error",
     "misplaced-front-matter": "error",
     "no-front-matter": "warning",

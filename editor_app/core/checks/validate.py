@@ -47,7 +47,39 @@ def _rel(site: Site | None, path: Path | str | None) -> str:
 
 
 def read_problem(site: Site | None, path: Path | str, exc: BaseException) -> Problem:
-    """The problem for a file that could not be read at all (permissions, binary, too big)."""
+    """The problem for a file that could not be read at all (permissions, binary, too big), or
+    that is listed but never opened (a FIFO or device, a link out of the site, a linked
+    folder)."""
+    rel = _rel(site, path)
+    code = exc.code if isinstance(exc, PostReadError) else "unreadable"
+    if code == "special-file":
+        return _problem(
+            code,
+            rel,
+            "This is not a regular file (it is a named pipe, a device or a socket), so "
+            "Frontdesk never opens it. Move it out of the posts folder.",
+        )
+    if code == "link-outside-site":
+        return _problem(
+            code,
+            rel,
+            "This is a link to a file or folder outside the site, so Frontdesk neither reads "
+            "nor changes it. Copy the post into the site instead of linking to it.",
+        )
+    if code == "linked-folder":
+        return _problem(
+            code,
+            rel,
+            "This folder is a link. Jekyll does not read posts through a linked folder here, so "
+            "they are not published or listed. Move the posts into the folder itself.",
+        )
+    if code == "link-loop":
+        return _problem(
+            code,
+            rel,
+            "This link leads back to a folder that is already read (a loop), so it is not read "
+            "again. Remove the link.",
+        )
     if isinstance(exc, FrontdeskError):
         reason, hint = exc.message, exc.hint
     elif isinstance(exc, OSError):
@@ -56,7 +88,7 @@ def read_problem(site: Site | None, path: Path | str, exc: BaseException) -> Pro
         reason, hint = str(exc), ""
     return _problem(
         "unreadable",
-        _rel(site, path),
+        rel,
         "This file cannot be read: {reason} {hint}",
         reason=reason.rstrip(),
         hint=hint,
@@ -311,7 +343,7 @@ def check_site(site: Site, posts: Iterable[Post] | None = None) -> list[Problem]
     if posts is None:
         for item in site.iter_post_files():
             try:
-                post = Post.load(item.path)
+                post = site.load_post(item)
             except (PostReadError, OSError) as exc:
                 problems.append(read_problem(site, item.path, exc))
                 continue

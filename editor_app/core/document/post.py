@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Mapping
@@ -25,8 +26,10 @@ from editor_app.core.storage import (
     DiskState,
     atomic_write,
     disk_state,
+    inside,
     is_read_only,
-    read_bytes_limited,
+    read_post_file,
+    refused,
 )
 
 if sys.version_info >= (3, 11):
@@ -40,8 +43,9 @@ FmFormat = Literal["yaml", "toml", "json", "none"]
 _BOM = "\ufeff"
 # Jekyll: `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` — the opening line is `---` plus blanks.
 _OPEN_RE = re.compile(r"(---|\+\+\+)[ \t]*(\r\n|\r|\n|$)")
-_YAML_CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
-_TOML_CLOSE_RE = re.compile(r"^\+\+\+[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
+# A closing line starts a line: after "\n", or after a lone "\r" (files with CR-only endings).
+_YAML_CLOSE_RE = re.compile(r"(?:^|(?<=\r))(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
+_TOML_CLOSE_RE = re.compile(r"(?:^|(?<=\r))\+\+\+[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 
 
@@ -103,6 +107,8 @@ class Post:
     body: str = ""
     body_line: int = 1
     stamp: DiskStamp | None = None
+    # The site the post was opened in: saving refuses a target outside it (through a link).
+    site_root: Path | None = None
     error: FrontdeskError | None = None
     read_only_reason: str | None = None
     # The exact text before the front matter (delimiter line) and after it (closing line).
@@ -133,18 +139,20 @@ class Post:
         return disk_state(self.path, self.stamp)
 
     @classmethod
-    def load(cls, path: Path | str) -> Post:
+    def load(cls, path: Path | str, *, site_root: Path | None = None) -> Post:
+        """Read the post at ``path`` (with ``storage.read_post_file``). With ``site_root``, a
+        file that is not inside that folder once links are resolved is refused, and saving
+        keeps refusing it."""
         p = Path(path)
-        data = read_bytes_limited(p)
-        try:
-            stamp = DiskStamp.of(p, data)
-        except OSError as exc:
-            raise PostReadError(f"The file could not be read: {exc}", path=p) from exc
+        if site_root is not None and not inside(site_root, p):
+            raise refused(p, "link-outside-site", Path(os.path.realpath(p)))
+        data, st = read_post_file(p, root=site_root)
         post = cls.from_bytes(data, p)
         reason = post.read_only_reason
         if reason is None and is_read_only(p):
             reason = "The file is marked read-only on disk."
-        return replace(post, stamp=stamp, read_only_reason=reason)
+        stamp = DiskStamp.from_stat(st, data)
+        return replace(post, stamp=stamp, read_only_reason=reason, site_root=site_root)
 
     @classmethod
     def from_bytes(cls, data: bytes, path: Path | str | None = None) -> Post:
@@ -389,17 +397,9 @@ class Post:
                 hint="Make the file writable, then save again.",
             )
         if data == self.raw and not force and self.stamp is not None:
-            return Post.load(self.path)
-        try:
-            atomic_write(self.path, data, expected=None if force else self.stamp)
-        except PermissionError as exc:
-            raise ReadOnlyPostError(
-                "You do not have permission to change this file (or its folder); "
-                "nothing was saved.",
-                path=self.path,
-                hint="Make the file and its folder writable, then save again.",
-            ) from exc
-        return Post.load(self.path)
+            return Post.load(self.path, site_root=self.site_root)
+        atomic_write(self.path, data, expected=None if force else self.stamp, root=self.site_root)
+        return Post.load(self.path, site_root=self.site_root)
 
     @staticmethod
     def new_text(metadata: Mapping[str, Any], body: str) -> str:

@@ -102,7 +102,7 @@ def _pinyin_slug(text: str) -> str:
 def _unicode_slug(text: str) -> str:
     out: list[str] = []
     for ch in text:
-        if ch.isalnum() and ch not in FORBIDDEN_CHARS:
+        if ch.isalnum() and ch not in FORBIDDEN_CHARS and not is_invisible(ch):
             out.append(ch.lower())
         else:
             out.append("-")
@@ -123,6 +123,17 @@ def _truncate(slug: str) -> str:
     return cut.strip("-")
 
 
+# Letters that show as nothing (Hangul fillers, the blank Braille pattern, Khmer inherent vowels).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
+
+
+def is_invisible(ch: str) -> bool:
+    """True for a character that shows as nothing or reorders text: format characters (bidi
+    controls such as U+202E, zero-width spaces and joiners, the BOM, soft hyphen), control
+    characters, and blank filler letters."""
+    return ch in _BLANK_LETTERS or unicodedata.category(ch) in ("Cf", "Cc", "Cs")
+
+
 def is_windows_reserved(name: str) -> bool:
     """True for device names Windows refuses as files, with or without an extension (nul.md)."""
     stem = name.split(".", 1)[0].rstrip(" ").upper()
@@ -139,6 +150,13 @@ def file_name_problem(name: str) -> str | None:
     if bad:
         shown = " ".join(repr(ch)[1:-1] for ch in bad)
         return f"A file name cannot contain these characters on Windows: {shown}"
+    hidden = sorted({ch for ch in name if is_invisible(ch)})
+    if hidden:
+        shown = " ".join(f"U+{ord(ch):04X}" for ch in hidden)
+        return (
+            "A file name cannot contain invisible characters (direction marks, zero-width or "
+            f"blank filler characters), which make one name look like another: {shown}"
+        )
     if name.endswith((".", " ")):
         return "A file name cannot end with a dot or a space on Windows."
     if name.startswith(" "):

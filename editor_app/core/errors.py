@@ -75,7 +75,10 @@ class PostReadError(FrontdeskError):
 
 
 class FrontMatterError(FrontdeskError):
-    """The front matter is not valid YAML (or a typed value is not valid YAML)."""
+    """The front matter is not valid YAML (or a typed value is not valid YAML). ``code`` is the
+    problem code `check` reports for it."""
+
+    code = "yaml-error"
 
     default_hint = "Fix the front matter in the raw view; the line and column point at the problem."
 

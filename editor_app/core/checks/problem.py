@@ -17,6 +17,8 @@ CODES: dict[str, Severity] = {
     "linked-folder": "warning",
     "link-loop": "warning",
     "yaml-error": "error",
+    "alias-bomb": "error",
+    "yaml-too-deep": "error",
     "misplaced-front-matter": "error",
     "no-front-matter": "warning",
     "empty-file": "warning",

@@ -17,6 +17,12 @@ from editor_app.core.checks.problem import CODES, Problem, Severity
 from editor_app.core.checks.problem import make_problem as _problem
 from editor_app.core.document import rawscan
 from editor_app.core.document.post import Post
+from editor_app.core.document.yamlread import (
+    MAX_ALIAS_EXPANSION,
+    MAX_DEPTH,
+    AliasBombError,
+    YamlTooDeepError,
+)
 from editor_app.core.errors import FrontdeskError, PostReadError
 from editor_app.core.site.permalink import output_file
 from editor_app.core.storage import is_read_only
@@ -252,6 +258,29 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
 
 
 def _yaml_problem(rel: str, error: FrontdeskError) -> Problem:
+    if isinstance(error, AliasBombError):
+        return _problem(
+            "alias-bomb",
+            rel,
+            "The value of “{key}” repeats other values through YAML aliases (*name) so often "
+            "that it would expand to more than {limit} values, a pattern used to exhaust "
+            "memory; Frontdesk does not read it. Write the values out instead of repeating "
+            "them with & and *.",
+            line=error.line,
+            column=error.column,
+            key=error.key,
+            limit=f"{MAX_ALIAS_EXPANSION:,}",
+        )
+    if isinstance(error, YamlTooDeepError):
+        return _problem(
+            "yaml-too-deep",
+            rel,
+            "The front matter nests lists or maps more than {limit} levels deep, which "
+            "Frontdesk does not read. Flatten the value.",
+            line=error.line,
+            column=error.column,
+            limit=MAX_DEPTH,
+        )
     return _problem(
         "yaml-error",
         rel,

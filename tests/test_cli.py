@@ -466,14 +466,14 @@ def test_set_refuses_on_conflict(site: Path, capsys, monkeypatch) -> None:
     from editor_app.core.document.post import Post
 
     target = site / SEED_POST
-    real_render = Post.render
+    real_render = Post._render
 
-    def render_then_someone_writes(self: Post, **kwargs: object) -> bytes:
-        data = real_render(self, **kwargs)  # type: ignore[arg-type]
+    def render_then_someone_writes(self: Post, *args: object) -> tuple[bytes, Post | None]:
+        got = real_render(self, *args)  # type: ignore[arg-type]
         target.write_bytes(target.read_bytes() + b"<p>another editor</p>\n")
-        return data
+        return got
 
-    monkeypatch.setattr(Post, "render", render_then_someone_writes)
+    monkeypatch.setattr(Post, "_render", render_then_someone_writes)
     code, _, err = run(capsys, "set", str(target), "title=x")
     assert code == 1 and "was not changed" in err
     assert target.read_bytes().endswith(b"<p>another editor</p>\n")
@@ -483,10 +483,10 @@ def test_set_verification_failure(site: Path, capsys, monkeypatch) -> None:
     from editor_app.core.document.post import Post
     from editor_app.core.errors import VerificationError
 
-    def fail(self: Post, **kwargs: object) -> bytes:
+    def fail(self: Post, *args: object) -> tuple[bytes, Post | None]:
         raise VerificationError("The value of `title` would not be read back.", key="title")
 
-    monkeypatch.setattr(Post, "render", fail)
+    monkeypatch.setattr(Post, "_render", fail)
     target = site / SEED_POST
     before = target.read_bytes()
     code, _, err = run(capsys, "set", str(target), "title=x")

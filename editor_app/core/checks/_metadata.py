@@ -9,8 +9,19 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core.checks.problem import Problem
 from editor_app.core.checks.problem import make_problem as _problem
 from editor_app.core.document import rawscan
-from editor_app.core.document.dates import parse_date
-from editor_app.core.site.slug import parse_post_filename, post_file_name, slugify
+from editor_app.core.document.dates import (
+    DateForm,
+    parse_date,
+    read_in_utc,
+    with_offset,
+    zoneless,
+)
+from editor_app.core.site.slug import (
+    filename_date_text,
+    parse_post_filename,
+    post_file_name,
+    slugify,
+)
 
 if TYPE_CHECKING:
     from editor_app.core.document.post import Post
@@ -59,6 +70,7 @@ def check_metadata(
         out.append(problem)
 
     tz = site.timezone if site is not None else timezone.utc
+    file_date = filename_date_text(name) if name else None
     when: datetime | None = None
     raw_date = metadata.get("date")
     if "date" in metadata and _blank(raw_date):
@@ -85,7 +97,7 @@ def check_metadata(
                     value=_shown(written if written is not None else raw_date),
                 )
             )
-    elif is_post and collection != "drafts":
+    elif is_post and collection != "drafts" and (parsed_name is not None or file_date is None):
         if parsed_name is not None:
             out.append(
                 _problem(
@@ -107,20 +119,36 @@ def check_metadata(
                 )
             )
 
+    # Jekyll takes the file-name date only when the post has no `date`.
     if is_post and jekyll and collection == "posts" and name and parsed_name is None:
-        example_date = when.astimezone(tz).date() if when is not None else date.today()
-        example_slug = slugify(title) if isinstance(title, str) and title.strip() else "title"
-        out.append(
-            _problem(
-                "bad-filename",
-                rel,
-                "Jekyll skips this post because its file name does not start with a date. "
-                "Rename it like {example}.",
-                example=post_file_name(example_date, example_slug, post.path.suffix or ".md")
-                if post.path is not None
-                else post_file_name(example_date, example_slug, ".md"),
+        if file_date is not None and "date" in metadata:
+            pass  # the name follows the rule; its impossible date is never used
+        elif file_date is not None:
+            out.append(
+                _problem(
+                    "bad-filename-date",
+                    rel,
+                    "The date in the file name ({file_date}) does not exist, which stops Jekyll "
+                    "from building the site. Rename the file with a real date.",
+                    file_date=file_date,
+                )
             )
-        )
+        else:
+            example_date = when.astimezone(tz).date() if when is not None else date.today()
+            example_slug = slugify(title) if isinstance(title, str) and title.strip() else "title"
+            out.append(
+                _problem(
+                    "bad-filename",
+                    rel,
+                    "Jekyll skips this post because its file name does not start with a date. "
+                    "Rename it like {example}.",
+                    example=post_file_name(example_date, example_slug, post.path.suffix or ".md")
+                    if post.path is not None
+                    else post_file_name(example_date, example_slug, ".md"),
+                )
+            )
+    if when is not None and "date" in metadata:
+        out.extend(_offset_problems(site, post, rel, metadata["date"], when, key_lines))
     if is_post and parsed_name is not None and when is not None:
         local = when.astimezone(tz).date()
         if local != parsed_name[0]:
@@ -156,6 +184,58 @@ def check_metadata(
                 )
             )
     return out
+
+
+def _offset_problems(
+    site: Site | None,
+    post: Post,
+    rel: str,
+    value: object,
+    when: datetime,
+    key_lines: Mapping[str, int],
+) -> list[Problem]:
+    """`date-no-offset`: a time Jekyll reads as UTC only because it has no offset, or (when
+    `_config.yml` sets no timezone) in the zone of whatever computer builds the site."""
+    utc = read_in_utc(value)
+    floating = (
+        site is not None
+        and site.timezone_name is None
+        and isinstance(value, str)
+        and DateForm.detect(value).has_time
+        and zoneless(value)
+    )
+    if not utc and not floating:
+        return []
+    written = rawscan.raw_value(post.front_matter_text, "date")
+    if not written or "\n" in written:
+        return []
+    tz = site.timezone if site is not None else timezone.utc
+    if utc:
+        return [
+            _problem(
+                "date-no-offset",
+                rel,
+                "The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes "
+                "the post at {published} in the site's time zone. Write the offset Jekyll "
+                "uses ({fixed}), or the local time with its own offset.",
+                **_at(key_lines, "date"),
+                value=written,
+                published=when.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                fixed=with_offset(written, when),
+            )
+        ]
+    return [
+        _problem(
+            "date-no-offset",
+            rel,
+            "The date {value} has no UTC offset and _config.yml sets no timezone, so the time "
+            "depends on the computer that builds the site. Write the offset ({fixed}) or set "
+            "timezone in _config.yml.",
+            **_at(key_lines, "date"),
+            value=written,
+            fixed=with_offset(written, when.astimezone(tz)),
+        )
+    ]
 
 
 def _at(key_lines: Mapping[str, int], key: str) -> dict[str, Any]:

@@ -22,6 +22,8 @@ from editor_app.core.document.yamlread import (
     MAX_DEPTH,
     AliasBombError,
     YamlTooDeepError,
+    jekyll_sees_front_matter,
+    ruby_symbols,
 )
 from editor_app.core.errors import FrontdeskError, PostReadError
 from editor_app.core.site.permalink import output_file
@@ -209,6 +211,20 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
 
     first = _front_matter_first_line(post)
     text = post.front_matter_text
+    if ("\r" in post.head or "\r" in post.tail) and not jekyll_sees_front_matter(
+        post.head + text + post.tail
+    ):
+        out.append(
+            _problem(
+                "cr-line-endings",
+                rel,
+                "The lines of this file end with CR only (old Mac style), so Jekyll does not "
+                "see the front matter and publishes the post without its title, date and tags. "
+                "Save the file with LF (or CRLF) line endings.",
+                line=1,
+                column=1,
+            )
+        )
     tab_lines = [first + n for n in rawscan.tab_indented_lines(text)]
     error = post.error
     if error is not None:
@@ -252,6 +268,19 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
         key_lines[item.key] = line
     if error is not None:
         return out  # the values below would come from a half-read front matter
+    for line, value in ruby_symbols(text):
+        out.append(
+            _problem(
+                "ruby-symbol",
+                rel,
+                "Jekyll cannot read this front matter: {value} starts with a colon, which "
+                "Jekyll's YAML reads as a Ruby symbol and refuses, so the post loses its title, "
+                "date and tags. Put the value in quotes.",
+                line=first + line,
+                column=1,
+                value=value if len(value) <= 40 else value[:37] + "...",
+            )
+        )
 
     out.extend(check_metadata(site, post, rel, collection, post.metadata, key_lines))
     return out

@@ -167,6 +167,19 @@ def read_in_utc(value: object) -> bool:
     return isinstance(value, datetime) and value.tzinfo is None
 
 
+def with_offset(written: str, when: datetime) -> str:
+    """``written`` (a date with a time and no offset) with the offset of ``when`` appended:
+    `2014-07-02 21:34:28` + UTC → `2014-07-02 21:34:28 +0000`. Jekyll reads the result as
+    the same moment, whatever the computer's zone."""
+    off = when.utcoffset() or timedelta(0)
+    total = int(off.total_seconds()) // 60
+    sign = "-" if total < 0 else "+"
+    hours, minutes = divmod(abs(total), 60)
+    if DateForm.detect(written).separator in ("T", "t"):  # ISO 8601: 2014-07-02T21:34:28+00:00
+        return f"{written.rstrip()}{sign}{hours:02d}:{minutes:02d}"
+    return f"{written.rstrip()} {sign}{hours:02d}{minutes:02d}"
+
+
 @dataclass(frozen=True)
 class DateForm:
     """How a date was written, so a changed date can be written the same way."""

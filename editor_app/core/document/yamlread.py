@@ -192,6 +192,41 @@ def yaml_error(
     )
 
 
+# ----------------------------------------------------------------------------- Ruby's reading
+# A plain value starting with ":" followed by more text is a symbol to Ruby's YAML, and Jekyll
+# refuses symbols: the post loses its whole front matter. Cheap pre-filter, then the events.
+_SYMBOL_HINT = re.compile(r"(?:^|[\s\[{,]):[^\s:]", re.MULTILINE)
+
+
+def ruby_symbols(text: str) -> list[tuple[int, str]]:
+    """(0-based line, text) of every plain scalar Ruby's YAML reads as a symbol (`:name`)."""
+    if not _SYMBOL_HINT.search(text):
+        return []
+    found: list[tuple[int, str]] = []
+    for event in parse_events(text):
+        if (
+            isinstance(event, yaml.ScalarEvent)
+            and not event.style  # plain: None (pure Python parser) or "" (libyaml)
+            and len(event.value) > 1
+            and event.value.startswith(":")
+            and event.start_mark is not None
+        ):
+            found.append((event.start_mark.line, event.value))
+    return found
+
+
+# Jekyll's YAML_FRONT_MATTER_REGEXP (Ruby: `^` and `$` at "\n" only, `\s` is ASCII space).
+_JEKYLL_FRONT_MATTER = re.compile(
+    r"\A(---[ \t\r\n\f\v]*\n.*?\n?)^((---|\.\.\.)[ \t\r\n\f\v]*$\n?)", re.DOTALL | re.MULTILINE
+)
+
+
+def jekyll_sees_front_matter(text: str) -> bool:
+    """Whether Jekyll finds the front matter at the top of ``text`` (a file's text, BOM
+    removed): its pattern needs "\n" line ends, so a file with CR-only ends has none."""
+    return _JEKYLL_FRONT_MATTER.match(text) is not None
+
+
 # ----------------------------------------------------------------------------- nesting
 def _too_deep_line(text: str) -> int | None:
     """A 1-based line where collections may nest deeper than ``MAX_DEPTH``, else None.

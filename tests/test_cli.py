@@ -190,6 +190,7 @@ def test_list_json_fields_and_order(site: Path, capsys) -> None:
         "path": SEED_POST,
         "title": "山城邮政网点：冬季揽储活动开局良好",
         "date": "2022-02-22 12:26:45 +0800",
+        "date_iso": "2022-02-22T12:26:45+08:00",
         "categories": ["youzhengxinwen"],
         "tags": ["邮政快讯"],
         "layout": "post",

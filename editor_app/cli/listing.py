@@ -73,11 +73,13 @@ class Listed:
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The documented JSON fields (no date or layout: null; no title: "")."""
+        """The documented JSON fields (no date or layout: null; no title: ""). `date` is as
+        written; `date_iso` the moment Jekyll publishes the post, with the site's offset."""
         return {
             "path": self.path,
             "title": self.title,
             "date": self.date_text or None,
+            "date_iso": self.when.isoformat() if self.when is not None else None,
             "categories": list(self.categories),
             "tags": list(self.tags),
             "layout": self.layout or None,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.core.checks import Problem, check_post, read_problem
 from editor_app.core.document import rawscan
+from editor_app.core.document.liquid import jekyll_text
 from editor_app.core.document.terms import categories_of, tags_of
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def _salvaged(fm_text: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key in SALVAGED_KEYS:
         value = rawscan.raw_value(fm_text, key)
-        if not value:
+        if not value or value[0] in "*&":  # an alias: its value is what went wrong
             continue
         if key in ("categories", "tags") and value.startswith("[") and value.endswith("]"):
             found[key] = [item.strip().strip("\"'") for item in value[1:-1].split(",")]
@@ -152,16 +153,9 @@ def _yaml_date_line(fm_text: str) -> str | None:
 
 
 def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (bool, int, float, date)):
-        return str(value)
-    return ""  # a list or a mapping is not a title
+    # As Jekyll renders it: `title: yes` is "true"; a list or a mapping is not a title.
+    return value if isinstance(value, str) else jekyll_text(value)
 
 
 def _layout(value: object) -> str:
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else str(value)
+    return value if isinstance(value, str) else jekyll_text(value)

@@ -93,18 +93,20 @@ class PostIndex:
         cancel: Cancel | None = None,
         on_rows: Callable[[int], None] | None = None,
     ) -> RefreshStats:
-        """Bring the rows up to date with the files: parse new and changed files only."""
-        try:
-            return self._refresh(progress, cancel, on_rows)
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                raise
-            log.warning("Index cache unusable (%s); rebuilding it", exc)
-            self.db.reset()
-            self.rebuilt = True
-            stats = self._refresh(progress, cancel, on_rows)
-            stats.rebuilt = True
-            return stats
+        """Bring the rows up to date with the files: parse new and changed files only. Another
+        process refreshing the same cache is waited for (its work is then not repeated)."""
+        with self.db.building():
+            try:
+                return self._refresh(progress, cancel, on_rows)
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                    raise
+                log.warning("Index cache unusable (%s); rebuilding it", exc)
+                self.db.reset()
+                self.rebuilt = True
+                stats = self._refresh(progress, cancel, on_rows)
+                stats.rebuilt = True
+                return stats
 
     def _refresh(
         self,
@@ -267,6 +269,10 @@ class PostIndex:
     def update_paths(self, paths: Iterable[Path]) -> None:
         """Re-index the given files now (after a save, rename or delete); a file that no longer
         exists, or is no longer a post, loses its row. Unchanged files are skipped."""
+        with self.db.building():
+            self._update_paths(paths)
+
+    def _update_paths(self, paths: Iterable[Path]) -> None:
         exts = self.site.post_exts
         parse: list[FileStat] = []
         gone: list[int] = []
@@ -384,5 +390,8 @@ class PostIndex:
         self, progress: Progress | None = None, cancel: Cancel | None = None
     ) -> None:
         """Make every post's body searchable: a parallel full build the first time (or when
-        many posts changed), else the few new or edited posts go to the delta index."""
-        ftbuild.build_fulltext(self.db, self.site.root, self.workers, progress, cancel)
+        many posts changed), else the few new or edited posts go to the delta index. Skipped
+        while another process builds it (its result is shared)."""
+        with self.db.building_fulltext() as mine:
+            if mine:
+                ftbuild.build_fulltext(self.db, self.site.root, self.workers, progress, cancel)

@@ -10,10 +10,9 @@ from editor_app.core.checks.problem import Problem
 from editor_app.core.checks.problem import make_problem as _problem
 from editor_app.core.document import rawscan
 from editor_app.core.document.dates import (
-    DateForm,
+    offset_to_write,
     parse_date,
     read_in_utc,
-    with_offset,
     zoneless,
 )
 from editor_app.core.site.slug import (
@@ -196,21 +195,17 @@ def _offset_problems(
 ) -> list[Problem]:
     """`date-no-offset`: a time Jekyll reads as UTC only because it has no offset, or (when
     `_config.yml` sets no timezone) in the zone of whatever computer builds the site."""
-    utc = read_in_utc(value)
-    floating = (
-        site is not None
-        and site.timezone_name is None
-        and isinstance(value, str)
-        and DateForm.detect(value).has_time
-        and zoneless(value)
-    )
-    if not utc and not floating:
-        return []
+    if not read_in_utc(value) and not (isinstance(value, str) and zoneless(value)):
+        return []  # the common case, decided without looking at the text
     written = rawscan.raw_value(post.front_matter_text, "date")
     if not written or "\n" in written:
         return []
     tz = site.timezone if site is not None else timezone.utc
-    if utc:
+    configured = site is None or site.timezone_name is not None
+    fixed = offset_to_write(value, written, tz, configured)
+    if fixed is None:
+        return []
+    if read_in_utc(value):
         return [
             _problem(
                 "date-no-offset",
@@ -221,7 +216,7 @@ def _offset_problems(
                 **_at(key_lines, "date"),
                 value=written,
                 published=when.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
-                fixed=with_offset(written, when),
+                fixed=fixed,
             )
         ]
     return [
@@ -233,7 +228,7 @@ def _offset_problems(
             "timezone in _config.yml.",
             **_at(key_lines, "date"),
             value=written,
-            fixed=with_offset(written, when.astimezone(tz)),
+            fixed=fixed,
         )
     ]
 

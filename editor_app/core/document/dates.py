@@ -180,6 +180,28 @@ def with_offset(written: str, when: datetime) -> str:
     return f"{written.rstrip()} {sign}{hours:02d}{minutes:02d}"
 
 
+def offset_to_write(value: object, written: str, tz: tzinfo, zone_configured: bool) -> str | None:
+    """``written`` with the offset Jekyll effectively uses, for a time written without one;
+    None when the date needs none.
+
+    ``value`` is the date as PyYAML read it, ``written`` its text, ``tz`` the site's zone and
+    ``zone_configured`` whether `_config.yml` names it. A plain time with seconds is read as UTC
+    (`+0000`); other zone-less times are read in the site's zone, which depends on the computer
+    that builds the site unless `_config.yml` sets `timezone` (then nothing is needed).
+    """
+    if read_in_utc(value) or (
+        not zone_configured
+        and isinstance(value, str)
+        and _DATE_RE.match(value) is not None
+        and DateForm.detect(value).has_time
+        and zoneless(value)
+    ):
+        when = parse_date(value, tz)
+    else:
+        return None
+    return with_offset(written, when) if when is not None else None
+
+
 @dataclass(frozen=True)
 class DateForm:
     """How a date was written, so a changed date can be written the same way."""

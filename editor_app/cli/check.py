@@ -45,10 +45,10 @@ def cmd_check(path_text: str, *, fmt: str = "text") -> int:
         exit_code: int | None = None
         single: str | None = None
     else:
-        # Folders resolved (like the site root) so paths print relative to the site; the file
-        # itself is not: a post that is a link is checked where it is linked.
-        target = target.absolute().parent.resolve() / target.name
+        # The site is the one the path leads through. Folders are resolved (like the site root)
+        # so paths print relative to it; the file itself is not: a link is checked as a link.
         site = Site.for_file(target)
+        target = target.absolute().parent.resolve() / target.name
         count = 1
         exit_code = None
         single = site.relpath(target)

@@ -56,10 +56,10 @@ def cmd_set(file_text: str, assignments: list[str], unset: list[str], *, dry_run
         err(f"{file_text} was not changed.")
         return EXIT_PROBLEMS
 
-    # The folder is resolved, the file is not: a post that is a link belongs to the site it is
-    # linked into, and is written through only when its target lies inside that site.
-    path = path.absolute().parent.resolve() / path.name
+    # The site is the one the path leads through; a post that is (or lies in) a link is written
+    # through only when its target lies inside that site.
     site = Site.for_file(path)
+    path = path.absolute().parent.resolve() / path.name
     try:
         post = Post.load(path, site_root=site.root)
     except FrontdeskError as exc:

@@ -136,10 +136,9 @@ class Site:
     def for_file(cls, path: Path | str) -> Site:
         """The site a single post belongs to: the nearest folder with `_config.yml`, else the
         parent of its `_posts`/`_drafts` folder, else the file's own folder."""
-        # The folders are resolved, not the file: a post that is a link belongs to the site it
-        # is linked into (and saving it must stay inside that site).
-        given = Path(path).expanduser().absolute()
-        file = given.parent.resolve() / given.name
+        # Links are not followed: a post belongs to the site it was reached through (and saving
+        # it must stay inside that site), also when it is, or lies in, a link to elsewhere.
+        file = Path(os.path.abspath(Path(path).expanduser()))
         for parent in file.parents:
             if find_config(parent) is not None:
                 return cls.open(parent)

@@ -12,7 +12,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from editor_app.core.site.walk import SKIP_DIRS, FolderGuard, is_dir_entry, is_link_entry
+from editor_app.core.site.walk import (
+    SKIP_DIRS,
+    FolderGuard,
+    Trail,
+    is_dir_entry,
+    is_link_entry,
+)
 from editor_app.core.storage import remove_stale_temp
 
 if TYPE_CHECKING:
@@ -41,6 +47,7 @@ def _entries(folder: str) -> list[os.DirEntry[str]]:
 
 def _files_under(
     folder: str,
+    trail: Trail,
     root_len: int,
     collection: str,
     exts: frozenset[str],
@@ -50,9 +57,9 @@ def _files_under(
     # The hot loop of every refresh (100,000 entries): no helper calls, no Path objects.
     ext_tuple = tuple(exts)
     new = tuple.__new__
-    stack = [folder]
+    stack = [(folder, trail)]
     while stack:
-        current = stack.pop()
+        current, above = stack.pop()
         try:
             it = os.scandir(current)
         except OSError:
@@ -70,13 +77,13 @@ def _files_under(
                     continue
                 if is_dir:
                     if name not in SKIP_DIRS:
-                        problem = guard.enter(
-                            entry.path, linked=is_link_entry(entry), follow_links=False
+                        problem, inner = guard.enter(
+                            entry.path, linked=is_link_entry(entry), follow_links=False, trail=above
                         )
                         if problem:
                             _listed(entry.path, root_len, collection, problem, out)
                         else:
-                            stack.append(entry.path)
+                            stack.append((entry.path, inner))
                     continue
                 if not name.endswith(ext_tuple) and not name.lower().endswith(ext_tuple):
                     continue
@@ -121,10 +128,11 @@ def scan_site(site: Site) -> list[FileStat]:
     exts = frozenset(site.post_exts)
     exclude = site.exclude
     guard = FolderGuard(site.root)
-    drafts: list[str] = []
-    queue = [str(site.collections_dir)] if not guard.start(site.collections_dir) else []
+    drafts: list[tuple[str, Trail]] = []
+    problem, trail = guard.start(site.collections_dir)
+    queue = [(str(site.collections_dir), trail)] if not problem else []
     while queue:
-        folder = queue.pop(0)
+        folder, above = queue.pop(0)
         for entry in sorted(_entries(folder), key=lambda e: e.name):
             name = entry.name
             if not is_dir_entry(entry):
@@ -136,21 +144,23 @@ def scan_site(site: Site) -> list[FileStat]:
                 if any(rel == ex or rel.startswith(ex + "/") for ex in exclude):
                     continue
             collection = "drafts" if name == "_drafts" else "posts"
-            problem = guard.enter(entry.path, linked=is_link_entry(entry), follow_links=True)
+            problem, inner = guard.enter(
+                entry.path, linked=is_link_entry(entry), follow_links=True, trail=above
+            )
             if problem:
                 _listed(entry.path, root_len, collection, problem, out)
             elif name == "_posts":
-                _files_under(entry.path, root_len, "posts", exts, out, guard)
+                _files_under(entry.path, inner, root_len, "posts", exts, out, guard)
             elif name == "_drafts":
-                drafts.append(entry.path)
+                drafts.append((entry.path, inner))
             else:
-                queue.append(entry.path)
-    for folder in drafts:
-        _files_under(folder, root_len, "drafts", exts, out, guard)
+                queue.append((entry.path, inner))
+    for folder, inner in drafts:
+        _files_under(folder, inner, root_len, "drafts", exts, out, guard)
     for coll in site.collections:
-        problem = guard.start(coll.folder)
+        problem, inner = guard.start(coll.folder)
         if not problem:
-            _files_under(str(coll.folder), root_len, coll.name, exts, out, guard)
+            _files_under(str(coll.folder), inner, root_len, coll.name, exts, out, guard)
         elif problem == "link-outside-site":
             _listed(str(coll.folder), root_len, coll.name, problem, out)
     return out

@@ -11,7 +11,8 @@ The walk never leaves the site's real path (checked with Jekyll 4.3, tests/jekyl
 - Inside `_posts`, `_drafts` and collections Jekyll never enters a linked folder; neither does
   the walk. It lists the link with the problem `linked-folder`.
 - A link that leads outside the site is listed with `link-outside-site` and never entered; a
-  folder reached a second time (a loop, by device and inode) is listed with `link-loop`.
+  folder that leads back to one above it (a loop, found by device and inode) is listed with
+  `link-loop`.
 
 Such entries are yielded with a `problem` code and must not be opened (`storage.refused` makes
 their error). FIFOs, devices and sockets are listed like posts; the reader refuses to open them.
@@ -48,48 +49,64 @@ class PostFile(NamedTuple):
     problem: str = ""
 
 
+#: The folders (device, inode) from the site root down to a folder: entering one of them again
+#: from inside is a loop.
+Trail = frozenset[tuple[int, int]]
+
+
 class FolderGuard:
-    """What the walk knows about folders: the site's real path, and every folder entered (by
-    device and inode), so a link can never lead it outside the site or round in a circle."""
+    """What the walk knows about folders: the site's real path, so a link never leads it
+    outside, and the trail of folders above each one, so a link never leads it round in a
+    circle (checked by device and inode, which also catches Windows junctions)."""
 
     def __init__(self, root: Path) -> None:
         real = os.path.normcase(os.path.realpath(root))
         self._root = real.rstrip(os.sep) + os.sep
         self._root_exact = real
-        self._seen: set[tuple[int, int]] = set()
+        key = self._key(str(root))
+        self.root_trail: Trail = frozenset([key] if key is not None else [])
         self.now = time.time()
+
+    @staticmethod
+    def _key(path: str) -> tuple[int, int] | None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None  # gone, or a link that leads round in a circle (ELOOP)
+        return st.st_dev, st.st_ino
 
     def _inside(self, path: str) -> bool:
         real = os.path.normcase(os.path.realpath(path))
         return real == self._root_exact or real.startswith(self._root)
 
-    def enter(self, path: str, *, linked: bool, follow_links: bool) -> str:
-        """ "" when the walk may enter the folder at ``path`` (recording it), else the problem
-        code it is listed with. ``linked``: the entry itself is a link; ``follow_links``: links
-        here are followed (the site's own folders) or listed (inside `_posts` and the like)."""
+    def enter(
+        self, path: str, *, linked: bool, follow_links: bool, trail: Trail
+    ) -> tuple[str, Trail]:
+        """("", the folder's trail) when the walk may enter the folder at ``path`` below the
+        folders of ``trail``, else (the problem code it is listed with, ``trail``).
+        ``linked``: the entry itself is a link; ``follow_links``: links here are followed (the
+        site's own folders) or listed (inside `_posts` and the like, as Jekyll does)."""
         if linked:
             if not self._inside(path):
-                return "link-outside-site"
+                return "link-outside-site", trail
             if not follow_links:
-                return "linked-folder"
-        try:
-            st = os.stat(path)
-        except OSError:
-            return "link-loop"  # a link that leads round in a circle (ELOOP)
-        key = (st.st_dev, st.st_ino)
-        if key in self._seen:
-            return "link-loop"
-        self._seen.add(key)
-        return ""
+                return "linked-folder", trail
+        key = self._key(path)
+        if key is None or key in trail:
+            return "link-loop", trail
+        return "", trail | {key}
 
-    def start(self, folder: Path) -> str:
-        """ "" when a walk may start in ``folder``; "missing" when there is no such folder;
-        "link-outside-site" or "link-loop" when it must not be walked."""
+    def start(self, folder: Path) -> tuple[str, Trail]:
+        """("", its trail) when a walk may start in ``folder``; ("missing", …) when there is no
+        such folder; ("link-outside-site", …) when it leads out of the site."""
         if not os.path.isdir(folder):
-            return "missing"
+            return "missing", self.root_trail
         if not self._inside(str(folder)):
-            return "link-outside-site"
-        return self.enter(str(folder), linked=False, follow_links=True)
+            return "link-outside-site", self.root_trail
+        key = self._key(str(folder))
+        if key is not None and key in self.root_trail:  # the site root itself
+            return "", self.root_trail
+        return self.enter(str(folder), linked=False, follow_links=True, trail=self.root_trail)
 
 
 def _sorted_entries(folder: Path) -> list[os.DirEntry[str]]:
@@ -121,21 +138,22 @@ def files_under(
 ) -> Iterator[PostFile]:
     """Post files (by extension) in `folder` and its subfolders, names sorted per folder."""
     guard = guard or FolderGuard(site.root)
-    problem = guard.start(folder)
+    problem, trail = guard.start(folder)
     if problem == "link-outside-site":
         yield PostFile(folder, site.relpath(folder), collection, problem)
-    if problem:
-        return
-    yield from _files_in(site, folder, collection, guard)
+    if not problem:
+        yield from _files_in(site, folder, trail, collection, guard)
 
 
-def _files_in(site: Site, folder: Path, collection: str, guard: FolderGuard) -> Iterator[PostFile]:
+def _files_in(
+    site: Site, folder: Path, trail: Trail, collection: str, guard: FolderGuard
+) -> Iterator[PostFile]:
     root_len = len(str(site.root)) + 1
     exts = site.post_exts
-    stack = [folder]
+    stack = [(folder, trail)]
     while stack:
-        current = stack.pop()
-        subdirs: list[Path] = []
+        current, above = stack.pop()
+        subdirs: list[tuple[Path, Trail]] = []
         for entry in _sorted_entries(current):
             name = entry.name
             if name.startswith("."):
@@ -145,12 +163,14 @@ def _files_in(site: Site, folder: Path, collection: str, guard: FolderGuard) -> 
             if is_dir_entry(entry):
                 if name in SKIP_DIRS:
                     continue
-                problem = guard.enter(entry.path, linked=is_link_entry(entry), follow_links=False)
-                rel = _rel(site, entry.path, root_len)
+                problem, inner = guard.enter(
+                    entry.path, linked=is_link_entry(entry), follow_links=False, trail=above
+                )
                 if problem:
+                    rel = _rel(site, entry.path, root_len)
                     yield PostFile(Path(entry.path), rel, collection, problem)
                 else:
-                    subdirs.append(Path(entry.path))
+                    subdirs.append((Path(entry.path), inner))
             elif os.path.splitext(name)[1].lower() in exts:
                 yield PostFile(Path(entry.path), _rel(site, entry.path, root_len), collection)
         stack.extend(reversed(subdirs))
@@ -165,10 +185,11 @@ def _rel(site: Site, text: str, root_len: int) -> str:
 
 def jekyll_posts(site: Site, include_drafts: bool) -> Iterator[PostFile]:
     guard = FolderGuard(site.root)
-    drafts: list[Path] = []
-    queue = [site.collections_dir] if not guard.start(site.collections_dir) else []
+    drafts: list[tuple[Path, Trail]] = []
+    problem, trail = guard.start(site.collections_dir)
+    queue = [(site.collections_dir, trail)] if not problem else []
     while queue:
-        folder = queue.pop(0)
+        folder, above = queue.pop(0)
         for entry in _sorted_entries(folder):
             name = entry.name
             if not is_dir_entry(entry):
@@ -183,17 +204,19 @@ def jekyll_posts(site: Site, include_drafts: bool) -> Iterator[PostFile]:
             collection = "drafts" if name == "_drafts" else "posts"
             if name == "_drafts" and not include_drafts:
                 continue
-            problem = guard.enter(entry.path, linked=is_link_entry(entry), follow_links=True)
+            problem, inner = guard.enter(
+                entry.path, linked=is_link_entry(entry), follow_links=True, trail=above
+            )
             if problem:
                 yield PostFile(path, site.relpath(path), collection, problem)
             elif name == "_posts":
-                yield from _files_in(site, path, "posts", guard)
+                yield from _files_in(site, path, inner, "posts", guard)
             elif name == "_drafts":
-                drafts.append(path)
+                drafts.append((path, inner))
             else:
-                queue.append(path)
-    for folder in drafts:
-        yield from _files_in(site, folder, "drafts", guard)
+                queue.append((path, inner))
+    for folder, inner in drafts:
+        yield from _files_in(site, folder, inner, "drafts", guard)
     for coll in site.collections:
         yield from files_under(site, coll.folder, coll.name, guard)
 

@@ -2,12 +2,15 @@
 
 Liquid turns a value into text with Ruby's `to_s`: `true` is "true", `1.5` is "1.5", `1e20`
 is "1.0e+20", a date is "2022-01-01" and a time without offset (which Ruby's YAML reads as
-UTC) is "2014-07-02 21:34:28 UTC". tests/jekyll compares this with what Jekyll renders.
+UTC) is "2014-07-02 21:34:28 UTC". Where Ruby's YAML reads a plain scalar differently from
+PyYAML (`1,000` is 1000, `12:30` is 45000, `YeS` is true, `nULL` is nothing), `ruby_value`
+gives Ruby's reading. tests/jekyll compares all of this with what Jekyll renders.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime, timezone
 from decimal import Decimal
 
@@ -56,3 +59,32 @@ def _ruby_float(value: float) -> str:
         return f"{prefix}{whole}.{fraction or '0'}"
     exp = point - 1
     return f"{prefix}{text[0]}.{text[1:] or '0'}e{'+' if exp >= 0 else '-'}{abs(exp):02d}"
+
+
+_RUBY_INT_COMMAS = re.compile(r"[-+]?[1-9][0-9]*(?:,[0-9]+)+")
+_RUBY_FLOAT_COMMAS = re.compile(r"[-+]?[0-9][0-9,]*,[0-9]*\.[0-9]*")
+_RUBY_BASE_60 = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+")
+
+
+def ruby_value(plain: str, value: object) -> object:
+    """``value`` (PyYAML's reading of the plain scalar ``plain``) as Ruby's YAML reads that
+    text instead, where the two differ; else ``value``."""
+    if isinstance(value, str):
+        lowered = plain.lower()
+        if lowered in ("yes", "true", "on"):
+            return True
+        if lowered in ("no", "false", "off"):
+            return False
+        if lowered == "null":
+            return None
+        if _RUBY_INT_COMMAS.fullmatch(plain):
+            return int(plain.replace(",", ""))
+        if _RUBY_FLOAT_COMMAS.fullmatch(plain):
+            return float(plain.replace(",", ""))
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and _RUBY_BASE_60.fullmatch(plain):
+        # Ruby weighs the parts 60**2, 60**1, 60**0, 60**1, … (so 12:30 is 45000, not 750).
+        sign = -1 if plain.startswith("-") else 1
+        parts = plain.lstrip("+-").replace("_", "").split(":")
+        return sign * sum(int(n) * 60 ** abs(i - 2) for i, n in enumerate(parts))
+    return value

@@ -129,10 +129,13 @@ def _salvaged(fm_text: str) -> dict[str, Any]:
 def _read_otherwise(value: object) -> bool:
     """Could Ruby's YAML read this title differently from PyYAML? (Rare: checked cheaply.)"""
     if isinstance(value, str):
-        return "," in value or value.lower() in _RUBY_WORDS and value not in _PYYAML_WORDS
+        if value[:1] in _NUMBER_START:
+            return "," in value
+        return value.lower() in _RUBY_WORDS and value not in _PYYAML_WORDS
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+_NUMBER_START = frozenset("+-0123456789")
 _RUBY_WORDS = frozenset({"yes", "true", "on", "no", "false", "off", "null"})
 _PYYAML_WORDS = frozenset(
     w for word in _RUBY_WORDS for w in (word, word.capitalize(), word.upper())

@@ -176,15 +176,34 @@ def read_post_file(
         if st.st_size > limit:
             raise _too_big(p, st.st_size)
         fd = os.open(p, _OPEN_FLAGS)
-        with os.fdopen(fd, "rb") as fh:
+        try:
             fst = os.fstat(fd)
             _refuse_kind(p, fst)  # replaced between lstat and open
-            data = fh.read(limit + 1)
+            data = _read_bounded(fd, fst.st_size, limit)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise _read_error(p, exc) from exc
     if len(data) > limit:
         raise _too_big(p, len(data))
     return data, fst
+
+
+def _read_bounded(fd: int, size: int, limit: int) -> bytes:
+    """Everything left in ``fd``, but never more than ``limit`` + 1 bytes: first the size the
+    file has now plus a byte (asking for ``limit`` at once would allocate that much for every
+    post), then more only while it keeps growing."""
+    parts: list[bytes] = []
+    total = 0
+    ask = min(size, limit) + 1
+    while total <= limit:
+        chunk = os.read(fd, ask)
+        if not chunk:
+            break
+        parts.append(chunk)
+        total += len(chunk)
+        ask = min(1 << 20, limit + 1 - total)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def read_head(path: Path | str, size: int) -> bytes:
@@ -193,9 +212,11 @@ def read_head(path: Path | str, size: int) -> bytes:
     try:
         _regular_stat(p, None)
         fd = os.open(p, _OPEN_FLAGS)
-        with os.fdopen(fd, "rb") as fh:
+        try:
             _refuse_kind(p, os.fstat(fd))
-            return fh.read(size)
+            return _read_bounded(fd, size, size)[:size]
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise _read_error(p, exc) from exc
 

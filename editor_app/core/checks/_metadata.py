@@ -13,7 +13,6 @@ from editor_app.core.document.dates import (
     offset_to_write,
     parse_date,
     read_in_utc,
-    zoneless,
 )
 from editor_app.core.site.slug import (
     filename_date_text,
@@ -43,7 +42,10 @@ def check_metadata(
     collection: str,
     metadata: Mapping[str, Any],
     key_lines: Mapping[str, int],
+    date_written: str | None = None,
 ) -> list[Problem]:
+    """Problems of the parsed values; ``date_written`` is the `date` line's text as written
+    (from the line scan `check_post` made already)."""
     out: list[Problem] = []
     name = post.path.name if post.path is not None else rel.rsplit("/", 1)[-1]
     is_post = collection in ("posts", "drafts")
@@ -147,7 +149,7 @@ def check_metadata(
                 )
             )
     if when is not None and "date" in metadata:
-        out.extend(_offset_problems(site, post, rel, metadata["date"], when, key_lines))
+        out.extend(_offset_problems(site, rel, metadata["date"], date_written, when, key_lines))
     if is_post and parsed_name is not None and when is not None:
         local = when.astimezone(tz).date()
         if local != parsed_name[0]:
@@ -187,21 +189,20 @@ def check_metadata(
 
 def _offset_problems(
     site: Site | None,
-    post: Post,
     rel: str,
     value: object,
+    written: str | None,
     when: datetime,
     key_lines: Mapping[str, int],
 ) -> list[Problem]:
     """`date-no-offset`: a time Jekyll reads as UTC only because it has no offset, or (when
     `_config.yml` sets no timezone) in the zone of whatever computer builds the site."""
-    if not read_in_utc(value) and not (isinstance(value, str) and zoneless(value)):
+    configured = site is None or site.timezone_name is not None
+    if not read_in_utc(value) and (configured or not isinstance(value, str)):
         return []  # the common case, decided without looking at the text
-    written = rawscan.raw_value(post.front_matter_text, "date")
     if not written or "\n" in written:
         return []
     tz = site.timezone if site is not None else timezone.utc
-    configured = site is None or site.timezone_name is not None
     fixed = offset_to_write(value, written, tz, configured)
     if fixed is None:
         return []

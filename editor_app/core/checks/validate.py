@@ -248,7 +248,10 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
     keys = rawscan.top_level_keys(text)
     key_lines: dict[str, int] = {}
     seen: dict[str, int] = {}
+    date_line: rawscan.KeyLine | None = None
     for item in keys:
+        if item.key == "date":
+            date_line = item
         line = first + item.line
         if item.key in seen:
             out.append(
@@ -282,7 +285,8 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
             )
         )
 
-    out.extend(check_metadata(site, post, rel, collection, post.metadata, key_lines))
+    date_written = rawscan.written(date_line) if date_line is not None else None
+    out.extend(check_metadata(site, post, rel, collection, post.metadata, key_lines, date_written))
     return out
 
 

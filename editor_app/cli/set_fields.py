@@ -43,7 +43,8 @@ def cmd_set(file_text: str, assignments: list[str], unset: list[str], *, dry_run
         try:
             key, value = parse_assignment(item)
         except (FrontMatterError, ValueFormatError) as exc:
-            err(f"the value in {item!r}: {exc.message} {exc.hint}".rstrip())
+            hint = f" {exc.hint}" if exc.hint else ""
+            err(f"the value in {item!r}: {exc.message.rstrip('.')}.{hint}")
             err(f"{file_text} was not changed.")
             return EXIT_PROBLEMS
         changes[key] = value

@@ -33,8 +33,8 @@ CORE_KILLS = 200
 COMMAND_KILLS = 100
 PROCESS_KILLS = 20
 POSTS = ("2024-01-01-a.md", "2024-01-02-b.md", "2024-01-03-c.md")
-REPEAT = 40_000
-BODY = "<p>" + "长文本" * REPEAT + "</p>\n"  # ~360 KB: the write takes a while
+REPEAT = 20_000
+BODY = "<p>" + "长文本" * REPEAT + "</p>\n"  # ~180 KB: the write takes a while
 
 ZYGOTE = r"""
 import os, random, sys
@@ -120,7 +120,7 @@ def test_killed_saves_leave_every_post_old_or_new(tmp_path: Path) -> None:
                 zygote.stdin.write(f"{mode}\t{posts / rng.choice(POSTS)}\n")
                 zygote.stdin.flush()
                 pid = int(zygote.stdout.readline())
-                timer = threading.Timer(rng.uniform(0.0, 0.06), os.kill, (pid, signal.SIGKILL))
+                timer = threading.Timer(rng.uniform(0.0, 0.04), os.kill, (pid, signal.SIGKILL))
                 timer.start()
                 status = int(zygote.stdout.readline())  # the worker has ended
                 timer.join()
@@ -138,7 +138,7 @@ def test_killed_saves_leave_every_post_old_or_new(tmp_path: Path) -> None:
             stderr=subprocess.DEVNULL,
             env=dict(os.environ, PYTHONPATH=str(REPO)),
         )
-        timer = threading.Timer(rng.uniform(0.05, 0.6), proc.kill)
+        timer = threading.Timer(rng.uniform(0.05, 0.4), proc.kill)
         timer.start()
         proc.wait(timeout=60)
         timer.cancel()
@@ -149,6 +149,7 @@ def test_killed_saves_leave_every_post_old_or_new(tmp_path: Path) -> None:
     # Killed saves leave temporary files; they are removed when the site is next opened once
     # older than a minute (a save in progress is younger). Age them instead of waiting.
     left = temp_files(posts)
+    assert left, "no kill hit a save half way: the timings need looking at"
     old = time.time() - storage.STALE_TEMP_SECONDS - 60
     for path in left:
         os.utime(path, (old, old))

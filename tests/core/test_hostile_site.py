@@ -22,7 +22,7 @@ from editor_app.core.document.yamlread import (
     load_yaml,
 )
 from editor_app.core.errors import FrontdeskError, PostReadError, SiteError, WriteError
-from editor_app.core.index import PostIndex
+from editor_app.core.index import PostIndex, PostQuery
 from editor_app.core.index.scan import scan_site
 from editor_app.core.site import Site
 from tests.hostile import REPO, alias_bomb, make_site, post_text, write
@@ -288,3 +288,26 @@ def test_every_read_of_a_post_is_bounded(tmp_path: Path) -> None:
         Post.load(big)
     with pytest.raises(FrontdeskError, match="too big"):
         storage.DiskStamp.of(big)
+
+
+@posix
+def test_single_updates_never_enter_links_or_open_special_files(tmp_path: Path) -> None:
+    site_dir = make_site(tmp_path / "site")
+    outside = tmp_path / "outside"
+    write(outside / "2024-02-01-secret.md", post_text("secret"))
+    with PostIndex(Site.open(site_dir), tmp_path / "cache", workers=1) as index:
+        index.refresh()
+        link = site_dir / "_posts/outside"
+        link.symlink_to(outside, target_is_directory=True)
+        fifo = site_dir / "_posts/2024-02-02-pipe.md"
+        os.mkfifo(fifo)
+        # what the file watcher reports: the new link, the new FIFO, a path through the link
+        index.update_paths([link, fifo, link / "2024-02-01-secret.md"])
+        rows = {r.path for r in index.query(PostQuery(limit=100)).rows}
+        assert not any("secret" in rel for rel in rows)
+        index.refresh()  # the walk lists both with their problems
+        assert {p.code for p in index.problems_for("_posts/outside")} == {"link-outside-site"}
+        assert {p.code for p in index.problems_for("_posts/2024-02-02-pipe.md")} == {"special-file"}
+        index.update_paths([link, fifo])  # and a later single update leaves them be
+        assert index.row_for("_posts/outside") is not None
+        assert index.row_for("_posts/2024-02-02-pipe.md") is not None

@@ -213,7 +213,7 @@ def expand_paths(
         if not path.is_absolute():
             path = site.root / path
         rel = site.relpath(path)
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():  # never into a linked folder
             for child in sorted(path.rglob("*")):
                 if child.suffix.lower() in site.post_exts and child.is_file():
                     out[child] = None

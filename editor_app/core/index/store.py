@@ -13,11 +13,13 @@ import json
 import logging
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from editor_app.core import storage
 from editor_app.core.checks import Problem
 from editor_app.core.index import ftbuild, schema
 from editor_app.core.index.db import IndexDatabase, execute_for_ids
@@ -52,6 +54,22 @@ Cancel = Callable[[], bool]
 
 _INSERT_COLUMNS = f"id, {schema.POST_COLUMNS}, ft"
 _INSERT_VALUES = ",".join("?" * (schema.POST_COLUMNS.count(",") + 2)) + ", 0"
+
+
+def _left_to_the_walk(root: Path, path: Path) -> bool:
+    """A linked folder, a FIFO or device, or a file reached through a link out of the site: the
+    walk lists such entries with their problem (or not at all); a single update leaves their
+    rows as the last refresh made them, and never reads them."""
+    try:
+        lst = os.lstat(path)
+        st = os.stat(path)
+    except OSError:
+        return False  # gone: its row goes
+    if stat.S_ISLNK(lst.st_mode) and stat.S_ISDIR(st.st_mode):
+        return True
+    if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        return True
+    return not storage.inside(root, path.parent)
 
 
 class PostIndex:
@@ -282,6 +300,8 @@ class PostIndex:
                 row = conn.execute("SELECT id, size, mtime_ns FROM posts WHERE path = ?", (rel,))
                 old = row.fetchone()
                 collection = self.site.collection_of(path)
+                if _left_to_the_walk(self.site.root, path):
+                    continue
                 try:
                     st = os.stat(path)
                     ok = (

@@ -47,7 +47,10 @@ def cmd_check(path_text: str, *, fmt: str = "text") -> int:
     else:
         # The site is the one the path leads through. Folders are resolved (like the site root)
         # so paths print relative to it; the file itself is not: a link is checked as a link.
-        site = Site.for_file(target)
+        try:
+            site = Site.for_file(target)
+        except SiteError as exc:
+            raise UsageError(f"{path_text}: {exc.message}") from None
         target = target.absolute().parent.resolve() / target.name
         count = 1
         exit_code = None

@@ -13,7 +13,7 @@ from editor_app.cli.output import EXIT_OK, EXIT_PROBLEMS, UsageError, err, exist
 from editor_app.core.document.post import Post
 from editor_app.core.document.values import RawYaml, value_for_key
 from editor_app.core.errors import FrontdeskError, FrontMatterError, ValueFormatError
-from editor_app.core.site import Site
+from editor_app.core.site import Site, SiteError
 from editor_app.core.storage import remove_stale_temps
 
 
@@ -59,7 +59,10 @@ def cmd_set(file_text: str, assignments: list[str], unset: list[str], *, dry_run
 
     # The site is the one the path leads through; a post that is (or lies in) a link is written
     # through only when its target lies inside that site.
-    site = Site.for_file(path)
+    try:
+        site = Site.for_file(path)
+    except SiteError as exc:
+        raise UsageError(f"{file_text}: {exc.message}") from None
     path = path.absolute().parent.resolve() / path.name
     try:
         post = Post.load(path, site_root=site.root)

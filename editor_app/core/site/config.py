@@ -116,8 +116,8 @@ def hugo_timezone(root: Path) -> str | None:
     """`timeZone` from a Hugo site's TOML config (Hugo dates without a zone use it)."""
     for name in ("hugo.toml", "config.toml"):
         try:
-            data = tomllib.loads((root / name).read_text("utf-8-sig"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            data = tomllib.loads(read_post_file(root / name)[0].decode("utf-8-sig"))
+        except (PostReadError, UnicodeDecodeError, tomllib.TOMLDecodeError):
             continue
         for key in ("timeZone", "timezone"):
             value = data.get(key)

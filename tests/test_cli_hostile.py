@@ -297,6 +297,9 @@ def test_set_takes_values_as_jekyll_means_them(tmp_path: Path) -> None:
     assert listed(ran.out)["_posts/2024-01-01-one.md"]["title"] == "true"  # as Jekyll shows it
     ran = run_bounded("set", str(post), "date=tomorrow")
     assert ran.code == 1 and "not a date" in ran.err
+    ran = run_bounded("set", str(post), "date=2024-01-01 10:00:00")
+    assert ran.code == 0 and "date: 2024-01-01 10:00:00\n" in post.read_text("utf-8")
+    assert "as UTC" in ran.err and "2024-01-01 18:00" in ran.err  # when it is published
 
 
 def test_set_on_50000_keys_parses_the_front_matter_three_times(

@@ -10,6 +10,7 @@ import difflib
 from typing import Any
 
 from editor_app.cli.output import EXIT_OK, EXIT_PROBLEMS, UsageError, err, existing_path, out
+from editor_app.core.document.dates import parse_date, read_in_utc
 from editor_app.core.document.post import Post
 from editor_app.core.document.values import RawYaml, value_for_key
 from editor_app.core.errors import FrontdeskError, FrontMatterError, ValueFormatError
@@ -102,6 +103,15 @@ def cmd_set(file_text: str, assignments: list[str], unset: list[str], *, dry_run
     if removed:
         parts.append(("would remove " if dry_run else "removed ") + ", ".join(removed))
     out(f"{file_text}: {'; '.join(parts)}.")
+    if "date" in changes and read_in_utc(new_post.metadata.get("date")):
+        moment = parse_date(new_post.metadata["date"], site.timezone)
+        if moment is not None:
+            local = moment.astimezone(site.timezone).strftime("%Y-%m-%d %H:%M")
+            err(
+                f"note: Jekyll reads a date with seconds and no offset as UTC, so the post is "
+                f"published at {local} in the site's time zone; add the offset (like +0800) "
+                "if you meant local time."
+            )
     return EXIT_OK
 
 

@@ -142,14 +142,14 @@ def test_check_reports_bad_input(site: Path, capsys, rel: str, code: str) -> Non
 
 def test_check_unreadable_path_exits_2(site: Path, capsys, monkeypatch) -> None:
     target = site / SEED_POST
-    real_open = open
+    real_open = os.open
 
-    def fake_open(file: object, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        if str(file) == str(target):
+    def fake_open(file: str, *args: int) -> int:
+        if os.path.basename(os.fspath(file)) == target.name:
             raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(file, *args)
 
-    monkeypatch.setattr("builtins.open", fake_open)
+    monkeypatch.setattr(os, "open", fake_open)
     code, out, _ = run(capsys, "check", str(target), "--format", "json")
     assert code == 2
     assert json.loads(out)[0]["code"] == "unreadable"
@@ -190,6 +190,7 @@ def test_list_json_fields_and_order(site: Path, capsys) -> None:
         "path": SEED_POST,
         "title": "山城邮政网点：冬季揽储活动开局良好",
         "date": "2022-02-22 12:26:45 +0800",
+        "date_iso": "2022-02-22T12:26:45+08:00",
         "categories": ["youzhengxinwen"],
         "tags": ["邮政快讯"],
         "layout": "post",
@@ -452,11 +453,11 @@ def test_set_refuses_unreadable_file(site: Path, capsys, monkeypatch) -> None:
     target = site / SEED_POST
     before = target.read_bytes()
 
-    def denied(path: object, limit: int = 0) -> bytes:
+    def denied(path: str, limit: int = 0, *, root: object = None) -> tuple[bytes, object]:
         raise storage.PostReadError("You do not have permission to read this file.", path=path)
 
-    monkeypatch.setattr(storage, "read_bytes_limited", denied)
-    monkeypatch.setattr("editor_app.core.document.post.read_bytes_limited", denied)
+    monkeypatch.setattr(storage, "read_post_file", denied)
+    monkeypatch.setattr("editor_app.core.document.post.read_post_file", denied)
     code, _, err = run(capsys, "set", str(target), "title=x")
     assert code == 1 and "permission" in err
     assert target.read_bytes() == before
@@ -466,14 +467,14 @@ def test_set_refuses_on_conflict(site: Path, capsys, monkeypatch) -> None:
     from editor_app.core.document.post import Post
 
     target = site / SEED_POST
-    real_render = Post.render
+    real_render = Post._render
 
-    def render_then_someone_writes(self: Post, **kwargs: object) -> bytes:
-        data = real_render(self, **kwargs)  # type: ignore[arg-type]
+    def render_then_someone_writes(self: Post, *args: object) -> tuple[bytes, Post | None]:
+        got = real_render(self, *args)  # type: ignore[arg-type]
         target.write_bytes(target.read_bytes() + b"<p>another editor</p>\n")
-        return data
+        return got
 
-    monkeypatch.setattr(Post, "render", render_then_someone_writes)
+    monkeypatch.setattr(Post, "_render", render_then_someone_writes)
     code, _, err = run(capsys, "set", str(target), "title=x")
     assert code == 1 and "was not changed" in err
     assert target.read_bytes().endswith(b"<p>another editor</p>\n")
@@ -483,10 +484,10 @@ def test_set_verification_failure(site: Path, capsys, monkeypatch) -> None:
     from editor_app.core.document.post import Post
     from editor_app.core.errors import VerificationError
 
-    def fail(self: Post, **kwargs: object) -> bytes:
+    def fail(self: Post, *args: object) -> tuple[bytes, Post | None]:
         raise VerificationError("The value of `title` would not be read back.", key="title")
 
-    monkeypatch.setattr(Post, "render", fail)
+    monkeypatch.setattr(Post, "_render", fail)
     target = site / SEED_POST
     before = target.read_bytes()
     code, _, err = run(capsys, "set", str(target), "title=x")

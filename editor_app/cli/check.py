@@ -12,6 +12,7 @@ from editor_app.cli.output import (
     existing_path,
     out,
     print_json,
+    printable,
 )
 from editor_app.core.checks import Problem, check_post, check_site, read_problem
 from editor_app.core.document.post import Post
@@ -36,35 +37,36 @@ def cmd_check(path_text: str, *, fmt: str = "text") -> int:
             for item in site.iter_post_files():
                 count += 1
                 try:
-                    yield Post.load(item.path)
+                    yield site.load_post(item)
                 except (PostReadError, OSError) as exc:
                     read_problems.append(read_problem(site, item.path, exc))
 
         problems = check_site(site, posts()) + read_problems
         exit_code: int | None = None
+        single: str | None = None
     else:
-        # Absolute (symlinks resolved like the site root) so paths print relative to the site.
-        target = target.resolve()
-        site = Site.for_file(target)
+        # The site is the one the path leads through. Folders are resolved (like the site root)
+        # so paths print relative to it; the file itself is not: a link is checked as a link.
+        try:
+            site = Site.for_file(target)
+        except SiteError as exc:
+            raise UsageError(f"{path_text}: {exc.message}") from None
+        target = target.absolute().parent.resolve() / target.name
         count = 1
         exit_code = None
+        single = site.relpath(target)
         try:
-            with open(target, "rb"):
-                pass
-        except OSError as exc:
+            problems = check_post(site, Post.load(target, site_root=site.root))
+        except PostReadError as exc:
             problems = [read_problem(site, target, exc)]
-            exit_code = EXIT_USAGE  # the PATH itself cannot be read
-        else:
-            try:
-                problems = check_post(site, Post.load(target))
-            except PostReadError as exc:
-                problems = [read_problem(site, target, exc)]
+            if isinstance(exc.__cause__, OSError):
+                exit_code = EXIT_USAGE  # the PATH itself cannot be read
     problems.sort(key=lambda p: p.sort_key())
     errors = sum(1 for p in problems if p.severity == "error")
     if fmt == "json":
         print_json([p.as_dict() for p in problems])
     else:
-        _print_problems(problems, count, site.relpath(target) if target.is_file() else None)
+        _print_problems(problems, count, single)
     if exit_code is not None:
         return exit_code
     return EXIT_PROBLEMS if errors else EXIT_OK
@@ -85,7 +87,7 @@ def _print_problems(problems: list[Problem], count: int, single: str | None) -> 
     for problem in problems:
         groups.setdefault(problem.path, []).append(problem)
     for path, items in groups.items():
-        out(path)
+        out(printable(path))
         locs = [_location(p) for p in items]
         width = max(len(loc) for loc in locs)
         for loc, p in zip(locs, items, strict=True):
@@ -93,7 +95,7 @@ def _print_problems(problems: list[Problem], count: int, single: str | None) -> 
         out()
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
-    what = single if single is not None else _plural(count, "post") + " checked"
+    what = printable(single) if single is not None else _plural(count, "post") + " checked"
     if not problems:
         out(f"{what}: no problems found.")
     else:

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from editor_app.cli.output import EXIT_OK, err, fit, open_site_folder, out, print_json
+from editor_app.cli.output import (
+    EXIT_OK,
+    err,
+    fit,
+    open_site_folder,
+    out,
+    print_json,
+    printable,
+)
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import IndexRow, PostIndex, PostQuery
@@ -64,11 +72,13 @@ class Listed:
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The documented JSON fields (no date or layout: null; no title: "")."""
+        """The documented JSON fields (no date or layout: null; no title: ""). `date` is as
+        written; `date_iso` the moment Jekyll publishes the post, with the site's offset."""
         return {
             "path": self.path,
             "title": self.title,
             "date": self.date_text or None,
+            "date_iso": self.when.isoformat() if self.when is not None else None,
             "categories": list(self.categories),
             "tags": list(self.tags),
             "layout": self.layout or None,
@@ -94,7 +104,7 @@ def _via_scan(site: Site, ns: argparse.Namespace) -> tuple[list[Listed], int]:
     for item in site.iter_post_files(include_drafts=ns.drafts):
         source: Post | FrontdeskError
         try:
-            source = Post.load(item.path)
+            source = site.load_post(item)
         except FrontdeskError as exc:  # unreadable: listed with its problem
             source = exc
         row = build_row(site, item.rel, item.collection, source)
@@ -187,10 +197,10 @@ def _print_rows(rows: list[Listed], total: int) -> None:
     out(f"{'DATE':<16}  {fit('TITLE', title_width)}  PATH")
     for row in rows:
         when = row.when.strftime("%Y-%m-%d %H:%M") if row.when else (row.date_text or "-")[:16]
-        title = row.title if row.title.strip() else "(no title)"
+        title = printable(row.title) if row.title.strip() else "(no title)"
         if row.draft:
             title = "[draft] " + title
-        out(f"{when:<16}  {fit(title, title_width)}  {row.path}")
+        out(f"{when:<16}  {fit(title, title_width)}  {printable(row.path)}")
     shown = len(rows)
     noun = "post" if total == 1 else "posts"
     out(f"\n{total} {noun}" if shown == total else f"\n{shown} of {total} {noun} shown")

@@ -53,6 +53,27 @@ def silence_stdout() -> None:
         pass
 
 
+def printable(text: str) -> str:
+    """``text`` safe for a terminal line: control, format (bidi) and line-separator characters
+    are shown as escapes (a newline in a file name as ``\\n``), never written raw."""
+    if text.isprintable():
+        return text
+    import unicodedata
+
+    out = []
+    for ch in text:
+        kind = unicodedata.category(ch)
+        if kind[0] != "C" and kind not in ("Zl", "Zp"):
+            out.append(ch)
+        elif ch in "\n\r\t":
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}[ch])
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+    return "".join(out)
+
+
 def display_width(text: str) -> int:
     import unicodedata
 

@@ -51,13 +51,34 @@ class FrontdeskError(Exception):
 
 
 class PostReadError(FrontdeskError):
-    """The file's bytes cannot be read as a post (missing, no permission, binary...)."""
+    """The file's bytes cannot be read as a post (missing, no permission, binary...).
+
+    ``code`` is the problem code `check` reports for it: "unreadable", or "special-file" (a
+    FIFO, device or socket), "link-outside-site", "linked-folder" or "link-loop" for what the
+    site walk and the reader refuse to open.
+    """
 
     default_hint = "Check that the file exists, is a text file and that you may read it."
 
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "unreadable",
+        path: Path | str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, path=path, line=line, column=column, hint=hint)
+        self.code = code
+
 
 class FrontMatterError(FrontdeskError):
-    """The front matter is not valid YAML (or a typed value is not valid YAML)."""
+    """The front matter is not valid YAML (or a typed value is not valid YAML). ``code`` is the
+    problem code `check` reports for it."""
+
+    code = "yaml-error"
 
     default_hint = "Fix the front matter in the raw view; the line and column point at the problem."
 
@@ -85,6 +106,13 @@ class VerificationError(FrontdeskError):
     ) -> None:
         super().__init__(message, path=path, line=line, column=column, hint=hint)
         self.key = key
+
+
+class WriteError(FrontdeskError):
+    """The operating system refused a write (disk full, quota, read-only disk, file locked…);
+    nothing was changed."""
+
+    default_hint = "Nothing was changed. Fix the cause, then save again."
 
 
 class ConflictError(FrontdeskError):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.core.checks import Problem, check_post, read_problem
 from editor_app.core.document import rawscan
+from editor_app.core.document.liquid import jekyll_text, ruby_value
 from editor_app.core.document.terms import categories_of, tags_of
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ def build_row(site: Site, rel: str, collection: str, source: Post | Exception) -
     metadata = post.metadata
     if post.error is not None and post.fm_format == "yaml":
         metadata = {**metadata, **_salvaged(post.front_matter_text)}
+    elif _read_otherwise(metadata.get("title")) and post.fm_format == "yaml":
+        metadata = {**metadata, "title": _as_ruby_reads(post.front_matter_text, metadata)}
     date_text = _written_date(metadata.get("date"), post)
     problems = tuple(check_post(site, post))
     return _row(site, rel, collection, metadata, date_text, body_chars(post.body), problems)
@@ -114,13 +117,40 @@ def _salvaged(fm_text: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key in SALVAGED_KEYS:
         value = rawscan.raw_value(fm_text, key)
-        if not value:
+        if not value or value[0] in "*&":  # an alias: its value is what went wrong
             continue
         if key in ("categories", "tags") and value.startswith("[") and value.endswith("]"):
             found[key] = [item.strip().strip("\"'") for item in value[1:-1].split(",")]
         else:
             found[key] = value
     return found
+
+
+def _read_otherwise(value: object) -> bool:
+    """Could Ruby's YAML read this title differently from PyYAML? (Rare: checked cheaply.)"""
+    if isinstance(value, str):
+        if value[:1] in _NUMBER_START:
+            return "," in value
+        return value.lower() in _RUBY_WORDS and value not in _PYYAML_WORDS
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+_NUMBER_START = frozenset("+-0123456789")
+_RUBY_WORDS = frozenset({"yes", "true", "on", "no", "false", "off", "null"})
+_PYYAML_WORDS = frozenset(
+    w for word in _RUBY_WORDS for w in (word, word.capitalize(), word.upper())
+)
+
+
+def _as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> object:
+    title = metadata.get("title")
+    for item in reversed(rawscan.top_level_keys(fm_text)):
+        if item.key == "title":
+            raw = item.value.strip()
+            if raw and raw[0] not in "\"'|>[{&*!":
+                return ruby_value(raw, title)
+            break
+    return title
 
 
 def _written_date(value: object, post: Post) -> str:
@@ -152,16 +182,9 @@ def _yaml_date_line(fm_text: str) -> str | None:
 
 
 def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (bool, int, float, date)):
-        return str(value)
-    return ""  # a list or a mapping is not a title
+    # As Jekyll renders it: `title: yes` is "true"; a list or a mapping is not a title.
+    return value if isinstance(value, str) else jekyll_text(value)
 
 
 def _layout(value: object) -> str:
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else str(value)
+    return value if isinstance(value, str) else jekyll_text(value)

@@ -1,20 +1,54 @@
-"""Disk access for posts: stamps for conflict detection, bounded reads, atomic writes."""
+"""Disk access for posts: the one bounded reader, stamps for conflict detection, atomic writes.
+
+Every post file is read by ``read_post_file``: only a regular file (checked with ``lstat``
+before opening and ``fstat`` after), never more than ``MAX_POST_BYTES``, never through a link
+that leaves the site, and opened without blocking, so a FIFO or device named ``*.md`` can never
+hang a reader. ``atomic_write`` writes through a link to its target (the link stays a link),
+refuses a target outside the site, and turns the operating system's refusals (disk full,
+quota, read-only disk, permission, a file locked by another program) into plain errors.
+Temporary files left by a killed save (``.NAME.XXXXXXXX.tmp``) are removed by the site walk
+once they are older than ``STALE_TEMP_SECONDS``.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
+import re
 import stat
 import tempfile
+import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from editor_app.core.errors import ConflictError, PostReadError
+from editor_app.core.errors import (
+    ConflictError,
+    FrontdeskError,
+    PostReadError,
+    ReadOnlyPostError,
+    WriteError,
+)
 
-#: Posts larger than this are refused rather than risk exhausting memory in the UI.
+#: One size limit for every reader of post files (window, check, set, the index, full text).
 MAX_POST_BYTES = 256 * 1024 * 1024
+
+#: A temporary file of ours this old belongs to a save that was killed (a save takes
+#: milliseconds; a minute leaves room for slow network disks).
+STALE_TEMP_SECONDS = 60
+
+# Never block on open (a FIFO would wait for a writer), never become a controlling terminal.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+# What tempfile.mkstemp(prefix=".NAME.", suffix=".tmp") makes: eight characters of its alphabet.
+_TEMP_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -25,9 +59,16 @@ class DiskStamp:
 
     @classmethod
     def of(cls, path: Path | str, data: bytes | None = None) -> DiskStamp:
-        st = os.stat(path)
+        """The stamp of the file at ``path`` (read with ``read_post_file`` unless ``data``,
+        its content, is given). Raises PostReadError or OSError."""
         if data is None:
-            data = Path(path).read_bytes()
+            data, st = read_post_file(path)
+        else:
+            st = os.stat(path)
+        return cls.from_stat(st, data)
+
+    @classmethod
+    def from_stat(cls, st: os.stat_result, data: bytes) -> DiskStamp:
         return cls(st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
     def same_content(self, other: DiskStamp) -> bool:
@@ -57,44 +98,167 @@ def disk_state(path: Path | str, stamp: DiskStamp | None) -> DiskState:
         return "unchanged"
     try:
         current = DiskStamp.of(path)
-    except FileNotFoundError:
-        return "missing"
+    except PostReadError as exc:
+        return "missing" if isinstance(exc.__cause__, FileNotFoundError) else "changed"
     except OSError:
         return "changed"
     return "unchanged" if current.same_content(stamp) else "changed"
 
 
-def read_bytes_limited(path: Path | str, limit: int = MAX_POST_BYTES) -> bytes:
-    """Read a whole file, turning every OS failure into a PostReadError with a plain message."""
-    p = Path(path)
+# ----------------------------------------------------------------------------- where files are
+def inside(root: Path | str, path: Path | str) -> bool:
+    """True when ``path``, with every link resolved, is ``root`` or lies under it."""
+    base = os.path.normcase(os.path.realpath(root))
+    real = os.path.normcase(os.path.realpath(path))
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def refused(path: Path | str, code: str, target: Path | str | None = None) -> PostReadError:
+    """The error for a file the walk or the reader will not open; ``code`` is its problem code
+    ("special-file", "link-outside-site", "linked-folder", "link-loop")."""
+    shown = str(target) if target is not None else "?"
+    if code == "special-file":
+        return PostReadError(
+            "This is not a regular file (it is a named pipe, a device or a socket), so Frontdesk "
+            "never opens it.",
+            code=code,
+            path=path,
+            hint="Move it out of the posts folder.",
+        )
+    if code == "link-outside-site":
+        return PostReadError(
+            f"This is a link to {shown}, outside the site folder. Frontdesk never reads or "
+            "changes files outside the site.",
+            code=code,
+            path=path,
+            hint="Copy the post into the site instead of linking to it.",
+        )
+    if code == "linked-folder":
+        return PostReadError(
+            f"This folder is a link to {shown}. Jekyll does not read posts through a linked "
+            "folder here, so they are not listed.",
+            code=code,
+            path=path,
+            hint="Move the posts into the folder itself, or remove the link.",
+        )
+    if code == "link-loop":
+        return PostReadError(
+            f"This link leads back to {shown}, which is already read, so it is not read again.",
+            code=code,
+            path=path,
+            hint="Remove the link.",
+        )
+    return PostReadError("This file cannot be read.", code=code, path=path)
+
+
+def _refuse_kind(path: str, st: os.stat_result) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise PostReadError("This is a folder, not a post file.", path=path)
+    if not stat.S_ISREG(st.st_mode):
+        raise refused(path, "special-file")
+
+
+# ----------------------------------------------------------------------------- reading
+def read_post_file(
+    path: Path | str, limit: int = MAX_POST_BYTES, *, root: Path | str | None = None
+) -> tuple[bytes, os.stat_result]:
+    """The whole content of a post file and its ``fstat``, or a PostReadError in plain words.
+
+    Only regular files are opened (``lstat`` first; FIFOs, devices and sockets are refused
+    without opening them); at most ``limit`` bytes are read, also from a file that grows while
+    it is read. With ``root``, a file that is a link is refused when its target lies outside
+    ``root``; links in the folders above it are the walk's business (it never enters one that
+    leaves the site).
+    """
+    p = os.fspath(path)
     try:
-        st = p.stat()
-        if stat.S_ISDIR(st.st_mode):
-            raise PostReadError("This is a folder, not a post file.", path=p)
+        st = _regular_stat(p, root)
         if st.st_size > limit:
-            raise PostReadError(
-                f"The file is too big to open ({st.st_size // (1024 * 1024)} MB).",
-                path=p,
-                hint="Posts this large are not supported; split the file.",
-            )
-        with open(p, "rb") as fh:
-            return fh.read(limit + 1)
-    except PostReadError:
-        raise
-    except FileNotFoundError as exc:
-        raise PostReadError(
-            "The file does not exist (it may have been moved or deleted).", path=p
-        ) from exc
-    except PermissionError as exc:
-        raise PostReadError(
+            raise _too_big(p, st.st_size)
+        fd = os.open(p, _OPEN_FLAGS)
+        try:
+            fst = os.fstat(fd)
+            _refuse_kind(p, fst)  # replaced between lstat and open
+            data = _read_bounded(fd, fst.st_size, limit)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise _read_error(p, exc) from exc
+    if len(data) > limit:
+        raise _too_big(p, len(data))
+    return data, fst
+
+
+def _read_bounded(fd: int, size: int, limit: int) -> bytes:
+    """Everything left in ``fd``, but never more than ``limit`` + 1 bytes: first the size the
+    file has now plus a byte (asking for ``limit`` at once would allocate that much for every
+    post), then more only while it keeps growing."""
+    parts: list[bytes] = []
+    total = 0
+    ask = min(size, limit) + 1
+    while total <= limit:
+        chunk = os.read(fd, ask)
+        if not chunk:
+            break
+        parts.append(chunk)
+        total += len(chunk)
+        ask = min(1 << 20, limit + 1 - total)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def read_head(path: Path | str, size: int) -> bytes:
+    """The first ``size`` bytes of a file, under ``read_post_file``'s rules."""
+    p = os.fspath(path)
+    try:
+        _regular_stat(p, None)
+        fd = os.open(p, _OPEN_FLAGS)
+        try:
+            _refuse_kind(p, os.fstat(fd))
+            return _read_bounded(fd, size, size)[:size]
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise _read_error(p, exc) from exc
+
+
+def _regular_stat(p: str, root: Path | str | None) -> os.stat_result:
+    st = os.lstat(p)
+    if stat.S_ISLNK(st.st_mode):
+        if root is not None and not inside(root, p):
+            raise refused(p, "link-outside-site", os.path.realpath(p))
+        st = os.stat(p)
+    _refuse_kind(p, st)
+    return st
+
+
+def _read_error(p: str, exc: OSError) -> PostReadError:
+    """An OS failure while reading ``p``, in plain words."""
+    if isinstance(exc, FileNotFoundError):
+        return PostReadError("The file does not exist (it may have been moved or deleted).", path=p)
+    if isinstance(exc, PermissionError):
+        return PostReadError(
             "You do not have permission to read this file.",
             path=p,
             hint="Change the file's permissions or open it as its owner.",
-        ) from exc
-    except IsADirectoryError as exc:
-        raise PostReadError("This is a folder, not a post file.", path=p) from exc
-    except OSError as exc:
-        raise PostReadError(f"The file could not be read: {exc.strerror or exc}.", path=p) from exc
+        )
+    if isinstance(exc, IsADirectoryError):
+        return PostReadError("This is a folder, not a post file.", path=p)
+    if exc.errno == errno.ELOOP:
+        return refused(p, "link-loop", p)
+    return PostReadError(f"The file could not be read: {exc.strerror or exc}.", path=p)
+
+
+def _too_big(path: str, size: int) -> PostReadError:
+    return PostReadError(
+        f"The file is too big to open ({size // (1024 * 1024)} MB).",
+        path=path,
+        hint="Posts this large are not supported; split the file.",
+    )
+
+
+def read_bytes_limited(path: Path | str, limit: int = MAX_POST_BYTES) -> bytes:
+    """``read_post_file`` without the stat."""
+    return read_post_file(path, limit)[0]
 
 
 def is_read_only(path: Path | str) -> bool:
@@ -125,8 +289,147 @@ def check_stamp(path: Path, expected: DiskStamp) -> None:
         )
 
 
+# ----------------------------------------------------------------------------- writing
+def write_error(exc: OSError, path: Path | str) -> FrontdeskError:
+    """A refused write in plain words: what happened to which file, and what to do."""
+    if getattr(exc, "winerror", None) in (32, 33):  # sharing or lock violation (Windows)
+        return WriteError(
+            "The file is open in another program, which keeps it locked; nothing was changed.",
+            path=path,
+            hint="Close the file there (or wait for a sync tool to finish), then save again.",
+        )
+    code = exc.errno
+    if code == errno.ENOSPC:
+        return WriteError(
+            "The disk is full, so the file could not be written; nothing was changed.",
+            path=path,
+            hint="Free some space on the disk, then save again.",
+        )
+    if code is not None and code == getattr(errno, "EDQUOT", None):
+        return WriteError(
+            "Your disk quota is used up, so the file could not be written; nothing was changed.",
+            path=path,
+            hint="Delete files you no longer need, or ask for a larger quota, then save again.",
+        )
+    if code == errno.EROFS:
+        return ReadOnlyPostError(
+            "The disk is read-only (mounted read-only or write-protected); nothing was changed.",
+            path=path,
+            hint="Make the disk writable or copy the site to a writable disk, then save again.",
+        )
+    if code in (errno.EACCES, errno.EPERM):
+        locked = " (or the file is open in another program)" if os.name == "nt" else ""
+        return ReadOnlyPostError(
+            f"You do not have permission to change this file or its folder{locked}; nothing "
+            "was changed.",
+            path=path,
+            hint="Make the file and its folder writable, then save again.",
+        )
+    if code == errno.EFBIG:
+        return WriteError(
+            "The file is too big for this disk; nothing was changed.",
+            path=path,
+            hint="Save the post on a disk with another file system.",
+        )
+    return WriteError(
+        f"The file could not be written: {exc.strerror or exc}; nothing was changed.",
+        path=path,
+        hint="Check the disk and the folder, then save again.",
+    )
+
+
+def write_target(path: Path | str, root: Path | str | None = None) -> Path:
+    """Where writing ``path`` lands: the target of a link (so the link stays a link), else
+    ``path``. With ``root``, a target outside it is refused (WriteError) before anything is
+    touched."""
+    p = Path(path)
+    try:
+        is_link = stat.S_ISLNK(os.lstat(p).st_mode)
+    except OSError:
+        is_link = False
+    target = Path(os.path.realpath(p)) if is_link else p
+    if root is not None and not inside(root, target if is_link else p.parent):
+        raise WriteError(
+            "This file lies outside the site folder (through a link); Frontdesk only changes "
+            "files inside the site; nothing was changed.",
+            path=p,
+            hint="Edit the file in its own site, or copy it into this one.",
+        )
+    return target
+
+
+def atomic_write(
+    path: Path | str,
+    data: bytes,
+    *,
+    expected: DiskStamp | None,
+    root: Path | str | None = None,
+    sync_dir: bool = True,
+) -> None:
+    """Replace `path` with `data` so that readers see either the old or the new file, never half.
+
+    With `expected`, refuse (ConflictError) if the file's size or content hash differ from it.
+    The mtime alone is not trusted: editors and sync tools touch files without changing them.
+    A link is written through (its target is replaced, the link stays); with ``root`` a target
+    outside it is refused. The operating system's refusals become ``write_error``'s errors.
+    A batch writing many files in one folder passes `sync_dir=False` and calls `sync_folder`
+    once at the end.
+    """
+    p = write_target(path, root)
+    if expected is not None:
+        check_stamp(p, expected)
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(p).st_mode)
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and is_read_only(p):
+        raise ReadOnlyPostError(
+            "The file is marked read-only on disk; nothing was changed.",
+            path=path,
+            hint="Make the file writable, then save again.",
+        )
+    tmp: Path | None = None
+    try:
+        tmp = _temp_copy(p, data, mode)
+        os.replace(tmp, p)
+    except OSError as exc:
+        _discard(tmp)
+        raise write_error(exc, path) from exc
+    except BaseException:
+        _discard(tmp)
+        raise
+    if sync_dir:
+        sync_folder(p.parent)
+
+
+def write_new_file(path: Path | str, data: bytes, *, sync_dir: bool = True) -> None:
+    """Create `path` with `data`, complete or not at all, never replacing a file that exists
+    (FileExistsError): the data goes to a temporary file that is then hard-linked into place."""
+    p = Path(path)
+    tmp: Path | None = None
+    try:
+        tmp = _temp_copy(p, data, None)
+        try:
+            os.link(tmp, p)
+        except FileExistsError:
+            raise
+        except OSError:
+            # No hard links here (some network or FAT drives): rename, after checking.
+            if p.exists():
+                raise FileExistsError(17, "File exists", str(p)) from None
+            os.rename(tmp, p)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise write_error(exc, path) from exc
+    finally:
+        _discard(tmp)
+    if sync_dir:
+        sync_folder(p.parent)
+
+
 def _temp_copy(p: Path, data: bytes, mode: int | None) -> Path:
-    """`data` in a synced temporary file beside `p` (our own `.name.XXXX.tmp` pattern)."""
+    """`data` in a synced temporary file beside `p` (our own `.name.XXXXXXXX.tmp` pattern)."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
     tmp = Path(tmp_name)
     try:
@@ -141,62 +444,9 @@ def _temp_copy(p: Path, data: bytes, mode: int | None) -> Path:
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _discard(tmp)
         raise
     return tmp
-
-
-def atomic_write(
-    path: Path | str, data: bytes, *, expected: DiskStamp | None, sync_dir: bool = True
-) -> None:
-    """Replace `path` with `data` so that readers see either the old or the new file, never half.
-
-    With `expected`, refuse (ConflictError) if the file's size or content hash differ from it.
-    The mtime alone is not trusted: editors and sync tools touch files without changing them.
-    A batch writing many files in one folder passes `sync_dir=False` and calls `sync_folder`
-    once at the end.
-    """
-    p = Path(path)
-    if expected is not None:
-        check_stamp(p, expected)
-    try:
-        mode: int | None = stat.S_IMODE(os.stat(p).st_mode)
-    except FileNotFoundError:
-        mode = None
-    if mode is not None and is_read_only(p):
-        raise PermissionError(13, "The file is marked read-only", str(p))
-    tmp = _temp_copy(p, data, mode)
-    try:
-        os.replace(tmp, p)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if sync_dir:
-        sync_folder(p.parent)
-
-
-def write_new_file(path: Path | str, data: bytes, *, sync_dir: bool = True) -> None:
-    """Create `path` with `data`, complete or not at all, never replacing a file that exists
-    (FileExistsError): the data goes to a temporary file that is then hard-linked into place."""
-    p = Path(path)
-    tmp = _temp_copy(p, data, None)
-    try:
-        try:
-            os.link(tmp, p)
-        except FileExistsError:
-            raise
-        except OSError:
-            # No hard links here (some network or FAT drives): rename, after checking.
-            if p.exists():
-                raise FileExistsError(17, "File exists", str(p)) from None
-            os.rename(tmp, p)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    if sync_dir:
-        sync_folder(p.parent)
 
 
 def sync_folder(folder: Path | str) -> None:
@@ -213,3 +463,55 @@ def sync_folder(folder: Path | str) -> None:
         pass
     finally:
         os.close(dfd)
+
+
+def _discard(tmp: Path | None) -> None:
+    if tmp is not None:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+# ----------------------------------------------------------------------------- stale temp files
+def temp_owner(name: str) -> str | None:
+    """The file a temporary file of ``atomic_write`` was for (``.x.md.k3j9a_2q.tmp`` → "x.md"),
+    or None for any other name."""
+    m = _TEMP_NAME.fullmatch(name)
+    return m["name"] if m is not None else None
+
+
+def own_temp_file(name: str, exts: Collection[str]) -> bool:
+    """True for the name of a temporary file ``atomic_write`` makes for a post with one of
+    ``exts`` (".md", …): ``.2024-05-01-x.md.k3j9a_2q.tmp``."""
+    owner = temp_owner(name)
+    return owner is not None and os.path.splitext(owner)[1].lower() in exts
+
+
+def remove_stale_temp(entry: os.DirEntry[str], exts: Collection[str], now: float) -> bool:
+    """Delete ``entry`` when it is one of our temporary files (a regular file, never a link)
+    older than ``STALE_TEMP_SECONDS``: a save in progress is younger. True when deleted."""
+    if not own_temp_file(entry.name, exts):
+        return False
+    try:
+        st = entry.stat(follow_symlinks=False)
+        if not stat.S_ISREG(st.st_mode) or now - st.st_mtime_ns / 1e9 < STALE_TEMP_SECONDS:
+            return False
+        os.unlink(entry.path)
+    except OSError:
+        return False
+    return True
+
+
+def remove_stale_temps(folder: Path | str, exts: Collection[str], *, only: str = "") -> int:
+    """Delete our stale temporary files in ``folder`` (only those of the post named ``only``
+    when given); returns how many."""
+    removed = 0
+    prefix = f".{only}." if only else "."
+    now = time.time()
+    try:
+        with os.scandir(folder) as it:
+            for entry in it:
+                if entry.name.startswith(prefix) and remove_stale_temp(entry, exts, now):
+                    removed += 1
+    except OSError:
+        pass
+    return removed

@@ -476,22 +476,27 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../editor_app/ui/form/date_edit.py" line="56"/>
+        <location filename="../../editor_app/ui/form/date_edit.py" line="57"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/date_edit.py" line="57"/>
+        <location filename="../../editor_app/ui/form/date_edit.py" line="58"/>
         <source>Set to the current time in the site&apos;s time zone</source>
         <translation>设为站点时区的当前时间</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/date_edit.py" line="143"/>
+        <location filename="../../editor_app/ui/form/date_edit.py" line="147"/>
         <source>The post&apos;s offset from UTC ({0})</source>
         <translation>文章相对 UTC 的时差（{0}）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/date_edit.py" line="146"/>
+        <location filename="../../editor_app/ui/form/date_edit.py" line="150"/>
+        <source>The date has no offset, so Jekyll reads it as UTC; shown here is when the site publishes it, in the site&apos;s time zone ({0})</source>
+        <translation>日期没有写时差，Jekyll 会按 UTC 理解它；这里显示的是站点发布它的时间（站点时区 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/date_edit.py" line="155"/>
         <source>The date has no offset, so Jekyll reads it in the site&apos;s time zone ({0})</source>
         <translation>日期没有写时差，Jekyll 会按站点时区（{0}）理解它</translation>
     </message>
@@ -1103,51 +1108,51 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="313"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="318"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="316"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="321"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="339"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="344"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="347"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="352"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="352"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="357"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="360"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="365"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="396"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="401"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="405"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="410"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="481"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="486"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -1243,84 +1248,84 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="67"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="69"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="68"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="70"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="109"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="246"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="115"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="252"/>
         <source>Cannot Open Post</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="120"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="126"/>
         <source>Restored unsaved edits; the file changed on disk since — review before saving.</source>
         <translation>已恢复未保存的修改；但文件此后在磁盘上被改过，请检查后再保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="127"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="133"/>
         <source>Restored unsaved edits to the body; the front matter edits no longer fit the file.</source>
         <translation>已恢复正文中未保存的修改；头信息的修改已不适用于当前文件。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="132"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="138"/>
         <source>Restored unsaved edits.</source>
         <translation>已恢复未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="153"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="159"/>
         <source>Reloaded: the file changed on disk.</source>
         <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="164"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="170"/>
         <source>Read-Only Post</source>
         <translation>只读文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="165"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="171"/>
         <source>This post cannot be edited.</source>
         <translation>这篇文章不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="170"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="176"/>
         <source>Fix the Front Matter First</source>
         <translation>请先修正头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="181"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="187"/>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="186"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="192"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="232"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="238"/>
         <source>Could Not Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="270"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="276"/>
         <source>Could Not Create Post</source>
         <translation>无法创建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="284"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="290"/>
         <source>Could Not Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="307"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="313"/>
         <source>Could Not Move to Trash</source>
         <translation>无法移到回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/post_actions.py" line="311"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="317"/>
         <source>Moved %n post(s) to the trash.</source>
         <translation>
             <numerusform>已将 %n 篇文章移到回收站。</numerusform>
@@ -1395,23 +1400,23 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor_app/ui/preview/pane.py" line="112"/>
-        <location filename="../../editor_app/ui/preview/pane.py" line="294"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="121"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="312"/>
         <source>Remote images blocked</source>
         <translation>已阻止远程图片</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/preview/pane.py" line="113"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="122"/>
         <source>Load for this post</source>
         <translation>为这篇文章载入</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/preview/pane.py" line="115"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="124"/>
         <source>Fetch images and other files from the internet for this post only</source>
         <translation>仅为这篇文章从网络获取图片等文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/preview/pane.py" line="292"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="310"/>
         <source>Remote images blocked (%n item(s))</source>
         <translation>
             <numerusform>已阻止远程图片（%n 项）</numerusform>
@@ -1422,7 +1427,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/panes/post_list.py" line="310"/>
-        <location filename="problem_templates.py" line="85"/>
+        <location filename="problem_templates.py" line="129"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -1438,106 +1443,161 @@ Use the Raw Front Matter tab instead.</source>
     </message>
     <message>
         <location filename="problem_templates.py" line="9"/>
+        <source>This is not a regular file (it is a named pipe, a device or a socket), so Frontdesk never opens it. Move it out of the posts folder.</source>
+        <translation>这不是普通文件（而是命名管道、设备或套接字），编辑台不会打开它。请把它移出文章文件夹。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="13"/>
+        <source>This is a link to a file or folder outside the site, so Frontdesk neither reads nor changes it. Copy the post into the site instead of linking to it.</source>
+        <translation>这是指向站点之外的文件或文件夹的链接，编辑台既不读取也不修改它。请把文章复制到站点里，而不是链接过来。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="17"/>
+        <source>This folder is a link. Jekyll does not read posts through a linked folder here, so they are not published or listed. Move the posts into the folder itself.</source>
+        <translation>这个文件夹是一个链接。Jekyll 不会通过这里的链接文件夹读取文章，所以其中的文章既不会发布也不会列出。请把文章移到真正的文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="21"/>
+        <source>This link leads back to a folder that is already read (a loop), so it is not read again. Remove the link.</source>
+        <translation>这个链接指回一个已经读取过的文件夹（形成循环），所以不会再次读取。请删除这个链接。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="25"/>
+        <source>The value of “{key}” repeats other values through YAML aliases (*name) so often that it would expand to more than {limit} values, a pattern used to exhaust memory; Frontdesk does not read it. Write the values out instead of repeating them with &amp; and *.</source>
+        <translation>“{key}”的值通过 YAML 别名（*name）反复引用其他值，展开后会超过 {limit} 个值，这是一种耗尽内存的手法；编辑台不会读取它。请把值直接写出来，不要用 &amp; 和 * 重复。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="29"/>
+        <source>The front matter nests lists or maps more than {limit} levels deep, which Frontdesk does not read. Flatten the value.</source>
+        <translation>头信息中的列表或映射嵌套超过 {limit} 层，编辑台不会读取。请减少嵌套层数。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="33"/>
         <source>This file is saved as {encoding}, not UTF-8, so Jekyll will show garbled text and Frontdesk will not change it. Open it in a text editor and save it as UTF-8.</source>
         <translation>这个文件以 {encoding} 编码保存，而不是 UTF-8，Jekyll 会显示乱码，编辑台也不会修改它。请用文本编辑器打开并另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="13"/>
+        <location filename="problem_templates.py" line="37"/>
         <source>This file starts with an invisible byte-order mark (BOM), which some tools mistake for text before the front matter. Save it as “UTF-8 without BOM”.</source>
         <translation>这个文件开头有一个看不见的字节顺序标记（BOM），有些工具会把它当成头信息前的文字。请另存为“UTF-8 无 BOM”。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="17"/>
+        <location filename="problem_templates.py" line="41"/>
         <source>This file is read-only, so changes to it cannot be saved. Make it writable (in its properties or permissions) to edit it.</source>
         <translation>这个文件是只读的，修改无法保存。请在文件属性或权限中把它设为可写，再进行编辑。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="21"/>
+        <location filename="problem_templates.py" line="45"/>
         <source>This post uses {kind} front matter, which Frontdesk shows but cannot edit yet.</source>
         <translation>这篇文章使用 {kind} 格式的头信息，编辑台可以显示，但暂时不能编辑。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="24"/>
+        <location filename="problem_templates.py" line="48"/>
         <source>This post uses {kind} front matter, which Frontdesk shows but cannot edit yet. Jekyll does not read {kind} front matter; convert it to YAML (--- lines).</source>
         <translation>这篇文章使用 {kind} 格式的头信息，编辑台可以显示，但暂时不能编辑。Jekyll 不读取 {kind} 头信息，请把它改写为 YAML（用 --- 行包围）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="28"/>
+        <location filename="problem_templates.py" line="52"/>
+        <source>The lines of this file end with CR only (old Mac style), so Jekyll does not see the front matter and publishes the post without its title, date and tags. Save the file with LF (or CRLF) line endings.</source>
+        <translation>这个文件的行尾只有 CR（旧 Mac 格式），Jekyll 看不到头信息，发布时会缺少标题、日期和标签。请用 LF（或 CRLF）行尾保存文件。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="56"/>
         <source>Line {line} is indented with a tab. YAML allows only spaces for indentation; replace the tab with spaces.</source>
         <translation>第 {line} 行用制表符缩进。YAML 只允许用空格缩进，请把制表符换成空格。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="32"/>
+        <location filename="problem_templates.py" line="60"/>
+        <source>Jekyll cannot read this front matter: {value} starts with a colon, which Jekyll&apos;s YAML reads as a Ruby symbol and refuses, so the post loses its title, date and tags. Put the value in quotes.</source>
+        <translation>Jekyll 无法读取这段头信息：{value} 以冒号开头，Jekyll 的 YAML 会把它当作 Ruby 符号并拒绝读取，文章因此丢失标题、日期和标签。请给这个值加上引号。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="64"/>
         <source>The field “{key}” appears twice (lines {first} and {line}). Jekyll keeps only the last one; delete the line you do not want.</source>
         <translation>字段“{key}”出现了两次（第 {first} 行和第 {line} 行）。Jekyll 只保留最后一个，请删除不需要的那一行。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="36"/>
+        <location filename="problem_templates.py" line="68"/>
         <source>This post and {others} are both published at /{url}, so one will overwrite the other. Change the title, date or permalink of one of them.</source>
         <translation>这篇文章和 {others} 都发布到 /{url}，其中一篇会覆盖另一篇。请修改其中一篇的标题、日期或固定链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="40"/>
+        <location filename="problem_templates.py" line="72"/>
         <source>This file is empty. Write the post, or move the file to the trash.</source>
         <translation>这个文件是空的。请写入文章内容，或把文件移到回收站。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="43"/>
+        <location filename="problem_templates.py" line="75"/>
         <source>This file has no front matter, so Jekyll guesses its title and date from the file name. Add a title and a date at the top, between two --- lines.</source>
         <translation>这个文件没有头信息，Jekyll 会根据文件名猜测标题和日期。请在文件开头的两行 --- 之间添加标题和日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="47"/>
+        <location filename="problem_templates.py" line="79"/>
+        <source>The date {value} has no UTC offset and _config.yml sets no timezone, so the time depends on the computer that builds the site. Write the offset ({fixed}) or set timezone in _config.yml.</source>
+        <translation>日期 {value} 没有写 UTC 时差，而 _config.yml 也没有设置 timezone，所以发布时间取决于生成网站的那台电脑。请写上时差（{fixed}），或在 _config.yml 中设置 timezone。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="83"/>
         <source>The layout “{layout}” does not exist, so the page is shown without it. Choose one of: {known}.</source>
         <translation>布局“{layout}”不存在，页面会在没有布局的情况下显示。请从这些布局中选一个：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="51"/>
+        <location filename="problem_templates.py" line="87"/>
         <source>The title is empty. Type a title for this post.</source>
         <translation>标题是空的。请为这篇文章输入标题。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="52"/>
+        <location filename="problem_templates.py" line="88"/>
         <source>This post has no title. Add one.</source>
         <translation>这篇文章没有标题。请添加一个标题。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="53"/>
+        <location filename="problem_templates.py" line="89"/>
         <source>The date is empty, which stops Jekyll from building the site. Set the date, for example 2024-05-01 12:00:00 +0800.</source>
         <translation>日期是空的，这会导致 Jekyll 无法生成网站。请填写日期，例如 2024-05-01 12:00:00 +0800。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="57"/>
+        <location filename="problem_templates.py" line="93"/>
+        <source>The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes the post at {published} in the site&apos;s time zone. Write the offset Jekyll uses ({fixed}), or the local time with its own offset.</source>
+        <translation>日期 {value} 没有写 UTC 时差，Jekyll 会按 UTC 理解它，按站点时区在 {published} 发布这篇文章。请写上 Jekyll 实际使用的时差（{fixed}），或写成带时差的当地时间。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="113"/>
+        <source>The date in the file name ({file_date}) does not exist, which stops Jekyll from building the site. Rename the file with a real date.</source>
+        <translation>文件名中的日期（{file_date}）不存在，这会导致 Jekyll 无法生成网站。请用真实的日期重命名文件。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="117"/>
         <source>Jekyll skips this post because its file name does not start with a date. Rename it like {example}.</source>
         <translation>这篇文章的文件名不是以日期开头，Jekyll 会跳过它。请把它改名为类似 {example} 的名字。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="61"/>
+        <location filename="problem_templates.py" line="97"/>
         <source>The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}.</source>
         <translation>布局“{layout}”（由 _config.yml 中的默认设置指定）不存在，页面会在没有布局的情况下显示。请添加 _layouts/{layout}.html，或修改默认设置。现有布局：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="65"/>
+        <location filename="problem_templates.py" line="101"/>
         <source>The file name says {file_date} but the date field says {date}. Rename the file to {suggested} or correct the date.</source>
         <translation>文件名中的日期是 {file_date}，但日期字段是 {date}。请把文件改名为 {suggested}，或修改日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="69"/>
+        <location filename="problem_templates.py" line="105"/>
         <source>This post is dated in the future ({date}). The site does not publish future posts (future is off in _config.yml), so it stays hidden until then.</source>
         <translation>这篇文章的日期在未来（{date}）。网站不发布未来日期的文章（_config.yml 中的 future 已关闭），所以在那之前它不会显示。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="73"/>
+        <location filename="problem_templates.py" line="109"/>
         <source>The date “{value}” is not a date Jekyll understands, which stops it from building the site. Write it like 2024-05-01 12:00:00 +0800.</source>
         <translation>Jekyll 无法识别日期“{value}”，这会导致它无法生成网站。请按 2024-05-01 12:00:00 +0800 的格式填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="77"/>
+        <location filename="problem_templates.py" line="121"/>
         <source>This post has no date, so Jekyll uses the date in its file name ({file_date}) at midnight. Add a date to set the time.</source>
         <translation>这篇文章没有日期，Jekyll 会使用文件名中的日期（{file_date}），时间为午夜零点。如需指定时间，请添加日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="81"/>
+        <location filename="problem_templates.py" line="125"/>
         <source>This post has no date, neither in the front matter nor in the file name. Add a date.</source>
         <translation>这篇文章没有日期，头信息和文件名中都没有。请添加日期。</translation>
     </message>
@@ -1796,6 +1856,7 @@ The post&apos;s web address may change too.</source>
     </message>
     <message>
         <location filename="../../editor_app/ui/taxonomy/manager.py" line="197"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="203"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
@@ -1805,97 +1866,102 @@ The post&apos;s web address may change too.</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="202"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="203"/>
+        <source>The new name is empty.</source>
+        <translation>新名称是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="205"/>
         <source>Rename “%1” to “%2”</source>
         <translation>把“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="210"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="213"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="210"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="213"/>
         <source>Merge the selected values into:</source>
         <translation>把选中的值合并为：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="216"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="219"/>
         <source>Merge %1 into “%2”</source>
         <translation>把 %1 合并为“%2”</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="221"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="224"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="227"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="230"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="228"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="231"/>
         <source>Split “%1” into (separate the parts with commas):</source>
         <translation>把“%1”拆分为（各部分用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="236"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="239"/>
         <source>Split “%1” into %2</source>
         <translation>把“%1”拆分为 %2</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="243"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="246"/>
         <source>Keep spaced %1 as one value</source>
         <translation>把带空格的%1保留为一个值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="245"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="248"/>
         <source>Write spaced %1 as lists</source>
         <translation>把带空格的%1写成列表</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="246"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="249"/>
         <source>categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="246"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="249"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="443"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="450"/>
         <source>only the case differs</source>
         <translation>只有大小写不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="444"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="451"/>
         <source>full-width or half-width</source>
         <translation>全角或半角</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="445"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="452"/>
         <source>spaces differ</source>
         <translation>空格不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="446"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="453"/>
         <source>punctuation differs</source>
         <translation>标点不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="447"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="454"/>
         <source>traditional or simplified</source>
         <translation>繁体或简体</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="448"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="455"/>
         <source>the same text, encoded differently</source>
         <translation>文字相同，编码不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="451"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="458"/>
         <source>spelled differently</source>
         <translation>拼写不同</translation>
     </message>
@@ -1925,107 +1991,107 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>_KindPage</name>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="264"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="267"/>
         <source>Search values</source>
         <translation>搜索值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="284"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="287"/>
         <source>Show Posts</source>
         <translation>显示文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="285"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="288"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="286"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="289"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="287"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="290"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="288"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="291"/>
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="311"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="314"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="311"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="314"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="311"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="314"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="313"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="316"/>
         <source>Merge into Selected Value</source>
         <translation>合并为选中的值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="325"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="328"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="325"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="328"/>
         <source>Written</source>
         <translation>写法</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="325"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="328"/>
         <source>Jekyll reads</source>
         <translation>Jekyll 读作</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="326"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="330"/>
         <source>Write as a List (Same Meaning)</source>
         <translation>写成列表（含义不变）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="327"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="331"/>
         <source>Keep as One Value</source>
         <translation>保留为一个值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="330"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="334"/>
         <source>These files give their values as one string with spaces. Jekyll splits such a string into several values. Make that explicit, or keep each string as one value.</source>
         <translation>这些文件把多个值写成一个带空格的字符串，Jekyll 会把它拆成几个值。可以把这一点写明白，或者把每个字符串保留为一个值。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="346"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="350"/>
         <source>All Values</source>
         <translation>全部值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="347"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="351"/>
         <source>Suggested Merges</source>
         <translation>建议合并</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="348"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="352"/>
         <source>Split by Jekyll</source>
         <translation>被 Jekyll 拆开</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="392"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="399"/>
         <source>Suggested Merges (%1)</source>
         <translation>建议合并（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="395"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="402"/>
         <source>Split by Jekyll (%1)</source>
         <translation>被 Jekyll 拆开（%1）</translation>
     </message>

@@ -8,6 +8,30 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Problem", "{detail} {hint}"),
     QT_TRANSLATE_NOOP(
         "Problem",
+        "This is not a regular file (it is a named pipe, a device or a socket), so Frontdesk never opens it. Move it out of the posts folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This is a link to a file or folder outside the site, so Frontdesk neither reads nor changes it. Copy the post into the site instead of linking to it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This folder is a link. Jekyll does not read posts through a linked folder here, so they are not published or listed. Move the posts into the folder itself.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "This link leads back to a folder that is already read (a loop), so it is not read again. Remove the link.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The value of “{key}” repeats other values through YAML aliases (*name) so often that it would expand to more than {limit} values, a pattern used to exhaust memory; Frontdesk does not read it. Write the values out instead of repeating them with & and *.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The front matter nests lists or maps more than {limit} levels deep, which Frontdesk does not read. Flatten the value.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
         "This file is saved as {encoding}, not UTF-8, so Jekyll will show garbled text and Frontdesk will not change it. Open it in a text editor and save it as UTF-8.",
     ),
     QT_TRANSLATE_NOOP(
@@ -27,7 +51,15 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
+        "The lines of this file end with CR only (old Mac style), so Jekyll does not see the front matter and publishes the post without its title, date and tags. Save the file with LF (or CRLF) line endings.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
         "Line {line} is indented with a tab. YAML allows only spaces for indentation; replace the tab with spaces.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "Jekyll cannot read this front matter: {value} starts with a colon, which Jekyll's YAML reads as a Ruby symbol and refuses, so the post loses its title, date and tags. Put the value in quotes.",
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
@@ -46,6 +78,10 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
+        "The date {value} has no UTC offset and _config.yml sets no timezone, so the time depends on the computer that builds the site. Write the offset ({fixed}) or set timezone in _config.yml.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
         "The layout “{layout}” does not exist, so the page is shown without it. Choose one of: {known}.",
     ),
     QT_TRANSLATE_NOOP("Problem", "The title is empty. Type a title for this post."),
@@ -56,7 +92,7 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
-        "Jekyll skips this post because its file name does not start with a date. Rename it like {example}.",
+        "The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes the post at {published} in the site's time zone. Write the offset Jekyll uses ({fixed}), or the local time with its own offset.",
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
@@ -73,6 +109,14 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP(
         "Problem",
         "The date “{value}” is not a date Jekyll understands, which stops it from building the site. Write it like 2024-05-01 12:00:00 +0800.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The date in the file name ({file_date}) does not exist, which stops Jekyll from building the site. Rename the file with a real date.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "Jekyll skips this post because its file name does not start with a date. Rename it like {example}.",
     ),
     QT_TRANSLATE_NOOP(
         "Problem",

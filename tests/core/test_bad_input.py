@@ -127,10 +127,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     os.chmod(path, 0)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # root reads anything, so make the read itself fail the way it would for a user
-        def deny(*args: object, **kwargs: object) -> object:
-            raise PermissionError(13, "Permission denied", str(path))
+        real_open = os.open
 
-        monkeypatch.setattr(storage, "open", deny, raising=False)
+        def deny(name: str, *args: int) -> int:
+            if os.fspath(name) == str(path):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(name, *args)
+
+        monkeypatch.setattr(storage.os, "open", deny)
     with pytest.raises(PostReadError) as info:
         Post.load(path)
     assert "permission" in info.value.message.lower()

@@ -41,15 +41,36 @@ def test_parse_every_jekyll_form(text: str, expected: dt.datetime) -> None:
     assert got is not None and got.tzinfo is not None
 
 
-@pytest.mark.parametrize("text", ["", " +0800", "+0800", "yesterday", "2022-13-01", "2022-02-30"])
+@pytest.mark.parametrize(
+    "text", ["", " +0800", "+0800", "yesterday", "2022-13-01", "2022-02-32", "2022-02-03 25:00"]
+)
 def test_unparsable_dates_give_none(text: str) -> None:
     assert parse_date(text, SH) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ruby's Time.parse carries a day up to 31 into the next month (Jekyll publishes it so)
+        ("2021-02-30 10:00", dt.datetime(2021, 3, 2, 10, 0, tzinfo=SH)),
+        ("2021-02-31", dt.datetime(2021, 3, 3, tzinfo=SH)),
+        ("2014/07/02 21:34", dt.datetime(2014, 7, 2, 21, 34, tzinfo=SH)),
+        ("2014-07-02T21:34", dt.datetime(2014, 7, 2, 21, 34, tzinfo=SH)),
+        ("July 4, 2014", dt.datetime(2014, 7, 4, tzinfo=SH)),
+        ("4 Jul 2014 10:30", dt.datetime(2014, 7, 4, 10, 30, tzinfo=SH)),
+        ("2014-07-02 21:34:28 GMT", dt.datetime(2014, 7, 2, 21, 34, 28, tzinfo=UTC)),
+    ],
+)
+def test_text_forms_ruby_time_parse_reads(text: str, expected: dt.datetime) -> None:
+    assert parse_date(text, SH) == expected
+
+
 def test_parse_yaml_objects() -> None:
     assert parse_date(dt.date(2020, 1, 2), SH) == dt.datetime(2020, 1, 2, tzinfo=SH)
+    # PyYAML's naive datetime is a plain timestamp without offset: Ruby's YAML (Jekyll) reads
+    # it as UTC, whatever the site's zone
     naive = dt.datetime(2020, 1, 2, 3, 4, 5)
-    assert parse_date(naive, SH) == naive.replace(tzinfo=SH)
+    assert parse_date(naive, SH) == naive.replace(tzinfo=UTC)
     aware = dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)
     assert parse_date(aware, SH) is aware
     assert parse_date(None, SH) is None
@@ -68,6 +89,9 @@ def test_parse_yaml_objects() -> None:
         "2022-02-22 12:26:45",
         "2022-02-22T12:26:45.123+08:00",
         "2022-02-22 12:26:45+0800",
+        "2014/07/02 21:34",
+        "2014/07/02",
+        "2014-07-02 21:34:28 GMT",
     ],
 )
 def test_format_round_trips_the_same_text(text: str) -> None:

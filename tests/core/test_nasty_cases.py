@@ -105,7 +105,8 @@ def test_quoted_and_unquoted_dates_with_and_without_zone() -> None:
         'b: "2023-01-02 03:04:05 +0800"\n'
         "c: 2023-01-02T03:04:05+08:00\n"
         "d: '2023-01-02T03:04:05+08:00'\n"
-        "e: 2023-01-02 03:04:05\n"
+        # Jekyll reads a plain timestamp without offset as UTC: the same moment, in UTC
+        "e: 2023-01-01 19:04:05\n"
         "f: 2023-01-02\n"
     )
     # unchanged dates are left exactly alone

@@ -13,6 +13,7 @@ from editor_app.core.site.slug import (
     SLUG_MAX_CHARS,
     SlugRule,
     file_name_problem,
+    filename_date_text,
     is_windows_reserved,
     parse_post_filename,
     post_file_name,
@@ -134,14 +135,21 @@ def test_parse_post_filename() -> None:
     )
     assert parse_post_filename("2012-11-18-.md") == (date(2012, 11, 18), "", ".md")
     assert parse_post_filename("2015-05-20-【泰国】.md") == (date(2015, 5, 20), "【泰国】", ".md")
+    # Jekyll (Ruby's Time.parse) carries a day up to 31 into the next month and completes
+    # two-digit years; checked with the real Jekyll in tests/jekyll
+    assert parse_post_filename("2021-02-30-x.md") == (date(2021, 3, 2), "x", ".md")
+    assert parse_post_filename("21-01-01-x.md") == (date(2021, 1, 1), "x", ".md")
     for bad in (
         "-202205262391921712.md",
         "2012-Daily.md",
         "123.md",
-        "2021-02-30-x.md",
+        "2021-02-32-x.md",
+        "2021-13-01-x.md",
         "2021-01-01-x",
     ):
         assert parse_post_filename(bad) is None
+    assert filename_date_text("2021-13-01-x.md") == "2021-13-01"
+    assert filename_date_text("2012-Daily.md") is None
 
 
 def test_post_file_name() -> None:

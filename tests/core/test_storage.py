@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.core import storage
-from editor_app.core.errors import ConflictError, PostReadError
+from editor_app.core.errors import ConflictError, PostReadError, ReadOnlyPostError, WriteError
 from editor_app.core.storage import (
     DiskStamp,
     atomic_write,
@@ -74,8 +74,9 @@ def test_failed_write_leaves_no_partial_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(storage.os, "fsync", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(WriteError) as info:
         atomic_write(path, b"new", expected=None)
+    assert "disk is full" in info.value.message and info.value.path == path
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
 
@@ -86,7 +87,7 @@ def test_read_only_detected_by_mode_bits(tmp_path: Path) -> None:
     assert not is_read_only(path)
     os.chmod(path, 0o444)
     assert is_read_only(path)
-    with pytest.raises(PermissionError):
+    with pytest.raises(ReadOnlyPostError):
         atomic_write(path, b"y", expected=None)
     assert path.read_bytes() == b"x"
 

@@ -312,10 +312,10 @@ def test_unreadable_file_is_reported(site: Site) -> None:  # pragma: no cover - 
 def test_unreadable_file_is_reported_even_as_root(site: Site, monkeypatch) -> None:
     real_load = Post.load
 
-    def load(path: Path | str) -> Post:
+    def load(path: Path | str, *, site_root: Path | None = None) -> Post:
         if Path(path).name == Path(SEED_POST).name:
             raise PostReadError("You do not have permission to read this file.", path=path)
-        return real_load(path)
+        return real_load(path, site_root=site_root)
 
     monkeypatch.setattr(Post, "load", staticmethod(load))
     got = codes(check_site(site))

@@ -247,12 +247,15 @@ def test_list_of_maps_and_nested_maps() -> None:
     [
         ("date: 2022-02-22 12:26:45 +0800", "date: 2023-03-04 05:06:07 +0800"),
         ("date: 2022-02-22T12:26:45+08:00", "date: 2023-03-04T05:06:07+08:00"),
-        ("date: 2022-02-22 12:26", "date: 2023-03-04 05:06:07"),
+        # seconds would make Jekyll read this plain form as UTC: the offset keeps the moment
+        ("date: 2022-02-22 12:26", "date: 2023-03-04 05:06:07 +0800"),
+        ('date: "2022-02-22 12:26"', 'date: "2023-03-04 05:06:07"'),
         ("date: 2022-02-22", "date: 2023-03-04"),
         ('date: "2022-02-22 12:26:45 +0800"', 'date: "2023-03-04 05:06:07 +0800"'),
         ("date: '2022-02-22'", "date: '2023-03-04'"),
         ("date: 2017-04-14T11:25:05Z", "date: 2023-03-03T21:06:07Z"),
-        ("date:       2013-02-02 21:40:05", "date:       2023-03-04 05:06:07"),
+        # Jekyll reads a plain timestamp without offset as UTC: the moment is written in UTC
+        ("date:       2013-02-02 21:40:05", "date:       2023-03-03 21:06:07"),
     ],
 )
 def test_changed_date_keeps_its_form(line: str, expected: str) -> None:

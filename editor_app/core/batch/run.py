@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from editor_app.core.storage import (
     atomic_write,
     check_stamp,
     sync_folder,
+    temp_owner,
     write_new_file,
 )
 
@@ -244,9 +244,6 @@ def _repair_move(
     result.touched += [source, target]
 
 
-_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[^.]+\.tmp$")
-
-
 def remove_stray_temps(paths: list[Path]) -> None:
     """Delete the temporary files killed writes of `paths` may have left beside them (only our
     own `.<name>.XXXXXXXX.tmp` pattern, only for these names). One listing per folder."""
@@ -259,8 +256,7 @@ def remove_stray_temps(paths: list[Path]) -> None:
         except OSError:
             continue
         for entry in entries:
-            match = _TEMP_NAME.match(entry.name)
-            if match is not None and match.group("name") in wanted:
+            if temp_owner(entry.name) in wanted:
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
 

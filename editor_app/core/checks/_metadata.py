@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core.checks.problem import Problem
 from editor_app.core.checks.problem import make_problem as _problem
 from editor_app.core.document import rawscan
-from editor_app.core.document.dates import parse_date
-from editor_app.core.site.slug import parse_post_filename, post_file_name, slugify
+from editor_app.core.document.dates import (
+    offset_to_write,
+    parse_date,
+    read_in_utc,
+)
+from editor_app.core.site.slug import (
+    filename_date_text,
+    parse_post_filename,
+    post_file_name,
+    slugify,
+)
 
 if TYPE_CHECKING:
     from editor_app.core.document.post import Post
@@ -33,7 +42,10 @@ def check_metadata(
     collection: str,
     metadata: Mapping[str, Any],
     key_lines: Mapping[str, int],
+    date_written: str | None = None,
 ) -> list[Problem]:
+    """Problems of the parsed values; ``date_written`` is the `date` line's text as written
+    (from the line scan `check_post` made already)."""
     out: list[Problem] = []
     name = post.path.name if post.path is not None else rel.rsplit("/", 1)[-1]
     is_post = collection in ("posts", "drafts")
@@ -59,6 +71,7 @@ def check_metadata(
         out.append(problem)
 
     tz = site.timezone if site is not None else timezone.utc
+    file_date = filename_date_text(name) if name else None
     when: datetime | None = None
     raw_date = metadata.get("date")
     if "date" in metadata and _blank(raw_date):
@@ -85,7 +98,7 @@ def check_metadata(
                     value=_shown(written if written is not None else raw_date),
                 )
             )
-    elif is_post and collection != "drafts":
+    elif is_post and collection != "drafts" and (parsed_name is not None or file_date is None):
         if parsed_name is not None:
             out.append(
                 _problem(
@@ -107,20 +120,36 @@ def check_metadata(
                 )
             )
 
+    # Jekyll takes the file-name date only when the post has no `date`.
     if is_post and jekyll and collection == "posts" and name and parsed_name is None:
-        example_date = when.astimezone(tz).date() if when is not None else date.today()
-        example_slug = slugify(title) if isinstance(title, str) and title.strip() else "title"
-        out.append(
-            _problem(
-                "bad-filename",
-                rel,
-                "Jekyll skips this post because its file name does not start with a date. "
-                "Rename it like {example}.",
-                example=post_file_name(example_date, example_slug, post.path.suffix or ".md")
-                if post.path is not None
-                else post_file_name(example_date, example_slug, ".md"),
+        if file_date is not None and "date" in metadata:
+            pass  # the name follows the rule; its impossible date is never used
+        elif file_date is not None:
+            out.append(
+                _problem(
+                    "bad-filename-date",
+                    rel,
+                    "The date in the file name ({file_date}) does not exist, which stops Jekyll "
+                    "from building the site. Rename the file with a real date.",
+                    file_date=file_date,
+                )
             )
-        )
+        else:
+            example_date = when.astimezone(tz).date() if when is not None else date.today()
+            example_slug = slugify(title) if isinstance(title, str) and title.strip() else "title"
+            out.append(
+                _problem(
+                    "bad-filename",
+                    rel,
+                    "Jekyll skips this post because its file name does not start with a date. "
+                    "Rename it like {example}.",
+                    example=post_file_name(example_date, example_slug, post.path.suffix or ".md")
+                    if post.path is not None
+                    else post_file_name(example_date, example_slug, ".md"),
+                )
+            )
+    if when is not None and "date" in metadata:
+        out.extend(_offset_problems(site, rel, metadata["date"], date_written, when, key_lines))
     if is_post and parsed_name is not None and when is not None:
         local = when.astimezone(tz).date()
         if local != parsed_name[0]:
@@ -156,6 +185,53 @@ def check_metadata(
                 )
             )
     return out
+
+
+def _offset_problems(
+    site: Site | None,
+    rel: str,
+    value: object,
+    written: str | None,
+    when: datetime,
+    key_lines: Mapping[str, int],
+) -> list[Problem]:
+    """`date-no-offset`: a time Jekyll reads as UTC only because it has no offset, or (when
+    `_config.yml` sets no timezone) in the zone of whatever computer builds the site."""
+    configured = site is None or site.timezone_name is not None
+    if not read_in_utc(value) and (configured or not isinstance(value, str)):
+        return []  # the common case, decided without looking at the text
+    if not written or "\n" in written:
+        return []
+    tz = site.timezone if site is not None else timezone.utc
+    fixed = offset_to_write(value, written, tz, configured)
+    if fixed is None:
+        return []
+    if read_in_utc(value):
+        return [
+            _problem(
+                "date-no-offset",
+                rel,
+                "The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes "
+                "the post at {published} in the site's time zone. Write the offset Jekyll "
+                "uses ({fixed}), or the local time with its own offset.",
+                **_at(key_lines, "date"),
+                value=written,
+                published=when.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                fixed=fixed,
+            )
+        ]
+    return [
+        _problem(
+            "date-no-offset",
+            rel,
+            "The date {value} has no UTC offset and _config.yml sets no timezone, so the time "
+            "depends on the computer that builds the site. Write the offset ({fixed}) or set "
+            "timezone in _config.yml.",
+            **_at(key_lines, "date"),
+            value=written,
+            fixed=fixed,
+        )
+    ]
 
 
 def _at(key_lines: Mapping[str, int], key: str) -> dict[str, Any]:

@@ -17,6 +17,14 @@ from editor_app.core.checks.problem import CODES, Problem, Severity
 from editor_app.core.checks.problem import make_problem as _problem
 from editor_app.core.document import rawscan
 from editor_app.core.document.post import Post
+from editor_app.core.document.yamlread import (
+    MAX_ALIAS_EXPANSION,
+    MAX_DEPTH,
+    AliasBombError,
+    YamlTooDeepError,
+    jekyll_sees_front_matter,
+    ruby_symbols,
+)
 from editor_app.core.errors import FrontdeskError, PostReadError
 from editor_app.core.site.permalink import output_file
 from editor_app.core.storage import is_read_only
@@ -47,7 +55,39 @@ def _rel(site: Site | None, path: Path | str | None) -> str:
 
 
 def read_problem(site: Site | None, path: Path | str, exc: BaseException) -> Problem:
-    """The problem for a file that could not be read at all (permissions, binary, too big)."""
+    """The problem for a file that could not be read at all (permissions, binary, too big), or
+    that is listed but never opened (a FIFO or device, a link out of the site, a linked
+    folder)."""
+    rel = _rel(site, path)
+    code = exc.code if isinstance(exc, PostReadError) else "unreadable"
+    if code == "special-file":
+        return _problem(
+            code,
+            rel,
+            "This is not a regular file (it is a named pipe, a device or a socket), so "
+            "Frontdesk never opens it. Move it out of the posts folder.",
+        )
+    if code == "link-outside-site":
+        return _problem(
+            code,
+            rel,
+            "This is a link to a file or folder outside the site, so Frontdesk neither reads "
+            "nor changes it. Copy the post into the site instead of linking to it.",
+        )
+    if code == "linked-folder":
+        return _problem(
+            code,
+            rel,
+            "This folder is a link. Jekyll does not read posts through a linked folder here, so "
+            "they are not published or listed. Move the posts into the folder itself.",
+        )
+    if code == "link-loop":
+        return _problem(
+            code,
+            rel,
+            "This link leads back to a folder that is already read (a loop), so it is not read "
+            "again. Remove the link.",
+        )
     if isinstance(exc, FrontdeskError):
         reason, hint = exc.message, exc.hint
     elif isinstance(exc, OSError):
@@ -56,7 +96,7 @@ def read_problem(site: Site | None, path: Path | str, exc: BaseException) -> Pro
         reason, hint = str(exc), ""
     return _problem(
         "unreadable",
-        _rel(site, path),
+        rel,
         "This file cannot be read: {reason} {hint}",
         reason=reason.rstrip(),
         hint=hint,
@@ -171,6 +211,20 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
 
     first = _front_matter_first_line(post)
     text = post.front_matter_text
+    if ("\r" in post.head or "\r" in post.tail) and not jekyll_sees_front_matter(
+        post.head + text + post.tail
+    ):
+        out.append(
+            _problem(
+                "cr-line-endings",
+                rel,
+                "The lines of this file end with CR only (old Mac style), so Jekyll does not "
+                "see the front matter and publishes the post without its title, date and tags. "
+                "Save the file with LF (or CRLF) line endings.",
+                line=1,
+                column=1,
+            )
+        )
     tab_lines = [first + n for n in rawscan.tab_indented_lines(text)]
     error = post.error
     if error is not None:
@@ -194,7 +248,10 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
     keys = rawscan.top_level_keys(text)
     key_lines: dict[str, int] = {}
     seen: dict[str, int] = {}
+    date_line: rawscan.KeyLine | None = None
     for item in keys:
+        if item.key == "date":
+            date_line = item
         line = first + item.line
         if item.key in seen:
             out.append(
@@ -214,12 +271,49 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
         key_lines[item.key] = line
     if error is not None:
         return out  # the values below would come from a half-read front matter
+    for line, value in ruby_symbols(text):
+        out.append(
+            _problem(
+                "ruby-symbol",
+                rel,
+                "Jekyll cannot read this front matter: {value} starts with a colon, which "
+                "Jekyll's YAML reads as a Ruby symbol and refuses, so the post loses its title, "
+                "date and tags. Put the value in quotes.",
+                line=first + line,
+                column=1,
+                value=value if len(value) <= 40 else value[:37] + "...",
+            )
+        )
 
-    out.extend(check_metadata(site, post, rel, collection, post.metadata, key_lines))
+    date_written = rawscan.written(date_line) if date_line is not None else None
+    out.extend(check_metadata(site, post, rel, collection, post.metadata, key_lines, date_written))
     return out
 
 
 def _yaml_problem(rel: str, error: FrontdeskError) -> Problem:
+    if isinstance(error, AliasBombError):
+        return _problem(
+            "alias-bomb",
+            rel,
+            "The value of “{key}” repeats other values through YAML aliases (*name) so often "
+            "that it would expand to more than {limit} values, a pattern used to exhaust "
+            "memory; Frontdesk does not read it. Write the values out instead of repeating "
+            "them with & and *.",
+            line=error.line,
+            column=error.column,
+            key=error.key,
+            limit=f"{MAX_ALIAS_EXPANSION:,}",
+        )
+    if isinstance(error, YamlTooDeepError):
+        return _problem(
+            "yaml-too-deep",
+            rel,
+            "The front matter nests lists or maps more than {limit} levels deep, which "
+            "Frontdesk does not read. Flatten the value.",
+            line=error.line,
+            column=error.column,
+            limit=MAX_DEPTH,
+        )
     return _problem(
         "yaml-error",
         rel,
@@ -311,7 +405,7 @@ def check_site(site: Site, posts: Iterable[Post] | None = None) -> list[Problem]
     if posts is None:
         for item in site.iter_post_files():
             try:
-                post = Post.load(item.path)
+                post = site.load_post(item)
             except (PostReadError, OSError) as exc:
                 problems.append(read_problem(site, item.path, exc))
                 continue

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from editor_app.core.document._yamlscan import Entry, _Loader, line_starts
+from editor_app.core.document._yamlscan import Entry, line_starts
 from editor_app.core.document.dates import (
     DateForm,
     date_equal,
     format_new_post_date,
     parse_date,
+    read_in_utc,
     zoneless,
 )
 from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS, terms
@@ -31,7 +32,13 @@ from editor_app.core.document.values import (
     is_plain_safe,
     same,
 )
-from editor_app.core.errors import ReadOnlyPostError, ValueFormatError, VerificationError
+from editor_app.core.document.yamlread import load_yaml
+from editor_app.core.errors import (
+    FrontMatterError,
+    ReadOnlyPostError,
+    ValueFormatError,
+    VerificationError,
+)
 
 if TYPE_CHECKING:
     from editor_app.core.document.frontmatter import FrontMatter
@@ -239,8 +246,8 @@ class Writer:
         if entry is not None:
             snippet = self.text[self.starts[entry.key_line] : entry.colon] + snippet
         try:
-            parsed = yaml.load(snippet, Loader=_Loader)
-        except yaml.YAMLError:
+            parsed = load_yaml(snippet)
+        except FrontMatterError:
             return False
         if not isinstance(parsed, dict) or len(parsed) != 1:
             return False
@@ -250,8 +257,8 @@ class Writer:
     def _verify(self, text: str, checks: dict[str, Check], gone: set[str]) -> dict[str, Any]:
         first = next(iter(checks), None) or next(iter(gone), None)
         try:
-            parsed = yaml.load(text, Loader=_Loader) or {}
-        except yaml.YAMLError as exc:
+            parsed = load_yaml(text) or {}
+        except FrontMatterError as exc:
             raise VerificationError(
                 f"After changing `{first}` the front matter would no longer be valid YAML; "
                 "nothing was changed.",
@@ -391,6 +398,14 @@ class Writer:
                         if not zoneless(old)
                         else (value.astimezone())
                     )
+                elif value.tzinfo is not None and not form.zone_style:
+                    if read_in_utc(old):
+                        # Jekyll reads this form (plain, with seconds, no offset) as UTC.
+                        value = value.astimezone(UTC)
+                    elif style not in ("'", '"') and (value.second or value.microsecond):
+                        # Seconds would turn a form Jekyll reads in the site's zone into one it
+                        # reads as UTC: keep the moment by writing the offset.
+                        form = replace(form, seconds=True, zone_style="+hhmm", zone_separator=" ")
                 text = form.format(value)
             else:
                 text = value.isoformat()

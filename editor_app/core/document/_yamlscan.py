@@ -10,12 +10,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from editor_app.core.document.yamlread import compose_yaml, parse_events
 from editor_app.core.errors import FrontMatterError
-
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - libyaml missing; slower but identical results
-    _Loader = yaml.SafeLoader
 
 # YAML 1.1 (libyaml) counts these as line breaks; our line numbers must agree with its marks.
 _BREAK_RE = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
@@ -27,86 +23,6 @@ _ALIAS_RE = re.compile(r"[ \t]*(\*[^\s,\[\]{}]+)")
 def line_starts(text: str) -> list[int]:
     """Offsets of the start of every line (YAML line-break rules); always starts with 0."""
     return [0] + [m.end() for m in _BREAK_RE.finditer(text)]
-
-
-_PLAIN_WORDS = (
-    (
-        "mapping values are not allowed",
-        "a second `: ` on this line makes it ambiguous",
-        "Put the whole value in double quotes.",
-    ),
-    (
-        "while scanning a quoted scalar",
-        "a quote is opened but never closed",
-        "Add the missing closing quote.",
-    ),
-    (
-        "could not find expected ':'",
-        "a line is missing its `:` (or a quote is not closed)",
-        "Each line needs `name: value`; check the quotes.",
-    ),
-    (
-        "did not find expected key",
-        "the indentation does not line up",
-        "Indent nested lines with the same number of spaces as their neighbours.",
-    ),
-    (
-        "expected <block end>",
-        "the indentation does not line up",
-        "Indent nested lines with the same number of spaces as their neighbours.",
-    ),
-    (
-        "found undefined alias",
-        "`*name` refers to an `&name` that does not exist",
-        "Remove the `*` or define the value.",
-    ),
-    (
-        "found character that cannot start any token",
-        "a value starts with a character YAML reserves (such as @ or `)",
-        "Put the value in double quotes.",
-    ),
-    (
-        "did not find expected node content",
-        "a value is missing or starts with a reserved character",
-        "Put the value in double quotes.",
-    ),
-    ("found duplicate anchor", "the same `&name` is defined twice", "Rename one of them."),
-)
-
-
-def yaml_error(
-    exc: yaml.YAMLError, what: str = "The front matter", text: str | None = None
-) -> FrontMatterError:
-    """A FrontMatterError in plain words, with 1-based line and column."""
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc)
-    context = getattr(exc, "context", None)
-    raw = f"{problem} ({context})" if context else str(problem)
-    if context and "quoted scalar" in str(context):
-        # Point at where the quote was opened, not at the end of the text.
-        mark = getattr(exc, "context_mark", None) or mark
-    summary, hint = "", "Check the quotes, colons and indentation on that line."
-    for needle, words, advice in _PLAIN_WORDS:
-        if needle in raw:
-            summary, hint = words, advice
-            break
-    if text is not None and mark is not None:
-        lines = text.splitlines()
-        line_text = lines[mark.line] if mark.line < len(lines) else ""
-        if "\t" in line_text[: len(line_text) - len(line_text.lstrip(" \t"))] or (
-            "\t" in line_text[mark.column : mark.column + 1]
-        ):
-            summary = "a tab character is used where YAML needs spaces"
-            hint = "YAML does not allow tabs for indentation; replace them with spaces."
-    message = f"{what} is not valid YAML: {summary or raw}"
-    if summary:
-        message += f" [{raw}]"
-    return FrontMatterError(
-        message,
-        line=mark.line + 1 if mark is not None else None,
-        column=mark.column + 1 if mark is not None else None,
-        hint=hint,
-    )
 
 
 @dataclass
@@ -205,11 +121,9 @@ def _line_of(starts: list[int], offset: int) -> int:
 def scan(text: str) -> Layout:
     """Compose `text` and record every top-level entry's position. Raises FrontMatterError."""
     layout = Layout()
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-        events = list(yaml.parse(text, Loader=_Loader))
-    except yaml.YAMLError as exc:
-        raise yaml_error(exc, text=text) from exc
+    root = compose_yaml(text)
+    # Anchors and aliases need the events; text without & or * has none (a second parse saved).
+    events = parse_events(text) if "&" in text or "*" in text else []
     for ev in events:
         anchored = isinstance(ev, yaml.AliasEvent) or (
             isinstance(ev, (yaml.ScalarEvent, yaml.CollectionStartEvent)) and ev.anchor

@@ -1,4 +1,15 @@
-"""Jekyll date forms: parse every form to an aware datetime, write a date back as it was written."""
+"""Jekyll date forms: read every form as Jekyll does, write a date back as it was written.
+
+How Jekyll 4.3 reads `date:` (checked with the real Jekyll in tests/jekyll):
+
+- Ruby's YAML turns a *plain* timestamp with seconds (`2014-07-02 21:34:28`, `2014-7-2
+  9:34:28`, `…T…`, fractions allowed) into a time; without an offset that time is **UTC**.
+  PyYAML makes a naive datetime from exactly these, so a naive datetime means UTC.
+- Everything else (a quoted timestamp, no seconds `2014-07-02 21:34`, a date
+  `2014-07-02`, `2014/07/02`) is text that Jekyll parses with Ruby's `Time.parse` in the
+  site's time zone; an overflowing day is carried over (`2021-02-30` is 2 March) up to day 31.
+- An offset (`+0800`, `+08:00`, `+08`, `Z`, `UTC`, `GMT`) always wins.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +21,51 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _DATE_RE = re.compile(
-    r"""^\s*(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})
+    r"""^\s*(?P<y>\d{4})(?P<dsep>[-/])(?P<mo>\d{1,2})(?P=dsep)(?P<d>\d{1,2})
     (?:
         (?P<sep>[Tt]|[ \t]+)
         (?P<h>\d{1,2}):(?P<mi>\d{2})
         (?::(?P<s>\d{2})(?P<frac>\.\d+)?)?
         (?P<zsep>[ \t]*)
-        (?P<tz>Z|z|UTC|[+-]\d{1,2}(?::?\d{2})?)?
+        (?P<tz>Z|z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?
     )?\s*$""",
+    re.VERBOSE,
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# "July 4, 2014", "4 July 2014", "Jul 4 2014 10:00": forms Ruby's Time.parse reads too.
+_WORDS_RE = re.compile(
+    r"""^\s*(?:
+        (?P<mon1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})
+      | (?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>[A-Za-z]+)\.?,?\s+(?P<y2>\d{4})
+    )
+    (?:[ \t,]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?
+       (?:[ \t]*(?P<tz>Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?))?)?\s*$""",
     re.VERBOSE,
 )
 
 
 def _offset(tz_text: str) -> timezone:
-    if tz_text in ("Z", "z", "UTC"):
+    if tz_text in ("Z", "z", "UTC", "GMT"):
         return timezone.utc
     sign = -1 if tz_text[0] == "-" else 1
     digits = tz_text[1:].replace(":", "")
@@ -36,40 +78,128 @@ def _offset(tz_text: str) -> timezone:
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
-def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
-    m = _DATE_RE.match(text)
-    if not m:
+def _moment(
+    year: int,
+    month: int,
+    day: int,
+    hour: int,
+    minute: int,
+    second: int,
+    micro: int,
+    tz: tzinfo,
+) -> datetime | None:
+    """A datetime as Ruby's Time.parse builds it: a day up to 31 carries into the next month
+    (`02-30` is 2 March); anything else out of range is not a date."""
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59 and second <= 60):
         return None
+    second = min(second, 59)
     try:
-        if m.group("h") is None:
-            return datetime(int(m["y"]), int(m["mo"]), int(m["d"]), tzinfo=default_tz)
-        micro = 0
-        if m.group("frac"):
-            micro = int((m["frac"][1:] + "000000")[:6])
-        tz: tzinfo = _offset(m["tz"]) if m.group("tz") else default_tz
-        return datetime(
-            int(m["y"]),
-            int(m["mo"]),
-            int(m["d"]),
-            int(m["h"]),
-            int(m["mi"]),
-            int(m["s"] or 0),
-            micro,
-            tzinfo=tz,
-        )
+        first = datetime(year, month, 1, hour, minute, second, micro, tzinfo=tz)
     except ValueError:
         return None
+    return first + timedelta(days=day - 1)
+
+
+def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
+    m = _DATE_RE.match(text)
+    if m is None:
+        return _parse_words(text, default_tz)
+    try:
+        tz: tzinfo = _offset(m["tz"]) if m.group("tz") else default_tz
+    except ValueError:
+        return None
+    micro = int((m["frac"][1:] + "000000")[:6]) if m.group("frac") else 0
+    return _moment(
+        int(m["y"]),
+        int(m["mo"]),
+        int(m["d"]),
+        int(m["h"] or 0),
+        int(m["mi"] or 0),
+        int(m["s"] or 0),
+        micro,
+        tz,
+    )
+
+
+def _parse_words(text: str, default_tz: tzinfo) -> datetime | None:
+    m = _WORDS_RE.match(text)
+    if m is None:
+        return None
+    month = _MONTHS.get((m["mon1"] or m["mon2"]).lower())
+    if month is None:
+        return None
+    try:
+        tz: tzinfo = _offset(m["tz"]) if m.group("tz") else default_tz
+    except ValueError:
+        return None
+    return _moment(
+        int(m["y1"] or m["y2"]),
+        month,
+        int(m["d1"] or m["d2"]),
+        int(m["h"] or 0),
+        int(m["mi"] or 0),
+        int(m["s"] or 0),
+        0,
+        tz,
+    )
 
 
 def parse_date(value: object, default_tz: tzinfo) -> datetime | None:
-    """An aware datetime for any date value Jekyll accepts; naive values take `default_tz`."""
+    """The instant Jekyll reads from a `date` value (as PyYAML gave it), aware; None when
+    Jekyll cannot read it (it stops the build).
+
+    A naive datetime is what PyYAML makes of a plain timestamp with seconds and no offset,
+    which Ruby's YAML reads as UTC. A date and every text without an offset are read in
+    ``default_tz`` (the site's zone).
+    """
     if isinstance(value, datetime):
-        return value if value.tzinfo is not None else value.replace(tzinfo=default_tz)
+        return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=default_tz)
     if isinstance(value, str):
         return _parse_text(value, default_tz)
     return None
+
+
+def read_in_utc(value: object) -> bool:
+    """True for a date Jekyll reads as UTC only because it has no offset (a plain timestamp
+    with seconds: PyYAML's naive datetime)."""
+    return isinstance(value, datetime) and value.tzinfo is None
+
+
+def with_offset(written: str, when: datetime) -> str:
+    """``written`` (a date with a time and no offset) with the offset of ``when`` appended:
+    `2014-07-02 21:34:28` + UTC → `2014-07-02 21:34:28 +0000`. Jekyll reads the result as
+    the same moment, whatever the computer's zone."""
+    off = when.utcoffset() or timedelta(0)
+    total = int(off.total_seconds()) // 60
+    sign = "-" if total < 0 else "+"
+    hours, minutes = divmod(abs(total), 60)
+    if DateForm.detect(written).separator in ("T", "t"):  # ISO 8601: 2014-07-02T21:34:28+00:00
+        return f"{written.rstrip()}{sign}{hours:02d}:{minutes:02d}"
+    return f"{written.rstrip()} {sign}{hours:02d}{minutes:02d}"
+
+
+def offset_to_write(value: object, written: str, tz: tzinfo, zone_configured: bool) -> str | None:
+    """``written`` with the offset Jekyll effectively uses, for a time written without one;
+    None when the date needs none.
+
+    ``value`` is the date as PyYAML read it, ``written`` its text, ``tz`` the site's zone and
+    ``zone_configured`` whether `_config.yml` names it. A plain time with seconds is read as UTC
+    (`+0000`); other zone-less times are read in the site's zone, which depends on the computer
+    that builds the site unless `_config.yml` sets `timezone` (then nothing is needed).
+    """
+    if read_in_utc(value) or (
+        not zone_configured
+        and isinstance(value, str)
+        and _DATE_RE.match(value) is not None
+        and DateForm.detect(value).has_time
+        and zoneless(value)
+    ):
+        when = parse_date(value, tz)
+    else:
+        return None
+    return with_offset(written, when) if when is not None else None
 
 
 @dataclass(frozen=True)
@@ -81,7 +211,8 @@ class DateForm:
     seconds: bool = True
     fraction_digits: int = 0
     zone_separator: str = " "
-    zone_style: str = "+hhmm"  # "" (no zone), "+hhmm", "+hh:mm", "+hh", "Z", "UTC"
+    zone_style: str = "+hhmm"  # "" (no zone), "+hhmm", "+hh:mm", "+hh", "Z", "UTC", "GMT"
+    date_separator: str = "-"  # or "/" (2014/07/02)
 
     @classmethod
     def detect(cls, text: str) -> DateForm:
@@ -89,14 +220,20 @@ class DateForm:
         if not m:
             return cls()
         if m.group("h") is None:
-            return cls(has_time=False, seconds=False, zone_separator="", zone_style="")
+            return cls(
+                has_time=False,
+                seconds=False,
+                zone_separator="",
+                zone_style="",
+                date_separator=m["dsep"],
+            )
         tz = m.group("tz") or ""
         if not tz:
             style = ""
         elif tz in ("Z", "z"):
             style = "Z"
-        elif tz == "UTC":
-            style = "UTC"
+        elif tz in ("UTC", "GMT"):
+            style = tz
         elif ":" in tz:
             style = "+hh:mm"
         elif len(tz) <= 3:
@@ -110,23 +247,28 @@ class DateForm:
             fraction_digits=len(m["frac"]) - 1 if m.group("frac") else 0,
             zone_separator=m["zsep"] if tz else "",
             zone_style=style,
+            date_separator=m["dsep"],
         )
 
     def format(self, dt: datetime | date) -> str:
         if not isinstance(dt, datetime):
             dt = datetime(dt.year, dt.month, dt.day)
+        day = f"{dt.year:04d}{self.date_separator}{dt.month:02d}{self.date_separator}{dt.day:02d}"
         if not self.has_time:
-            return dt.strftime("%Y-%m-%d")
-        if self.zone_style in ("Z", "UTC") and dt.tzinfo is not None:
+            return day
+        if self.zone_style in ("Z", "UTC", "GMT") and dt.tzinfo is not None:
             dt = dt.astimezone(timezone.utc)
-        text = f"{dt:%Y-%m-%d}{self.separator}{dt:%H:%M}"
+            day = (
+                f"{dt.year:04d}{self.date_separator}{dt.month:02d}{self.date_separator}{dt.day:02d}"
+            )
+        text = f"{day}{self.separator}{dt:%H:%M}"
         if self.seconds or self.fraction_digits or dt.second or dt.microsecond:
             text += f":{dt:%S}"
             if self.fraction_digits:
                 text += f".{dt.microsecond:06d}"[: self.fraction_digits + 1]
         if not self.zone_style:
             return text
-        if self.zone_style in ("Z", "UTC"):
+        if self.zone_style in ("Z", "UTC", "GMT"):
             return text + self.zone_separator + self.zone_style
         off = dt.utcoffset() or timedelta(0)
         total = int(off.total_seconds()) // 60

@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import yaml
-
 from editor_app.core.document._lines import restore_newlines
 from editor_app.core.document._writer import Writer
-from editor_app.core.document._yamlscan import Layout, _Loader, scan, yaml_error
+from editor_app.core.document._yamlscan import Layout, scan
+from editor_app.core.document.yamlread import load_yaml
 from editor_app.core.errors import FrontMatterError
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
@@ -30,10 +29,7 @@ def dominant_newline(text: str) -> str:
 
 def load_yaml_mapping(text: str) -> dict[str, Any]:
     """Parse front matter text into a dict (empty text → {}). Raises FrontMatterError."""
-    try:
-        data = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        raise yaml_error(exc, text=text) from exc
+    data = load_yaml(text)
     if data is None:
         return {}
     if not isinstance(data, dict):

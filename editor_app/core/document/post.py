@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Mapping
@@ -25,8 +26,10 @@ from editor_app.core.storage import (
     DiskState,
     atomic_write,
     disk_state,
+    inside,
     is_read_only,
-    read_bytes_limited,
+    read_post_file,
+    refused,
 )
 
 if sys.version_info >= (3, 11):
@@ -40,8 +43,9 @@ FmFormat = Literal["yaml", "toml", "json", "none"]
 _BOM = "\ufeff"
 # Jekyll: `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)` — the opening line is `---` plus blanks.
 _OPEN_RE = re.compile(r"(---|\+\+\+)[ \t]*(\r\n|\r|\n|$)")
-_YAML_CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
-_TOML_CLOSE_RE = re.compile(r"^\+\+\+[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
+# A closing line starts a line: after "\n", or after a lone "\r" (files with CR-only endings).
+_YAML_CLOSE_RE = re.compile(r"(?:^|(?<=\r))(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
+_TOML_CLOSE_RE = re.compile(r"(?:^|(?<=\r))\+\+\+[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 
 
@@ -103,6 +107,8 @@ class Post:
     body: str = ""
     body_line: int = 1
     stamp: DiskStamp | None = None
+    # The site the post was opened in: saving refuses a target outside it (through a link).
+    site_root: Path | None = None
     error: FrontdeskError | None = None
     read_only_reason: str | None = None
     # The exact text before the front matter (delimiter line) and after it (closing line).
@@ -133,21 +139,27 @@ class Post:
         return disk_state(self.path, self.stamp)
 
     @classmethod
-    def load(cls, path: Path | str) -> Post:
+    def load(cls, path: Path | str, *, site_root: Path | None = None) -> Post:
+        """Read the post at ``path`` (with ``storage.read_post_file``). With ``site_root``, a
+        file that is not inside that folder once links are resolved is refused, and saving
+        keeps refusing it."""
         p = Path(path)
-        data = read_bytes_limited(p)
-        try:
-            stamp = DiskStamp.of(p, data)
-        except OSError as exc:
-            raise PostReadError(f"The file could not be read: {exc}", path=p) from exc
+        if site_root is not None and not inside(site_root, p):
+            raise refused(p, "link-outside-site", Path(os.path.realpath(p)))
+        data, st = read_post_file(p, root=site_root)
         post = cls.from_bytes(data, p)
         reason = post.read_only_reason
         if reason is None and is_read_only(p):
             reason = "The file is marked read-only on disk."
-        return replace(post, stamp=stamp, read_only_reason=reason)
+        stamp = DiskStamp.from_stat(st, data)
+        return replace(post, stamp=stamp, read_only_reason=reason, site_root=site_root)
 
     @classmethod
-    def from_bytes(cls, data: bytes, path: Path | str | None = None) -> Post:
+    def from_bytes(
+        cls, data: bytes, path: Path | str | None = None, *, known: FrontMatter | None = None
+    ) -> Post:
+        """The post in ``data``. ``known``: front matter already parsed (its data is what its
+        text reads as); when the split finds exactly its text, it is not parsed again."""
         p = Path(path) if path is not None else None
         try:
             text, encoding, has_bom = _decode(data)
@@ -169,7 +181,7 @@ class Post:
         )
         opening = _OPEN_RE.match(text)
         if opening is not None and opening.group(1) == "---":
-            post = cls._split_yaml(text, opening, fields, reason)
+            post = cls._split_yaml(text, opening, fields, reason, known)
         elif opening is not None:
             post = cls._split_toml(text, opening, fields, reason)
         elif text.startswith("{"):
@@ -182,7 +194,12 @@ class Post:
 
     @classmethod
     def _split_yaml(
-        cls, text: str, opening: re.Match[str], fields: dict[str, Any], reason: str | None
+        cls,
+        text: str,
+        opening: re.Match[str],
+        fields: dict[str, Any],
+        reason: str | None,
+        known: FrontMatter | None = None,
     ) -> Post:
         start = opening.end()
         close = _YAML_CLOSE_RE.search(text, start)
@@ -201,7 +218,9 @@ class Post:
         metadata: dict[str, Any] = {}
         error: FrontdeskError | None = None
         try:
-            metadata = load_yaml_mapping(fm_text)
+            metadata = (
+                known.data if known is not None and known.text == fm_text else None
+            ) or load_yaml_mapping(fm_text)
             front_matter = FrontMatter(fm_text, metadata, dominant_newline(text))
         except FrontMatterError as exc:
             if exc.line is not None:
@@ -325,6 +344,16 @@ class Post:
         body: str | None = None,
     ) -> bytes:
         """The file's new bytes. Unchanged parts are byte-identical; the result is verified."""
+        return self._render(front_matter, changes, removed, body)[0]
+
+    def _render(
+        self,
+        front_matter: FrontMatter | None,
+        changes: Mapping[str, Any] | None,
+        removed: Iterable[str],
+        body: str | None,
+    ) -> tuple[bytes, Post | None]:
+        """The new bytes and the post they read back as (None when nothing changed)."""
         if self.encoding not in ("utf-8", "utf-8-sig"):
             raise ReadOnlyPostError(
                 self.read_only_reason or "The file is not UTF-8.", path=self.path
@@ -333,7 +362,7 @@ class Post:
         fm_text = self.front_matter_text if fm is None else fm.text
         new_body = self.body if body is None else self._restore_body_newlines(body)
         if fm_text == self.front_matter_text and new_body == self.body and self.raw:
-            return self.raw
+            return self.raw, None
         head, tail = self.head, self.tail
         if self.fm_format == "none" and fm_text:
             nl = self.text_newline
@@ -342,16 +371,18 @@ class Post:
             fm_text += fm.newline if fm is not None else "\n"
         text = head + fm_text + tail + new_body
         data = (("\ufeff" if self.has_bom else "") + text).encode("utf-8")
-        self._verify(data, fm, new_body)
-        return data
+        return data, self._verify(data, fm, new_body)
 
     def _restore_body_newlines(self, body: str) -> str:
         if body == self.body or "\r" in body:
             return body
         return restore_newlines(self.body, body, self.text_newline)
 
-    def _verify(self, data: bytes, fm: FrontMatter | None, body: str) -> None:
-        check = Post.from_bytes(data, self.path)
+    def _verify(self, data: bytes, fm: FrontMatter | None, body: str) -> Post:
+        """The post ``data`` reads back as; VerificationError unless it has exactly ``body``
+        and ``fm``'s values. The writer parsed ``fm``'s text already: when the split gives
+        that same text, its values are not parsed a third time."""
+        check = Post.from_bytes(data, self.path, known=fm)
         if check.body != body:
             raise VerificationError(
                 "The body would not be read back exactly as written; nothing was saved.",
@@ -369,6 +400,7 @@ class Post:
                 key=key,
                 path=self.path,
             )
+        return check
 
     def save(
         self,
@@ -379,9 +411,11 @@ class Post:
         body: str | None = None,
         force: bool = False,
     ) -> Post:
+        """Write the changed post (atomically, refusing a file changed on disk unless
+        ``force``) and return it as saved."""
         if self.path is None:
             raise PostReadError("This post has no file to save to.")
-        data = self.render(front_matter=front_matter, changes=changes, removed=removed, body=body)
+        data, saved = self._render(front_matter, changes, removed, body)
         if is_read_only(self.path):
             raise ReadOnlyPostError(
                 "The file is marked read-only on disk; nothing was saved.",
@@ -389,17 +423,15 @@ class Post:
                 hint="Make the file writable, then save again.",
             )
         if data == self.raw and not force and self.stamp is not None:
-            return Post.load(self.path)
+            return Post.load(self.path, site_root=self.site_root)
+        atomic_write(self.path, data, expected=None if force else self.stamp, root=self.site_root)
+        if saved is None:
+            saved = Post.from_bytes(data, self.path)
         try:
-            atomic_write(self.path, data, expected=None if force else self.stamp)
-        except PermissionError as exc:
-            raise ReadOnlyPostError(
-                "You do not have permission to change this file (or its folder); "
-                "nothing was saved.",
-                path=self.path,
-                hint="Make the file and its folder writable, then save again.",
-            ) from exc
-        return Post.load(self.path)
+            stamp = DiskStamp.from_stat(os.stat(self.path), data)
+        except OSError:  # gone again at once: the next save reports it
+            stamp = None
+        return replace(saved, stamp=stamp, site_root=self.site_root)
 
     @staticmethod
     def new_text(metadata: Mapping[str, Any], body: str) -> str:

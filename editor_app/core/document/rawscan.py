@@ -173,9 +173,12 @@ def raw_value(text: str, key: str) -> str | None:
     for item in top_level_keys(text):
         if item.key == key:
             found = item
-    if found is None:
-        return None
-    value = _strip_comment(found.value).strip()
+    return written(found) if found is not None else None
+
+
+def written(item: KeyLine) -> str:
+    """The value on a key's line as written, its comment and enclosing quotes removed."""
+    value = _strip_comment(item.value).strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         inner = value[1:-1]
         return inner.replace("''", "'") if value[0] == "'" else inner

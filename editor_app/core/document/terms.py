@@ -15,7 +15,8 @@ tests/jekyll/test_taxonomy_reading.py builds these cases with the real Jekyll.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
+
+from editor_app.core.document.liquid import jekyll_text
 
 #: The keys Jekyll reads as categories and tags.
 TAXONOMY_KEYS = frozenset({"tags", "categories", "category", "tag"})
@@ -23,13 +24,7 @@ PLURAL_KEYS = frozenset({"categories", "tags"})
 
 
 def _item(value: object) -> str:
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+    return value if isinstance(value, str) else jekyll_text(value)
 
 
 def terms(value: object) -> list[str]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 import yaml
 
-from editor_app.core.document._yamlscan import _Loader, yaml_error
-from editor_app.core.document.dates import _DATE_RE, format_new_post_date
+from editor_app.core.document.dates import _DATE_RE, format_new_post_date, parse_date
+from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS
+from editor_app.core.document.yamlread import load_yaml, yaml_error
 from editor_app.core.errors import FrontMatterError, ValueFormatError
 
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -238,11 +239,73 @@ def to_yaml_text(value: Any) -> str:
 def from_yaml_text(text: str) -> Any:
     """Parse a value typed by the user. Raises FrontMatterError with the position."""
     try:
-        return yaml.load(text, Loader=_Loader)
+        return load_yaml(text, "The value")
+    except FrontMatterError as exc:
+        exc.hint += " Lists are written [a, b]; text with `: ` or `#` needs quotes."
+        raise
+
+
+#: Keys Jekyll reads as text: whatever is typed for them (`yes`, `2024`, `null`) is text.
+TEXT_KEYS = frozenset({"title", "layout", "permalink", "slug", "excerpt", "description"})
+_TRUE = frozenset({"true", "yes", "on"})
+_FALSE = frozenset({"false", "no", "off"})
+
+
+def value_for_key(key: str, text: str) -> Any:
+    """The value ``text``, typed for ``key``, stands for, as Jekyll means that key.
+
+    - `title`, `layout`, `permalink`, `slug`, `excerpt`, `description`: text, as typed.
+    - `date`: a date Jekyll can read, kept as typed (written in the post's own form).
+    - `published`: true or false (also yes/no, on/off).
+    - `categories`, `tags`: a list (`[a, "b c"]`) or words separated by spaces; `category`,
+      `tag`: a list or one term (spaces included). Terms are always text.
+    - any other key: YAML, so `3`, `false`, `[a, b]` keep their types.
+
+    Raises ValueFormatError or FrontMatterError (with a hint) when ``text`` does not fit.
+    """
+    if key in TEXT_KEYS:
+        return text
+    stripped = text.strip()
+    if key == "date":
+        if parse_date(stripped, timezone.utc) is None:
+            raise ValueFormatError(
+                f"“{stripped}” is not a date Jekyll can read.",
+                hint="Write it like 2024-05-01 12:00:00 +0800 (or 2024-05-01).",
+            )
+        return stripped
+    if key == "published":
+        if stripped.lower() in _TRUE:
+            return True
+        if stripped.lower() in _FALSE:
+            return False
+        raise ValueFormatError(
+            f"published is true or false, not “{stripped}”.",
+            hint="Write published=true or published=false.",
+        )
+    if key in TAXONOMY_KEYS:
+        if stripped.startswith("["):
+            return _term_list(stripped)
+        if key in PLURAL_KEYS:
+            return stripped.split()
+        return stripped
+    return parse_cli_value(text)
+
+
+def _term_list(text: str) -> list[str]:
+    """A flow list whose items are all read as text (`[2022, yes]` is "2022" and "yes")."""
+    try:
+        items = yaml.load(text, Loader=yaml.BaseLoader) if "&" not in text else None
     except yaml.YAMLError as exc:
         err = yaml_error(exc, "The value", text=text)
-        err.hint += " Lists are written [a, b]; text with `: ` or `#` needs quotes."
+        err.hint = 'Write the list like [经济, "two words"].'
         raise err from exc
+    except RecursionError as exc:
+        raise ValueFormatError(f"{text[:40]}… is nested too deeply.") from exc
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        raise ValueFormatError(
+            f"{text} is not a list of terms.", hint='Write the list like [经济, "two words"].'
+        )
+    return [item for item in items if item.strip()]
 
 
 def parse_cli_value(text: str) -> Any:

@@ -12,7 +12,11 @@ search, parse and build full text use its public methods only:
 - the bulk-load state of a cold open (secondary indexes dropped until the rows are in);
 - closing. Every statement runs inside a *section* that the database counts, so ``close()``
   can interrupt what is running, wait for it, and only then close the connections: closing a
-  connection while another thread steps a statement on it crashes the interpreter.
+  connection while another thread steps a statement on it crashes the interpreter;
+- the builder lock, shared with other processes (a second window, `frontdesk list`): one
+  process at a time creates the cache or writes rows (``building()``); the others wait, then
+  find the work done. The full-text build has its own lock and is skipped while another process
+  runs it (``building_fulltext()``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import json
 import multiprocessing
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -29,10 +34,15 @@ from multiprocessing.context import SpawnContext
 from pathlib import Path
 from typing import TypeVar
 
+from filelock import FileLock, Timeout
+
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import schema
 
 T = TypeVar("T")
+
+#: How long a process waits for another one to finish writing the same site's rows.
+BUILDER_WAIT_SECONDS = 600.0
 
 # (writes through this object, PRAGMA data_version): changes whenever anyone commits.
 Version = tuple[int, int]
@@ -124,7 +134,11 @@ class IndexDatabase:
         self._write_lock = threading.RLock()
         self._generation = 0
         self._bulk = False
-        conn, self.rebuilt = schema.open_database(path, site_root)
+        # Beside the cache, never deleted with it; released by the OS if the process dies.
+        self._builder = FileLock(str(path.with_suffix(".lock")), timeout=BUILDER_WAIT_SECONDS)
+        self._fulltext_builder = FileLock(str(path.with_suffix(".ft.lock")))
+        conn, self.rebuilt = schema.open_database(path, site_root, self._builder)
+        self._file_id = self._current_file_id()
         self._register(conn)
 
     # ------------------------------------------------------------------ sections
@@ -288,10 +302,43 @@ class IndexDatabase:
             with self.connection() as conn:
                 conn.execute("PRAGMA synchronous = NORMAL")
 
+    # ------------------------------------------------------------------ other processes
+    @contextlib.contextmanager
+    def building(self) -> Iterator[None]:
+        """Write rows as the one builder of this cache among all processes: waits while
+        another process writes (raising ``filelock.Timeout``, an OSError, after
+        ``BUILDER_WAIT_SECONDS``). A cache another process rebuilt meanwhile is reopened."""
+        with self._builder:
+            if self._current_file_id() != self._file_id:
+                self.reset(remove=False)
+            yield
+
+    @contextlib.contextmanager
+    def building_fulltext(self) -> Iterator[bool]:
+        """True inside when this process may build the body index; False when another process
+        is building it right now (then skip: its result is shared)."""
+        try:
+            self._fulltext_builder.acquire(timeout=0)
+        except Timeout:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            self._fulltext_builder.release()
+
+    def _current_file_id(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
     # ------------------------------------------------------------------ reset and close
-    def reset(self) -> None:
-        """Throw the cache file away (SQLite cannot read it) and start an empty one. Sections
-        in flight on other threads finish first; new ones wait. Call it outside any section."""
+    def reset(self, *, remove: bool = True) -> None:
+        """Throw the cache file away (SQLite cannot read it) and start an empty one; with
+        ``remove=False``, open the file another process made instead. Sections in flight on
+        other threads finish first; new ones wait. Call it outside any section."""
         with self._write_lock:
             with self._state:
                 if self._closed:
@@ -305,11 +352,14 @@ class IndexDatabase:
                 for conn in conns:
                     with contextlib.suppress(sqlite3.Error):
                         conn.close()
-                schema.remove_db_files(self.path)
-                conn, _ = schema.open_database(self.path, self._site_root)
+                with self._builder:
+                    if remove:
+                        schema.remove_db_files(self.path)
+                    conn, rebuilt = schema.open_database(self.path, self._site_root, self._builder)
+                    self._file_id = self._current_file_id()
                 self._register(conn)
                 self._generation += 1
-                self.rebuilt = True
+                self.rebuilt = remove or rebuilt
             finally:
                 with self._state:
                     self._paused = False

@@ -70,7 +70,7 @@ def index_delta(
             return
         texts = []
         for pid, rel in items[i : i + DELTA_BATCH]:
-            got = sh.body_text_of(str(site_root / rel))
+            got = sh.body_text_of(str(site_root / rel), str(site_root))
             if got is not None:
                 texts.append((pid, *got))
         with db.writing() as w:
@@ -121,11 +121,12 @@ def _full_build(
             ok = sh.build_shard(
                 str(cache_dir / names[0]),
                 items,
+                str(site_root),
                 lambda msg: _progress(done, msg, progress, len(items)),
                 cancel or (lambda: False),
             )
         else:
-            ok = _build_in_processes(db, names, items, done, progress, cancel)
+            ok = _build_in_processes(db, names, items, str(site_root), done, progress, cancel)
     finally:
         if not ok:
             _remove(cache_dir, names)
@@ -165,6 +166,7 @@ def _build_in_processes(
     db: IndexDatabase,
     names: list[str],
     items: list[tuple[int, str]],
+    root: str,
     done: list[tuple[int, int, int]],
     progress: Progress | None,
     cancel: Cancel | None,
@@ -178,7 +180,7 @@ def _build_in_processes(
         share = items[k :: len(names)]
         proc = ctx.Process(
             target=sh.shard_process,
-            args=(str(db.cache_dir / name), share, queue, stop),
+            args=(str(db.cache_dir / name), share, root, queue, stop),
             daemon=True,
         )
         proc.start()

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from editor_app.core.document.post import Post
-from editor_app.core.errors import FrontdeskError
+from editor_app.core.errors import FrontdeskError, PostReadError
 from editor_app.core.index.fulltext import meta_index_text
 from editor_app.core.index.leanread import lean_post
 from editor_app.core.index.scan import FileStat
 from editor_app.core.postrow import PostRow, build_row
 from editor_app.core.site import Site
+from editor_app.core.storage import read_post_file, refused
 
 
 class PostRecord(NamedTuple):
@@ -84,13 +85,14 @@ def record_of(row: PostRow, size: int, mtime_ns: int) -> PostRecord:
 
 
 def parse_file(site: Site, item: FileStat) -> PostRecord:
-    """Read one post and build its record. Never raises for a bad post: it is listed with its
-    problem instead."""
+    """Read one post (with the one bounded reader, ``storage.read_post_file``) and build its
+    record. Never raises for a bad post: it is listed with its problem instead; an entry the
+    walk refused to enter (``item.problem``) is listed without being opened."""
     try:
-        with open(item.path, "rb") as fh:
-            data = fh.read()
-            st = os.fstat(fh.fileno())
-    except OSError as exc:
+        if item.problem:
+            raise refused(item.path, item.problem, os.path.realpath(item.path))
+        data, st = read_post_file(item.path, root=site.root)
+    except PostReadError as exc:
         return record_of(build_row(site, item.rel, item.collection, exc), item.size, item.mtime_ns)
     path = Path(item.path)
     source: Post | FrontdeskError

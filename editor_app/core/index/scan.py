@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from editor_app.core.site.walk import SKIP_DIRS, is_dir_entry
+from editor_app.core.site.walk import (
+    SKIP_DIRS,
+    FolderGuard,
+    Trail,
+    is_dir_entry,
+    is_link_entry,
+)
+from editor_app.core.storage import remove_stale_temp
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
@@ -26,6 +33,7 @@ class FileStat(NamedTuple):
     collection: str
     size: int
     mtime_ns: int
+    problem: str = ""  # as PostFile.problem: listed, never opened
 
 
 # ----------------------------------------------------------------------------- walking
@@ -38,14 +46,20 @@ def _entries(folder: str) -> list[os.DirEntry[str]]:
 
 
 def _files_under(
-    folder: str, root_len: int, collection: str, exts: frozenset[str], out: list[FileStat]
+    folder: str,
+    trail: Trail,
+    root_len: int,
+    collection: str,
+    exts: frozenset[str],
+    out: list[FileStat],
+    guard: FolderGuard,
 ) -> None:
     # The hot loop of every refresh (100,000 entries): no helper calls, no Path objects.
     ext_tuple = tuple(exts)
     new = tuple.__new__
-    stack = [folder]
+    stack = [(folder, trail)]
     while stack:
-        current = stack.pop()
+        current, above = stack.pop()
         try:
             it = os.scandir(current)
         except OSError:
@@ -54,6 +68,8 @@ def _files_under(
             for entry in it:
                 name = entry.name
                 if name[0] == ".":
+                    if name.endswith(".tmp"):
+                        remove_stale_temp(entry, exts, guard.now)
                     continue
                 try:
                     is_dir = entry.is_dir()
@@ -61,7 +77,13 @@ def _files_under(
                     continue
                 if is_dir:
                     if name not in SKIP_DIRS:
-                        stack.append(entry.path)
+                        problem, inner = guard.enter(
+                            entry.path, linked=is_link_entry(entry), follow_links=False, trail=above
+                        )
+                        if problem:
+                            _listed(entry.path, root_len, collection, problem, out)
+                        else:
+                            stack.append((entry.path, inner))
                     continue
                 if not name.endswith(ext_tuple) and not name.lower().endswith(ext_tuple):
                     continue
@@ -73,7 +95,17 @@ def _files_under(
                 rel = path[root_len:]
                 if os.sep != "/":
                     rel = rel.replace(os.sep, "/")
-                out.append(new(FileStat, (rel, path, collection, st.st_size, st.st_mtime_ns)))
+                out.append(new(FileStat, (rel, path, collection, st.st_size, st.st_mtime_ns, "")))
+
+
+def _listed(path: str, root_len: int, collection: str, problem: str, out: list[FileStat]) -> None:
+    """List an entry the walk does not enter, stamped by the link itself."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return
+    rel = path[root_len:].replace(os.sep, "/")
+    out.append(FileStat(rel, path, collection, st.st_size, st.st_mtime_ns, problem))
 
 
 def scan_site(site: Site) -> list[FileStat]:
@@ -82,37 +114,55 @@ def scan_site(site: Site) -> list[FileStat]:
     if site.kind != "jekyll":
         for pf in site.iter_post_files():
             try:
-                st = os.stat(pf.path)
+                st = os.lstat(pf.path) if pf.problem else os.stat(pf.path)
             except OSError:
                 continue
-            out.append(FileStat(pf.rel, str(pf.path), pf.collection, st.st_size, st.st_mtime_ns))
+            out.append(
+                FileStat(
+                    pf.rel, str(pf.path), pf.collection, st.st_size, st.st_mtime_ns, pf.problem
+                )
+            )
         return out
     root = str(site.root)
     root_len = len(root) + (0 if root.endswith(os.sep) else 1)
     exts = frozenset(site.post_exts)
     exclude = site.exclude
-    drafts: list[str] = []
-    queue = [str(site.collections_dir)]
+    guard = FolderGuard(site.root)
+    drafts: list[tuple[str, Trail]] = []
+    problem, trail = guard.start(site.collections_dir)
+    queue = [(str(site.collections_dir), trail)] if not problem else []
     while queue:
-        folder = queue.pop(0)
+        folder, above = queue.pop(0)
         for entry in sorted(_entries(folder), key=lambda e: e.name):
             name = entry.name
             if not is_dir_entry(entry):
                 continue
-            if name == "_posts":
-                _files_under(entry.path, root_len, "posts", exts, out)
-            elif name == "_drafts":
-                drafts.append(entry.path)
-            elif name.startswith((".", "_", "#", "~")) or name in SKIP_DIRS:
-                continue
-            else:
+            if name not in ("_posts", "_drafts"):
+                if name.startswith((".", "_", "#", "~")) or name in SKIP_DIRS:
+                    continue
                 rel = entry.path[root_len:].replace(os.sep, "/")
-                if not any(rel == ex or rel.startswith(ex + "/") for ex in exclude):
-                    queue.append(entry.path)
-    for folder in drafts:
-        _files_under(folder, root_len, "drafts", exts, out)
+                if any(rel == ex or rel.startswith(ex + "/") for ex in exclude):
+                    continue
+            collection = "drafts" if name == "_drafts" else "posts"
+            problem, inner = guard.enter(
+                entry.path, linked=is_link_entry(entry), follow_links=True, trail=above
+            )
+            if problem:
+                _listed(entry.path, root_len, collection, problem, out)
+            elif name == "_posts":
+                _files_under(entry.path, inner, root_len, "posts", exts, out, guard)
+            elif name == "_drafts":
+                drafts.append((entry.path, inner))
+            else:
+                queue.append((entry.path, inner))
+    for folder, inner in drafts:
+        _files_under(folder, inner, root_len, "drafts", exts, out, guard)
     for coll in site.collections:
-        _files_under(str(coll.folder), root_len, coll.name, exts, out)
+        problem, inner = guard.start(coll.folder)
+        if not problem:
+            _files_under(str(coll.folder), inner, root_len, coll.name, exts, out, guard)
+        elif problem == "link-outside-site":
+            _listed(str(coll.folder), root_len, coll.name, problem, out)
     return out
 
 
@@ -137,10 +187,15 @@ def quick_start_files(site: Site, n: int) -> list[FileStat]:
         except OSError:
             continue
         if not os.path.isfile(path):
-            continue
+            continue  # a folder, FIFO or device: the full scan lists it with its problem
         out.append(
             FileStat(
-                path[root_len:].replace(os.sep, "/"), path, "posts", st.st_size, st.st_mtime_ns
+                path[root_len:].replace(os.sep, "/"),
+                path,
+                "posts",
+                st.st_size,
+                st.st_mtime_ns,
+                "",
             )
         )
     return out
@@ -158,7 +213,7 @@ def expand_paths(
         if not path.is_absolute():
             path = site.root / path
         rel = site.relpath(path)
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():  # never into a linked folder
             for child in sorted(path.rglob("*")):
                 if child.suffix.lower() in site.post_exts and child.is_file():
                     out[child] = None

@@ -13,11 +13,13 @@ import os
 import sqlite3
 from pathlib import Path
 
+from filelock import BaseFileLock, Timeout
+
 from editor_app.core.index.model import SortKey
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5  # 5: categories and tags as Jekyll reads them
+SCHEMA_VERSION = 6  # 6: dates as Jekyll reads them, the checks of issue 14
 APPLICATION_ID = 0x46444958  # "FDIX": tells our cache apart from any other SQLite file
 
 # Categories and tags live in one narrow table so a filter is an index range, not a LIKE.
@@ -141,31 +143,66 @@ def _is_current(conn: sqlite3.Connection) -> bool:
     return {"meta", "posts", "post_terms", "body_delta", "ft_dead"} <= names
 
 
-def open_database(path: Path, root: Path) -> tuple[sqlite3.Connection, bool]:
-    """Open (creating or rebuilding as needed) the index at ``path``; returns (conn, rebuilt)."""
-    rebuilt = False
-    for _attempt in range(2):
-        fresh = not path.exists()
-        conn: sqlite3.Connection | None = None
+def _open_current(path: Path) -> sqlite3.Connection | None:
+    """A connection to the cache at ``path`` when it exists and is a current Frontdesk index."""
+    if not path.exists():
+        return None
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = connect(path)
+        if _is_current(conn):
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            return conn
+    except sqlite3.DatabaseError as exc:
+        log.info("The index cache %s cannot be used: %s", path, exc)
+    if conn is not None:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+    return None
+
+
+def open_database(path: Path, root: Path, lock: BaseFileLock) -> tuple[sqlite3.Connection, bool]:
+    """Open (creating or rebuilding as needed) the index at ``path``; returns (conn, rebuilt).
+
+    Several processes (windows, `frontdesk list`) may open one cache at once: only the holder
+    of ``lock`` (the site's builder lock) creates or rebuilds it; the others wait, then open
+    what it made.
+    """
+    conn = _open_current(path)
+    if conn is not None:
+        _repair_indexes(conn, lock)
+        return conn, False
+    with lock:
+        conn = _open_current(path)  # another process may have built it while this one waited
+        if conn is not None:
+            return conn, False
+        rebuilt = path.exists()
+        if rebuilt:
+            log.info("Rebuilding the index cache %s", path)
+        remove_db_files(path)
         try:
             conn = connect(path)
             conn.execute("PRAGMA journal_mode = WAL")
-            if fresh:
-                conn.executescript(SCHEMA)
-                conn.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('root', ?)", (str(Path(root).absolute()),)
-                )
-            elif not _is_current(conn):
-                raise sqlite3.DatabaseError("not a current Frontdesk index")
-            # A bulk load that never finished (closed or killed) left them dropped.
+            conn.executescript(SCHEMA)
+            conn.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('root', ?)", (str(Path(root).absolute()),)
+            )
             create_indexes(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
-            return conn, rebuilt
         except sqlite3.DatabaseError as exc:
-            log.info("Rebuilding the index cache %s: %s", path, exc)
-            if conn is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.close()
-            remove_db_files(path)
-            rebuilt = True
-    raise sqlite3.DatabaseError(f"cannot create the index cache at {path}")
+            raise sqlite3.DatabaseError(f"cannot create the index cache at {path}: {exc}") from exc
+        return conn, rebuilt
+
+
+def _repair_indexes(conn: sqlite3.Connection, lock: BaseFileLock) -> None:
+    """Create the sort indexes a bulk load that never finished (closed or killed) left dropped,
+    unless another process is building right now (it creates them when it is done)."""
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        return
+    try:
+        create_indexes(conn)
+    finally:
+        lock.release()

@@ -173,6 +173,12 @@ class _Filter:
             self.total = int(conn.execute(sql, self.params).fetchone()[0])
 
 
+def _has_index(conn: sqlite3.Connection, name: str) -> bool:
+    """False while a bulk load (in this process or another one) has the sort indexes dropped."""
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"
+    return conn.execute(sql, (name,)).fetchone() is not None
+
+
 def run_query(db: IndexDatabase, tz: tzinfo, q: PostQuery) -> QueryResult:
     """One window of rows for the filter and sort in ``q``, plus the total count."""
     with db.reading() as reader:
@@ -180,11 +186,10 @@ def run_query(db: IndexDatabase, tz: tzinfo, q: PostQuery) -> QueryResult:
         rows: list[Any] = []
         if f.total and q.limit > 0 and q.offset < f.total:
             source = ROW_SELECT
-            if f.dense and not f.empty and not db.bulk_loading:
+            index = schema.SORT_INDEX[q.sort]
+            if f.dense and not f.empty and _has_index(reader.conn, index):
                 # Walk the sort index; each row is tested against the (large) set.
-                source = ROW_SELECT.replace(
-                    " FROM posts p", f" FROM posts p INDEXED BY {schema.SORT_INDEX[q.sort]}"
-                )
+                source = ROW_SELECT.replace(" FROM posts p", f" FROM posts p INDEXED BY {index}")
             sql = source + f.where + order_clause(q) + " LIMIT ? OFFSET ?"
             rows = reader.conn.execute(sql, [*f.params, q.limit, max(0, q.offset)]).fetchall()
     return QueryResult([row_from_sql(r) for r in rows], int(f.total))

@@ -10,13 +10,14 @@ SQLite versions we meet cannot delete rows).
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from editor_app.core.errors import PostReadError
 from editor_app.core.index.fulltext import TOKENIZER, body_index_text
+from editor_app.core.storage import read_post_file
 
 SHARD_SCHEMA = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS body USING fts5(text, content='', columnsize=0, "
@@ -57,6 +58,7 @@ def create_shard(path: str) -> None:
 def build_shard(
     path: str,
     items: list[tuple[int, str]],
+    root: str,
     report: Callable[[Any], None],
     stopped: Callable[[], bool],
 ) -> bool:
@@ -80,7 +82,7 @@ def build_shard(
             rows: list[tuple[int, str]] = []
             done: list[tuple[int, int, int]] = []
             for post_id, file in items[i : i + CHUNK]:
-                got = body_text_of(file)
+                got = body_text_of(file, root)
                 if got is not None:
                     rows.append((post_id, got[0]))
                     done.append((post_id, got[1], got[2]))
@@ -92,21 +94,22 @@ def build_shard(
         conn.close()
 
 
-def shard_process(path: str, items: list[tuple[int, str]], queue: Any, stop: Any) -> None:
+def shard_process(
+    path: str, items: list[tuple[int, str]], root: str, queue: Any, stop: Any
+) -> None:
     """Worker-process entry point (top level, so it works with "spawn")."""
     try:
-        ok = build_shard(path, items, queue.put, stop.is_set)
+        ok = build_shard(path, items, root, queue.put, stop.is_set)
         queue.put(("end", ok))
     except BaseException as exc:  # reported to the parent, which removes the shard
         queue.put(("error", repr(exc)))
 
 
-def body_text_of(path: str) -> tuple[str, int, int] | None:
-    """(index text, size, mtime_ns) of one file, for the in-process delta index."""
+def body_text_of(path: str, root: str) -> tuple[str, int, int] | None:
+    """(index text, size, mtime_ns) of one file of the site at ``root`` (read like the rows:
+    ``storage.read_post_file``, so a link out of the site is never read)."""
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-            st = os.fstat(fh.fileno())
-    except OSError:
+        data, st = read_post_file(path, root=root)
+    except PostReadError:  # gone, a FIFO or device, too big: listed with its problem already
         return None
     return body_index_text(raw_body(data)), st.st_size, st.st_mtime_ns

@@ -13,11 +13,13 @@ import json
 import logging
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from editor_app.core import storage
 from editor_app.core.checks import Problem
 from editor_app.core.index import ftbuild, schema
 from editor_app.core.index.db import IndexDatabase, execute_for_ids
@@ -52,6 +54,22 @@ Cancel = Callable[[], bool]
 
 _INSERT_COLUMNS = f"id, {schema.POST_COLUMNS}, ft"
 _INSERT_VALUES = ",".join("?" * (schema.POST_COLUMNS.count(",") + 2)) + ", 0"
+
+
+def _left_to_the_walk(root: Path, path: Path) -> bool:
+    """A linked folder, a FIFO or device, or a file reached through a link out of the site: the
+    walk lists such entries with their problem (or not at all); a single update leaves their
+    rows as the last refresh made them, and never reads them."""
+    try:
+        lst = os.lstat(path)
+        st = os.stat(path)
+    except OSError:
+        return False  # gone: its row goes
+    if stat.S_ISLNK(lst.st_mode) and stat.S_ISDIR(st.st_mode):
+        return True
+    if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        return True
+    return not storage.inside(root, path.parent)
 
 
 class PostIndex:
@@ -93,18 +111,20 @@ class PostIndex:
         cancel: Cancel | None = None,
         on_rows: Callable[[int], None] | None = None,
     ) -> RefreshStats:
-        """Bring the rows up to date with the files: parse new and changed files only."""
-        try:
-            return self._refresh(progress, cancel, on_rows)
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                raise
-            log.warning("Index cache unusable (%s); rebuilding it", exc)
-            self.db.reset()
-            self.rebuilt = True
-            stats = self._refresh(progress, cancel, on_rows)
-            stats.rebuilt = True
-            return stats
+        """Bring the rows up to date with the files: parse new and changed files only. Another
+        process refreshing the same cache is waited for (its work is then not repeated)."""
+        with self.db.building():
+            try:
+                return self._refresh(progress, cancel, on_rows)
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                    raise
+                log.warning("Index cache unusable (%s); rebuilding it", exc)
+                self.db.reset()
+                self.rebuilt = True
+                stats = self._refresh(progress, cancel, on_rows)
+                stats.rebuilt = True
+                return stats
 
     def _refresh(
         self,
@@ -267,6 +287,10 @@ class PostIndex:
     def update_paths(self, paths: Iterable[Path]) -> None:
         """Re-index the given files now (after a save, rename or delete); a file that no longer
         exists, or is no longer a post, loses its row. Unchanged files are skipped."""
+        with self.db.building():
+            self._update_paths(paths)
+
+    def _update_paths(self, paths: Iterable[Path]) -> None:
         exts = self.site.post_exts
         parse: list[FileStat] = []
         gone: list[int] = []
@@ -276,6 +300,8 @@ class PostIndex:
                 row = conn.execute("SELECT id, size, mtime_ns FROM posts WHERE path = ?", (rel,))
                 old = row.fetchone()
                 collection = self.site.collection_of(path)
+                if _left_to_the_walk(self.site.root, path):
+                    continue
                 try:
                     st = os.stat(path)
                     ok = (
@@ -384,5 +410,8 @@ class PostIndex:
         self, progress: Progress | None = None, cancel: Cancel | None = None
     ) -> None:
         """Make every post's body searchable: a parallel full build the first time (or when
-        many posts changed), else the few new or edited posts go to the delta index."""
-        ftbuild.build_fulltext(self.db, self.site.root, self.workers, progress, cancel)
+        many posts changed), else the few new or edited posts go to the delta index. Skipped
+        while another process builds it (its result is shared)."""
+        with self.db.building_fulltext() as mine:
+            if mine:
+                ftbuild.build_fulltext(self.db, self.site.root, self.workers, progress, cancel)

@@ -14,19 +14,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from editor_app.core.errors import FrontdeskError
+from editor_app.core.document.yamlread import load_yaml
+from editor_app.core.errors import FrontdeskError, FrontMatterError, PostReadError
+from editor_app.core.storage import read_post_file
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
-
-try:
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
 
@@ -82,9 +77,9 @@ def find_config(root: Path) -> Path | None:
 def load_config(path: Path) -> tuple[dict[str, Any], ConfigError | None]:
     """Parse a config file. Never raises: errors come back with the best config we have."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return {}, ConfigError(f"Cannot read {path.name}: {exc.strerror or exc}", path=path)
+        raw = read_post_file(path)[0]
+    except PostReadError as exc:
+        return {}, ConfigError(f"Cannot read {path.name}: {exc.message}", path=path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -99,17 +94,12 @@ def load_config(path: Path) -> tuple[dict[str, Any], ConfigError | None]:
         if path.suffix == ".toml":
             data: Any = tomllib.loads(text)
         else:
-            data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
+            data = load_yaml(text, path.name)
+    except FrontMatterError as exc:
         return {}, ConfigError(
-            f"{path.name} is not valid YAML: {problem}.",
-            path=path,
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
+            exc.message, path=path, line=exc.line, column=exc.column, hint=exc.hint
         )
-    except (yaml.YAMLError, ValueError) as exc:
+    except ValueError as exc:  # tomllib
         return {}, ConfigError(f"{path.name} cannot be read: {exc}", path=path)
     if data is None:
         return {}, None
@@ -126,8 +116,8 @@ def hugo_timezone(root: Path) -> str | None:
     """`timeZone` from a Hugo site's TOML config (Hugo dates without a zone use it)."""
     for name in ("hugo.toml", "config.toml"):
         try:
-            data = tomllib.loads((root / name).read_text("utf-8-sig"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            data = tomllib.loads(read_post_file(root / name)[0].decode("utf-8-sig"))
+        except (PostReadError, UnicodeDecodeError, tomllib.TOMLDecodeError):
             continue
         for key in ("timeZone", "timezone"):
             value = data.get(key)

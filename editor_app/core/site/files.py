@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.core.document.dates import format_new_post_date, parse_date
 from editor_app.core.document.post import Post
-from editor_app.core.errors import SiteError
+from editor_app.core.errors import PostReadError, SiteError
 from editor_app.core.site.slug import (
     SlugRule,
     file_name_problem,
@@ -21,7 +21,7 @@ from editor_app.core.site.slug import (
     post_file_name,
     slugify,
 )
-from editor_app.core.storage import DiskStamp, atomic_write
+from editor_app.core.storage import DiskStamp, atomic_write, read_post_file, write_error
 
 if TYPE_CHECKING:
     from editor_app.core.site.site import Site
@@ -113,6 +113,7 @@ class PostFiles:
             metadata["tags"] = list(tags)
         data = Post.new_text(metadata, body).encode("utf-8")
         folder = self.site.drafts_dir if draft else self.site.posts_dir
+        self._inside(folder, "posts folder")  # before any folder is made
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -123,7 +124,7 @@ class PostFiles:
             ) from exc
         path = _reserve(lambda: self.new_post_path(title, when, draft=draft, ext=ext, rule=rule))
         try:
-            atomic_write(path, data, expected=DiskStamp.of(path))
+            atomic_write(path, data, expected=DiskStamp.of(path), root=self.site.root)
         except BaseException:
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -133,7 +134,7 @@ class PostFiles:
     def rename_post(self, path: Path | str, new_name: str) -> Path:
         """Rename a post within its folder. Refuses bad names and existing files."""
         src = Path(path)
-        self._inside(src.parent, "post")
+        self._inside(src, "post")
         new_name = new_name.strip()
         problem = file_name_problem(new_name)
         if problem is not None:
@@ -225,14 +226,13 @@ class PostFiles:
     def duplicate_post(self, path: Path | str) -> Path:
         """Copy a post byte for byte next to itself as `…-copy.ext` (then -copy-2, …)."""
         src = Path(path)
-        self._inside(src.parent, "post")
+        self._inside(src.parent, "folder")
+        self._inside(src, "post")  # a post linked in from outside is not copied into the site
         try:
-            data = src.read_bytes()
-            mode = src.stat().st_mode
-        except OSError as exc:
-            raise SiteError(
-                f"The post could not be read: {exc.strerror or exc}.", path=src
-            ) from exc
+            data, st = read_post_file(src, root=self.site.root)
+        except PostReadError as exc:
+            raise SiteError(f"The post could not be read: {exc.message}", path=src) from exc
+        mode = st.st_mode
         ext = src.suffix
         base = f"{src.stem}-copy"
         taken = _taken_stems(src.parent)
@@ -251,7 +251,11 @@ class PostFiles:
                 fh.flush()
                 os.fsync(fh.fileno())
             with contextlib.suppress(OSError):
-                shutil.copymode(src, dst) if mode else None
+                os.chmod(dst, stat.S_IMODE(mode))
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                dst.unlink()
+            raise write_error(exc, dst) from exc
         except BaseException:
             with contextlib.suppress(OSError):
                 dst.unlink()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import posixpath
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -16,7 +17,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from editor_app.core import storage
 from editor_app.core.document.dates import parse_date, zone_from_name
+from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError, SiteError
 from editor_app.core.site import permalink, walk
 from editor_app.core.site.config import (
@@ -38,6 +41,21 @@ HTML_EXTS = (".html", ".htm")
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml")
 DEFAULT_LAYOUT = "post"
 _SEPARATORS = ("/", os.sep)
+
+
+def in_source_dir(root: Path, value: object) -> Path:
+    """A folder named in `_config.yml` the way Jekyll's `in_source_dir` reads it: always under
+    the site folder (`../escape` and `/escape` both mean `<site>/escape`)."""
+    if not isinstance(value, str) or not value.strip("/"):
+        return root
+    text = value.replace("\\", "/")
+    clean = posixpath.normpath("/" + text.lstrip("/"))  # Jekyll: File.expand_path(value, "/")
+    base = root.as_posix().rstrip("/")
+    if clean == base or clean.startswith(base + "/"):
+        return Path(clean)
+    # A drive letter ("C:") is dropped, as Jekyll does.
+    parts = [part for part in clean.split("/") if part and not part.endswith(":")]
+    return root.joinpath(*parts)
 
 
 def _posix(rel: str) -> str:
@@ -68,12 +86,7 @@ class Site:
             self.config_error = config_error
         self.is_jekyll = self.config_path is not None or (root / "_posts").is_dir()
         self.kind = "jekyll" if self.is_jekyll else "hugo" if self._looks_like_hugo() else "folder"
-        collections_dir = self.config.get("collections_dir")
-        self.collections_dir = (
-            root / collections_dir.strip("/")
-            if isinstance(collections_dir, str) and collections_dir.strip("/")
-            else root
-        )
+        self.collections_dir = in_source_dir(root, self.config.get("collections_dir"))
         self._collections_prefix: list[str] = (
             list(self.collections_dir.relative_to(root).parts)
             if self.collections_dir != root
@@ -123,7 +136,9 @@ class Site:
     def for_file(cls, path: Path | str) -> Site:
         """The site a single post belongs to: the nearest folder with `_config.yml`, else the
         parent of its `_posts`/`_drafts` folder, else the file's own folder."""
-        file = Path(path).expanduser().resolve()
+        # Links are not followed: a post belongs to the site it was reached through (and saving
+        # it must stay inside that site), also when it is, or lies in, a link to elsewhere.
+        file = Path(os.path.abspath(Path(path).expanduser()))
         for parent in file.parents:
             if find_config(parent) is not None:
                 return cls.open(parent)
@@ -210,6 +225,15 @@ class Site:
         out: list[FrontdeskError] = []
         if self.config_error is not None:
             out.append(self.config_error)
+        if not storage.inside(self.root, self.collections_dir):
+            out.append(
+                ConfigError(
+                    "collections_dir leads outside the site folder (through a link), so "
+                    "Frontdesk reads no posts from it.",
+                    path=self.config_path,
+                    hint="Point collections_dir at a folder inside the site.",
+                )
+            )
         if self.timezone_name is not None:
             try:
                 ZoneInfo(self.timezone_name)
@@ -329,6 +353,13 @@ class Site:
         return permalink.url_for(self, rel, self.effective_metadata(rel, metadata))
 
     # ------------------------------------------------------------------ finding posts
+    def load_post(self, item: PostFile) -> Post:
+        """Open a post the walk listed: never one it listed with a problem (a linked folder, a
+        link out of the site), never a file outside the site. Raises PostReadError."""
+        if item.problem:
+            raise storage.refused(item.path, item.problem, os.path.realpath(item.path))
+        return Post.load(item.path, site_root=self.root)
+
     def iter_post_files(self, include_drafts: bool = True) -> Iterator[PostFile]:
         """Every post file, in a stable order: posts, drafts, then collection items."""
         if self.kind == "jekyll":

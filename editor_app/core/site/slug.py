@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 
@@ -42,7 +42,8 @@ WINDOWS_RESERVED = frozenset(
 FORBIDDEN_CHARS = frozenset('<>:"/\\|?*')
 MAX_NAME_BYTES = 255
 
-_POST_NAME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-(.*)(\.[^.]+)$", re.DOTALL)
+# Jekyll's DATE_FILENAME_MATCHER: a year of two to four digits, month and day of one or two.
+_POST_NAME = re.compile(r"^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)(\.[^.]+)$", re.DOTALL)
 _NON_ASCII_WORD = re.compile(r"[^a-z0-9]+")
 _HYPHENS = re.compile(r"-{2,}")
 _APOSTROPHES = str.maketrans("", "", "'’‘`")
@@ -102,7 +103,7 @@ def _pinyin_slug(text: str) -> str:
 def _unicode_slug(text: str) -> str:
     out: list[str] = []
     for ch in text:
-        if ch.isalnum() and ch not in FORBIDDEN_CHARS:
+        if ch.isalnum() and ch not in FORBIDDEN_CHARS and not is_invisible(ch):
             out.append(ch.lower())
         else:
             out.append("-")
@@ -123,6 +124,17 @@ def _truncate(slug: str) -> str:
     return cut.strip("-")
 
 
+# Letters that show as nothing (Hangul fillers, the blank Braille pattern, Khmer inherent vowels).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
+
+
+def is_invisible(ch: str) -> bool:
+    """True for a character that shows as nothing or reorders text: format characters (bidi
+    controls such as U+202E, zero-width spaces and joiners, the BOM, soft hyphen), control
+    characters, and blank filler letters."""
+    return ch in _BLANK_LETTERS or unicodedata.category(ch) in ("Cf", "Cc", "Cs")
+
+
 def is_windows_reserved(name: str) -> bool:
     """True for device names Windows refuses as files, with or without an extension (nul.md)."""
     stem = name.split(".", 1)[0].rstrip(" ").upper()
@@ -139,6 +151,13 @@ def file_name_problem(name: str) -> str | None:
     if bad:
         shown = " ".join(repr(ch)[1:-1] for ch in bad)
         return f"A file name cannot contain these characters on Windows: {shown}"
+    hidden = sorted({ch for ch in name if is_invisible(ch)})
+    if hidden:
+        shown = " ".join(f"U+{ord(ch):04X}" for ch in hidden)
+        return (
+            "A file name cannot contain invisible characters (direction marks, zero-width or "
+            f"blank filler characters), which make one name look like another: {shown}"
+        )
     if name.endswith((".", " ")):
         return "A file name cannot end with a dot or a space on Windows."
     if name.startswith(" "):
@@ -151,21 +170,36 @@ def file_name_problem(name: str) -> str | None:
 
 
 def parse_post_filename(name: str) -> tuple[date, str, str] | None:
-    """Split a Jekyll post name `YYYY-MM-DD-slug.ext` into (date, slug, ".ext").
+    """Split a Jekyll post name `YYYY-MM-DD-slug.ext` into (date, slug, ".ext"), the date as
+    Jekyll reads it (Ruby's `Time.parse`: `21-` is 2021, a day up to 31 carries into the next
+    month, so `2021-02-30` is 2 March).
 
     Accepts a bare name or a path (only the last part counts). None when the name does not
-    follow the rule or the date does not exist (2021-02-30): Jekyll skips such posts.
+    follow the rule (Jekyll skips such posts) or its date cannot exist (month 13, day 32:
+    Jekyll stops the build; ``filename_date_text`` tells the two apart).
     """
     # Plain string split, not PurePath: the index calls this for every post.
     match = _POST_NAME.match(name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1])
     if match is None:
         return None
-    year, month, day, slug, ext = match.groups()
+    year_text, month, day, slug, ext = match.groups()
+    year = int(year_text)
+    if len(year_text) == 2:  # Ruby completes two-digit years: 69–99 → 19xx, else 20xx
+        year += 1900 if year >= 69 else 2000
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31 and year >= 1):
+        return None
     try:
-        when = date(int(year), int(month), int(day))
-    except ValueError:
+        when = date(year, int(month), 1) + timedelta(days=int(day) - 1)
+    except (ValueError, OverflowError):
         return None
     return when, slug, ext
+
+
+def filename_date_text(name: str) -> str | None:
+    """The date part of a name that follows Jekyll's `YYYY-MM-DD-slug.ext` rule, valid or not
+    (`2021-13-01`), else None."""
+    match = _POST_NAME.match(name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1])
+    return "-".join(match.groups()[:3]) if match is not None else None
 
 
 def post_file_name(when: date, slug: str, ext: str) -> str:

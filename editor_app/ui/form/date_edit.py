@@ -41,6 +41,7 @@ class DateTimeField(QWidget):
         self._value: datetime | None = None
         self._has_time = True
         self._explicit_offset = True
+        self._read_as_utc = False
         self._loading = False
 
         layout = QHBoxLayout(self)
@@ -72,18 +73,21 @@ class DateTimeField(QWidget):
         *,
         has_time: bool = True,
         explicit_offset: bool = True,
+        read_as_utc: bool = False,
         placeholder_note: str = "",
     ) -> None:
         """Show `value` (aware) without emitting; None shows an empty editor and the note.
 
         `explicit_offset` False means the post's text has no offset and the site zone was
-        assumed; the offset label says so.
+        assumed; the offset label says so. `read_as_utc`: the text has no offset but Jekyll
+        reads it as UTC; `value` is then the time the site publishes, in the site's zone.
         """
         self._loading = True
         try:
             self._value = value
             self._has_time = has_time
             self._explicit_offset = explicit_offset
+            self._read_as_utc = read_as_utc
             self._set_has_time(has_time)
             if value is None:
                 self._tz = self._site_tz
@@ -141,6 +145,11 @@ class DateTimeField(QWidget):
         self.offset_label.setEnabled(self._explicit_offset)  # greyed: assumed, not written
         if self._explicit_offset:
             tip = self.tr("The post's offset from UTC ({0})").format(offset_text(dt))
+        elif self._read_as_utc:
+            tip = self.tr(
+                "The date has no offset, so Jekyll reads it as UTC; shown here is when the site "
+                "publishes it, in the site's time zone ({0})"
+            ).format(offset_text(dt))
         else:
             tip = self.tr(
                 "The date has no offset, so Jekyll reads it in the site's time zone ({0})"

@@ -269,7 +269,7 @@ class FieldsTable(QWidget):
             self.show_error(self.tr("Field names cannot contain “:” or “#” or start with “-”."))
             return
         try:
-            value = yaml_values.parse_cli_value(self.new_value.text())
+            value = yaml_values.value_for_key(key, self.new_value.text())
         except FrontdeskError as exc:
             self.show_error(exc)
             return

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.document.dates import parse_date, zone_from_name
+from editor_app.core.document.dates import parse_date, read_in_utc, zone_from_name
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import key_terms
@@ -301,7 +301,12 @@ class MetadataForm(QWidget):
                 self.date_field.setEnabled(False)
                 return
             has_time, explicit = date_style(data["date"])
-            self.date_field.set_value(parsed, has_time=has_time, explicit_offset=explicit)
+            utc = read_in_utc(data["date"])
+            # Show the time the site publishes: Jekyll reads a plain time without offset as UTC.
+            shown = parsed.astimezone(tz) if utc else parsed
+            self.date_field.set_value(
+                shown, has_time=has_time, explicit_offset=explicit, read_as_utc=utc
+            )
             return
         name = self._post.path.name if self._post is not None and self._post.path else ""
         parsed_name = parse_post_filename(name) if name else None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from editor_app.core.document.post import Post
 from editor_app.core.errors import ConflictError, FrontdeskError
 from editor_app.core.journal import Journal, JournalEntry
+from editor_app.core.storage import read_bytes_limited
 from editor_app.ui import prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.dialogs import ConflictDialog, NewPostDialog, RenameOffer
@@ -71,6 +72,11 @@ class PostActions(QObject):
     def rel(self, path: Path) -> str:
         return self.session.site.relpath(path) if self.session is not None else path.name
 
+    def _load(self, path: Path) -> Post:
+        """Read a post of the open site: a file outside it (through a link) is refused, and
+        saving keeps refusing to write outside it."""
+        return Post.load(path, site_root=self.session.root if self.session is not None else None)
+
     def _reindex(self, paths: list[Path]) -> None:
         if self.session is not None:
             self.session.reindex(paths)
@@ -104,7 +110,7 @@ class PostActions(QObject):
         if check_leave and not self.maybe_leave():
             return False
         try:
-            post = Post.load(path)
+            post = self._load(path)
         except FrontdeskError as exc:
             self._error(self.tr("Cannot Open Post"), exc)
             return False
@@ -198,8 +204,8 @@ class PostActions(QObject):
         except FrontdeskError:  # the edits cannot be rendered: compare the body at least
             mine = self.editor.current_body()
         try:
-            theirs = post.path.read_bytes().decode(post.encoding, errors="replace")
-        except OSError:
+            theirs = read_bytes_limited(post.path).decode(post.encoding, errors="replace")
+        except FrontdeskError:
             theirs = ""
         dialog = ConflictDialog(post.path, mine, theirs, self.dialog_parent)
         dialog.exec()
@@ -227,7 +233,7 @@ class PostActions(QObject):
             return
         try:
             new_path = session.site.files.rename_post(after.path, suggested)
-            renamed = Post.load(new_path)
+            renamed = self._load(new_path)
         except (FrontdeskError, OSError) as exc:
             self._error(self.tr("Could Not Rename"), exc)
             return
@@ -241,7 +247,7 @@ class PostActions(QObject):
             return
         self.journal.discard(post.path)
         try:
-            fresh = Post.load(post.path)
+            fresh = self._load(post.path)
         except FrontdeskError as exc:
             self._error(self.tr("Cannot Open Post"), exc)
             return

@@ -231,7 +231,7 @@ def test_interrupted_batch_is_finished_or_undone_file_by_file(site: Site) -> Non
     from editor_app.core.batch import run as runner
 
     for change in plan.changes[:2]:
-        runner._write(change)  # what apply_batch had done when it was killed
+        runner._write(change, site.root)  # what apply_batch had done when it was killed
     [pending] = log.pending()
     assert pending.id == record.id
     half = snapshot(site)
@@ -323,3 +323,13 @@ def test_a_spaced_string_jekyll_splits_is_spelled_out(site: Site, as_one: bool) 
     cats = categories_of(meta(site.root / found.rel))
     assert cats == (("旅游 随笔",) if as_one else ("旅游", "随笔"))
     assert not spaced_values(site, "category")
+
+
+def test_pages_walk_stays_inside_the_site(site: Site, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "page.md").write_text("---\ncategory: 旅游\n---\n", encoding="utf-8")
+    (site.root / "linked").symlink_to(outside, target_is_directory=True)
+    (site.root / "category" / "loop").symlink_to(site.root, target_is_directory=True)
+    rels = sorted(pf.rel for pf in site.iter_front_matter_files() if pf.collection == "pages")
+    assert rels == ["about.md", "category/lvyou.html"]

@@ -163,7 +163,7 @@ class Refused(FrontdeskError):
 def _plan_file(
     site: Site, path: Path, rel: str, edit: PostEdit, taken: dict[Path, set[str]]
 ) -> FileChange | None:
-    post = Post.load(path)
+    post = Post.load(path, site_root=site.root)
     if post.read_only_reason is not None:
         raise Refused(post.read_only_reason)
     if post.error is not None:

@@ -68,7 +68,7 @@ def apply_batch(
             result.cancelled = True
             break
         try:
-            _write(change)
+            _write(change, log.root)
         except ConflictError:
             result.refused.append(
                 Refusal(change.path, change.rel, "It changed on disk after the preview.")
@@ -95,9 +95,9 @@ def _why(exc: FrontdeskError | OSError) -> str:
     return f"It could not be written: {exc.strerror or exc}."
 
 
-def _write(change: FileChange) -> None:
+def _write(change: FileChange, root: Path) -> None:
     if change.target is None:
-        atomic_write(change.path, change.after, expected=change.stamp, sync_dir=False)
+        atomic_write(change.path, change.after, expected=change.stamp, root=root, sync_dir=False)
         return
     check_stamp(change.path, change.stamp)
     change.target.parent.mkdir(parents=True, exist_ok=True)  # `_drafts/` may not exist yet
@@ -209,7 +209,7 @@ def _repair_in_place(
         result.left.append(Refusal(path, logged.rel, _changed_since(state)))
         return
     data = record.bytes_at(logged.before_at if back else logged.after_at)
-    atomic_write(path, data, expected=stamp, sync_dir=False)
+    atomic_write(path, data, expected=stamp, root=record.root, sync_dir=False)
     result.done.append(path)
     result.touched.append(path)
 

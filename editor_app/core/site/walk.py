@@ -250,10 +250,13 @@ def has_front_matter(path: Path) -> bool:
 
 def jekyll_pages(site: Site) -> Iterator[PostFile]:
     """Pages of a Jekyll site: Markdown/HTML files with front matter outside `_posts`, `_drafts`
-    and collections (an about page, a generated category page), collection "pages"."""
-    queue = [site.root]
+    and collections (an about page, a generated category page), collection "pages". Links are
+    followed only inside the site, and loops are not, as for posts."""
+    guard = FolderGuard(site.root)
+    problem, trail = guard.start(site.root)
+    queue = [(site.root, trail)] if not problem else []
     while queue:
-        folder = queue.pop(0)
+        folder, above = queue.pop(0)
         for entry in _sorted_entries(folder):
             name = entry.name
             if name.startswith((".", "_", "#", "~")) or name in SKIP_DIRS:
@@ -262,7 +265,11 @@ def jekyll_pages(site: Site) -> Iterator[PostFile]:
             if _excluded(site, rel):
                 continue
             if is_dir_entry(entry):
-                queue.append(Path(entry.path))
+                problem, inner = guard.enter(
+                    entry.path, linked=is_link_entry(entry), follow_links=True, trail=above
+                )
+                if not problem:
+                    queue.append((Path(entry.path), inner))
             elif os.path.splitext(name)[1].lower() in site.post_exts and has_front_matter(
                 Path(entry.path)
             ):

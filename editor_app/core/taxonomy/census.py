@@ -15,10 +15,11 @@ from pathlib import Path
 
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import categories_of, tags_of
-from editor_app.core.errors import FrontdeskError
+from editor_app.core.errors import FrontdeskError, PostReadError
 from editor_app.core.index import PostIndex, PostQuery
 from editor_app.core.site import Site
 from editor_app.core.site.walk import jekyll_pages
+from editor_app.core.storage import read_head
 from editor_app.core.taxonomy.edits import Kind, carries
 
 PAGE_LIMIT = 1_000_000
@@ -44,7 +45,7 @@ def pages(site: Site) -> Iterator[PageTerms]:
         return
     for item in jekyll_pages(site):
         try:
-            post = Post.load(item.path)
+            post = site.load_post(item)
         except FrontdeskError:
             continue
         if post.error is None:
@@ -85,7 +86,7 @@ def folder_only(site: Site, paths: Iterable[Path], kind: Kind, value: str) -> li
         if value not in site.path_categories(rel):
             continue
         try:
-            post = Post.load(path)
+            post = Post.load(path, site_root=site.root)
         except FrontdeskError:
             continue
         if not carries(post.metadata, kind, value):
@@ -141,15 +142,16 @@ def spaced_values(
     for item in site.iter_front_matter_files():
         if cancel is not None and cancel():
             break
+        if item.problem:
+            continue
         try:
-            with open(item.path, "rb") as fh:
-                head = fh.read(16384)
-        except OSError:
+            head = read_head(item.path, 16384)
+        except PostReadError:
             continue
         if not any(m.group(1).decode() == key for m in _SPACED.finditer(head)):
             continue
         try:
-            post = Post.load(item.path)
+            post = site.load_post(item)
         except FrontdeskError:
             continue
         value = post.metadata.get(key)

@@ -685,276 +685,291 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="547"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="582"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="618"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="135"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="161"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="180"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="136"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="137"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="97"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="138"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="157"/>
         <source>&amp;Site</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="142"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="161"/>
         <source>&amp;New Post…</source>
         <translation>新建文章(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="150"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="169"/>
         <source>Create a new post</source>
         <translation>新建一篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="154"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="173"/>
         <source>&amp;Open Folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="164"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="175"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="194"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="186"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="205"/>
         <source>D&amp;uplicate Post</source>
         <translation>复制文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="197"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="216"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>在文件管理器中显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="207"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="226"/>
         <source>Move to &amp;Trash…</source>
         <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="226"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="245"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="234"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="243"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="262"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="253"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="272"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="281"/>
         <source>Save Automatically When &amp;Switching Posts</source>
         <translation>切换文章时自动保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="270"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="289"/>
         <source>Search &amp;Posts</source>
         <translation>搜索文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="298"/>
         <source>Go to Post &amp;List</source>
         <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="306"/>
         <source>Go to &amp;Title</source>
         <translation>转到标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="295"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="314"/>
         <source>Go to &amp;Body</source>
         <translation>转到正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="322"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="312"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="331"/>
         <source>Show &amp;Preview</source>
         <translation>显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="341"/>
+        <source>Show P&amp;roblems</source>
+        <translation>显示问题(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="347"/>
+        <source>Every problem in the site, with its fix</source>
+        <translation>站点中的全部问题及其修复</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="351"/>
         <source>Soft &amp;Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="357"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="331"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="360"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="339"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="368"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="347"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="376"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="353"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="382"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="369"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="398"/>
         <source>&amp;Categories &amp;&amp; Tags…</source>
         <translation>分类和标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="376"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="405"/>
         <source>Rename, merge, delete or split categories and tags across the site</source>
         <translation>在整个站点中重命名、合并、删除或拆分分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="380"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="409"/>
         <source>&amp;Bulk Edit…</source>
         <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="387"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="416"/>
         <source>Change the selected posts, or every post of the list, at once</source>
         <translation>一次修改选中的文章，或列表中的所有文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="391"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="420"/>
         <source>&amp;Undo Last Change to Many Posts…</source>
         <translation>撤销上次批量修改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="728"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="772"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="728"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="772"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="751"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="796"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="781"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="826"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="811"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="856"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="816"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="861"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="882"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="944"/>
         <source>The language changes the next time Frontdesk starts.</source>
         <translation>界面语言将在下次启动编辑台时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="890"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="952"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="894"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="956"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="139"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="104"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="123"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="359"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="388"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="428"/>
         <source>&amp;Rescan Site</source>
         <translation>重新扫描站点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="437"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="444"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="447"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="476"/>
         <source>No Recent Sites</source>
         <translation>没有最近打开的站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="479"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -964,17 +979,17 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="218"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="237"/>
         <source>Move the selected posts to the trash (in the post list)</source>
         <translation>把所选文章移到回收站（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="449"/>
         <source>Open the previous / next post (in the post list)</source>
         <translation>打开上一篇 / 下一篇文章（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="450"/>
         <source>Open the first match (in the post search)</source>
         <translation>打开第一个匹配结果（在文章搜索框中）</translation>
     </message>
@@ -1002,157 +1017,157 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="94"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="95"/>
         <source>Post title</source>
         <translation>文章标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="103"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="104"/>
         <source>Add a category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="104"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="105"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="106"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="107"/>
         <source>Default from _config.yml</source>
         <translation>默认取自 _config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="107"/>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="278"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="108"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="285"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="126"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="127"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="127"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="128"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="128"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="129"/>
         <source>&amp;Layout:</source>
         <translation>布局(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="129"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="130"/>
         <source>&amp;Categories:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="130"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="131"/>
         <source>T&amp;ags:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="131"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="132"/>
         <source>&amp;Permalink:</source>
         <translation>固定链接(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="132"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="133"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="133"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="134"/>
         <source>E&amp;xcerpt:</source>
         <translation>摘要(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="138"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="139"/>
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="149"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="150"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="150"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="151"/>
         <source>Raw Front Matter</source>
         <translation>原始头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="263"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="270"/>
         <source>Default: {0}</source>
         <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="271"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="278"/>
         <source>Draft (in the _drafts folder)</source>
         <translation>草稿（在 _drafts 文件夹中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="274"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="281"/>
         <source>Posts in the _drafts folder are drafts. Move the file to _posts to publish it.</source>
         <translation>_drafts 文件夹中的文章是草稿。把文件移到 _posts 即可发布。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="280"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="287"/>
         <source>Unchecked writes “published: false”: Jekyll then skips the post.</source>
         <translation>取消勾选会写入“published: false”，Jekyll 将跳过这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="300"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="307"/>
         <source>(see Other fields)</source>
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="318"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="325"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="321"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="328"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="344"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="351"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="352"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="359"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="357"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="364"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="365"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="372"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="401"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="408"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="410"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="417"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="486"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="493"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -1392,7 +1407,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostListPane</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="441"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="447"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
@@ -1426,7 +1441,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="310"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="316"/>
         <location filename="problem_templates.py" line="129"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
@@ -1600,6 +1615,165 @@ Use the Raw Front Matter tab instead.</source>
         <location filename="problem_templates.py" line="125"/>
         <source>This post has no date, neither in the front matter nor in the file name. Add a date.</source>
         <translation>这篇文章没有日期，头信息和文件名中都没有。请添加日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="51"/>
+        <source>The front matter is not valid YAML</source>
+        <translation>前言不是有效的 YAML</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="52"/>
+        <source>Indented with tabs</source>
+        <translation>用制表符缩进</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="53"/>
+        <source>A field appears twice</source>
+        <translation>字段重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="54"/>
+        <source>No date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="55"/>
+        <source>A date Jekyll cannot read</source>
+        <translation>Jekyll 无法读取的日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="56"/>
+        <source>A date without a time-zone offset</source>
+        <translation>日期没有时区偏移</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="57"/>
+        <source>The file name&apos;s date is not the post&apos;s date</source>
+        <translation>文件名中的日期与文章日期不一致</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="60"/>
+        <source>Not UTF-8</source>
+        <translation>不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="61"/>
+        <source>No title</source>
+        <translation>没有标题</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="62"/>
+        <source>A layout the site does not have</source>
+        <translation>站点中没有的布局</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="63"/>
+        <source>File names Jekyll skips</source>
+        <translation>Jekyll 会跳过的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="64"/>
+        <source>Dated in the future</source>
+        <translation>日期在未来</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="65"/>
+        <source>Files that cannot be read</source>
+        <translation>无法读取的文件</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="66"/>
+        <source>_config.yml</source>
+        <translation>_config.yml</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="91"/>
+        <source>Filter problems</source>
+        <translation>筛选问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="93"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="94"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="98"/>
+        <source>Fix…</source>
+        <translation>修复…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="99"/>
+        <source>Fix All of This Kind…</source>
+        <translation>修复全部同类问题…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="111"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="111"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/problems/panel.py" line="197"/>
+        <source>… and %n more (type in the filter to narrow)</source>
+        <translation>
+            <numerusform>……另有 %n 条（在筛选框中输入以缩小范围）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/problems/panel.py" line="206"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="206"/>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="247"/>
+        <source>Fix “%1” in %2</source>
+        <translation>修复 %2 中的“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/problems/panel.py" line="261"/>
+        <source>Fix “%1” in %n file(s)</source>
+        <translation>
+            <numerusform>修复 %n 个文件中的“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="273"/>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="281"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="287"/>
+        <source>Keep One</source>
+        <translation>保留一项</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="288"/>
+        <source>“%1” appears more than once. Keep:</source>
+        <translation>“%1”出现了不止一次。保留：</translation>
     </message>
 </context>
 <context>

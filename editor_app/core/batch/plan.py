@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.site import Site
@@ -33,10 +34,21 @@ class Change:
     removed: tuple[str, ...] = ()
     body: str | None = None
     move_to: Path | None = None  # a new path inside the site (to or from `_drafts/`)
+    # A whole new front matter (a fix of broken YAML), parsed and checked already.
+    front_matter: FrontMatter | None = None
+    # The file's new bytes outright: only for re-encoding a file as UTF-8, as the editor asked.
+    raw: bytes | None = None
 
     @property
     def empty(self) -> bool:
-        return not self.changes and not self.removed and self.body is None and not self.move_to
+        return (
+            not self.changes
+            and not self.removed
+            and self.body is None
+            and not self.move_to
+            and self.front_matter is None
+            and self.raw is None
+        )
 
 
 PostEdit = Callable[[Post], Change]
@@ -164,16 +176,26 @@ def _plan_file(
     site: Site, path: Path, rel: str, edit: PostEdit, taken: dict[Path, set[str]]
 ) -> FileChange | None:
     post = Post.load(path, site_root=site.root)
-    if post.read_only_reason is not None:
-        raise Refused(post.read_only_reason)
-    if post.error is not None:
-        raise Refused(f"The front matter cannot be read: {post.error.message}")
     if is_read_only(path):
         raise Refused("The file is marked read-only.", hint="Make it writable, then try again.")
     change = edit(post)
+    # A post whose front matter does not parse shows no values to the edits; only a fix that
+    # writes a whole new front matter (or new bytes) can change it. Say so, never skip it.
+    if post.error is not None and change.raw is None and change.front_matter is None:
+        raise Refused(f"The front matter cannot be read: {post.error.message}")
     if change.empty:
         return None
-    after = post.render(changes=change.changes, removed=change.removed, body=change.body)
+    if change.raw is None and post.read_only_reason is not None:
+        raise Refused(post.read_only_reason)
+    if change.raw is not None:
+        after = change.raw
+    else:
+        after = post.render(
+            front_matter=change.front_matter,
+            changes=change.changes,
+            removed=change.removed,
+            body=change.body,
+        )
     target = change.move_to
     if target is not None:
         target = _free_target(site, path, target, taken)

@@ -152,7 +152,7 @@ def keep_one_key(post: Post, key: str, keep_line: int) -> FrontMatter:
     ``keep_line`` (1-based, in the file); the lines of every other entry are removed."""
     _yaml_post(post)
     text = post.front_matter_text
-    first = len(_lines(post.head))  # file lines before the front matter
+    first = post.front_matter_line - 1  # file lines before the front matter
     keys = rawscan.top_level_keys(text)
     mine = [k for k in keys if k.key == key]
     if len(mine) < 2:

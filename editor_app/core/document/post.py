@@ -126,6 +126,11 @@ class Post:
         return self.path is not None and self.path.suffix.lower() in _HTML_EXT
 
     @property
+    def front_matter_line(self) -> int:
+        """The file line (1-based, as problems count) where the front matter text starts."""
+        return _count_lines(self.head) + 1
+
+    @property
     def text_newline(self) -> str:
         """The line ending new lines get: the file's dominant one, LF for files without any."""
         if self.front_matter is not None:

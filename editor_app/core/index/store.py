@@ -365,6 +365,18 @@ class PostIndex:
             for code, severity, line, column, template, params in json.loads(r[0])
         ]
 
+    def all_problems(self) -> list[Problem]:
+        """Every problem found in every post when it was last indexed, by path."""
+        with self.db.connection() as conn:
+            rows = conn.execute(
+                "SELECT path, problems FROM posts WHERE problem_count > 0 ORDER BY path"
+            ).fetchall()
+        return [
+            Problem(code, severity, rel, line, column, template, params)
+            for rel, text in rows
+            for code, severity, line, column, template, params in json.loads(text)
+        ]
+
     def has_sort_indexes(self) -> bool:
         """False while a cold bulk load has the secondary indexes dropped."""
         return not self.db.bulk_loading

@@ -193,6 +193,10 @@ class BodyEditorPane(QWidget):
     def show_replace(self) -> None:
         self.find_bar.show_replace()
 
+    def show_line(self, line: int) -> None:
+        """Put the cursor at the start of `line` (1-based) of the body and show it."""
+        go_to_line(self.editor, line)
+
     def set_soft_wrap(self, on: bool) -> None:
         self.editor.setLineWrapMode(
             QPlainTextEdit.LineWrapMode.WidgetWidth if on else QPlainTextEdit.LineWrapMode.NoWrap
@@ -247,3 +251,14 @@ class BodyEditorPane(QWidget):
             return
         top = self.editor.verticalScrollBar().maximum()
         self.scrollFractionChanged.emit(value / top if top > 0 else 0.0)
+
+
+def go_to_line(editor: QPlainTextEdit, line: int) -> None:
+    """Put the cursor at the start of `line` (1-based), show it, and focus the editor."""
+    block = editor.document().findBlockByNumber(max(0, line - 1))
+    if block.isValid():
+        cursor = editor.textCursor()
+        cursor.setPosition(block.position())
+        editor.setTextCursor(cursor)
+        editor.centerCursor()
+    editor.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -34,6 +34,7 @@ from editor_app.core.document.terms import key_terms
 from editor_app.core.errors import FrontdeskError, ReadOnlyPostError
 from editor_app.core.site import Site
 from editor_app.core.site.slug import parse_post_filename
+from editor_app.ui.body.body_editor import go_to_line
 from editor_app.ui.form.date_edit import DateTimeField
 from editor_app.ui.form.fields_table import FieldsTable
 from editor_app.ui.form.form_edits import (
@@ -242,6 +243,12 @@ class MetadataForm(QWidget):
         self.tabs.setCurrentIndex(0)
         self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.title_edit.selectAll()
+
+    def show_raw_line(self, line: int) -> None:
+        """Show the raw front matter with the cursor at its `line` (1-based, in the front
+        matter text)."""
+        self.tabs.setCurrentWidget(self.raw)
+        go_to_line(self.raw.editor, line)
 
     def raw_error(self) -> FrontdeskError | None:
         """The raw view's YAML error; while set, saving would drop the raw edits."""

@@ -165,6 +165,17 @@ class EditorArea(QStackedWidget):
             self._loading = False
         self._update_dirty()
 
+    def show_line(self, line: int) -> None:
+        """Show line `line` of the file (1-based, as problems count): in the raw front matter
+        when it lies there, else in the body."""
+        post = self.post
+        if post is None:
+            return
+        if post.fm_format == "yaml" and line < post.body_line:
+            self.form.show_raw_line(max(1, line - post.front_matter_line + 1))
+            return
+        self.body.show_line(max(1, line - post.body_line + 1))
+
     def current_front_matter(self) -> FrontMatter | None:
         return self.form.front_matter()
 

@@ -298,13 +298,19 @@ def format_row_date(r: IndexRow) -> str:
     return text[:10] if len(text) > 10 and text[10] in " T" else text
 
 
-def problem_text(problem: Problem) -> str:
-    """A Problem in the user's language (templates are translated in the context "Problem")."""
+def problem_message(problem: Problem) -> str:
+    """A Problem's message in the user's language, without its line (templates are translated
+    in the context "Problem")."""
     template = QCoreApplication.translate("Problem", problem.template)
     try:
-        message = template.format(**problem.params)
+        return template.format(**problem.params)
     except (KeyError, IndexError, ValueError):
-        message = problem.message
+        return problem.message
+
+
+def problem_text(problem: Problem) -> str:
+    """A Problem in the user's language, "Line N: " first when it has a line."""
+    message = problem_message(problem)
     if problem.line:
         return (
             QCoreApplication.translate("Problem", "Line %1: ").replace("%1", str(problem.line))

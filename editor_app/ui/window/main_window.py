@@ -16,7 +16,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QSplitter, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+)
 
 from editor_app.core import paths as core_paths
 from editor_app.core.errors import FrontdeskError
@@ -30,6 +38,7 @@ from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
 from editor_app.ui.panes.status import StatusBar
+from editor_app.ui.problems.panel import ProblemsPanel
 from editor_app.ui.session import SiteSession
 from editor_app.ui.settings import Settings
 from editor_app.ui.taxonomy.manager import TaxonomyManager
@@ -84,6 +93,15 @@ class MainWindow(QMainWindow):
         )
         self.batches = BatchRunner(self, self._unsaved_paths)
         self._taxonomy: TaxonomyManager | None = None
+        self.problems = ProblemsPanel(self.batches)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems)
+        self.problems_dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.setObjectName("mainSplit")
@@ -99,6 +117,7 @@ class MainWindow(QMainWindow):
         self._search_timer = self._single_shot(180)
         self._facets_timer = self._single_shot(120)
         self._rows_timer = self._single_shot(800)
+        self._problems_timer = self._single_shot(300)
 
         self.commands = CommandSet(self, self._command_entries())
         self.toolbar = QToolBar(self.tr("Main Toolbar"), self)
@@ -318,6 +337,16 @@ class MainWindow(QMainWindow):
                 toolbar=2,
             ),
             Command(
+                "toggle_problems",
+                self.tr("Show P&roblems"),
+                toggle=self.set_problems_visible,
+                shortcut="Ctrl+Shift+M",
+                icon="error",
+                menu="view",
+                section=1,
+                tip=self.tr("Every problem in the site, with its fix"),
+            ),
+            Command(
                 "soft_wrap",
                 self.tr("Soft &Wrap"),
                 toggle=self._set_soft_wrap,
@@ -481,11 +510,15 @@ class MainWindow(QMainWindow):
         p.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.status.cancelRequested.connect(self._cancel_jobs)
         self.sidebar.manageRequested.connect(self.show_taxonomy)
+        self.problems.openRequested.connect(self.open_post_at)
+        self.problems_dock.visibilityChanged.connect(self._on_problems_visible)
+        self._problems_timer.timeout.connect(self.problems.reload)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._list_menu)
         b = self.batches
         b.progress.connect(self.status.show_progress)
         b.finished.connect(self._on_batch_finished)
+        b.finished.connect(lambda _message: self._reload_problems())
         b.busyChanged.connect(lambda _busy: self.commands.update())
 
     def _connect_session(self, session: SiteSession) -> None:
@@ -497,6 +530,7 @@ class MainWindow(QMainWindow):
         jobs.finished.connect(self._on_job_finished)
         jobs.failed.connect(self._on_job_failed)
         jobs.pathsUpdated.connect(self.reload_list)
+        jobs.pathsUpdated.connect(self._reload_problems)
         session.filesChanged.connect(self._on_files_changed)
 
     # -- site ---------------------------------------------------------------------------------
@@ -521,6 +555,7 @@ class MainWindow(QMainWindow):
         self.batches.set_session(session)
         if self._taxonomy is not None:
             self._taxonomy.set_session(session)
+        self.problems.set_session(session)
         self.editor.set_site(site)
         self.editor.form.set_context(site, session.index)
         self.sidebar.reset_filter()
@@ -571,6 +606,7 @@ class MainWindow(QMainWindow):
         self.batches.set_session(None)
         if self._taxonomy is not None:
             self._taxonomy.set_session(None)
+        self.problems.set_session(None)
         self.posts.show_source(None)
         self.editor.clear()
         if session is not None:
@@ -695,6 +731,14 @@ class MainWindow(QMainWindow):
             target = self.session.root / target
         return self.post_actions.open_path(target)
 
+    def open_post_at(self, path: Path | str, line: int) -> bool:
+        """Open the post at `path` and show line `line` of its file (0: just open it)."""
+        if not self.open_post(path):
+            return False
+        if line > 0:
+            self.editor.show_line(line)
+        return True
+
     def delete_selected(self) -> None:
         if self.session is None:
             return
@@ -735,6 +779,7 @@ class MainWindow(QMainWindow):
             return
         if kind == "refresh":
             self.reload_list()
+            self._reload_problems()
             self.editor.form.refresh_completions()  # new categories/tags/layouts
             self._open_first_if_pending()
             if not session.index.fulltext_ready:
@@ -857,6 +902,23 @@ class MainWindow(QMainWindow):
     def set_preview_visible(self, visible: bool) -> None:
         self.editor.set_preview_visible(visible)
 
+    def set_problems_visible(self, visible: bool) -> None:
+        shown = self.problems_dock.isVisibleTo(self)
+        self.problems_dock.setVisible(visible)
+        if visible and not shown:
+            self.problems.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_problems_visible(self, visible: bool) -> None:
+        # Minimising the window also "hides" the dock: only its own state counts.
+        self.commands["toggle_problems"].setChecked(self.problems_dock.isVisibleTo(self))
+        if visible:
+            self.problems.reload()
+
+    def _reload_problems(self) -> None:
+        """Read the problems again soon, when the panel shows them (debounced)."""
+        if self.problems_dock.isVisible():
+            self._problems_timer.start()
+
     def set_sidebar_visible(self, visible: bool) -> None:
         self.sidebar.setVisible(visible)
 
@@ -925,6 +987,10 @@ class MainWindow(QMainWindow):
                 self.resize(int(avail.width() * 0.85), int(avail.height() * 0.88))
             else:
                 self.resize(1360, 840)
+        docks = state.bytes("docks")
+        if docks is None or not self.restoreState(docks):
+            height = max(160, self.height() // 4)
+            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         split = state.bytes(self.main_split.objectName())
         if split is None or not self.main_split.restoreState(split):
             width = max(self.width(), 1000)
@@ -936,12 +1002,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setVisible(sidebar)
         self.commands["toggle_sidebar"].setChecked(sidebar)
         self.commands["toggle_preview"].setChecked(self.editor.preview_visible)
+        self.commands["toggle_problems"].setChecked(self.problems_dock.isVisibleTo(self))
         self.editor.body.set_soft_wrap(self.settings.soft_wrap)
 
     def save_state(self) -> None:
         state = self.settings.state
         state.set_bytes("geometry", self.saveGeometry())
         state.set_bytes(self.main_split.objectName(), self.main_split.saveState())
+        state.set_bytes("docks", self.saveState())
         state.set_flag("sidebar_visible", self.sidebar.isVisibleTo(self))
         self.posts.save_state(state)
         self.editor.save_state(state)

@@ -1,0 +1,1 @@
+"""The Problems panel: the site's problems in one place, each with its fix."""

@@ -1,0 +1,121 @@
+"""One-click fixes as batch edits: the preview diff, the file on disk, and the post re-checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.batch.log import BatchLog
+from editor_app.core.batch.plan import plan_batch
+from editor_app.core.batch.run import apply_batch, undo_batch
+from editor_app.core.checks import check_post
+from editor_app.core.checks.repairs import FIXABLE, fix_for
+from editor_app.core.document.post import Post
+from editor_app.core.site import Site
+
+CONFIG = "timezone: Asia/Shanghai\n"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Site:
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text(CONFIG, encoding="utf-8")
+    return Site.open(root)
+
+
+def write(site: Site, name: str, data: bytes) -> Path:
+    path = site.root / "_posts" / name
+    path.write_bytes(data)
+    return path
+
+
+def codes(site: Site, path: Path) -> set[str]:
+    return {p.code for p in check_post(site, Post.load(path))}
+
+
+def fix(site: Site, path: Path, code: str, **kw: object) -> tuple[list[str], BatchLog]:
+    edit = fix_for(site, code, **kw)  # type: ignore[arg-type]
+    assert edit is not None
+    plan = plan_batch(site, [path], edit, title=f"fix {code}")
+    assert not plan.refused, plan.refused
+    [change] = plan.changes
+    log = BatchLog.for_site(site.root)
+    result = apply_batch(plan, log)
+    assert not result.refused
+    return [f"{d.kind}{d.text}" for d in change.diff()], log
+
+
+def test_quote_a_title_that_broke_the_yaml(site: Site) -> None:
+    path = write(
+        site, "2024-01-01-a.md", '---\ntitle: "山城"邮政"网点"\ndate: 2024-01-01\n---\nx\n'.encode()
+    )
+    assert "yaml-error" in codes(site, path)
+    diff, log = fix(site, path, "yaml-error")
+    assert diff == ['-title: "山城"邮政"网点"', '+title: "山城\\"邮政\\"网点"']
+    assert Post.load(path).metadata["title"] == '山城"邮政"网点'
+    assert "yaml-error" not in codes(site, path)
+    record = log.last_applied()
+    assert record is not None
+    undo_batch(record, log)
+    assert "yaml-error" in codes(site, path)
+
+
+def test_fill_a_broken_date_from_the_file_name(site: Site) -> None:
+    path = write(site, "2024-03-05-b.md", b'---\ntitle: t\ndate: " +0800"\n---\n')
+    assert "bad-date" in codes(site, path)
+    diff, _ = fix(site, path, "bad-date")
+    assert diff == ['-date: " +0800"', '+date: "2024-03-05 00:00:00 +0800"']  # quotes kept
+    assert "bad-date" not in codes(site, path)
+
+
+def test_replace_tab_indentation(site: Site) -> None:
+    path = write(site, "2024-01-01-c.md", b"---\ntitle: t\nimage:\n\tpath: /a.png\n---\n")
+    assert "tab-indent" in codes(site, path)
+    diff, _ = fix(site, path, "tab-indent")
+    assert diff == ["-\tpath: /a.png", "+  path: /a.png"]
+    assert "tab-indent" not in codes(site, path)
+
+
+def test_keep_the_duplicate_key_the_editor_picks(site: Site) -> None:
+    path = write(
+        site, "2024-01-01-d.md", b"---\ntitle: first\ndate: 2024-01-01\ntitle: second\n---\n"
+    )
+    assert "duplicate-key" in codes(site, path)
+    diff, _ = fix(site, path, "duplicate-key", keep=("title", 2))
+    assert diff == ["-title: second"]
+    assert Post.load(path).metadata["title"] == "first"
+
+
+def test_rename_a_file_whose_date_disagrees(site: Site) -> None:
+    path = write(site, "2024-01-01-e.md", b"---\ntitle: e\ndate: 2024-02-02 10:00:00 +0800\n---\n")
+    assert "filename-date-mismatch" in codes(site, path)
+    fix(site, path, "filename-date-mismatch")
+    assert not path.exists()
+    moved = site.root / "_posts" / "2024-02-02-e.md"
+    assert moved.read_bytes() == b"---\ntitle: e\ndate: 2024-02-02 10:00:00 +0800\n---\n"
+    assert "filename-date-mismatch" not in codes(site, moved)
+
+
+def test_convert_a_gb18030_post_to_utf8(site: Site) -> None:
+    text = "---\ntitle: 中文标题\ndate: 2024-01-01\n---\n正文，GB18030。\n"
+    path = write(site, "2024-01-01-f.md", text.encode("gb18030"))
+    assert "not-utf8" in codes(site, path)
+    fix(site, path, "not-utf8")
+    assert path.read_bytes() == text.encode("utf-8")
+    assert "not-utf8" not in codes(site, path)
+
+
+def test_a_fix_that_does_not_apply_is_refused_with_its_reason(site: Site) -> None:
+    path = write(site, "2024-01-01-g.md", b"---\ntitle: fine\ntags: [a\n---\n")
+    edit = fix_for(site, "yaml-error")
+    assert edit is not None
+    plan = plan_batch(site, [path], edit, title="x")
+    assert not plan.changes and "not valid YAML" in plan.refused[0].reason
+
+
+def test_every_fixable_code_is_a_known_problem() -> None:
+    from editor_app.core.checks import CODES
+
+    assert set(CODES) >= FIXABLE

@@ -1442,7 +1442,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/panes/post_list.py" line="316"/>
-        <location filename="problem_templates.py" line="129"/>
+        <location filename="problem_templates.py" line="137"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -1573,46 +1573,56 @@ Use the Raw Front Matter tab instead.</source>
     </message>
     <message>
         <location filename="problem_templates.py" line="93"/>
+        <source>“categories: {value}” is one text with spaces, so Jekyll reads {count} categories: {words}. Write them as a list, or as one category in a list ([{value}]).</source>
+        <translation>“categories: {value}”是一段带空格的文字，Jekyll 会把它读成 {count} 个分类：{words}。请写成列表，或写成只有一个分类的列表（[{value}]）。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="97"/>
+        <source>“tags: {value}” is one text with spaces, so Jekyll reads {count} tags: {words}. Write them as a list, or as one tag in a list ([{value}]).</source>
+        <translation>“tags: {value}”是一段带空格的文字，Jekyll 会把它读成 {count} 个标签：{words}。请写成列表，或写成只有一个标签的列表（[{value}]）。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="101"/>
         <source>The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes the post at {published} in the site&apos;s time zone. Write the offset Jekyll uses ({fixed}), or the local time with its own offset.</source>
         <translation>日期 {value} 没有写 UTC 时差，Jekyll 会按 UTC 理解它，按站点时区在 {published} 发布这篇文章。请写上 Jekyll 实际使用的时差（{fixed}），或写成带时差的当地时间。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="113"/>
+        <location filename="problem_templates.py" line="121"/>
         <source>The date in the file name ({file_date}) does not exist, which stops Jekyll from building the site. Rename the file with a real date.</source>
         <translation>文件名中的日期（{file_date}）不存在，这会导致 Jekyll 无法生成网站。请用真实的日期重命名文件。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="117"/>
+        <location filename="problem_templates.py" line="125"/>
         <source>Jekyll skips this post because its file name does not start with a date. Rename it like {example}.</source>
         <translation>这篇文章的文件名不是以日期开头，Jekyll 会跳过它。请把它改名为类似 {example} 的名字。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="97"/>
+        <location filename="problem_templates.py" line="105"/>
         <source>The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}.</source>
         <translation>布局“{layout}”（由 _config.yml 中的默认设置指定）不存在，页面会在没有布局的情况下显示。请添加 _layouts/{layout}.html，或修改默认设置。现有布局：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="101"/>
+        <location filename="problem_templates.py" line="109"/>
         <source>The file name says {file_date} but the date field says {date}. Rename the file to {suggested} or correct the date.</source>
         <translation>文件名中的日期是 {file_date}，但日期字段是 {date}。请把文件改名为 {suggested}，或修改日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="105"/>
+        <location filename="problem_templates.py" line="113"/>
         <source>This post is dated in the future ({date}). The site does not publish future posts (future is off in _config.yml), so it stays hidden until then.</source>
         <translation>这篇文章的日期在未来（{date}）。网站不发布未来日期的文章（_config.yml 中的 future 已关闭），所以在那之前它不会显示。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="109"/>
+        <location filename="problem_templates.py" line="117"/>
         <source>The date “{value}” is not a date Jekyll understands, which stops it from building the site. Write it like 2024-05-01 12:00:00 +0800.</source>
         <translation>Jekyll 无法识别日期“{value}”，这会导致它无法生成网站。请按 2024-05-01 12:00:00 +0800 的格式填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="121"/>
+        <location filename="problem_templates.py" line="129"/>
         <source>This post has no date, so Jekyll uses the date in its file name ({file_date}) at midnight. Add a date to set the time.</source>
         <translation>这篇文章没有日期，Jekyll 会使用文件名中的日期（{file_date}），时间为午夜零点。如需指定时间，请添加日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="125"/>
+        <location filename="problem_templates.py" line="133"/>
         <source>This post has no date, neither in the front matter nor in the file name. Add a date.</source>
         <translation>这篇文章没有日期，头信息和文件名中都没有。请添加日期。</translation>
     </message>
@@ -1671,107 +1681,132 @@ Use the Raw Front Matter tab instead.</source>
     </message>
     <message>
         <location filename="../../editor_app/ui/problems/panel.py" line="63"/>
+        <source>Categories or tags Jekyll splits at spaces</source>
+        <translation>Jekyll 会按空格拆开的分类或标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="64"/>
         <source>File names Jekyll skips</source>
         <translation>Jekyll 会跳过的文件名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="64"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="65"/>
         <source>Dated in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="65"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="66"/>
         <source>Files that cannot be read</source>
         <translation>无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="66"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="67"/>
         <source>_config.yml</source>
         <translation>_config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="91"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="92"/>
         <source>Filter problems</source>
         <translation>筛选问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="93"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="94"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="94"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="95"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="98"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="99"/>
         <source>Fix…</source>
         <translation>修复…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="99"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="100"/>
         <source>Fix All of This Kind…</source>
         <translation>修复全部同类问题…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="111"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="112"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="111"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="112"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="197"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="200"/>
         <source>… and %n more (type in the filter to narrow)</source>
         <translation>
             <numerusform>……另有 %n 条（在筛选框中输入以缩小范围）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="206"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="209"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="206"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="209"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="247"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="253"/>
         <source>Fix “%1” in %2</source>
         <translation>修复 %2 中的“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="261"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="270"/>
         <source>Fix “%1” in %n file(s)</source>
         <translation>
             <numerusform>修复 %n 个文件中的“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="273"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="276"/>
+        <source>Separate values, one per word (what Jekyll reads now)</source>
+        <translation>拆成多个值，每个词一个（即 Jekyll 目前的读法）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="277"/>
+        <source>One value each, spaces kept</source>
+        <translation>每项保留为一个值，保留空格</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="280"/>
+        <source>Spaces in Categories or Tags</source>
+        <translation>分类或标签中的空格</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="281"/>
+        <source>Jekyll splits these values at every space. Write them as:</source>
+        <translation>Jekyll 会在每个空格处拆开这些值。写成：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="298"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="281"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="306"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="287"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="312"/>
         <source>Keep One</source>
         <translation>保留一项</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="288"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="313"/>
         <source>“%1” appears more than once. Keep:</source>
         <translation>“%1”出现了不止一次。保留：</translation>
     </message>

@@ -92,6 +92,14 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
+        "“categories: {value}” is one text with spaces, so Jekyll reads {count} categories: {words}. Write them as a list, or as one category in a list ([{value}]).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "“tags: {value}” is one text with spaces, so Jekyll reads {count} tags: {words}. Write them as a list, or as one tag in a list ([{value}]).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
         "The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes the post at {published} in the site's time zone. Write the offset Jekyll uses ({fixed}), or the local time with its own offset.",
     ),
     QT_TRANSLATE_NOOP(

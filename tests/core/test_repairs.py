@@ -119,3 +119,27 @@ def test_every_fixable_code_is_a_known_problem() -> None:
     from editor_app.core.checks import CODES
 
     assert set(CODES) >= FIXABLE
+
+
+def test_spaced_categories_are_written_out_as_jekyll_reads_them(site: Site) -> None:
+    path = write(
+        site,
+        "2024-01-05-spaced.md",
+        b"---\ntitle: S\ndate: 2024-01-05 08:00:00 +0800\ncategories: \xe9\x82\xae\xe6\x94\xbf "
+        b"\xe7\xbd\x91\xe7\x82\xb9\ntag: one\ntags: a b\n---\nx\n",
+    )
+    [problem] = [p for p in check_post(site, Post.load(path)) if p.code == "spaced-terms"]
+    assert (problem.line, problem.params["key"], problem.params["count"]) == (4, "categories", "2")
+    diff, _log = fix(site, path, "spaced-terms")
+    # `tags` is left alone: with `tag` set, Jekyll never reads it
+    assert diff == ["-categories: 邮政 网点", "+categories: [邮政, 网点]"]
+    assert "spaced-terms" not in codes(site, path)
+
+
+def test_spaced_tags_kept_as_one_value(site: Site) -> None:
+    path = write(site, "2024-01-06-one.md", b"---\ntitle: O\ntags: Tech News\n---\nx\n")
+    assert "spaced-terms" in codes(site, path)
+    diff, _log = fix(site, path, "spaced-terms", as_one=True)
+    assert diff == ["-tags: Tech News", "+tags: [Tech News]"]
+    assert Post.load(path).metadata["tags"] == ["Tech News"]
+    assert "spaced-terms" not in codes(site, path)

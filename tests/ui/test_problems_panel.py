@@ -17,6 +17,7 @@ TWICE = "_posts/2024-03-03-twice.md"
 LOCAL_A = "_posts/2024-03-04-local-a.md"
 LOCAL_B = "_posts/2024-03-05-local-b.md"
 FINE = "_posts/2024-03-06-fine.md"
+SPACED = "_posts/2024-03-07-spaced.md"
 
 POSTS = {
     BROKEN: '---\ntitle: "山城"邮政"网点"\ndate: 2024-03-01 08:00:00 +0800\n---\n正文\n',
@@ -25,6 +26,7 @@ POSTS = {
     LOCAL_A: "---\ntitle: A\ndate: 2024-03-04 09:30:00\n---\nbody\n",
     LOCAL_B: "---\ntitle: B\ndate: 2024-03-05 10:00:00\n---\n\nline two\nline three\n",
     FINE: "---\ntitle: Fine\ndate: 2024-03-06 08:00:00 +0800\n---\nbody\n",
+    SPACED: "---\ntitle: S\ndate: 2024-03-07 08:00:00 +0800\ncategories: 邮政 网点\n---\nb\n",
 }
 
 
@@ -95,8 +97,9 @@ def test_lists_every_problem_by_kind_and_filters(make_window, qtbot, problem_sit
         "tab-indent": 1,
         "duplicate-key": 1,
         "date-no-offset": 2,
+        "spaced-terms": 1,
     }
-    assert panel.count_label.text() == "5 problem(s)"
+    assert panel.count_label.text() == "6 problem(s)"
     # errors are listed before warnings
     assert panel.tree.topLevelItem(3).data(0, 256) == "date-no-offset"
 
@@ -222,3 +225,22 @@ def test_cancelling_the_choice_writes_nothing(
     panel.fix_button.click()
     assert not window.batches.busy
     assert (problem_site / TWICE).read_text("utf-8") == POSTS[TWICE]
+
+
+@pytest.mark.parametrize(
+    ("choice", "written"), [(0, "categories: [邮政, 网点]\n"), (1, "categories: [邮政 网点]\n")]
+)
+def test_spaced_category_split_or_kept_whole(
+    make_window, qtbot, problem_site, previews, answers, monkeypatch, choice, written
+):
+    window = make_window(problem_site)
+    panel = open_panel(window, qtbot)
+    monkeypatch.setattr(
+        "editor_app.ui.prompts.ask_choice", lambda _p, _t, _l, items, **_k: items[choice]
+    )
+    select(panel, "spaced-terms")
+    panel.fix_all_button.click()
+    qtbot.waitUntil(lambda: not window.batches.busy, timeout=20000)
+    text = (problem_site / SPACED).read_text("utf-8")
+    assert text == POSTS[SPACED].replace("categories: 邮政 网点\n", written)
+    qtbot.waitUntil(lambda: "spaced-terms" not in kinds(panel), timeout=10000)

@@ -166,6 +166,8 @@ def check_metadata(
                 )
             )
 
+    if jekyll:
+        out.extend(_spaced_terms(rel, metadata, key_lines))
     if site is not None and jekyll:
         out.extend(_check_layout(site, rel, collection, metadata, key_lines))
         if (
@@ -184,6 +186,48 @@ def check_metadata(
                     date=when.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
                 )
             )
+    return out
+
+
+def _spaced_terms(
+    rel: str, metadata: Mapping[str, Any], key_lines: Mapping[str, int]
+) -> list[Problem]:
+    """`categories: 邮政 网点` is one string Jekyll splits into two values; the editor who typed
+    it may have meant one. (A `tags` string is ignored when `tag` is set, as Jekyll does.)"""
+    out: list[Problem] = []
+    for key in ("categories", "tags"):
+        value = metadata.get(key)
+        if key == "tags" and metadata.get("tag") is not None:
+            continue
+        if not isinstance(value, str) or len(value.split()) < 2:
+            continue
+        words = value.split()
+        if key == "categories":
+            problem = _problem(
+                "spaced-terms",
+                rel,
+                "“categories: {value}” is one text with spaces, so Jekyll reads {count} "
+                "categories: {words}. Write them as a list, or as one category in a list "
+                "([{value}]).",
+                **_at(key_lines, key),
+                value=_shown(value),
+                count=len(words),
+                words=", ".join(words),
+                key=key,
+            )
+        else:
+            problem = _problem(
+                "spaced-terms",
+                rel,
+                "“tags: {value}” is one text with spaces, so Jekyll reads {count} tags: "
+                "{words}. Write them as a list, or as one tag in a list ([{value}]).",
+                **_at(key_lines, key),
+                value=_shown(value),
+                count=len(words),
+                words=", ".join(words),
+                key=key,
+            )
+        out.append(problem)
     return out
 
 

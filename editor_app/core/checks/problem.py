@@ -32,6 +32,7 @@ CODES: dict[str, Severity] = {
     "date-no-offset": "warning",
     "filename-date-mismatch": "warning",
     "unknown-layout": "warning",
+    "spaced-terms": "warning",
     "duplicate-output": "error",
     "not-utf8": "error",
     "bom": "warning",

@@ -13,7 +13,8 @@ The fixes (pure functions in `fixes.py`):
 - `date-no-offset` → the offset Jekyll effectively uses;
 - `duplicate-key` → keep the entry the editor picks (its line);
 - `filename-date-mismatch` → rename the file to the date in `date:`;
-- `not-utf8` → re-encode the file as UTF-8 (an explicit action: every byte changes).
+- `not-utf8` → re-encode the file as UTF-8 (an explicit action: every byte changes);
+- `spaced-terms` → write the words Jekyll splits as a list, or (`as_one`) the text as one value.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from editor_app.core.checks.fixes import (
 )
 from editor_app.core.document.post import Post
 from editor_app.core.site import Site
+from editor_app.core.taxonomy.edits import spell_out_split
 
 FIXABLE = frozenset(
     {
@@ -42,13 +44,17 @@ FIXABLE = frozenset(
         "duplicate-key",
         "filename-date-mismatch",
         "not-utf8",
+        "spaced-terms",
     }
 )
 
 
-def fix_for(site: Site, code: str, *, keep: tuple[str, int] | None = None) -> PostEdit | None:
+def fix_for(
+    site: Site, code: str, *, keep: tuple[str, int] | None = None, as_one: bool = False
+) -> PostEdit | None:
     """The fix of problem `code` as an edit, or None when it has none. `keep` is the key and
-    the 1-based line of the entry to keep, for `duplicate-key`."""
+    the 1-based line of the entry to keep, for `duplicate-key`; `as_one` keeps a spaced
+    category or tag as one value, for `spaced-terms`."""
     if code == "yaml-error":
         return lambda post: Change(front_matter=quote_title(post))
     if code in ("missing-date", "bad-date"):
@@ -65,7 +71,22 @@ def fix_for(site: Site, code: str, *, keep: tuple[str, int] | None = None) -> Po
         return lambda post: _rename_to_date(site, post)
     if code == "not-utf8":
         return _as_utf8
+    if code == "spaced-terms":
+        return _spaced_terms(as_one)
     return None
+
+
+def _spaced_terms(as_one: bool) -> PostEdit:
+    categories = spell_out_split("category", as_one=as_one)
+    tags = spell_out_split("tag", as_one=as_one)
+
+    def edit(post: Post) -> Change:
+        changes = dict(categories(post).changes)
+        if post.metadata.get("tag") is None:  # with `tag` set, Jekyll ignores `tags`
+            changes.update(tags(post).changes)
+        return Change(changes=changes)
+
+    return edit
 
 
 def _rename_to_date(site: Site, post: Post) -> Change:

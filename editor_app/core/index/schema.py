@@ -19,7 +19,7 @@ from editor_app.core.index.model import SortKey
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6  # 6: dates as Jekyll reads them, the checks of issue 14
+SCHEMA_VERSION = 7  # 6: dates as Jekyll reads them, the checks of issue 14; 7: spaced-terms
 APPLICATION_ID = 0x46444958  # "FDIX": tells our cache apart from any other SQLite file
 
 # Categories and tags live in one narrow table so a filter is an index range, not a LIKE.

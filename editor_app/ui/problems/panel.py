@@ -60,6 +60,7 @@ def kind_title(code: str) -> str:
         "not-utf8": translate("ProblemsPanel", "Not UTF-8"),
         "missing-title": translate("ProblemsPanel", "No title"),
         "unknown-layout": translate("ProblemsPanel", "A layout the site does not have"),
+        "spaced-terms": translate("ProblemsPanel", "Categories or tags Jekyll splits at spaces"),
         "bad-filename": translate("ProblemsPanel", "File names Jekyll skips"),
         "future-date": translate("ProblemsPanel", "Dated in the future"),
         "unreadable": translate("ProblemsPanel", "Files that cannot be read"),
@@ -241,7 +242,10 @@ class ProblemsPanel(QWidget):
             keep = self._ask_which_stays(problem)
             if keep is None:
                 return
-        edit = fix_for(session.site, code, keep=keep)
+        as_one = self._ask_as_one() if code == "spaced-terms" else False
+        if as_one is None:
+            return
+        edit = fix_for(session.site, code, keep=keep, as_one=as_one)
         if edit is None:
             return
         path = session.root / problem.path
@@ -255,13 +259,32 @@ class ProblemsPanel(QWidget):
         session = self.session
         if session is None or code is None or code == "duplicate-key":
             return
-        edit = fix_for(session.site, code)
+        as_one = self._ask_as_one() if code == "spaced-terms" else False
+        if as_one is None:
+            return
+        edit = fix_for(session.site, code, as_one=as_one)
         if edit is None:
             return
         root = session.root
         paths = list(dict.fromkeys(root / p.path for p in self.problems if p.code == code))
         title = self.tr("Fix “%1” in %n file(s)", "", len(paths)).replace("%1", kind_title(code))
         self.runner.run(title, lambda: paths, edit)
+
+    def _ask_as_one(self) -> bool | None:
+        """Whether a spaced value stays one value (True) or becomes the words Jekyll reads
+        today (False); None when cancelled."""
+        split = self.tr("Separate values, one per word (what Jekyll reads now)")
+        whole = self.tr("One value each, spaces kept")
+        answer = prompts.ask_choice(
+            self,
+            self.tr("Spaces in Categories or Tags"),
+            self.tr("Jekyll splits these values at every space. Write them as:"),
+            [split, whole],
+            editable=False,
+        )
+        if answer is None:
+            return None
+        return answer == whole
 
     def _ask_which_stays(self, problem: Problem) -> tuple[str, int] | None:
         """Which entry of the repeated key stays: the editor picks one of its lines."""

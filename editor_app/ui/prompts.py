@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 
@@ -151,6 +153,18 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     """One line of text from the user (None when cancelled)."""
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return str(value) if ok else None
+
+
+def ask_save_path(parent: QWidget | None, title: str, start: Path) -> Path | None:
+    """A file name to save a post under (the dialog confirms replacing a file); None when
+    cancelled."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(start),
+        translate("Prompts", "Posts (*.md *.markdown *.html);;All files (*)"),
+    )
+    return Path(name) if name else None
 
 
 def ask_choice(

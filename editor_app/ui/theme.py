@@ -17,6 +17,15 @@ THEMES = ("system", "light", "dark")
 ACCENT = QColor("#2f6fd6")
 
 
+# A notice above the editor (an amber strip that reads in light and dark): style for the widget
+# with the object name given.
+def banner_style(object_name: str) -> str:
+    return (
+        f"#{object_name} {{ background: rgba(255, 196, 0, 45);"
+        " border: 1px solid rgba(200, 150, 0, 160); border-radius: 4px; padding: 6px 8px; }"
+    )
+
+
 def system_prefers_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 

@@ -504,9 +504,24 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>EditorArea</name>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="50"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="56"/>
         <source>Select a post in the list, or press Ctrl+N to write a new one.</source>
         <translation>在列表中选择一篇文章，或按 Ctrl+N 写一篇新文章。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="101"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="102"/>
+        <source>Close Post</source>
+        <translation>关闭文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="151"/>
+        <source>“%1” was deleted or moved on disk. Your text is still here: save it under a name to keep it.</source>
+        <translation>“%1”已在磁盘上被删除或移走。你的文字仍在这里：另存为一个文件名即可保留。</translation>
     </message>
 </context>
 <context>
@@ -685,12 +700,12 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="551"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="618"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="622"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
@@ -885,51 +900,51 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>撤销上次批量修改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="772"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="776"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="772"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="776"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="796"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="800"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="826"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="830"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="856"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="860"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="861"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="865"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="944"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="943"/>
         <source>The language changes the next time Frontdesk starts.</source>
         <translation>界面语言将在下次启动编辑台时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="952"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="951"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="956"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="955"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
@@ -1017,157 +1032,157 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="95"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="92"/>
         <source>Post title</source>
         <translation>文章标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="104"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="101"/>
         <source>Add a category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="105"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="102"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="107"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="104"/>
         <source>Default from _config.yml</source>
         <translation>默认取自 _config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="108"/>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="285"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="105"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="282"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="127"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="124"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="128"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="125"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="129"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="126"/>
         <source>&amp;Layout:</source>
         <translation>布局(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="130"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="127"/>
         <source>&amp;Categories:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="131"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="128"/>
         <source>T&amp;ags:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="132"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="129"/>
         <source>&amp;Permalink:</source>
         <translation>固定链接(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="133"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="130"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="134"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="131"/>
         <source>E&amp;xcerpt:</source>
         <translation>摘要(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="139"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="136"/>
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="150"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="147"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="151"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="148"/>
         <source>Raw Front Matter</source>
         <translation>原始头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="270"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="267"/>
         <source>Default: {0}</source>
         <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="278"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="275"/>
         <source>Draft (in the _drafts folder)</source>
         <translation>草稿（在 _drafts 文件夹中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="281"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="278"/>
         <source>Posts in the _drafts folder are drafts. Move the file to _posts to publish it.</source>
         <translation>_drafts 文件夹中的文章是草稿。把文件移到 _posts 即可发布。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="287"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="284"/>
         <source>Unchecked writes “published: false”: Jekyll then skips the post.</source>
         <translation>取消勾选会写入“published: false”，Jekyll 将跳过这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="307"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="304"/>
         <source>(see Other fields)</source>
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="325"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="322"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="328"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="325"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="351"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="348"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="359"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="356"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="364"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="361"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="372"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="369"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="408"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="405"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="417"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="414"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="493"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="490"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -1270,7 +1285,7 @@ Use the Raw Front Matter tab instead.</source>
     </message>
     <message>
         <location filename="../../editor_app/ui/window/post_actions.py" line="115"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="252"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="332"/>
         <source>Cannot Open Post</source>
         <translation>无法打开文章</translation>
     </message>
@@ -1290,57 +1305,75 @@ Use the Raw Front Matter tab instead.</source>
         <translation>已恢复未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="159"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="165"/>
         <source>Reloaded: the file changed on disk.</source>
         <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="170"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="179"/>
+        <source>“%1” was moved to %2 on disk; the editor follows it.</source>
+        <translation>“%1”已在磁盘上移到 %2，编辑器已跟随。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="213"/>
         <source>Read-Only Post</source>
         <translation>只读文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="171"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="214"/>
         <source>This post cannot be edited.</source>
         <translation>这篇文章不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="176"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="219"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="251"/>
         <source>Fix the Front Matter First</source>
         <translation>请先修正头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="187"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="233"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="258"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="267"/>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="192"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="238"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="238"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="260"/>
+        <source>Save Post As</source>
+        <translation>文章另存为</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="272"/>
+        <source>Saved as %1</source>
+        <translation>已另存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="318"/>
         <source>Could Not Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="276"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="356"/>
         <source>Could Not Create Post</source>
         <translation>无法创建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="290"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="370"/>
         <source>Could Not Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="313"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="393"/>
         <source>Could Not Move to Trash</source>
         <translation>无法移到回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/post_actions.py" line="317"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="397"/>
         <source>Moved %n post(s) to the trash.</source>
         <translation>
             <numerusform>已将 %n 篇文章移到回收站。</numerusform>
@@ -1814,106 +1847,111 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="19"/>
+        <location filename="../../editor_app/ui/prompts.py" line="21"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="20"/>
+        <location filename="../../editor_app/ui/prompts.py" line="22"/>
         <source>Save the changes to “%1”?</source>
         <translation>要保存对“%1”的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="21"/>
+        <location filename="../../editor_app/ui/prompts.py" line="23"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如果不保存，你的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="36"/>
-        <location filename="../../editor_app/ui/prompts.py" line="46"/>
+        <location filename="../../editor_app/ui/prompts.py" line="38"/>
+        <location filename="../../editor_app/ui/prompts.py" line="48"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="38"/>
+        <location filename="../../editor_app/ui/prompts.py" line="40"/>
         <source>Move “%1” to the trash?</source>
         <translation>要把“%1”移到回收站吗？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="41"/>
+        <location filename="../../editor_app/ui/prompts.py" line="43"/>
         <source>Move %1 posts to the trash?</source>
         <translation>要把 %1 篇文章移到回收站吗？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="44"/>
+        <location filename="../../editor_app/ui/prompts.py" line="46"/>
         <source>You can restore it from the system trash.</source>
         <translation>之后可以从系统回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="63"/>
+        <location filename="../../editor_app/ui/prompts.py" line="65"/>
         <source>Recover Unsaved Changes</source>
         <translation>恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="65"/>
+        <location filename="../../editor_app/ui/prompts.py" line="67"/>
         <source>Frontdesk found unsaved changes to %1 post(s) from a previous session.</source>
         <translation>编辑台发现上次运行时有 %1 篇文章的修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="70"/>
+        <location filename="../../editor_app/ui/prompts.py" line="72"/>
         <source>Restore them? They will open as unsaved edits you can review.</source>
         <translation>要恢复吗？它们会以未保存的修改打开，你可以检查后再保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="74"/>
+        <location filename="../../editor_app/ui/prompts.py" line="76"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="96"/>
+        <location filename="../../editor_app/ui/prompts.py" line="98"/>
         <source>Unfinished Change</source>
         <translation>未完成的修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="98"/>
+        <location filename="../../editor_app/ui/prompts.py" line="100"/>
         <source>Frontdesk stopped while changing %1 files: “%2”.</source>
         <translation>编辑台在修改 %1 个文件时中断了：“%2”。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="103"/>
+        <location filename="../../editor_app/ui/prompts.py" line="105"/>
         <source>Every file is either still as it was or already changed. Finish the change, or undo it to put every file back.</source>
         <translation>每个文件要么保持原样，要么已经修改完毕。可以完成这次修改，或撤销它，让所有文件恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="109"/>
+        <location filename="../../editor_app/ui/prompts.py" line="111"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="110"/>
-        <location filename="../../editor_app/ui/prompts.py" line="132"/>
+        <location filename="../../editor_app/ui/prompts.py" line="112"/>
+        <location filename="../../editor_app/ui/prompts.py" line="134"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="111"/>
+        <location filename="../../editor_app/ui/prompts.py" line="113"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="122"/>
+        <location filename="../../editor_app/ui/prompts.py" line="124"/>
         <source>Undo Change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="124"/>
+        <location filename="../../editor_app/ui/prompts.py" line="126"/>
         <source>Undo “%1” in %2 files?</source>
         <translation>在 %2 个文件中撤销“%1”？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="129"/>
+        <location filename="../../editor_app/ui/prompts.py" line="131"/>
         <source>Files changed since then are left as they are and listed.</source>
         <translation>此后又被改动过的文件会保持原样，并列出来。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="165"/>
+        <source>Posts (*.md *.markdown *.html);;All files (*)</source>
+        <translation>文章 (*.md *.markdown *.html);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

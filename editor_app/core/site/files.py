@@ -21,7 +21,13 @@ from editor_app.core.site.slug import (
     post_file_name,
     slugify,
 )
-from editor_app.core.storage import DiskStamp, atomic_write, read_post_file, write_error
+from editor_app.core.storage import (
+    DiskStamp,
+    atomic_write,
+    read_post_file,
+    write_error,
+    write_new_file,
+)
 
 if TYPE_CHECKING:
     from editor_app.core.site.site import Site
@@ -170,6 +176,36 @@ class PostFiles:
                 f"The post could not be renamed: {exc.strerror or exc}.",
                 path=src,
                 hint="Close other programs using the file and check its folder's permissions.",
+            ) from exc
+        return dst
+
+    def save_as(self, target: Path | str, data: bytes, *, replace: bool = False) -> Path:
+        """Write a post's text to a new file `target` in the site (its old file is gone, or the
+        editor wants a copy). An existing file is replaced only with `replace` (the editor
+        confirmed it), and then atomically."""
+        dst = Path(target)
+        problem = file_name_problem(dst.name)
+        if problem is not None:
+            raise SiteError(problem, path=dst, hint="Choose another name.")
+        ext = dst.suffix.lower()
+        if ext not in self.site.post_exts and ext not in NEW_POST_EXTS:
+            raise SiteError(
+                "A post's name must end with a post extension such as .md or .html.",
+                path=dst,
+                hint="Add the extension, for example .md.",
+            )
+        self._inside(dst.parent, "folder")
+        if not dst.parent.is_dir():
+            raise SiteError("The folder does not exist.", path=dst.parent, hint="Choose a folder.")
+        if replace and dst.exists():
+            self._inside(dst, "file")
+            atomic_write(dst, data, expected=None, root=self.site.root)
+            return dst
+        try:
+            write_new_file(dst, data)
+        except FileExistsError as exc:
+            raise SiteError(
+                f"A file named {dst.name} already exists.", path=dst, hint="Choose another name."
             ) from exc
         return dst
 

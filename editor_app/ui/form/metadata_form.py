@@ -34,6 +34,7 @@ from editor_app.core.document.terms import key_terms
 from editor_app.core.errors import FrontdeskError, ReadOnlyPostError
 from editor_app.core.site import Site
 from editor_app.core.site.slug import parse_post_filename
+from editor_app.ui import theme
 from editor_app.ui.body.body_editor import go_to_line
 from editor_app.ui.form.date_edit import DateTimeField
 from editor_app.ui.form.fields_table import FieldsTable
@@ -55,10 +56,6 @@ from editor_app.ui.form.token_field import TokenField
 log = logging.getLogger(__name__)
 
 _TEXT_KEYS = ("title", "layout", "permalink")
-_BANNER_STYLE = (
-    "#formBanner { background: rgba(255, 196, 0, 45); border: 1px solid rgba(200, 150, 0, 160);"
-    " border-radius: 4px; padding: 6px 8px; }"
-)
 
 
 class MetadataForm(QWidget):
@@ -86,7 +83,7 @@ class MetadataForm(QWidget):
         self.banner.setObjectName("formBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet(_BANNER_STYLE)
+        self.banner.setStyleSheet(theme.banner_style("formBanner"))
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.hide()
 

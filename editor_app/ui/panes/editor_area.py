@@ -12,8 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
 from editor_app.core.site import Site
+from editor_app.ui import theme
 from editor_app.ui.body.body_editor import BodyEditorPane
 from editor_app.ui.form.metadata_form import MetadataForm
 from editor_app.ui.preview.pane import PreviewPane
@@ -33,6 +37,8 @@ class EditorArea(QStackedWidget):
     """Form, body and preview of the open post (a placeholder when none is open)."""
 
     dirtyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
+    saveAsRequested = Signal()  # noqa: N815 - the file is gone: keep the text under a new name
+    closeRequested = Signal()  # noqa: N815 - the file is gone: let the text go
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +46,7 @@ class EditorArea(QStackedWidget):
         self.post: Post | None = None
         self._dirty = False
         self._restored = False  # showing recovered edits: dirty until saved or reverted
+        self._gone = False  # the file was deleted or moved on disk: the text lives only here
         self._loading = False
         self._preview_visible = True
         self._site: Site | None = None
@@ -86,9 +93,28 @@ class EditorArea(QStackedWidget):
         self.preview_split.setStretchFactor(1, 1)
         self.preview_split.setChildrenCollapsible(False)
 
+        self.gone_bar = QFrame()
+        self.gone_bar.setObjectName("goneBar")
+        self.gone_bar.setStyleSheet(theme.banner_style("goneBar"))
+        self.gone_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.gone_label = QLabel(self.gone_bar)
+        self.gone_label.setWordWrap(True)
+        self.gone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_as_button = QPushButton(self.tr("Save As…"), self.gone_bar)
+        self.close_gone_button = QPushButton(self.tr("Close Post"), self.gone_bar)
+        bar = QHBoxLayout(self.gone_bar)
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.gone_label, 1)
+        bar.addWidget(self.save_as_button)
+        bar.addWidget(self.close_gone_button)
+        self.gone_bar.hide()
+        self.save_as_button.clicked.connect(self.saveAsRequested)
+        self.close_gone_button.clicked.connect(self.closeRequested)
+
         editor_page = QWidget()
         lay = QVBoxLayout(editor_page)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.gone_bar)
         lay.addWidget(self.preview_split)
         self.addWidget(self.placeholder)
         self.addWidget(editor_page)
@@ -106,7 +132,37 @@ class EditorArea(QStackedWidget):
     def is_dirty(self) -> bool:
         if self.post is None:
             return False
-        return self._restored or self.body.editor.document().isModified() or self.form.is_modified()
+        return (
+            self._gone
+            or self._restored
+            or self.body.editor.document().isModified()
+            or self.form.is_modified()
+        )
+
+    @property
+    def gone(self) -> bool:
+        """True while the post's file is missing on disk (deleted or moved by someone else)."""
+        return self._gone
+
+    def set_gone(self, gone: bool) -> None:
+        """Mark the open post's file as deleted or moved: the text stays, counts as unsaved,
+        and a notice offers Save As."""
+        self._gone = gone and self.post is not None
+        if self._gone and self.post is not None and self.post.path is not None:
+            self.gone_label.setText(
+                self.tr(
+                    "“%1” was deleted or moved on disk. Your text is still here: save it "
+                    "under a name to keep it."
+                ).replace("%1", self.post.path.name)
+            )
+        self.gone_bar.setVisible(self._gone)
+        self._update_dirty()
+
+    def retarget(self, post: Post) -> None:
+        """The open file moved to `post.path` with the same content: follow it, keeping the
+        text as edited (and its undo)."""
+        self.post = post
+        self.set_gone(False)
 
     def load(self, post: Post, *, restored: Post | None = None) -> None:
         """Show `post`; `restored` (the same post with recovered unsaved edits) is shown
@@ -119,6 +175,8 @@ class EditorArea(QStackedWidget):
             self.body.set_text(shown.body)
             self.body.editor.setReadOnly(not post.editable)
             self._restored = restored is not None
+            self._gone = False
+            self.gone_bar.hide()
             self.setCurrentIndex(1)
             if self._fit_form_pending:
                 self._fit_form_pending = False
@@ -148,6 +206,8 @@ class EditorArea(QStackedWidget):
             self.form.load(post)
             self.body.editor.document().setModified(False)
             self._restored = False
+            self._gone = False
+            self.gone_bar.hide()
         finally:
             self._loading = False
         if focus is not None and focus.isVisible():
@@ -159,6 +219,8 @@ class EditorArea(QStackedWidget):
         try:
             self.post = None
             self._restored = False
+            self._gone = False
+            self.gone_bar.hide()
             self.body.set_text("")
             self.setCurrentIndex(0)
         finally:

@@ -507,6 +507,8 @@ class MainWindow(QMainWindow):
             lambda chars, words: self.status.set_stats(chars, words) if self.editor.post else None
         )
         p.postOpened.connect(self._on_post_opened)
+        self.editor.saveAsRequested.connect(p.save_as)
+        self.editor.closeRequested.connect(p.close_post)
         p.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.status.cancelRequested.connect(self._cancel_jobs)
         self.sidebar.manageRequested.connect(self.show_taxonomy)
@@ -517,6 +519,8 @@ class MainWindow(QMainWindow):
         self.list.customContextMenuRequested.connect(self._list_menu)
         b = self.batches
         b.progress.connect(self.status.show_progress)
+        # A batch that moved the open post (to or from _drafts) is followed, or closes it.
+        b.filesChanged.connect(lambda paths: p.follow_disk(paths, close_if_gone=True))
         b.finished.connect(self._on_batch_finished)
         b.finished.connect(lambda _message: self._reload_problems())
         b.busyChanged.connect(lambda _busy: self.commands.update())
@@ -800,14 +804,14 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.jobs.cancel()
 
-    def _on_files_changed(self, _paths: set[Path]) -> None:
+    def _on_files_changed(self, paths: set[Path]) -> None:
         self.reload_list()
-        self.post_actions.reload_if_changed_on_disk()
+        self.post_actions.follow_disk(paths)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.post_actions.reload_if_changed_on_disk()
+            self.post_actions.follow_disk()
             session = self.session
             if (
                 session is not None
@@ -874,11 +878,6 @@ class MainWindow(QMainWindow):
         self.status.showMessage(message, 8000)
         self.reload_list()
         self.editor.form.refresh_completions()
-        path = self.editor.path
-        if path is not None and not path.exists() and not self.editor.is_dirty():
-            self.post_actions.close_post()  # it was moved (to or from _drafts)
-        else:
-            self.post_actions.reload_if_changed_on_disk()
         self.commands.update()
 
     # -- view ---------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
@@ -147,23 +147,66 @@ class PostActions(QObject):
         self.postOpened.emit(None)
         return True
 
-    def reload_if_changed_on_disk(self) -> bool:
-        """Reload the open post silently when it changed on disk and has no unsaved edits."""
+    def follow_disk(self, changed: Iterable[Path] = (), *, close_if_gone: bool = False) -> None:
+        """Catch up with the open post's file after changes on disk (`changed`: the files
+        known to have changed, if any).
+
+        Changed with no unsaved edits: reload it. Moved (a changed file has exactly the bytes
+        it was opened with): follow it, keeping the text as edited. Deleted or moved elsewhere:
+        keep the text and offer Save As; with `close_if_gone` (our own batch moved it) a post
+        without unsaved edits is closed instead.
+        """
         post = self.editor.post
-        if post is None or post.path is None or self.editor.is_dirty():
-            return False
-        if post.disk_state() != "changed":
-            return False
-        if not self.open_path(post.path, check_leave=False):
-            return False
-        self.message.emit(self.tr("Reloaded: the file changed on disk."))
-        return True
+        if post is None or post.path is None or self.editor.gone:
+            return
+        state = post.disk_state()
+        if state == "changed" and not self.editor.is_dirty():
+            if self.open_path(post.path, check_leave=False):
+                self.message.emit(self.tr("Reloaded: the file changed on disk."))
+            return
+        if state != "missing":
+            return
+        moved = self._moved_to(post, changed)
+        if moved is not None:
+            try:
+                self.editor.retarget(self._load(moved))
+            except FrontdeskError:
+                moved = None
+        if moved is not None:
+            self.journal.discard(post.path)
+            self._last_journaled = None
+            self.message.emit(
+                self.tr("“%1” was moved to %2 on disk; the editor follows it.")
+                .replace("%1", post.path.name)
+                .replace("%2", self.rel(moved))
+            )
+            self.postOpened.emit(moved)
+        elif close_if_gone and not self.editor.is_dirty():
+            self.close_post()
+        else:
+            self.editor.set_gone(True)
+
+    @staticmethod
+    def _moved_to(post: Post, changed: Iterable[Path]) -> Path | None:
+        """The one changed file that holds exactly the bytes `post` was read from."""
+        found: list[Path] = []
+        for path in changed:
+            if path == post.path:
+                continue
+            try:
+                if path.stat().st_size == len(post.raw) and path.read_bytes() == post.raw:
+                    found.append(path)
+            except OSError:
+                continue
+        return found[0] if len(found) == 1 else None
 
     # -- save / revert ------------------------------------------------------------------------
     def save(self, *, force: bool = False) -> bool:
         post = self.editor.post
         if post is None or post.path is None:
             return True
+        if self.editor.gone:
+            return self.save_as()
         if not post.editable:
             prompts.show_error(
                 self.dialog_parent,
@@ -182,6 +225,9 @@ class PostActions(QObject):
                 force=force,
             )
         except ConflictError:
+            if post.disk_state() == "missing":
+                self.editor.set_gone(True)
+                return self.save_as()
             return self._resolve_conflict(post)
         except (FrontdeskError, OSError) as exc:
             self._error(self.tr("Could Not Save"), exc)
@@ -192,6 +238,40 @@ class PostActions(QObject):
         self.message.emit(self.tr("Saved %1").replace("%1", post.path.name))
         self._reindex([post.path])
         self._offer_rename(post, saved)
+        return True
+
+    def save_as(self) -> bool:
+        """Save the open post's text under a name the editor picks (in the site)."""
+        post = self.editor.post
+        session = self.session
+        if post is None or post.path is None or session is None:
+            return False
+        raw_error = self.editor.form.raw_error()
+        if raw_error is not None:
+            self._error(self.tr("Fix the Front Matter First"), raw_error)
+            return False
+        try:
+            data = post.render(
+                front_matter=self.editor.current_front_matter(), body=self.editor.current_body()
+            )
+        except FrontdeskError as exc:
+            self._error(self.tr("Could Not Save"), exc)
+            return False
+        target = prompts.ask_save_path(self.dialog_parent, self.tr("Save Post As"), post.path)
+        if target is None:
+            return False
+        try:
+            written = session.site.files.save_as(target, data, replace=target.exists())
+            saved = self._load(written)
+        except (FrontdeskError, OSError) as exc:
+            self._error(self.tr("Could Not Save"), exc)
+            return False
+        self.journal.discard(post.path)
+        self._last_journaled = None
+        self.editor.mark_saved(saved)
+        self.message.emit(self.tr("Saved as %1").replace("%1", self.rel(written)))
+        self._reindex([post.path, written])
+        self.postOpened.emit(written)
         return True
 
     def _resolve_conflict(self, post: Post) -> bool:

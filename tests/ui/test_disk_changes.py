@@ -1,0 +1,103 @@
+"""The open post's file changes under the editor: moved (followed, text kept), deleted (text
+kept, Save As offered), or moved by our own batch."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+WINTER = "_posts/2023-12-24-winter.md"
+
+
+def open_rel(window, qtbot, site_dir: Path, rel: str) -> None:
+    assert window.open_post(site_dir / rel)
+    qtbot.waitUntil(lambda: window.editor.path == site_dir / rel)
+
+
+def test_watched_rename_is_followed_with_the_edits_kept(make_window, qtbot, site_dir, answers):
+    window = make_window(site_dir, watch=True)
+    if not window.session.watcher.active:
+        pytest.skip("no file watcher on this system")
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "mine ")
+    moved = site_dir / "_posts" / "2023-12-24-winter-solstice.md"
+    os.rename(site_dir / WINTER, moved)  # what `git mv` or another editor does
+
+    qtbot.waitUntil(lambda: window.editor.path == moved, timeout=15000)
+    assert window.editor.is_dirty() and not window.editor.gone_bar.isVisible()
+    assert "mine " in window.editor.body.text()
+    assert window.status.path_label.full_text().endswith("2023-12-24-winter-solstice.md")
+    window.commands["save"].trigger()
+    assert "mine " in moved.read_text(encoding="utf-8")
+    assert not (site_dir / WINTER).exists() and not window.editor.is_dirty()
+
+
+def test_deleted_post_keeps_its_text_and_saves_as(window, qtbot, site_dir, answers, monkeypatch):
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "mine ")
+    (site_dir / WINTER).unlink()
+    window.post_actions.follow_disk()  # what the watcher or coming back to the window does
+
+    bar = window.editor.gone_bar
+    assert bar.isVisibleTo(window) and "2023-12-24-winter.md" in window.editor.gone_label.text()
+    assert "mine " in window.editor.body.text() and window.editor.is_dirty()
+
+    target = site_dir / "_posts" / "2023-12-24-winter-kept.md"
+    asked: list[Path] = []
+
+    def ask(_parent, _title, start):
+        asked.append(start)
+        return target
+
+    monkeypatch.setattr("editor_app.ui.prompts.ask_save_path", ask)
+    window.commands["save"].trigger()  # Save on a gone file is Save As
+    assert asked == [site_dir / WINTER]
+    text = target.read_text(encoding="utf-8")
+    assert "mine " in text and text.startswith("---\n")
+    assert window.editor.path == target and not window.editor.is_dirty()
+    assert not bar.isVisibleTo(window)
+    assert not (site_dir / WINTER).exists()
+    qtbot.waitUntil(lambda: window.model.row_of_path("_posts/2023-12-24-winter-kept.md") >= 0)
+
+
+def test_deleted_post_not_edited_still_offers_its_text(window, qtbot, site_dir, answers):
+    open_rel(window, qtbot, site_dir, WINTER)
+    before = (site_dir / WINTER).read_bytes()
+    (site_dir / WINTER).unlink()
+    window.post_actions.follow_disk()
+    assert window.editor.gone_bar.isVisibleTo(window) and window.editor.is_dirty()
+
+    # Close Post asks, like any unsaved text; "Discard" lets it go
+    answers["replies"]["save"].append("discard")
+    window.editor.close_gone_button.click()
+    assert answers["log"]["save"] and window.editor.post is None
+    assert not (site_dir / WINTER).exists()
+    assert before  # nothing was written back
+
+
+def test_save_as_refuses_a_name_outside_the_site(
+    window, qtbot, site_dir, answers, monkeypatch, tmp_path
+):
+    open_rel(window, qtbot, site_dir, WINTER)
+    (site_dir / WINTER).unlink()
+    window.post_actions.follow_disk()
+    outside = tmp_path / "elsewhere.md"
+    monkeypatch.setattr("editor_app.ui.prompts.ask_save_path", lambda *_a: outside)
+    assert not window.post_actions.save_as()
+    assert not outside.exists()
+    assert "outside the site" in answers["log"]["error"][0][1]
+    assert window.editor.gone and window.editor.is_dirty()
+
+
+def test_save_without_the_watcher_finds_the_file_gone(
+    window, qtbot, site_dir, answers, monkeypatch
+):
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "mine ")
+    (site_dir / WINTER).unlink()
+    monkeypatch.setattr("editor_app.ui.prompts.ask_save_path", lambda *_a: None)
+    window.commands["save"].trigger()  # no conflict dialog: the Save As question, cancelled
+    assert window.editor.gone and window.editor.is_dirty()
+    assert not (site_dir / WINTER).exists()

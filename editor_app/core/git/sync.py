@@ -14,6 +14,7 @@ again, up to PUSH_ATTEMPTS times, then gives up with a message.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 
@@ -170,13 +171,25 @@ def _no_identity() -> Identity:
     )
 
 
-def run_unattended(steps: SyncSteps) -> SyncResult:
-    """Drive `sync()` without an editor at hand: go ahead when a pull has no conflicts, stop
-    (GitError "conflicts", nothing written) when it has."""
+def advance(steps: SyncSteps, answer: Resolutions | None) -> PullPlan | SyncResult:
+    """Run `steps` up to the next plan that needs an answer, or to the end (its result).
+
+    The first call starts the steps (its `answer` is ignored)."""
     try:
-        plan = next(steps)
-        while True:
-            plan = steps.send(None if plan.conflicts else {})
+        if inspect.getgeneratorstate(steps) == inspect.GEN_CREATED:
+            return next(steps)
+        return steps.send(answer)
     except StopIteration as stop:
         result: SyncResult = stop.value
         return result
+
+
+def run_unattended(steps: SyncSteps) -> SyncResult:
+    """Drive `sync()` without an editor at hand: go ahead when a pull has no conflicts, stop
+    (GitError "conflicts", nothing written) when it has."""
+    answer: Resolutions | None = None
+    while True:
+        step = advance(steps, answer)
+        if isinstance(step, SyncResult):
+            return step
+        answer = None if step.conflicts else {}

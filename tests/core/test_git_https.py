@@ -14,9 +14,10 @@ from dulwich.repo import Repo
 from dulwich.server import DictBackend
 from dulwich.web import WSGIRequestHandlerLogger, make_wsgi_chain
 
-from editor_app.core.git import GitError, SiteRepo
 from editor_app.core.git import credentials as creds
 from editor_app.core.git.credentials import Credentials
+from editor_app.core.git.errors import GitError
+from editor_app.core.git.repo import SiteRepo
 from editor_app.core.git.sync import SyncRequest, run_unattended, sync
 from editor_app.core.git.transport import Remote
 from tests.gitrepos import Team, make_team, post_text
@@ -45,9 +46,7 @@ def served(tmp_path: Path) -> Iterator[tuple[Team, str, _BasicAuth]]:
     team = make_team(tmp_path)
     backend = DictBackend({"/team.git": Repo(str(team.origin))})
     auth = _BasicAuth(make_wsgi_chain(backend), USER, TOKEN)
-    server: WSGIServer = make_server(
-        "127.0.0.1", 0, auth, handler_class=WSGIRequestHandlerLogger
-    )
+    server: WSGIServer = make_server("127.0.0.1", 0, auth, handler_class=WSGIRequestHandlerLogger)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{server.server_port}/team.git"

@@ -13,10 +13,11 @@ import pytest
 from dulwich import porcelain
 from dulwich.repo import Repo
 
-from editor_app.core.git import GitError, SiteRepo, read_status
 from editor_app.core.git.commit import commit_paths, pending_changes
+from editor_app.core.git.errors import GitError
 from editor_app.core.git.pull import apply_pull, plan_pull
-from editor_app.core.git.repo import Identity
+from editor_app.core.git.repo import Identity, SiteRepo
+from editor_app.core.git.status import read_status
 from editor_app.core.git.sync import SyncRequest, run_unattended, sync
 from editor_app.core.git.transport import Remote, fetch
 from tests.gitrepos import EDITOR, Team, make_team, post_text, write

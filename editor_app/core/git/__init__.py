@@ -13,20 +13,8 @@ tests/benchmarks/bench_git.py). One module per responsibility:
 - `credentials.py` user names and tokens in the OS credential store;
 - `sync.py` pull → commit → push, with retries when the remote moved;
 - `diff.py` a post's changes since the last commit; `worktree.py` reading and writing files;
-- `errors.py` the GitError kinds.
+- `errors.py` the GitError kinds; `locate.py` and `message.py` need no dulwich, so the window
+  can use them without loading the git machinery at start.
+
+Import the modules themselves (this package imports nothing, to keep start-up fast).
 """
-
-from editor_app.core.git.errors import GitError, GitErrorKind
-from editor_app.core.git.repo import Identity, SiteRepo, Upstream
-from editor_app.core.git.status import FileState, RepoStatus, read_status
-
-__all__ = [
-    "FileState",
-    "GitError",
-    "GitErrorKind",
-    "Identity",
-    "RepoStatus",
-    "SiteRepo",
-    "Upstream",
-    "read_status",
-]

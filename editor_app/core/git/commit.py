@@ -13,7 +13,6 @@ import difflib
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from dulwich.object_store import commit_tree_changes, tree_lookup_path
 from dulwich.objects import Commit, ObjectID, Tree
@@ -24,8 +23,6 @@ from editor_app.core.git.repo import Identity, SiteRepo, branch_ref
 from editor_app.core.git.status import FileState, RepoStatus
 from editor_app.core.git.worktree import WorkTree
 
-DEFAULT_TEMPLATE = "Update {titles}"
-TITLES_SHOWN = 3
 RENAME_SIMILARITY = 0.6
 RENAME_CANDIDATES = 60  # compare at most this many deleted × new files by content
 
@@ -175,22 +172,6 @@ def make_commit(
     commit.message = message.encode("utf-8")
     r.object_store.add_object(commit)
     return commit.id
-
-
-def message_from_template(template: str, titles: Sequence[str], today: date | None = None) -> str:
-    """A commit message from the template's {titles}, {count} and {date} placeholders."""
-    shown = ", ".join(titles[:TITLES_SHOWN])
-    if len(titles) > TITLES_SHOWN:
-        shown += f" (+{len(titles) - TITLES_SHOWN})"
-    values = {
-        "titles": shown,
-        "count": str(len(titles)),
-        "date": (today or date.today()).isoformat(),
-    }
-    text = template or DEFAULT_TEMPLATE
-    for key, value in values.items():
-        text = text.replace("{" + key + "}", value)
-    return text.strip()
 
 
 def _head_tree(r: Repo, branch: str | None) -> ObjectID | None:

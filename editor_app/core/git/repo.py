@@ -21,6 +21,7 @@ from dulwich.refs import Ref
 from dulwich.repo import Repo
 
 from editor_app.core.git.errors import GitError
+from editor_app.core.git.locate import find_work_tree
 
 # Files another git tool leaves while an operation waits for the user.
 _IN_PROGRESS = (
@@ -81,14 +82,10 @@ class SiteRepo:
     @classmethod
     def find(cls, site_root: Path) -> SiteRepo | None:
         """The repository holding `site_root`, or None when it is in none."""
-        site_root = site_root.resolve()
-        for folder in (site_root, *site_root.parents):
-            dot_git = folder / ".git"
-            if dot_git.is_dir():
-                return cls(folder, site_root)
-            if dot_git.is_file():
-                return cls(folder, site_root, git_file=True)
-        return None
+        found = find_work_tree(site_root)
+        if found is None:
+            return None
+        return cls(found[0], site_root.resolve(), git_file=found[1])
 
     # -- paths --------------------------------------------------------------------------------
     @property

@@ -19,7 +19,6 @@ from editor_app.core.git.credentials import Credentials
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.repo import SiteRepo
 from editor_app.core.git.sync import SyncRequest, run_unattended, sync
-from editor_app.core.git.transport import Remote
 from tests.gitrepos import Team, make_team, post_text
 
 USER, TOKEN = "li", "ghp_right-token"
@@ -62,13 +61,6 @@ def served(tmp_path: Path) -> Iterator[tuple[Team, str, _BasicAuth]]:
         thread.join(5)
 
 
-def _remote(repo: SiteRepo, credentials: Credentials | None) -> Remote:
-    with repo.open() as r:
-        upstream = repo.upstream(r)
-    assert upstream is not None
-    return Remote(upstream, credentials)
-
-
 def test_wrong_token_is_refused_clearly_then_the_right_one_is_stored_and_reused(
     served, memory_keyring
 ) -> None:
@@ -81,7 +73,7 @@ def test_wrong_token_is_refused_clearly_then_the_right_one_is_stored_and_reused(
     wrong = SyncRequest(
         commit=request.commit,
         message=request.message,
-        remote=_remote(repo, Credentials(USER, "wrong")),
+        credentials=Credentials(USER, "wrong"),
         remember_credentials=True,
     )
     with pytest.raises(GitError) as err:
@@ -94,7 +86,7 @@ def test_wrong_token_is_refused_clearly_then_the_right_one_is_stored_and_reused(
     right = SyncRequest(
         commit=request.commit,
         message=request.message,
-        remote=_remote(repo, Credentials(USER, TOKEN)),
+        credentials=Credentials(USER, TOKEN),
         remember_credentials=True,
     )
     result = run_unattended(sync(repo, right))
@@ -105,8 +97,9 @@ def test_wrong_token_is_refused_clearly_then_the_right_one_is_stored_and_reused(
     # Later: the bot pushes; the editor pulls with what the credential store kept.
     team.bot_posts({"_posts/2024-03-10-bot.md": post_text("Bot", "b\n")})
     refused_before = auth.refused
-    stored = SyncRequest(push=False, remote=_remote(repo, creds.load(url)))
-    assert run_unattended(sync(repo, stored)).changed == ["_posts/2024-03-10-bot.md"]
+    assert run_unattended(sync(repo, SyncRequest(push=False))).changed == [
+        "_posts/2024-03-10-bot.md"
+    ]
     assert auth.refused == refused_before
 
 

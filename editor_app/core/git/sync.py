@@ -22,6 +22,8 @@ from dulwich.objects import ObjectID
 from dulwich.repo import Repo
 
 from editor_app.core.git.commit import commit_paths
+from editor_app.core.git.credentials import Credentials
+from editor_app.core.git.credentials import load as load_credentials
 from editor_app.core.git.credentials import save as save_credentials
 from editor_app.core.git.errors import GitError, cancelled
 from editor_app.core.git.pull import PullPlan, PullResult, Resolutions, apply_pull, plan_pull
@@ -47,8 +49,8 @@ class SyncRequest:
     message: str = ""
     push: bool = True
     author: Identity | None = None  # used when git config names nobody
-    remote: Remote | None = None  # with credentials; None: the branch's upstream, no login
-    remember_credentials: bool = False  # store the remote's credentials once they worked
+    credentials: Credentials | None = None  # HTTPS; None: those in the credential store, if any
+    remember_credentials: bool = False  # store `credentials` once the server accepted them
 
 
 @dataclass
@@ -82,12 +84,15 @@ def sync(
     repo.check_can_change("pull" if request.pull else "commit", pulling=request.pull)
     result = SyncResult()
     with repo.open() as r:
-        remote = request.remote
-        if (request.pull or request.push) and remote is None:
+        remote: Remote | None = None
+        if request.pull or request.push:
             upstream = repo.upstream(r)
             if upstream is None:
                 raise no_remote_configured()
-            remote = Remote(upstream)
+            login = request.credentials
+            if login is None and upstream.url.startswith(("http://", "https://")):
+                login = load_credentials(upstream.url)
+            remote = Remote(upstream, login)
         if request.pull:
             assert remote is not None
             pulled = yield from _pull(repo, r, remote, request, progress, cancel)
@@ -159,8 +164,8 @@ def _pull(
 
 
 def _remember(request: SyncRequest, remote: Remote) -> None:
-    if request.remember_credentials and remote.credentials is not None:
-        save_credentials(remote.url, remote.credentials)
+    if request.remember_credentials and request.credentials is not None:
+        save_credentials(remote.url, request.credentials)
 
 
 def _no_identity() -> Identity:

@@ -77,6 +77,7 @@ class Team:
 
 
 def make_team(tmp: Path, files: dict[str, str] | None = None) -> Team:
+    tmp.mkdir(parents=True, exist_ok=True)
     origin = tmp / "origin.git"
     Repo.init_bare(str(origin), mkdir=True, default_branch=b"main").close()
     seed = tmp / "seed"

@@ -40,19 +40,20 @@ class PostDiffDialog(QDialog):
         added, removed = colors["new"].name(), colors["deleted"].name()
         muted = theme.muted_color().name()
         if diff.unchanged:
-            return f"<p>{html.escape(self.tr('No changes since the last commit.'))}</p>"
+            return _para(self.tr("No changes since the last commit."))
         parts: list[str] = []
         if diff.is_new:
-            parts.append(f"<p>{html.escape(self.tr('A new post, not in any commit yet.'))}</p>")
+            parts.append(_para(self.tr("A new post, not in any commit yet.")))
         if diff.is_deleted:
-            parts.append(f"<p>{html.escape(self.tr('This post was deleted.'))}</p>")
+            parts.append(_para(self.tr("This post was deleted.")))
+        unchanged = self.tr("Unchanged")
         for title, lines in (
             (self.tr("Front matter"), diff.front_matter),
             (self.tr("Body"), diff.body),
         ):
             parts.append(f"<h3>{html.escape(title)}</h3>")
             if not lines:
-                parts.append(f"<p style='color:{muted}'>{html.escape(self.tr('Unchanged'))}</p>")
+                parts.append(f"<p style='color:{muted}'>{html.escape(unchanged)}</p>")
                 continue
             rows = []
             for line in lines:
@@ -63,3 +64,7 @@ class PostDiffDialog(QDialog):
                 rows.append(f"<span{style}>{html.escape(line) or '&nbsp;'}</span>")
             parts.append("<pre>" + "\n".join(rows) + "</pre>")
         return "".join(parts)
+
+
+def _para(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"

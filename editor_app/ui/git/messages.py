@@ -13,88 +13,113 @@ if TYPE_CHECKING:
     from editor_app.core.git.errors import GitError, GitErrorKind
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("GitMessages", text)
+translate = QCoreApplication.translate
 
 
 def describe(error: GitError) -> tuple[str, str]:
     """(title, text) for a message box about `error`; the text ends with what to do."""
     texts: dict[GitErrorKind, tuple[str, str]] = {
-        "not-repo": (_t("Not a Git Repository"), _t("This site is not in a git repository.")),
+        "not-repo": (
+            translate("GitMessages", "Not a Git Repository"),
+            translate("GitMessages", "This site is not in a git repository."),
+        ),
         "offline": (
-            _t("Offline"),
-            _t(
+            translate("GitMessages", "Offline"),
+            translate(
+                "GitMessages",
                 "Cannot reach the server: you seem to be offline, or the server is down. "
-                "Your posts are safe; keep working and sync again later."
+                "Your posts are safe; keep working and sync again later.",
             ),
         ),
         "auth": (
-            _t("Sign-In Refused"),
-            _t(
+            translate("GitMessages", "Sign-In Refused"),
+            translate(
+                "GitMessages",
                 "The server did not accept the sign-in. For HTTPS, use your user name and a "
-                "personal access token; for SSH, add your key to the SSH agent."
+                "personal access token; for SSH, add your key to the SSH agent.",
             ),
         ),
         "no-remote": (
-            _t("No Remote Repository"),
-            _t(
+            translate("GitMessages", "No Remote Repository"),
+            translate(
+                "GitMessages",
                 "There is no remote repository to sync with, or it no longer exists. Check "
-                "the remote's address (git remote -v). Your commits stay on this computer."
+                "the remote's address (git remote -v). Your commits stay on this computer.",
             ),
         ),
         "no-upstream": (
-            _t("No Remote Branch"),
-            _t("This branch follows no branch on the remote. Push it once with git."),
+            translate("GitMessages", "No Remote Branch"),
+            translate(
+                "GitMessages", "This branch follows no branch on the remote. Push it once with git."
+            ),
         ),
         "detached": (
-            _t("Not on a Branch"),
-            _t(
+            translate("GitMessages", "Not on a Branch"),
+            translate(
+                "GitMessages",
                 "The repository is not on a branch (a detached HEAD). Switch to a branch, "
-                "for example with git switch main, then try again. Nothing was changed."
+                "for example with git switch main, then try again. Nothing was changed.",
             ),
         ),
         "mid-merge": (
-            _t("Unfinished Git Operation"),
-            _t(
+            translate("GitMessages", "Unfinished Git Operation"),
+            translate(
+                "GitMessages",
                 "Another git tool left a merge or rebase unfinished here. Finish or abort it "
-                "with that tool, then try again. Nothing was changed."
+                "with that tool, then try again. Nothing was changed.",
             ),
         ),
         "worktree": (
-            _t("Linked Worktree"),
-            _t(
+            translate("GitMessages", "Linked Worktree"),
+            translate(
+                "GitMessages",
                 "This site is a linked git worktree (its .git is a file); Frontdesk shows its "
-                "status but does not change it. Use git for this folder. Nothing was changed."
+                "status but does not change it. Use git for this folder. Nothing was changed.",
             ),
         ),
         "shallow": (
-            _t("Shallow Clone"),
-            _t(
+            translate("GitMessages", "Shallow Clone"),
+            translate(
+                "GitMessages",
                 "This is a shallow clone: the history a merge needs is missing. Run "
-                "git fetch --unshallow once in this folder, then pull again."
+                "git fetch --unshallow once in this folder, then pull again.",
             ),
         ),
         "rejected": (
-            _t("Push Refused"),
-            _t(
+            translate("GitMessages", "Push Refused"),
+            translate(
+                "GitMessages",
                 "Someone else kept pushing first: Frontdesk pulled and tried again several "
-                "times. Your commits are safe on this computer; sync again in a moment."
+                "times. Your commits are safe on this computer; sync again in a moment.",
             ),
         ),
         "conflicts": (
-            _t("Conflicts to Resolve"),
-            _t(
+            translate("GitMessages", "Conflicts to Resolve"),
+            translate(
+                "GitMessages",
                 "Some posts changed both here and on the remote in the same lines. Nothing "
-                "was changed; sync again to resolve them in the conflict view."
+                "was changed; sync again to resolve them in the conflict view.",
             ),
         ),
         "changed": (
-            _t("Files Changed Meanwhile"),
-            _t("A file changed on disk while git was working. Nothing was changed; try again."),
+            translate("GitMessages", "Files Changed Meanwhile"),
+            translate(
+                "GitMessages",
+                "A file changed on disk while git was working. Nothing was changed; try again.",
+            ),
         ),
-        "nothing": (_t("Nothing to Commit"), _t("The chosen posts have no changes to commit.")),
-        "cancelled": (_t("Cancelled"), _t("Cancelled. Nothing was changed.")),
-        "failed": (_t("Git Problem"), _t("Git could not finish the operation.")),
+        "nothing": (
+            translate("GitMessages", "Nothing to Commit"),
+            translate("GitMessages", "The chosen posts have no changes to commit."),
+        ),
+        "cancelled": (
+            translate("GitMessages", "Cancelled"),
+            translate("GitMessages", "Cancelled. Nothing was changed."),
+        ),
+        "failed": (
+            translate("GitMessages", "Git Problem"),
+            translate("GitMessages", "Git could not finish the operation."),
+        ),
     }
     return texts[error.kind]
 

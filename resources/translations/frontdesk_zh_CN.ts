@@ -504,72 +504,77 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <source>Auto-pull waits: it would change “%1”, which has unsaved edits.</source>
         <translation>自动拉取已暂缓：它会改动有未保存修改的“%1”。</translation>
     </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="287"/>
+        <source>Waiting for you to resolve conflicts…</source>
+        <translation>等待你解决冲突…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/actions.py" line="335"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="336"/>
         <source>Pulled %n commit(s)</source>
         <translation>
             <numerusform>已拉取 %n 个提交</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/actions.py" line="336"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="337"/>
         <source>, %n file(s) updated</source>
         <translation>
             <numerusform>，更新了 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="339"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="340"/>
         <source>committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="341"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="342"/>
         <source>pushed</source>
         <translation>已推送</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="343"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="344"/>
         <source>Already up to date.</source>
         <translation>已是最新。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="385"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="386"/>
         <source>Git Problem</source>
         <translation>Git 问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="385"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="386"/>
         <source>Git could not finish.</source>
         <translation>Git 未能完成操作。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="415"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="416"/>
         <source>Sign-in cancelled. Nothing was changed.</source>
         <translation>已取消登录，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="422"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="423"/>
         <source>Fetching…</source>
         <translation>正在获取…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="423"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="424"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="424"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="425"/>
         <source>Updating files…</source>
         <translation>正在更新文件…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="425"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="426"/>
         <source>Committing…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="426"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="427"/>
         <source>Pushing…</source>
         <translation>正在推送…</translation>
     </message>
@@ -1020,11 +1025,6 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="408"/>
-        <source>&amp;Sync</source>
-        <translation>同步(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../editor_app/ui/window/main_window.py" line="413"/>
         <source>Pull the team&apos;s changes, commit yours and push them</source>
         <translation>拉取团队的更改，提交并推送你的更改</translation>
@@ -1043,16 +1043,6 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <location filename="../../editor_app/ui/window/main_window.py" line="419"/>
         <source>P&amp;ush</source>
         <translation>推送(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="422"/>
-        <source>Show &amp;Changes in This Post</source>
-        <translation>显示本文的改动(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="432"/>
-        <source>Git &amp;Settings…</source>
-        <translation>Git 设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/window/main_window.py" line="781"/>
@@ -1113,6 +1103,21 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <location filename="../../editor_app/ui/window/main_window.py" line="386"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="408"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="422"/>
+        <source>Show Cha&amp;nges in This Post</source>
+        <translation>显示本文的改动(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="432"/>
+        <source>Git Se&amp;ttings…</source>
+        <translation>Git 设置(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/window/main_window.py" line="463"/>

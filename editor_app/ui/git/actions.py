@@ -284,6 +284,7 @@ class GitActions(QObject):
 
         answers: dict[str, bytes | None] = {}
         total = len(plan.conflicts)
+        self.progress.emit(self.tr("Waiting for you to resolve conflicts…"), 0, 0)
         for number, conflict in enumerate(plan.conflicts, 1):
             shown = repo.site_rel(conflict.path) or conflict.path
             view = ConflictView(

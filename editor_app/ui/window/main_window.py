@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         return [
             Command(
                 "git_sync",
-                self.tr("&Sync"),
+                self.tr("S&ync"),
                 g.sync,
                 icon="sync",
                 menu="git",
@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
             Command("git_push", self.tr("P&ush"), g.push, None, "push", "git", 1, enabled=ready),
             Command(
                 "git_diff",
-                self.tr("Show &Changes in This Post"),
+                self.tr("Show Cha&nges in This Post"),
                 g.show_diff,
                 None,
                 "diff",
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
             ),
             Command(
                 "git_settings",
-                self.tr("Git &Settings…"),
+                self.tr("Git Se&ttings…"),
                 g.edit_settings,
                 None,
                 "git-settings",

@@ -123,11 +123,15 @@ def check_stamp(path: Path, expected: DiskStamp) -> None:
         )
 
 
-def atomic_write(path: Path | str, data: bytes, *, expected: DiskStamp | None) -> None:
+def atomic_write(
+    path: Path | str, data: bytes, *, expected: DiskStamp | None, durable: bool = True
+) -> None:
     """Replace `path` with `data` so that readers see either the old or the new file, never half.
 
     With `expected`, refuse (ConflictError) if the file's size or content hash differ from it.
     The mtime alone is not trusted: editors and sync tools touch files without changing them.
+    `durable=False` skips the two fsyncs, for a caller writing many files that flushes them all
+    at once afterwards (a git pull: `sync_to_disk`).
     """
     p = Path(path)
     if expected is not None:
@@ -144,7 +148,8 @@ def atomic_write(path: Path | str, data: bytes, *, expected: DiskStamp | None) -
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
         else:
@@ -156,7 +161,7 @@ def atomic_write(path: Path | str, data: bytes, *, expected: DiskStamp | None) -
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    if hasattr(os, "O_DIRECTORY"):
+    if durable and hasattr(os, "O_DIRECTORY"):
         # Make the rename itself durable; not possible (nor needed) on Windows.
         try:
             dfd = os.open(str(p.parent), os.O_RDONLY | os.O_DIRECTORY)
@@ -168,3 +173,10 @@ def atomic_write(path: Path | str, data: bytes, *, expected: DiskStamp | None) -
             pass
         finally:
             os.close(dfd)
+
+
+def sync_to_disk() -> None:
+    """Flush every written file to disk (after a batch of `durable=False` writes). Windows
+    commits a rename's data with the rename itself, so there is nothing to do there."""
+    if hasattr(os, "sync"):
+        os.sync()

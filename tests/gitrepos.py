@@ -6,9 +6,14 @@ behaves like the archive's scheduled job: it writes new posts, commits and pushe
 
 from __future__ import annotations
 
+import base64
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from wsgiref.simple_server import make_server
 
 from dulwich import porcelain
 from dulwich.repo import Repo
@@ -95,3 +100,44 @@ def make_team(tmp: Path, files: dict[str, str] | None = None) -> Team:
         config.set((b"user",), b"email", EDITOR[1].encode())
         config.write_to_path()
     return team
+
+
+class BasicAuth:
+    """WSGI middleware: lets a request through only with the right user name and token."""
+
+    def __init__(self, app, user: str, token: str) -> None:
+        self.app = app
+        self.expected = "Basic " + base64.b64encode(f"{user}:{token}".encode()).decode()
+        self.refused = 0
+
+    def __call__(self, environ, start_response):
+        if environ.get("HTTP_AUTHORIZATION") != self.expected:
+            self.refused += 1
+            start_response("401 Unauthorized", [("WWW-Authenticate", 'Basic realm="git"')])
+            return [b"authentication required"]
+        return self.app(environ, start_response)
+
+
+@contextmanager
+def serve_https_like(team: Team, user: str, token: str) -> Iterator[tuple[str, BasicAuth]]:
+    """dulwich's smart-HTTP server for the origin on 127.0.0.1 with basic auth (the editor's
+    origin URL points at it while the block runs)."""
+    from dulwich.server import DictBackend
+    from dulwich.web import WSGIRequestHandlerLogger, make_wsgi_chain
+
+    backend = DictBackend({"/team.git": Repo(str(team.origin))})
+    auth = BasicAuth(make_wsgi_chain(backend), user, token)
+    server = make_server("127.0.0.1", 0, auth, handler_class=WSGIRequestHandlerLogger)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_port}/team.git"
+    with Repo(str(team.editor)) as r:
+        config = r.get_config()
+        config.set((b"remote", b"origin"), b"url", url.encode())
+        config.write_to_path()
+    try:
+        yield url, auth
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)

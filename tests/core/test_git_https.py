@@ -2,63 +2,27 @@
 
 from __future__ import annotations
 
-import base64
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from wsgiref.simple_server import WSGIServer, make_server
 
 import pytest
-from dulwich.repo import Repo
-from dulwich.server import DictBackend
-from dulwich.web import WSGIRequestHandlerLogger, make_wsgi_chain
 
 from editor_app.core.git import credentials as creds
 from editor_app.core.git.credentials import Credentials
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.repo import SiteRepo
 from editor_app.core.git.sync import SyncRequest, run_unattended, sync
-from tests.gitrepos import Team, make_team, post_text
+from tests.gitrepos import BasicAuth, Team, make_team, post_text, serve_https_like
 
 USER, TOKEN = "li", "ghp_right-token"
 
 
-class _BasicAuth:
-    """Lets a request through only with the right user name and token."""
-
-    def __init__(self, app, user: str, token: str) -> None:
-        self.app = app
-        self.expected = "Basic " + base64.b64encode(f"{user}:{token}".encode()).decode()
-        self.refused = 0
-
-    def __call__(self, environ, start_response):
-        if environ.get("HTTP_AUTHORIZATION") != self.expected:
-            self.refused += 1
-            start_response("401 Unauthorized", [("WWW-Authenticate", 'Basic realm="git"')])
-            return [b"authentication required"]
-        return self.app(environ, start_response)
-
-
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[Team, str, _BasicAuth]]:
+def served(tmp_path: Path) -> Iterator[tuple[Team, str, BasicAuth]]:
     team = make_team(tmp_path)
-    backend = DictBackend({"/team.git": Repo(str(team.origin))})
-    auth = _BasicAuth(make_wsgi_chain(backend), USER, TOKEN)
-    server: WSGIServer = make_server("127.0.0.1", 0, auth, handler_class=WSGIRequestHandlerLogger)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{server.server_port}/team.git"
-    with Repo(str(team.editor)) as r:
-        config = r.get_config()
-        config.set((b"remote", b"origin"), b"url", url.encode())
-        config.write_to_path()
-    try:
+    with serve_https_like(team, USER, TOKEN) as (url, auth):
         yield team, url, auth
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
 
 
 def test_wrong_token_is_refused_clearly_then_the_right_one_is_stored_and_reused(

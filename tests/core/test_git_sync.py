@@ -330,3 +330,41 @@ class _Quiet:
 
     def flush(self) -> None:
         pass
+
+
+def test_cancel_stops_before_anything_changes(team: Team) -> None:
+    team.bot_posts({"_posts/2024-03-11-bot.md": post_text("Bot", "b\n")})
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    before = snapshot(team.editor)
+    with pytest.raises(GitError) as err:
+        run_unattended(sync(repo, SyncRequest(commit=[FIRST], message="m"), cancel=lambda: True))
+    assert err.value.kind == "cancelled"
+    assert snapshot(team.editor) == before
+
+
+def test_merge_of_a_post_refuses_a_combination_that_breaks_its_front_matter() -> None:
+    from editor_app.core.document.post import Post
+    from editor_app.core.git.merge import has_markers, merge_file
+
+    base = b"---\ntitle: A\ndesc: |\n  one\n  two\nk: v\n---\nbody\n"
+    mine = base.replace(b"desc: |", b"desc: x")  # a plain scalar now: "x one two"
+    theirs = base.replace(b"  two", b"  two: 2")  # literal text inside the block scalar
+    for side in (mine, theirs):
+        assert Post.from_bytes(side, "x.md").error is None
+    broken = merge_file("_posts/x.md", base, mine, theirs)
+    assert not broken.clean and "front matter" in broken.reason
+    assert "two: 2" in broken.marked  # the editor sees what the lines would give
+    same_text = merge_file("notes.txt", base, mine, theirs)  # not a post: lines only
+    assert same_text.clean
+
+    edited = base.replace(b"body", b"body, edited")
+    retitled = base.replace(b"title: A", b"title: B")
+    merged = merge_file("_posts/x.md", base, retitled, edited)
+    assert merged.clean and merged.merged == retitled.replace(b"body", b"body, edited")
+    conflict = merge_file("_posts/x.md", base, retitled, base.replace(b"title: A", b"title: C"))
+    assert not conflict.clean and has_markers(conflict.marked)
+    assert not merge_file("a.png", b"\0a", b"\0b", b"\0c").clean
+    deleted = merge_file("_posts/x.md", base, None, edited)
+    assert not deleted.clean and "deleted" in deleted.reason

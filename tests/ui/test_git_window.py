@@ -284,3 +284,76 @@ def test_offline_sync_gives_a_quiet_message(git_window, team: Team, qtbot, monke
     assert "offline" in window.statusBar().currentMessage()
     assert window.session.git.offline and "Offline" in window.git_status.state.text()
     assert "Drafted offline." in (team.editor / FIRST).read_text("utf-8")
+
+
+def test_a_pull_reloads_the_open_post_when_it_has_no_local_edits(git_window, team: Team, qtbot):
+    window = git_window
+    assert window.open_post(FIRST)
+    assert not window.editor.is_dirty()
+    _edit(team.bot / FIRST, "Line five.", "Line five (bot).")
+    team.bot_posts({})
+    window.git_actions.pull()
+    _wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "Line five (bot)." in window.editor.current_body(), timeout=10000)
+    assert not window.editor.is_dirty()
+
+
+def test_the_open_posts_diff_against_the_last_commit(git_window, team: Team, qtbot, monkeypatch):
+    from editor_app.ui.git.diff_dialog import PostDiffDialog
+
+    window = git_window
+    _edit(team.editor / FIRST, 'title: "First post"', 'title: "First post, retitled"')
+    _edit(team.editor / FIRST, "Line four.", "Line four, rewritten.")
+    assert window.open_post(FIRST)
+    shown: list[str] = []
+
+    def capture(dialog: PostDiffDialog) -> int:
+        shown.append(dialog.view.toPlainText())
+        return 0
+
+    monkeypatch.setattr(PostDiffDialog, "exec", capture)
+    window.commands["git_diff"].trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    text = shown[0]
+    fm, body = text.split("Body")
+    assert '-title: "First post"' in fm and '+title: "First post, retitled"' in fm
+    assert "-Line four." in body and "+Line four, rewritten." in body
+    assert "Line four" not in fm and "title" not in body
+
+
+def test_sign_in_is_asked_once_then_kept_in_the_credential_store(
+    make_window, team: Team, qtbot, monkeypatch, memory_keyring
+) -> None:
+    from editor_app.core.git import credentials
+    from editor_app.core.git.credentials import Credentials
+    from editor_app.ui.git import credentials_dialog
+    from editor_app.ui.git.commit_dialog import CommitDialog
+    from tests.gitrepos import serve_https_like
+
+    with serve_https_like(team, "li", "right-token") as (url, auth):
+        window = make_window(team.editor)
+        asked: list[tuple[str, bool]] = []
+        answers = [(Credentials("li", "wrong"), True), (Credentials("li", "right-token"), True)]
+
+        def ask(parent, server, username, *, refused):
+            asked.append((server, refused))
+            return answers.pop(0)
+
+        def commit_all(dialog: CommitDialog) -> int:
+            dialog.accept()
+            return dialog.result()
+
+        monkeypatch.setattr(credentials_dialog, "ask_credentials", ask)
+        monkeypatch.setattr(CommitDialog, "exec", commit_all)
+        _edit(team.editor / FIRST, "Line one.", "Line one over HTTPS.")
+        window.git_actions.sync()
+        qtbot.waitUntil(lambda: len(asked) == 2 and not window.session.git.busy, timeout=20000)
+        assert asked[0][1] is False and asked[1][1] is True  # the second time: "refused"
+        assert credentials.load(url) == Credentials("li", "right-token")
+        with Repo(str(team.origin)) as origin:
+            tip = origin[origin.refs[b"refs/heads/main"]]
+            assert tip.message.startswith(b"Update First post")
+        team.bot_posts({"_posts/2024-08-03-bot.md": post_text("Bot", "b\n")})
+        window.git_actions.pull()  # the stored token is used: no question
+        _wait_idle(qtbot, window)
+        assert len(asked) == 2 and (team.editor / "_posts/2024-08-03-bot.md").exists()

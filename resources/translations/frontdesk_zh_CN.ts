@@ -623,111 +623,101 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
     </message>
     <message>
         <location filename="../../editor_app/ui/git/messages.py" line="51"/>
-        <source>No Remote Branch</source>
-        <translation>没有远程分支</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="52"/>
-        <source>This branch follows no branch on the remote. Push it once with git.</source>
-        <translation>这个分支没有跟踪远程分支。请先用 git 推送一次。</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="57"/>
         <source>Not on a Branch</source>
         <translation>不在分支上</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="58"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="52"/>
         <source>The repository is not on a branch (a detached HEAD). Switch to a branch, for example with git switch main, then try again. Nothing was changed.</source>
         <translation>仓库不在任何分支上（分离的 HEAD）。请先切换到一个分支（例如 git switch main）再试。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="65"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="59"/>
         <source>Unfinished Git Operation</source>
         <translation>未完成的 Git 操作</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="66"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="60"/>
         <source>Another git tool left a merge or rebase unfinished here. Finish or abort it with that tool, then try again. Nothing was changed.</source>
         <translation>另一个 git 工具在这里留下了未完成的合并或变基。请用那个工具完成或中止它，然后再试。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="73"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="67"/>
         <source>Linked Worktree</source>
         <translation>链接的工作树</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="74"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="68"/>
         <source>This site is a linked git worktree (its .git is a file); Frontdesk shows its status but does not change it. Use git for this folder. Nothing was changed.</source>
         <translation>这个站点是链接的 git 工作树（它的 .git 是一个文件）；编辑台显示其状态但不会修改它。请对这个文件夹使用 git。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="81"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="75"/>
         <source>Shallow Clone</source>
         <translation>浅克隆</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="82"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="76"/>
         <source>This is a shallow clone: the history a merge needs is missing. Run git fetch --unshallow once in this folder, then pull again.</source>
         <translation>这是一个浅克隆：缺少合并所需的历史。请在这个文件夹中运行一次 git fetch --unshallow，然后再拉取。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="89"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="83"/>
         <source>Push Refused</source>
         <translation>推送被拒绝</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="90"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="84"/>
         <source>Someone else kept pushing first: Frontdesk pulled and tried again several times. Your commits are safe on this computer; sync again in a moment.</source>
         <translation>别人总是抢先推送：编辑台已拉取并重试了几次。你的提交安全地保存在这台电脑上，请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="97"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="91"/>
         <source>Conflicts to Resolve</source>
         <translation>有冲突需要解决</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="98"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="92"/>
         <source>Some posts changed both here and on the remote in the same lines. Nothing was changed; sync again to resolve them in the conflict view.</source>
         <translation>有些文章在本机和远程仓库的同一处都被改动了。没有任何改动；请再次同步，在冲突视图中解决。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="105"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="99"/>
         <source>Files Changed Meanwhile</source>
         <translation>文件在此期间被修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="106"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="100"/>
         <source>A file changed on disk while git was working. Nothing was changed; try again.</source>
         <translation>git 工作期间有文件在磁盘上被修改。没有任何改动，请重试。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="112"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="106"/>
         <source>Nothing to Commit</source>
         <translation>没有可提交的内容</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="113"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="107"/>
         <source>The chosen posts have no changes to commit.</source>
         <translation>所选文章没有需要提交的改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="116"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="110"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="117"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="111"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="120"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="114"/>
         <source>Git Problem</source>
         <translation>Git 问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="121"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="115"/>
         <source>Git could not finish the operation.</source>
         <translation>Git 未能完成操作。</translation>
     </message>

@@ -8,7 +8,6 @@ token. Tests install an in-memory keyring backend.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from dataclasses import dataclass
@@ -77,12 +76,3 @@ def save(url: str, credentials: Credentials) -> bool:
         log.warning("the credential store cannot be written", exc_info=True)
         return False
     return True
-
-
-def forget(url: str) -> None:
-    """Remove the stored credentials for this remote's server (after the server refused them)."""
-    key = server_key(url)
-    if key is None:
-        return
-    with contextlib.suppress(KeyringError):  # nothing stored, or no store: nothing is kept
-        keyring.delete_password(SERVICE, key)

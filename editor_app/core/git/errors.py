@@ -17,7 +17,6 @@ GitErrorKind = Literal[
     "offline",  # the remote cannot be reached (no network, server down)
     "auth",  # the remote refused the user name/token or the SSH key
     "no-remote",  # no remote is set up, or the remote repository does not exist
-    "no-upstream",  # the branch follows no remote branch and the remote has no such branch
     "detached",  # HEAD is not on a branch
     "mid-merge",  # another tool left a merge, rebase, cherry-pick or revert unfinished
     "worktree",  # the site is a linked worktree (its .git is a file)

@@ -47,12 +47,6 @@ def describe(error: GitError) -> tuple[str, str]:
                 "the remote's address (git remote -v). Your commits stay on this computer.",
             ),
         ),
-        "no-upstream": (
-            translate("GitMessages", "No Remote Branch"),
-            translate(
-                "GitMessages", "This branch follows no branch on the remote. Push it once with git."
-            ),
-        ),
         "detached": (
             translate("GitMessages", "Not on a Branch"),
             translate(

@@ -357,3 +357,24 @@ def test_sign_in_is_asked_once_then_kept_in_the_credential_store(
         window.git_actions.pull()  # the stored token is used: no question
         _wait_idle(qtbot, window)
         assert len(asked) == 2 and (team.editor / "_posts/2024-08-03-bot.md").exists()
+
+
+def test_save_then_pull_merges_the_saved_edits(git_window, team: Team, qtbot, monkeypatch):
+    from editor_app.ui import prompts
+
+    window = git_window
+    assert window.open_post(FIRST)
+    body = window.editor.body.editor
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    body.setTextCursor(cursor)
+    qtbot.keyClicks(body, "Lead by Li. ")
+    _edit(team.bot / FIRST, "Line five.", "Line five (bot).")
+    team.bot_posts({})
+    monkeypatch.setattr(prompts, "ask_pull_over_unsaved", lambda parent, name: "save")
+    window.git_actions.pull()
+    _wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "Line five (bot)." in window.editor.current_body(), timeout=10000)
+    text = (team.editor / FIRST).read_text("utf-8")
+    assert "Lead by Li. Line one." in text and "Line five (bot)." in text
+    assert not window.editor.is_dirty()

@@ -358,8 +358,8 @@ class GitActions(QObject):
             return
         if exc.kind != "offline":
             git.offline = False
-        if exc.kind == "cancelled" and op is not None and op.restart:
-            self._start(op.request)
+        if exc.kind in ("cancelled", "conflicts") and op is not None and op.restart:
+            self._start(op.request)  # saved to merge the edits: plan the pull again
             return
         if exc.kind == "auth" and op is not None and not op.auto:
             self._sign_in(op)

@@ -495,86 +495,91 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>GitActions</name>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="193"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="195"/>
         <source>Nothing to commit: every post is as committed.</source>
         <translation>没有可提交的内容：所有文章都与上次提交相同。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="265"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="233"/>
+        <source>Git is busy; try again when it has finished.</source>
+        <translation>Git 正忙，请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="271"/>
         <source>Auto-pull waits: it would change “%1”, which has unsaved edits.</source>
         <translation>自动拉取已暂缓：它会改动有未保存修改的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="287"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="293"/>
         <source>Waiting for you to resolve conflicts…</source>
         <translation>等待你解决冲突…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/actions.py" line="336"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="342"/>
         <source>Pulled %n commit(s)</source>
         <translation>
             <numerusform>已拉取 %n 个提交</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/actions.py" line="337"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="343"/>
         <source>, %n file(s) updated</source>
         <translation>
             <numerusform>，更新了 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="340"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="346"/>
         <source>committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="342"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="348"/>
         <source>pushed</source>
         <translation>已推送</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="344"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="350"/>
         <source>Already up to date.</source>
         <translation>已是最新。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="386"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="392"/>
         <source>Git Problem</source>
         <translation>Git 问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="386"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="392"/>
         <source>Git could not finish.</source>
         <translation>Git 未能完成操作。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="416"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="422"/>
         <source>Sign-in cancelled. Nothing was changed.</source>
         <translation>已取消登录，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="423"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="429"/>
         <source>Fetching…</source>
         <translation>正在获取…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="424"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="430"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="425"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="431"/>
         <source>Updating files…</source>
         <translation>正在更新文件…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="426"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="432"/>
         <source>Committing…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="427"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="433"/>
         <source>Pushing…</source>
         <translation>正在推送…</translation>
     </message>

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor_app.ui import prompts
 from editor_app.ui.git.messages import describe, details
@@ -130,6 +130,8 @@ class GitActions(QObject):
         git = self.git
         if git is None or git.busy or git.conflicted or self._op is not None:
             return
+        if QApplication.activeModalWidget() is not None:  # the editor is answering something
+            return
         self._start(self._request(push=False), auto=True)
 
     def cancel(self) -> None:
@@ -224,7 +226,11 @@ class GitActions(QObject):
         from editor_app.core.git.sync import sync
 
         git = self.git
-        if git is None or (git.busy and self._op is None and not auto):
+        if git is None:
+            return
+        if git.busy or self._op is not None:  # one git operation at a time
+            if not auto:
+                self.message.emit(self.tr("Git is busy; try again when it has finished."))
             return
         git.set_busy(True)
         steps = sync(

@@ -378,3 +378,13 @@ def test_save_then_pull_merges_the_saved_edits(git_window, team: Team, qtbot, mo
     text = (team.editor / FIRST).read_text("utf-8")
     assert "Lead by Li. Line one." in text and "Line five (bot)." in text
     assert not window.editor.is_dirty()
+
+
+def test_one_git_operation_at_a_time(git_window, team: Team, qtbot) -> None:
+    window = git_window
+    messages: list[str] = []
+    window.git_actions.message.connect(messages.append)
+    window.git_actions.pull()
+    window.git_actions.pull()  # while the first one runs
+    assert any("busy" in m for m in messages)
+    _wait_idle(qtbot, window)

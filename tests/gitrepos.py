@@ -7,6 +7,7 @@ behaves like the archive's scheduled job: it writes new posts, commits and pushe
 from __future__ import annotations
 
 import base64
+import gc
 import os
 import threading
 from collections.abc import Iterator
@@ -125,7 +126,8 @@ def serve_https_like(team: Team, user: str, token: str) -> Iterator[tuple[str, B
     from dulwich.server import DictBackend
     from dulwich.web import WSGIRequestHandlerLogger, make_wsgi_chain
 
-    backend = DictBackend({"/team.git": Repo(str(team.origin))})
+    served = Repo(str(team.origin))
+    backend = DictBackend({"/team.git": served})
     auth = BasicAuth(make_wsgi_chain(backend), user, token)
     server = make_server("127.0.0.1", 0, auth, handler_class=WSGIRequestHandlerLogger)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -141,3 +143,5 @@ def serve_https_like(team: Team, user: str, token: str) -> Iterator[tuple[str, B
         server.shutdown()
         server.server_close()
         thread.join(5)
+        gc.collect()  # finished requests may still hold views of the pack files
+        served.close()

@@ -53,6 +53,7 @@ def test_status_bar_list_marks_and_changed_entry(git_window, team: Team, qtbot) 
     assert window.git_status.branch.text() == "main"
     _edit(team.editor / FIRST, "Line one.", "Line one, edited.")
     (team.editor / "_posts/2024-05-01-new.md").write_text(post_text("全新的文章", "x\n"), "utf-8")
+    (team.editor / "_config.yml").write_text(CONFIG + "description: changed\n", "utf-8")
     window.session.reindex([team.editor / "_posts/2024-05-01-new.md", team.editor / FIRST])
     qtbot.waitUntil(lambda: window.model.git_mark(FIRST) == "modified", timeout=10000)
     qtbot.waitUntil(lambda: window.model.git_mark("_posts/2024-05-01-new.md") == "new")

@@ -527,9 +527,14 @@ class MainWindow(QMainWindow):
         index = session.index
 
         def titled() -> list[tuple[str, str, str]]:
+            """The changed posts (not config files or images), with their titles."""
+            from editor_app.core.git.merge import is_post
+
             out: list[tuple[str, str, str]] = []
             for rel, state in sorted(marks.items()):
                 row = index.row_for(rel) if state != "deleted" else None
+                if row is None and not (state == "deleted" and is_post(rel)):
+                    continue
                 out.append((rel, (row.title if row else "") or rel.rsplit("/", 1)[-1], state))
             return out
 

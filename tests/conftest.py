@@ -33,3 +33,33 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
         monkeypatch.setenv(var, str(target))
     monkeypatch.setenv("FRONTDESK_HOME", str(home / "frontdesk"))
     yield home
+
+
+class MemoryKeyring:
+    """An in-memory credential store, so no test ever reads or writes the user's real one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    backend = type("TestKeyring", (MemoryKeyring, KeyringBackend), {})()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -4,6 +4,8 @@
     frontdesk list PATH [--query TEXT] [--category C] [--tag T] [--since D] [--until D]
                         [--drafts] [--limit N] [--format json] [--no-cache]
     frontdesk set FILE KEY=VALUE... [--unset KEY]... [--dry-run]
+    frontdesk status PATH [--format json]
+    frontdesk sync PATH [--message M] [--no-push] [--format json]
     frontdesk [PATH] [--smoke-test]          (opens the editor window)
 
 Exit codes: 0 fine, 1 problems found or the change was refused, 2 usage error or unreadable
@@ -32,7 +34,7 @@ from editor_app.cli.output import (
     silence_stdout,
 )
 
-COMMANDS = ("check", "list", "set", "retag", "taxonomy", "undo")
+COMMANDS = ("check", "list", "set", "retag", "taxonomy", "undo", "status", "sync")
 
 
 # --------------------------------------------------------------------------- arguments
@@ -120,6 +122,28 @@ def _build_parser() -> argparse.ArgumentParser:
             "left alone and listed (exit 1).",
         )
     )
+
+    st = sub.add_parser(
+        "status",
+        help="git status of a site: branch, ahead/behind, changed files",
+        description="Show the site's git branch, how far it is ahead of and behind its remote "
+        "(as of the last fetch), and every changed file. Exit code 0; 2 when PATH is not in a "
+        "git repository.",
+    )
+    st.add_argument("path", metavar="PATH", help="site folder")
+    st.add_argument("--format", choices=("text", "json"), default="text")
+
+    sy = sub.add_parser(
+        "sync",
+        help="pull, commit every changed file, push",
+        description="Pull (merging line by line), commit every changed file, and push, retrying "
+        "when the remote moved meanwhile. Exit code 0: done; 1: conflicts to resolve, offline, "
+        "sign-in refused or push refused (nothing was damaged); 2: PATH is not in a repository.",
+    )
+    sy.add_argument("path", metavar="PATH", help="site folder")
+    sy.add_argument("--message", "-m", metavar="M", help="commit message (default: the titles)")
+    sy.add_argument("--no-push", action="store_true", help="pull and commit, but do not push")
+    sy.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
@@ -164,7 +188,7 @@ def _add_undo_arguments(parser: argparse.ArgumentParser) -> None:
 def _build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frontdesk",
-        usage="frontdesk [PATH] [--smoke-test]\n       frontdesk {check,list,set} ...",
+        usage="frontdesk [PATH] [--smoke-test]\n       frontdesk {check,list,set,status,sync} ...",
         description="Open the Frontdesk editor window (see `frontdesk --help` for commands).",
     )
     parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
@@ -245,6 +269,14 @@ def _dispatch(args: list[str]) -> int:
             from editor_app.cli.undo import cmd_undo
 
             return cmd_undo(ns)
+        if ns.command == "status":
+            from editor_app.cli.status import cmd_status
+
+            return cmd_status(ns.path, fmt=ns.format)
+        if ns.command == "sync":
+            from editor_app.cli.sync import cmd_sync
+
+            return cmd_sync(ns.path, message=ns.message, push=not ns.no_push, fmt=ns.format)
         parser.print_help()
         return EXIT_USAGE
     ns = _build_gui_parser().parse_args(args)

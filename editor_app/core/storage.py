@@ -365,6 +365,7 @@ def atomic_write(
     expected: DiskStamp | None,
     root: Path | str | None = None,
     sync_dir: bool = True,
+    durable: bool = True,
 ) -> None:
     """Replace `path` with `data` so that readers see either the old or the new file, never half.
 
@@ -373,7 +374,8 @@ def atomic_write(
     A link is written through (its target is replaced, the link stays); with ``root`` a target
     outside it is refused. The operating system's refusals become ``write_error``'s errors.
     A batch writing many files in one folder passes `sync_dir=False` and calls `sync_folder`
-    once at the end.
+    once at the end; `durable=False` skips the fsyncs too, for a caller that flushes everything
+    at once afterwards (a git pull: `sync_to_disk`).
     """
     p = write_target(path, root)
     if expected is not None:
@@ -390,7 +392,7 @@ def atomic_write(
         )
     tmp: Path | None = None
     try:
-        tmp = _temp_copy(p, data, mode)
+        tmp = _temp_copy(p, data, mode, durable=durable)
         os.replace(tmp, p)
     except OSError as exc:
         _discard(tmp)
@@ -398,8 +400,15 @@ def atomic_write(
     except BaseException:
         _discard(tmp)
         raise
-    if sync_dir:
+    if sync_dir and durable:
         sync_folder(p.parent)
+
+
+def sync_to_disk() -> None:
+    """Flush every written file to disk (after a batch of `durable=False` writes). Windows
+    commits a rename's data with the rename itself, so there is nothing to do there."""
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 def write_new_file(path: Path | str, data: bytes, *, sync_dir: bool = True) -> None:
@@ -428,15 +437,17 @@ def write_new_file(path: Path | str, data: bytes, *, sync_dir: bool = True) -> N
         sync_folder(p.parent)
 
 
-def _temp_copy(p: Path, data: bytes, mode: int | None) -> Path:
-    """`data` in a synced temporary file beside `p` (our own `.name.XXXXXXXX.tmp` pattern)."""
+def _temp_copy(p: Path, data: bytes, mode: int | None, *, durable: bool = True) -> Path:
+    """`data` in a temporary file beside `p` (our own `.name.XXXXXXXX.tmp` pattern), synced
+    unless not `durable`."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
         else:

@@ -30,6 +30,17 @@ NAMES: dict[str, str] = {
     "sidebar": "mdi6.dock-left",
     "draft": "mdi6.pencil-outline",
     "bulk": "mdi6.file-document-multiple-outline",
+    "branch": "mdi6.source-branch",
+    "sync": "mdi6.sync",
+    "pull": "mdi6.cloud-download-outline",
+    "push": "mdi6.cloud-upload-outline",
+    "commit": "mdi6.source-commit",
+    "diff": "mdi6.file-compare",
+    "git-settings": "mdi6.cog-outline",
+    "git-new": "mdi6.plus-circle",
+    "git-modified": "mdi6.pencil-circle",
+    "git-deleted": "mdi6.minus-circle",
+    "git-conflicted": "mdi6.alert-octagon",
 }
 
 
@@ -41,6 +52,8 @@ def _icon(name: str, scheme: str) -> QIcon:
 
     if name in ("error", "warning"):
         color = theme.problem_colors()[name].name()
+    elif name.startswith("git-") and name[4:] in theme.git_colors():
+        color = theme.git_colors()[name[4:]].name()
     else:
         color = "#d6d6d6" if scheme == "dark" else "#43464b"
     icon: QIcon = qta.icon(NAMES[name], color=color)

@@ -173,3 +173,33 @@ def ask_choice(
     """One of `items`, or (when editable) a new value typed instead; None when cancelled."""
     value, ok = QInputDialog.getItem(parent, title, label, items, 0, editable)
     return str(value) if ok else None
+
+
+def ask_pull_over_unsaved(parent: QWidget | None, name: str) -> str:
+    """ "save", "pull" or "cancel" when a pull would change “name”, which has unsaved edits."""
+    box = QMessageBox(parent)
+    box.setObjectName("pullOverUnsavedBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Prompts", "Unsaved Changes"))
+    box.setText(
+        translate("Prompts", "The pull changes “%1”, which has unsaved edits.").replace("%1", name)
+    )
+    box.setInformativeText(
+        translate(
+            "Prompts",
+            "Save first to merge your edits with the team's. Pulling anyway keeps your edits "
+            "in the editor, unsaved; saving them later asks what to do with the newer file.",
+        )
+    )
+    role = QMessageBox.ButtonRole
+    save = box.addButton(translate("Prompts", "Save, Then Pull"), role.AcceptRole)
+    pull = box.addButton(translate("Prompts", "Pull Anyway"), role.DestructiveRole)
+    box.addButton(Button.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "save"
+    if clicked is pull:
+        return "pull"
+    return "cancel"

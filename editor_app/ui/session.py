@@ -1,4 +1,5 @@
-"""The open site: one object owns the Site, its PostIndex, the journal, the watcher and the jobs.
+"""The open site: one object owns the Site, its PostIndex, the journal, the watcher, the jobs
+and the site's git repository (`git`, None when the folder is not in one).
 
 Opening another site replaces the whole session; nothing is copied into panes by hand. Panes get
 the narrow part they need from it (the index as a query interface, the site's config).
@@ -18,6 +19,7 @@ from editor_app.core.index import PostIndex
 from editor_app.core.journal import Journal
 from editor_app.core.site import Site
 from editor_app.ui.background import IndexJobs, WatcherBridge
+from editor_app.ui.git.state import SiteGit
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,7 @@ class SiteSession(QObject):
         self.journal = journal
         self.initial_post = initial_post
         self.jobs = IndexJobs(index, self)
+        self.git = SiteGit.find(site.root, self)  # None when the site is in no git repository
         self.watcher = WatcherBridge(self)
         self.watcher.changed.connect(self._on_disk_change)
         self._closed = False
@@ -100,6 +103,8 @@ class SiteSession(QObject):
             return
         self._closed = True
         self.watcher.stop()
+        if self.git is not None:
+            self.git.close()
         self.jobs.shutdown()
         self.index.close()
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from editor_app.core.git.message import DEFAULT_TEMPLATE
+
 ORGANIZATION = "Frontdesk"
 APPLICATION = "Frontdesk"
 MAX_RECENT = 10
@@ -74,6 +76,42 @@ class Settings:
     @soft_wrap.setter
     def soft_wrap(self, value: bool) -> None:
         self.q.setValue("prefs/soft_wrap", bool(value))
+
+    # -- team sync (git); these move into the Preferences dialog with issue 12 --------------------
+    @property
+    def git_message_template(self) -> str:
+        """The commit message offered in the commit dialog ({titles}, {count}, {date})."""
+        value = self.q.value("git/message_template", DEFAULT_TEMPLATE)
+        return str(value) if value else DEFAULT_TEMPLATE
+
+    @git_message_template.setter
+    def git_message_template(self, value: str) -> None:
+        self.q.setValue("git/message_template", value)
+
+    @property
+    def git_author(self) -> tuple[str, str]:
+        """Name and email for commits when the git config names nobody."""
+        return (
+            str(self.q.value("git/author_name", "") or ""),
+            str(self.q.value("git/author_email", "") or ""),
+        )
+
+    @git_author.setter
+    def git_author(self, value: tuple[str, str]) -> None:
+        self.q.setValue("git/author_name", value[0])
+        self.q.setValue("git/author_email", value[1])
+
+    @property
+    def git_auto_pull_minutes(self) -> int:
+        """Pull when a site opens and every N minutes; 0 (the default) turns it off."""
+        try:
+            return max(0, int(str(self.q.value("git/auto_pull_minutes", 0))))
+        except ValueError:
+            return 0
+
+    @git_auto_pull_minutes.setter
+    def git_auto_pull_minutes(self, value: int) -> None:
+        self.q.setValue("git/auto_pull_minutes", max(0, int(value)))
 
     # -- sites --------------------------------------------------------------------------------
     @property

@@ -120,3 +120,21 @@ def problem_colors() -> dict[str, QColor]:
     if current_scheme() == "dark":
         return {"error": QColor("#ff6b6b"), "warning": QColor("#f0b429")}
     return {"error": QColor("#c62828"), "warning": QColor("#b7791f")}
+
+
+def git_colors() -> dict[str, QColor]:
+    """Colours of a post's git state in the list and sidebar (new, modified, deleted,
+    conflicted), readable in both schemes."""
+    if current_scheme() == "dark":
+        return {
+            "new": QColor("#73c991"),
+            "modified": QColor("#6cb6ff"),
+            "deleted": QColor("#ff8a80"),
+            "conflicted": QColor("#ff6b6b"),
+        }
+    return {
+        "new": QColor("#2e7d32"),
+        "modified": QColor("#1565c0"),
+        "deleted": QColor("#c62828"),
+        "conflicted": QColor("#c62828"),
+    }

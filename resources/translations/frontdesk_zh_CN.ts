@@ -415,6 +415,120 @@
     </message>
 </context>
 <context>
+    <name>CommitDialog</name>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="59"/>
+        <source>Sync: Commit and Push</source>
+        <translation>同步：提交并推送</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="59"/>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="128"/>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="66"/>
+        <source>Choose the changes to commit. Unchecked ones stay on this computer.</source>
+        <translation>选择要提交的更改。未勾选的更改保留在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="72"/>
+        <source>Post</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="72"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="72"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="89"/>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="90"/>
+        <source>Select None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="100"/>
+        <source>What did you change? (required)</source>
+        <translation>你改了什么？（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="104"/>
+        <source>Message:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="111"/>
+        <source>%1 (from your git settings)</source>
+        <translation>%1（来自你的 git 设置）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="115"/>
+        <source>Author:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="117"/>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="118"/>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="119"/>
+        <source>Author name:</source>
+        <translation>作者姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="120"/>
+        <source>Author email:</source>
+        <translation>作者邮箱：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="128"/>
+        <source>Commit and Sync</source>
+        <translation>提交并同步</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="145"/>
+        <source>renamed from %1</source>
+        <translation>由 %1 改名</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="147"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="148"/>
+        <source>modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="149"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/commit_dialog.py" line="150"/>
+        <source>conflicted</source>
+        <translation>有冲突</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../editor_app/ui/dialogs.py" line="240"/>
@@ -474,6 +588,102 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
     </message>
 </context>
 <context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="43"/>
+        <source>Resolve Conflict (%1 of %2)</source>
+        <translation>解决冲突（第 %1 个，共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="49"/>
+        <source>“%1” was changed here and on the remote in the same lines. Keep your version, take theirs, or edit the merged text below.</source>
+        <translation>“%1”在本机和远程仓库的同一处被改动了。保留你的版本、采用对方的版本，或在下方编辑合并后的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="66"/>
+        <source>(deleted on this side)</source>
+        <translation>（这一方已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="73"/>
+        <source>Mine (on this computer)</source>
+        <translation>我的（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="74"/>
+        <source>Theirs (on the remote)</source>
+        <translation>对方的（远程仓库）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="75"/>
+        <source>Merged text (you can edit it)</source>
+        <translation>合并后的文本（可编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="89"/>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="90"/>
+        <source>Take Theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="91"/>
+        <source>Use Merged Text</source>
+        <translation>使用合并文本</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="97"/>
+        <source>Cancel Pull</source>
+        <translation>取消拉取</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/conflict_view.py" line="118"/>
+        <source>Remove the conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;) to use the merged text.</source>
+        <translation>删除冲突标记（&lt;&lt;&lt;&lt;&lt;&lt;&lt;、=======、&gt;&gt;&gt;&gt;&gt;&gt;&gt;）后才能使用合并文本。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../editor_app/ui/git/credentials_dialog.py" line="25"/>
+        <source>Sign In to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/credentials_dialog.py" line="27"/>
+        <source>The server refused the user name and token. Enter them again.</source>
+        <translation>服务器拒绝了用户名和令牌，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/credentials_dialog.py" line="29"/>
+        <source>The server at %1 asks you to sign in.</source>
+        <translation>%1 上的服务器要求登录。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/credentials_dialog.py" line="31"/>
+        <source>Use a personal access token, not your password.</source>
+        <translation>请使用个人访问令牌，而不是密码。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/credentials_dialog.py" line="38"/>
+        <source>Remember in the system&apos;s credential store</source>
+        <translation>保存在系统的凭据存储中</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/credentials_dialog.py" line="41"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/credentials_dialog.py" line="42"/>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeField</name>
     <message>
         <location filename="../../editor_app/ui/form/date_edit.py" line="57"/>
@@ -504,22 +714,22 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>EditorArea</name>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="56"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="57"/>
         <source>Select a post in the list, or press Ctrl+N to write a new one.</source>
         <translation>在列表中选择一篇文章，或按 Ctrl+N 写一篇新文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="101"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="103"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="102"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="104"/>
         <source>Close Post</source>
         <translation>关闭文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="151"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="154"/>
         <source>“%1” was deleted or moved on disk. Your text is still here: save it under a name to keep it.</source>
         <translation>“%1”已在磁盘上被删除或移走。你的文字仍在这里：另存为一个文件名即可保留。</translation>
     </message>
@@ -698,293 +908,698 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
     </message>
 </context>
 <context>
+    <name>GitActions</name>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="195"/>
+        <source>Nothing to commit: every post is as committed.</source>
+        <translation>没有可提交的内容：所有文章都与上次提交相同。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="233"/>
+        <source>Git is busy; try again when it has finished.</source>
+        <translation>Git 正忙，请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="271"/>
+        <source>Auto-pull waits: it would change “%1”, which has unsaved edits.</source>
+        <translation>自动拉取已暂缓：它会改动有未保存修改的“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="293"/>
+        <source>Waiting for you to resolve conflicts…</source>
+        <translation>等待你解决冲突…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/git/actions.py" line="342"/>
+        <source>Pulled %n commit(s)</source>
+        <translation>
+            <numerusform>已拉取 %n 个提交</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/git/actions.py" line="343"/>
+        <source>, %n file(s) updated</source>
+        <translation>
+            <numerusform>，更新了 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="346"/>
+        <source>committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="348"/>
+        <source>pushed</source>
+        <translation>已推送</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="350"/>
+        <source>Already up to date.</source>
+        <translation>已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="392"/>
+        <source>Git Problem</source>
+        <translation>Git 问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="392"/>
+        <source>Git could not finish.</source>
+        <translation>Git 未能完成操作。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="422"/>
+        <source>Sign-in cancelled. Nothing was changed.</source>
+        <translation>已取消登录，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="429"/>
+        <source>Fetching…</source>
+        <translation>正在获取…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="430"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="431"/>
+        <source>Updating files…</source>
+        <translation>正在更新文件…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="432"/>
+        <source>Committing…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/actions.py" line="433"/>
+        <source>Pushing…</source>
+        <translation>正在推送…</translation>
+    </message>
+</context>
+<context>
+    <name>GitMessages</name>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="23"/>
+        <source>Not a Git Repository</source>
+        <translation>不是 Git 仓库</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="24"/>
+        <source>This site is not in a git repository.</source>
+        <translation>这个站点不在 git 仓库中。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="27"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="28"/>
+        <source>Cannot reach the server: you seem to be offline, or the server is down. Your posts are safe; keep working and sync again later.</source>
+        <translation>无法连接服务器：你可能处于离线状态，或服务器不可用。你的文章是安全的，可以继续工作，稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="35"/>
+        <source>Sign-In Refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="36"/>
+        <source>The server did not accept the sign-in. For HTTPS, use your user name and a personal access token; for SSH, add your key to the SSH agent.</source>
+        <translation>服务器不接受登录。HTTPS 请使用用户名和个人访问令牌；SSH 请把密钥添加到 SSH agent。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="43"/>
+        <source>No Remote Repository</source>
+        <translation>没有远程仓库</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="44"/>
+        <source>There is no remote repository to sync with, or it no longer exists. Check the remote&apos;s address (git remote -v). Your commits stay on this computer.</source>
+        <translation>没有可同步的远程仓库，或它已不存在。请检查远程仓库地址（git remote -v）。你的提交仍保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="51"/>
+        <source>Not on a Branch</source>
+        <translation>不在分支上</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="52"/>
+        <source>The repository is not on a branch (a detached HEAD). Switch to a branch, for example with git switch main, then try again. Nothing was changed.</source>
+        <translation>仓库不在任何分支上（分离的 HEAD）。请先切换到一个分支（例如 git switch main）再试。没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="59"/>
+        <source>Unfinished Git Operation</source>
+        <translation>未完成的 Git 操作</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="60"/>
+        <source>Another git tool left a merge or rebase unfinished here. Finish or abort it with that tool, then try again. Nothing was changed.</source>
+        <translation>另一个 git 工具在这里留下了未完成的合并或变基。请用那个工具完成或中止它，然后再试。没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="67"/>
+        <source>Linked Worktree</source>
+        <translation>链接的工作树</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="68"/>
+        <source>This site is a linked git worktree (its .git is a file); Frontdesk shows its status but does not change it. Use git for this folder. Nothing was changed.</source>
+        <translation>这个站点是链接的 git 工作树（它的 .git 是一个文件）；编辑台显示其状态但不会修改它。请对这个文件夹使用 git。没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="75"/>
+        <source>Shallow Clone</source>
+        <translation>浅克隆</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="76"/>
+        <source>This is a shallow clone: the history a merge needs is missing. Run git fetch --unshallow once in this folder, then pull again.</source>
+        <translation>这是一个浅克隆：缺少合并所需的历史。请在这个文件夹中运行一次 git fetch --unshallow，然后再拉取。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="83"/>
+        <source>Push Refused</source>
+        <translation>推送被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="84"/>
+        <source>Someone else kept pushing first: Frontdesk pulled and tried again several times. Your commits are safe on this computer; sync again in a moment.</source>
+        <translation>别人总是抢先推送：编辑台已拉取并重试了几次。你的提交安全地保存在这台电脑上，请稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="91"/>
+        <source>Conflicts to Resolve</source>
+        <translation>有冲突需要解决</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="92"/>
+        <source>Some posts changed both here and on the remote in the same lines. Nothing was changed; sync again to resolve them in the conflict view.</source>
+        <translation>有些文章在本机和远程仓库的同一处都被改动了。没有任何改动；请再次同步，在冲突视图中解决。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="99"/>
+        <source>Files Changed Meanwhile</source>
+        <translation>文件在此期间被修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="100"/>
+        <source>A file changed on disk while git was working. Nothing was changed; try again.</source>
+        <translation>git 工作期间有文件在磁盘上被修改。没有任何改动，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="106"/>
+        <source>Nothing to Commit</source>
+        <translation>没有可提交的内容</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="107"/>
+        <source>The chosen posts have no changes to commit.</source>
+        <translation>所选文章没有需要提交的改动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="110"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="111"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="114"/>
+        <source>Git Problem</source>
+        <translation>Git 问题</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="115"/>
+        <source>Git could not finish the operation.</source>
+        <translation>Git 未能完成操作。</translation>
+    </message>
+</context>
+<context>
+    <name>GitSettingsDialog</name>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_dialog.py" line="26"/>
+        <source>Git Settings</source>
+        <translation>Git 设置</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_dialog.py" line="36"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_dialog.py" line="37"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_dialog.py" line="40"/>
+        <source>Commit message:</source>
+        <translation>提交说明：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_dialog.py" line="43"/>
+        <source>{titles}: the posts&apos; titles, {count}: how many, {date}: today.</source>
+        <translation>{titles}：文章标题，{count}：篇数，{date}：今天的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_dialog.py" line="45"/>
+        <source>Author name:</source>
+        <translation>作者姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_dialog.py" line="46"/>
+        <source>Author email:</source>
+        <translation>作者邮箱：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_dialog.py" line="47"/>
+        <source>Used when your git settings name nobody.</source>
+        <translation>当 git 设置中没有姓名和邮箱时使用。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_dialog.py" line="48"/>
+        <source>Pull automatically every:</source>
+        <translation>自动拉取间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_dialog.py" line="53"/>
+        <source>Also when a site opens. Never while a conflict waits for you or a post the pull would change has unsaved edits.</source>
+        <translation>打开站点时也会拉取。有冲突等你处理，或拉取会改动有未保存修改的文章时，不会自动拉取。</translation>
+    </message>
+</context>
+<context>
+    <name>GitStatusWidget</name>
+    <message>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="41"/>
+        <source>Stop the git operation</source>
+        <translation>停止 git 操作</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="47"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="49"/>
+        <source>Pull the team&apos;s changes, commit yours and push them (Sync)</source>
+        <translation>拉取团队的更改，提交并推送你的更改（同步）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="84"/>
+        <source>git</source>
+        <translation>git</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="88"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="107"/>
+        <source>(no branch)</source>
+        <translation>（不在分支上）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/git/status_widget.py" line="98"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 处冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="100"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="107"/>
+        <source>Branch: %1</source>
+        <translation>分支：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="109"/>
+        <source>Follows no remote branch</source>
+        <translation>未跟踪远程分支</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="111"/>
+        <source>Up to date with %1</source>
+        <translation>与 %1 保持一致</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/git/status_widget.py" line="114"/>
+        <source>%n commit(s) to push</source>
+        <translation>
+            <numerusform>%n 个提交待推送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/git/status_widget.py" line="117"/>
+        <source>%n commit(s) to pull from %1</source>
+        <translation>
+            <numerusform>%n 个提交待从 %1 拉取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/git/status_widget.py" line="123"/>
+        <source>%n changed file(s) not committed</source>
+        <translation>
+            <numerusform>%n 个改动的文件尚未提交</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="656"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="622"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="730"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="154"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="180"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="187"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="155"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="97"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="100"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="156"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="157"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="163"/>
         <source>&amp;Site</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="161"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="164"/>
+        <source>&amp;Git</source>
+        <translation>Git(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="168"/>
         <source>&amp;New Post…</source>
         <translation>新建文章(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="169"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="176"/>
         <source>Create a new post</source>
         <translation>新建一篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="173"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="180"/>
         <source>&amp;Open Folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="183"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="190"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="194"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="201"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="205"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="212"/>
         <source>D&amp;uplicate Post</source>
         <translation>复制文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="216"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="223"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>在文件管理器中显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="226"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="233"/>
         <source>Move to &amp;Trash…</source>
         <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="245"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="252"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="253"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="269"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="272"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="279"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="281"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="288"/>
         <source>Save Automatically When &amp;Switching Posts</source>
         <translation>切换文章时自动保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="289"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="296"/>
         <source>Search &amp;Posts</source>
         <translation>搜索文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="298"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="305"/>
         <source>Go to Post &amp;List</source>
         <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="313"/>
         <source>Go to &amp;Title</source>
         <translation>转到标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="314"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="321"/>
         <source>Go to &amp;Body</source>
         <translation>转到正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="329"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="331"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="338"/>
         <source>Show &amp;Preview</source>
         <translation>显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="341"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="348"/>
         <source>Show P&amp;roblems</source>
         <translation>显示问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="347"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="354"/>
         <source>Every problem in the site, with its fix</source>
         <translation>站点中的全部问题及其修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="351"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="358"/>
         <source>Soft &amp;Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="357"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="364"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="360"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="367"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="368"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="375"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="376"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="383"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="382"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="389"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="405"/>
         <source>&amp;Categories &amp;&amp; Tags…</source>
         <translation>分类和标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="412"/>
         <source>Rename, merge, delete or split categories and tags across the site</source>
         <translation>在整个站点中重命名、合并、删除或拆分分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="416"/>
         <source>&amp;Bulk Edit…</source>
         <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="423"/>
         <source>Change the selected posts, or every post of the list, at once</source>
         <translation>一次修改选中的文章，或列表中的所有文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="427"/>
         <source>&amp;Undo Last Change to Many Posts…</source>
         <translation>撤销上次批量修改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="776"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="473"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="478"/>
+        <source>Pull the team&apos;s changes, commit yours and push them</source>
+        <translation>拉取团队的更改，提交并推送你的更改</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="480"/>
+        <source>&amp;Pull</source>
+        <translation>拉取(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="482"/>
+        <source>&amp;Commit…</source>
+        <translation>提交(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="484"/>
+        <source>P&amp;ush</source>
+        <translation>推送(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="487"/>
+        <source>Show Cha&amp;nges in This Post</source>
+        <translation>显示本文的改动(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="497"/>
+        <source>Git Se&amp;ttings…</source>
+        <translation>Git 设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="884"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="776"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="884"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="800"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="908"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="830"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="940"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="860"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="970"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="865"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="975"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="943"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1054"/>
         <source>The language changes the next time Frontdesk starts.</source>
         <translation>界面语言将在下次启动编辑台时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="951"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1062"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="955"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1066"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="158"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="123"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="128"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="388"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="395"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="428"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="435"/>
         <source>&amp;Rescan Site</source>
         <translation>重新扫描站点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="444"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="451"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="476"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="528"/>
         <source>No Recent Sites</source>
         <translation>没有最近打开的站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="479"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="531"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -994,17 +1609,17 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="237"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="244"/>
         <source>Move the selected posts to the trash (in the post list)</source>
         <translation>把所选文章移到回收站（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="449"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="456"/>
         <source>Open the previous / next post (in the post list)</source>
         <translation>打开上一篇 / 下一篇文章（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="457"/>
         <source>Open the first match (in the post search)</source>
         <translation>打开第一个匹配结果（在文章搜索框中）</translation>
     </message>
@@ -1381,66 +1996,134 @@ Use the Raw Front Matter tab instead.</source>
     </message>
 </context>
 <context>
+    <name>PostDiffDialog</name>
+    <message>
+        <location filename="../../editor_app/ui/git/diff_dialog.py" line="19"/>
+        <source>Changes Since the Last Commit</source>
+        <translation>自上次提交以来的改动</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/diff_dialog.py" line="20"/>
+        <source>“%1” compared with the last commit.</source>
+        <translation>“%1”与上次提交的对比。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/diff_dialog.py" line="29"/>
+        <source>Unsaved edits are not included; save the post to see them.</source>
+        <translation>未保存的修改不在其中；保存文章后即可看到。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/diff_dialog.py" line="43"/>
+        <source>No changes since the last commit.</source>
+        <translation>自上次提交以来没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/diff_dialog.py" line="46"/>
+        <source>A new post, not in any commit yet.</source>
+        <translation>新文章，尚未提交过。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/diff_dialog.py" line="48"/>
+        <source>This post was deleted.</source>
+        <translation>这篇文章已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/diff_dialog.py" line="49"/>
+        <source>Unchanged</source>
+        <translation>未改动</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/diff_dialog.py" line="51"/>
+        <source>Front matter</source>
+        <translation>前置元数据</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/diff_dialog.py" line="52"/>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+</context>
+<context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="89"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="91"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="90"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="92"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="91"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="93"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="92"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="94"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="93"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="95"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="94"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="96"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="252"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="270"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="254"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="272"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/post_list.py" line="256"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="277"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n 个问题：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/post_list.py" line="271"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="292"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……还有 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="297"/>
+        <source>Git: new, not committed yet</source>
+        <translation>Git：新文章，尚未提交</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="298"/>
+        <source>Git: changed since the last commit</source>
+        <translation>Git：自上次提交以来有改动</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="299"/>
+        <source>Git: deleted, not committed yet</source>
+        <translation>Git：已删除，尚未提交</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="300"/>
+        <source>Git: conflicts with the remote; Sync to resolve</source>
+        <translation>Git：与远程仓库冲突，请同步以解决</translation>
+    </message>
 </context>
 <context>
     <name>PostListPane</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="447"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="476"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
@@ -1474,7 +2157,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="316"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="345"/>
         <location filename="problem_templates.py" line="137"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
@@ -1848,6 +2531,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Prompts</name>
     <message>
         <location filename="../../editor_app/ui/prompts.py" line="21"/>
+        <location filename="../../editor_app/ui/prompts.py" line="183"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -1953,6 +2637,26 @@ Use the Raw Front Matter tab instead.</source>
         <source>Posts (*.md *.markdown *.html);;All files (*)</source>
         <translation>文章 (*.md *.markdown *.html);;所有文件 (*)</translation>
     </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="185"/>
+        <source>The pull changes “%1”, which has unsaved edits.</source>
+        <translation>这次拉取会改动“%1”，而它有未保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="188"/>
+        <source>Save first to merge your edits with the team&apos;s. Pulling anyway keeps your edits in the editor, unsaved; saving them later asks what to do with the newer file.</source>
+        <translation>先保存，你的修改会与团队的更改合并。直接拉取则你的修改留在编辑器里、保持未保存；之后保存时会询问如何处理更新后的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="195"/>
+        <source>Save, Then Pull</source>
+        <translation>保存后拉取</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="196"/>
+        <source>Pull Anyway</source>
+        <translation>仍然拉取</translation>
+    </message>
 </context>
 <context>
     <name>RawFrontMatterEditor</name>
@@ -1999,56 +2703,67 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="75"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="77"/>
         <source>Collections</source>
         <translation>集合</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="76"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="78"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="77"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="79"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="78"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="80"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="83"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="85"/>
         <source>Posts</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="85"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="87"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="114"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="116"/>
         <source>All posts</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="121"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="123"/>
         <source>Categories &amp; Tags…</source>
         <translation>分类和标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="124"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="126"/>
         <source>Rename, merge, delete or split values across the site</source>
         <translation>在整个站点中重命名、合并、删除或拆分这些值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="168"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="170"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="213"/>
         <source>… %n more</source>
         <translation>
             <numerusform>……还有 %n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="196"/>
+        <source>Changed</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="201"/>
+        <source>Posts changed since the last commit</source>
+        <translation>自上次提交以来改动过的文章</translation>
     </message>
 </context>
 <context>

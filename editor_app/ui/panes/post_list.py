@@ -11,6 +11,7 @@ import dataclasses
 import logging
 import sqlite3
 from collections import OrderedDict
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Protocol
 
@@ -85,6 +86,7 @@ class PostListModel(QAbstractTableModel):
         self._site_total = 0
         self._pages: OrderedDict[int, list[IndexRow]] = OrderedDict()
         self._dirty: set[str] = set()
+        self._git: dict[str, str] = {}  # site-relative path -> new / modified / conflicted
         self._headers = [
             self.tr("Title"),
             self.tr("Date"),
@@ -184,6 +186,19 @@ class PostListModel(QAbstractTableModel):
     def is_dirty(self, rel: str) -> bool:
         return rel in self._dirty
 
+    # -- git marks ----------------------------------------------------------------------------
+    def set_git_marks(self, marks: Mapping[str, str]) -> None:
+        """Each changed post's git state (new, modified, deleted, conflicted) by its path."""
+        if marks == self._git:
+            return
+        self._git = dict(marks)
+        if self._total:
+            last = self.index(self.rowCount() - 1, COL_TITLE)
+            self.dataChanged.emit(self.index(0, COL_TITLE), last)
+
+    def git_mark(self, rel: str) -> str | None:
+        return self._git.get(rel)
+
     # -- Qt model API -------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._total
@@ -215,11 +230,14 @@ class PostListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_TITLE:
             if r.problem_count and r.worst_severity in ("error", "warning"):
                 return icons.icon(r.worst_severity)
-            return None
+            mark = self._git.get(r.path)
+            return icons.icon("git-" + mark) if mark else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, col)
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_FILE, COL_LAYOUT):
             return theme.muted_color()
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_TITLE and r.path in self._git:
+            return theme.git_colors().get(self._git[r.path])
         if role == Qt.ItemDataRole.FontRole and col == COL_TITLE and r.draft:
             font = QFont()
             font.setItalic(True)
@@ -252,6 +270,9 @@ class PostListModel(QAbstractTableModel):
                 parts.append(self.tr("Draft"))
             if r.path in self._dirty:
                 parts.append(self.tr("Unsaved changes"))
+            mark = self._git.get(r.path)
+            if mark is not None:
+                parts.append(self.git_mark_text(mark))
         if r.problem_count:
             parts.append(self.tr("%n problem(s):", "", r.problem_count))
             parts.extend(self._problem_lines(r))
@@ -270,6 +291,14 @@ class PostListModel(QAbstractTableModel):
         if len(problems) > limit:
             lines.append(self.tr("… and %n more", "", len(problems) - limit))
         return lines
+
+    def git_mark_text(self, mark: str) -> str:
+        return {
+            "new": self.tr("Git: new, not committed yet"),
+            "modified": self.tr("Git: changed since the last commit"),
+            "deleted": self.tr("Git: deleted, not committed yet"),
+            "conflicted": self.tr("Git: conflicts with the remote; Sync to resolve"),
+        }.get(mark, mark)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMN_SORT.get(column)

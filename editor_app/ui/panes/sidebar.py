@@ -46,6 +46,7 @@ class SidebarFilter:
 class Sidebar(QTreeWidget):
     filterChanged = Signal()  # noqa: N815 - Qt signal naming
     manageRequested = Signal()  # noqa: N815 - the Categories & Tags window was asked for
+    changedPostClicked = Signal(str)  # noqa: N815 - a post under "Changed" (site-relative path)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,7 @@ class Sidebar(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.filter = SidebarFilter()
         self._collapsed: set[str] = set()
+        self._changed: list[tuple[str, str, str]] = []  # (path, title, git state)
         self.itemClicked.connect(self._on_clicked)
         self.itemActivated.connect(self._on_clicked)
         self.itemCollapsed.connect(lambda it: self._collapsed.add(str(it.data(0, ROLE_KIND))))
@@ -169,12 +171,57 @@ class Sidebar(QTreeWidget):
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
                 head.addChild(more)
             head.setExpanded(kind not in self._collapsed)
+        self._show_changed()
         self.setUpdatesEnabled(True)
         self.verticalScrollBar().setValue(scroll)
+
+    def set_changed(self, entries: list[tuple[str, str, str]]) -> None:
+        """The "Changed" entry: every post changed since the last commit (path, title, state);
+        none hides it."""
+        if entries != self._changed:
+            self._changed = entries
+            self._show_changed()
+
+    def _show_changed(self) -> None:
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            if item is not None and item.data(0, ROLE_KIND) == "changed":
+                self.takeTopLevelItem(i)
+                break
+        if not self._changed:
+            return
+        loc = QLocale()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        head = QTreeWidgetItem([self.tr("Changed"), loc.toString(len(self._changed))])
+        head.setData(0, ROLE_KIND, "changed")
+        head.setIcon(0, icons.icon("commit"))
+        head.setFont(0, bold)
+        head.setForeground(1, theme.muted_color())
+        head.setToolTip(0, self.tr("Posts changed since the last commit"))
+        colors = theme.git_colors()
+        for path, title, state in self._changed[:MAX_ITEMS]:
+            item = QTreeWidgetItem([title, ""])
+            item.setData(0, ROLE_KIND, "changed-post")
+            item.setData(0, ROLE_VALUE, path)
+            item.setIcon(0, icons.icon("git-" + state))
+            if state in colors:
+                item.setForeground(0, colors[state])
+            item.setToolTip(0, path)
+            head.addChild(item)
+        if len(self._changed) > MAX_ITEMS:
+            more = QTreeWidgetItem([self.tr("… %n more", "", len(self._changed) - MAX_ITEMS), ""])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            head.addChild(more)
+        self.insertTopLevelItem(min(1, self.topLevelItemCount()), head)
+        head.setExpanded("changed" not in self._collapsed)
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         kind = item.data(0, ROLE_KIND)
         value = item.data(0, ROLE_VALUE)
+        if kind == "changed-post":
+            self.changedPostClicked.emit(str(value))
+            return
         if kind == "all":
             self.clear_filter()
             return

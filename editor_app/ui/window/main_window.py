@@ -34,6 +34,9 @@ from editor_app.ui import icons, prompts, theme
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.bulk_edit import BulkEditDialog
 from editor_app.ui.batch.runner import BatchRunner
+from editor_app.ui.git.actions import GitActions
+from editor_app.ui.git.messages import describe
+from editor_app.ui.git.status_widget import GitStatusWidget
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
@@ -102,6 +105,8 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
+        self.git_actions = GitActions(self.editor, self.post_actions, self.settings, self)
+        self.git_status = GitStatusWidget(self)
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.setObjectName("mainSplit")
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
         self.commands.install(self.menuBar(), self.toolbar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._connect_signals()
+        self._connect_git()
         self._restore_state()
         self._update_title()
         self.commands.update()
@@ -155,6 +161,7 @@ class MainWindow(QMainWindow):
             Menu("edit", self.tr("&Edit")),
             Menu("view", self.tr("&View")),
             Menu("site", self.tr("&Site")),
+            Menu("git", self.tr("&Git")),
             Menu("help", self.tr("&Help")),
             Command(
                 "new_post",
@@ -449,7 +456,52 @@ class MainWindow(QMainWindow):
             KeyHint("↑ / ↓", self.tr("Open the previous / next post (in the post list)")),
             KeyHint("Enter", self.tr("Open the first match (in the post search)")),
         ]
-        return entries
+        return entries + self._git_commands()
+
+    def _git_commands(self) -> list[Entry]:
+        g = self.git_actions
+
+        def ready() -> bool:
+            return g.ready
+
+        def post_in_repo() -> bool:
+            return g.git is not None and self.editor.path is not None
+
+        return [
+            Command(
+                "git_sync",
+                self.tr("S&ync"),
+                g.sync,
+                icon="sync",
+                menu="git",
+                enabled=ready,
+                tip=self.tr("Pull the team's changes, commit yours and push them"),
+            ),
+            Command("git_pull", self.tr("&Pull"), g.pull, None, "pull", "git", 1, enabled=ready),
+            Command(
+                "git_commit", self.tr("&Commit…"), g.commit, None, "commit", "git", 1, enabled=ready
+            ),
+            Command("git_push", self.tr("P&ush"), g.push, None, "push", "git", 1, enabled=ready),
+            Command(
+                "git_diff",
+                self.tr("Show Cha&nges in This Post"),
+                g.show_diff,
+                None,
+                "diff",
+                "git",
+                2,
+                enabled=post_in_repo,
+            ),
+            Command(
+                "git_settings",
+                self.tr("Git Se&ttings…"),
+                g.edit_settings,
+                None,
+                "git-settings",
+                "git",
+                3,
+            ),
+        ]
 
     def _has_site(self) -> bool:
         return self.session is not None
@@ -525,6 +577,57 @@ class MainWindow(QMainWindow):
         b.finished.connect(lambda _message: self._reload_problems())
         b.busyChanged.connect(lambda _busy: self.commands.update())
 
+    def _connect_git(self) -> None:
+        g = self.git_actions
+        self.status.addPermanentWidget(self.git_status)
+        self.git_status.syncRequested.connect(g.sync)
+        self.git_status.cancelRequested.connect(g.cancel)
+        g.message.connect(lambda text: self.status.showMessage(text, 8000))
+        g.progress.connect(self.git_status.show_progress)
+        g.stateChanged.connect(self._on_git_state)
+        self.sidebar.changedPostClicked.connect(self._open_changed_post)
+
+    def _on_git_state(self) -> None:
+        """Status bar, list marks and the sidebar's "Changed" entry follow the git state."""
+        self.commands.update()
+        session = self.session
+        git = session.git if session is not None else None
+        if session is None or git is None:
+            self.git_status.setVisible(False)
+            self.model.set_git_marks({})
+            self.sidebar.set_changed([])
+            return
+        self.git_status.set_busy(git.busy)
+        unavailable = describe(git.status_error)[0] if git.status_error is not None else ""
+        self.git_status.set_status(
+            git.status, offline=git.offline, conflicts=len(git.conflicted), unavailable=unavailable
+        )
+        marks = git.site_marks()
+        self.model.set_git_marks(marks)
+        index = session.index
+
+        def titled() -> list[tuple[str, str, str]]:
+            """The changed posts (not config files or images), with their titles."""
+            from editor_app.core.git.merge import is_post
+
+            out: list[tuple[str, str, str]] = []
+            for rel, state in sorted(marks.items()):
+                row = index.row_for(rel) if state != "deleted" else None
+                if row is None and not (state == "deleted" and is_post(rel)):
+                    continue
+                out.append((rel, (row.title if row else "") or rel.rsplit("/", 1)[-1], state))
+            return out
+
+        def show(entries: list[tuple[str, str, str]]) -> None:
+            if session is self.session:
+                self.sidebar.set_changed(entries)
+
+        run_in_thread(titled, show, self._facets_failed)
+
+    def _open_changed_post(self, rel: str) -> None:
+        if self.session is not None and (self.session.root / rel).is_file():
+            self.open_post(rel)
+
     def _connect_session(self, session: SiteSession) -> None:
         jobs = session.jobs
         jobs.progress.connect(self._on_progress)
@@ -536,6 +639,8 @@ class MainWindow(QMainWindow):
         jobs.pathsUpdated.connect(self.reload_list)
         jobs.pathsUpdated.connect(self._reload_problems)
         session.filesChanged.connect(self._on_files_changed)
+        if session.git is not None:  # a save, a rename or an outside change: read status again
+            jobs.pathsUpdated.connect(session.git.refresh_status)
 
     # -- site ---------------------------------------------------------------------------------
     def open_site(self, path: str | Path) -> bool:
@@ -560,6 +665,7 @@ class MainWindow(QMainWindow):
         if self._taxonomy is not None:
             self._taxonomy.set_session(session)
         self.problems.set_session(session)
+        self.git_actions.set_session(session)
         self.editor.set_site(site)
         self.editor.form.set_context(site, session.index)
         self.sidebar.reset_filter()
@@ -591,6 +697,7 @@ class MainWindow(QMainWindow):
             return
         self._settled = token
         session.start(watch=self.watch)
+        self.git_actions.site_opened()
         self._facets_timer.start()
         self.batches.resolve_interrupted()
         first = self.post_actions.offer_recovery() if self.offer_recovery else None
@@ -611,6 +718,7 @@ class MainWindow(QMainWindow):
         if self._taxonomy is not None:
             self._taxonomy.set_session(None)
         self.problems.set_session(None)
+        self.git_actions.set_session(None)
         self.posts.show_source(None)
         self.editor.clear()
         if session is not None:
@@ -813,6 +921,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.post_actions.follow_disk()
             session = self.session
+            if session is not None and session.git is not None and not session.git.busy:
+                session.git.refresh_status()  # a commit or pull made in a terminal meanwhile
             if (
                 session is not None
                 and not session.watcher.active
@@ -935,6 +1045,7 @@ class MainWindow(QMainWindow):
             theme.apply_theme(app, mode)
             icons.clear_cache()
             self.commands.retint()
+            self.git_status.retint()
             self._facets_timer.start()
 
     def set_language(self, code: str) -> None:

@@ -1,0 +1,185 @@
+"""Commit the posts the editor chose, with a message and an author, and nothing else.
+
+Only the chosen paths change in the new commit (like `git commit PATH…`): their content is read
+from the work tree through the check-in filters; a path whose file is gone (moved to the trash)
+is removed. Anything else staged by another tool stays staged. A post renamed in Frontdesk shows
+up as one deleted and one new path; `pending_changes` pairs them so the dialog can show, and
+the commit record, the rename as such.
+"""
+
+from __future__ import annotations
+
+import difflib
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dulwich.object_store import commit_tree_changes, tree_lookup_path
+from dulwich.objects import Commit, ObjectID, Tree
+from dulwich.repo import Repo
+
+from editor_app.core.git.errors import GitError
+from editor_app.core.git.repo import Identity, SiteRepo, branch_ref
+from editor_app.core.git.status import FileState, RepoStatus
+from editor_app.core.git.worktree import WorkTree
+
+RENAME_SIMILARITY = 0.6
+RENAME_CANDIDATES = 60  # compare at most this many deleted × new files by content
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    """One changed file, as the commit dialog lists it."""
+
+    path: str  # repository path (the new path of a rename)
+    state: FileState
+    old_path: str | None = None  # a rename: the path the file had
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """What committing this change touches (both paths of a rename)."""
+        return (self.path,) if self.old_path is None else (self.old_path, self.path)
+
+
+def pending_changes(repo: SiteRepo, r: Repo, status: RepoStatus) -> list[PendingChange]:
+    """The uncommitted changes, with deleted + new pairs of the same content as renames."""
+    deleted = sorted(p for p, s in status.changes.items() if s == "deleted")
+    new = sorted(p for p, s in status.changes.items() if s == "new")
+    renames: dict[str, str] = {}  # new path -> old path
+    if deleted and new and len(deleted) * len(new) <= RENAME_CANDIDATES**2:
+        renames = _pair_renames(repo, r, deleted, new)
+    olds = set(renames.values())
+    out: list[PendingChange] = []
+    for path, state in sorted(status.changes.items()):
+        if path in olds:
+            continue
+        out.append(PendingChange(path, state, renames.get(path)))
+    return out
+
+
+def _pair_renames(repo: SiteRepo, r: Repo, deleted: list[str], new: list[str]) -> dict[str, str]:
+    work = WorkTree(repo, r)
+    head_tree = _head_tree(r, repo.head_branch())
+    old_texts: dict[str, bytes] = {}
+    for path in deleted:
+        if head_tree is None:
+            break
+        try:
+            _mode, sha = tree_lookup_path(r.object_store.__getitem__, head_tree, path.encode())
+        except KeyError:
+            continue
+        old_texts[path] = work.blob(sha) or b""
+    pairs: dict[str, str] = {}
+    for path in new:
+        data = work.read(path).data
+        if data is None:
+            continue
+        best, best_score = None, RENAME_SIMILARITY
+        for old, text in old_texts.items():
+            if old in pairs.values():
+                continue
+            if text == data:
+                best = old
+                break
+            score = difflib.SequenceMatcher(
+                None, text.splitlines(), data.splitlines(), autojunk=False
+            ).quick_ratio()
+            if score >= best_score:
+                best, best_score = old, score
+        if best is not None:
+            pairs[path] = best
+    return pairs
+
+
+def commit_paths(
+    repo: SiteRepo, r: Repo, paths: Iterable[str], message: str, identity: Identity
+) -> ObjectID:
+    """Commit the current content of `paths` on the current branch; the new commit's id."""
+    repo.check_can_change("commit")
+    text = message.strip()
+    if not text:
+        raise GitError("failed", "A commit needs a message.", hint="Write what you changed.")
+    branch = repo.head_branch()
+    assert branch is not None  # check_can_change refused a detached HEAD
+    ref = branch_ref(branch)
+    try:
+        head: ObjectID | None = r.refs[ref]
+    except KeyError:
+        head = None
+    head_tree = _head_tree(r, branch)
+    work = WorkTree(repo, r)
+    changes: list[tuple[bytes, int | None, ObjectID | None]] = []
+    written: list[tuple[str, ObjectID, int]] = []
+    removed: list[str] = []
+    for path in sorted(set(paths)):
+        f = work.read(path)
+        if f.data is None:
+            changes.append((path.encode(), None, None))
+            removed.append(path)
+        else:
+            sha = work.store(f.data)
+            changes.append((path.encode(), f.mode, sha))
+            written.append((path, sha, f.mode))
+    tree = commit_tree_changes(r.object_store, head_tree or Tree(), changes)
+    if tree == head_tree or (head_tree is None and not written):
+        raise GitError(
+            "nothing",
+            "There is nothing to commit: the chosen files are the same as in the last commit.",
+            hint="",
+        )
+    commit = make_commit(r, tree, [head] if head is not None else [], text + "\n", identity)
+    index = r.open_index()
+    for path, sha, mode in written:
+        index[path.encode()] = work.index_entry(path, sha, mode, matches=True)
+    for path in removed:
+        if path.encode() in index:
+            del index[path.encode()]
+    index.write()
+    summary = text.splitlines()[0]
+    reflog = f"commit: {summary}".encode()
+    if head is None:
+        ok = r.refs.add_if_new(ref, commit, message=reflog)
+    else:
+        ok = r.refs.set_if_equals(ref, head, commit, message=reflog)
+    if not ok:
+        raise GitError(
+            "changed",
+            "The branch moved while Frontdesk was committing (another git tool committed).",
+            hint="Your files are unchanged; commit again.",
+        )
+    return commit
+
+
+def make_commit(
+    r: Repo, tree: ObjectID, parents: Sequence[ObjectID], message: str, identity: Identity | None
+) -> ObjectID:
+    """Store a commit object (not yet on any branch); its id."""
+    if identity is None:
+        raise GitError(
+            "failed",
+            "Frontdesk does not know your name and email for the commit.",
+            hint="Set them in Git Settings (or with git config --global user.name / user.email).",
+        )
+    now = int(time.time())
+    offset = -time.altzone if time.daylight and time.localtime().tm_isdst else -time.timezone
+    commit = Commit()
+    commit.tree = tree
+    commit.parents = list(parents)
+    commit.author = commit.committer = identity.as_bytes()
+    commit.author_time = commit.commit_time = now
+    commit.author_timezone = commit.commit_timezone = offset
+    commit.encoding = b"UTF-8"
+    commit.message = message.encode("utf-8")
+    r.object_store.add_object(commit)
+    return commit.id
+
+
+def _head_tree(r: Repo, branch: str | None) -> ObjectID | None:
+    if branch is None:
+        return None
+    try:
+        obj = r[r.refs[branch_ref(branch)]]
+    except KeyError:
+        return None
+    assert isinstance(obj, Commit)
+    return obj.tree

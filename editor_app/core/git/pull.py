@@ -1,0 +1,353 @@
+"""Pull in two steps: plan the merge in memory, then apply it — so conflicts cost nothing.
+
+`plan_pull` compares three commits (the merge base, the local branch, the fetched remote branch)
+and the work tree, and works out every file's new content without writing anything: files
+changed on one side only are taken from that side, files changed on both sides are merged line
+by line (`merge.merge_file`), and saved-but-uncommitted edits are carried over onto the result
+the same way. What cannot be merged becomes a `Conflict` for the editor.
+
+`apply_pull` takes the plan and one resolution per conflict (the text to keep, or None for
+"deleted"). It first checks that the branch and every file it will touch are exactly as planned
+— a file saved meanwhile stops the pull before anything is written — then writes the files
+atomically, updates the git index and moves the branch: a fast-forward when there were no
+local commits, else a merge commit. A conflicted file is therefore never written with markers:
+until the editor resolves it, nothing of the pull lands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from dulwich.diff_tree import tree_changes
+from dulwich.graph import find_merge_base
+from dulwich.object_store import commit_tree_changes
+from dulwich.objects import Commit, ObjectID, Tree
+from dulwich.repo import Repo
+
+from editor_app.core.git.commit import make_commit
+from editor_app.core.git.errors import GitError
+from editor_app.core.git.merge import merge_file
+from editor_app.core.git.repo import Identity, SiteRepo, Upstream, branch_ref
+from editor_app.core.git.worktree import FILE_MODE, WorkFile, WorkTree
+
+Entry = tuple[int, ObjectID]  # (mode, blob id) of a path in a tree
+#: One answer per conflicted path: the content to keep (repository form), None for deleted.
+Resolutions = Mapping[str, bytes | None]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A file both sides changed in overlapping ways. `mine` is what is on disk now."""
+
+    path: str
+    base: bytes | None
+    mine: bytes | None
+    theirs: bytes | None
+    marked: str  # the merge with conflict markers, as a starting point for editing
+    reason: str
+    mode: int = FILE_MODE
+    in_commit: bool = True  # the resolution goes into the merge commit, not only the file
+    entry: Entry | None = None  # for a work-tree conflict: the entry the new tree has
+
+
+@dataclass(frozen=True)
+class FileUpdate:
+    """One file the pull changes: its new tree entry and its new content on disk."""
+
+    path: str
+    entry: Entry | None  # None: removed from the tree and the index
+    content: bytes | None  # repository form; None: the file is deleted
+    matches_entry: bool  # the content is exactly the entry's blob
+    tree_change: bool  # the entry differs from the local branch's
+
+
+@dataclass(frozen=True)
+class PullPlan:
+    branch: str
+    upstream: Upstream
+    head: ObjectID | None  # the local branch when planned (None: no commits yet)
+    theirs: ObjectID | None  # the fetched remote branch (None: the remote has none)
+    base: ObjectID | None
+    incoming: int  # commits the pull brings in
+    updates: tuple[FileUpdate, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    read: tuple[WorkFile, ...] = field(default=(), repr=False)  # files as read, to re-check
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.incoming == 0
+
+    @property
+    def fast_forward(self) -> bool:
+        return self.head is None or self.base == self.head
+
+    def touched(self) -> list[str]:
+        """Every path whose file on disk this pull would change (conflicts included)."""
+        paths = {u.path for u in self.updates}
+        paths.update(c.path for c in self.conflicts)
+        return sorted(paths)
+
+
+@dataclass(frozen=True)
+class PullResult:
+    changed: tuple[str, ...]  # repository paths written or deleted
+    incoming: int
+    merge_commit: ObjectID | None = None
+
+
+def plan_pull(repo: SiteRepo, r: Repo, upstream: Upstream, theirs: ObjectID | None) -> PullPlan:
+    """Work out the merge of `theirs` into the current branch, writing nothing."""
+    branch = repo.head_branch()
+    if branch is None:
+        repo.check_can_change("pull", pulling=True)  # raises the detached-HEAD message
+        raise AssertionError("unreachable")
+    try:
+        head: ObjectID | None = r.refs[branch_ref(branch)]
+    except KeyError:
+        head = None
+    if theirs is None or theirs == head:
+        return PullPlan(branch, upstream, head, theirs, head, 0)
+    if head is None:
+        base = None
+    else:
+        bases = find_merge_base(r, [head, theirs])
+        base = bases[0] if bases else None
+        if base == theirs:  # only local commits: nothing to bring in
+            return PullPlan(branch, upstream, head, theirs, base, 0)
+    exclude = [head] if head is not None else []
+    incoming = sum(1 for _ in r.get_walker(include=[theirs], exclude=exclude))
+    return _Planner(repo, r, branch, upstream, head, theirs, base, incoming).plan()
+
+
+class _Planner:
+    def __init__(
+        self,
+        repo: SiteRepo,
+        r: Repo,
+        branch: str,
+        upstream: Upstream,
+        head: ObjectID | None,
+        theirs: ObjectID,
+        base: ObjectID | None,
+        incoming: int,
+    ) -> None:
+        self.r = r
+        self.work = WorkTree(repo, r)
+        self.args = (branch, upstream, head, theirs, base, incoming)
+        self.head_tree = _tree_of(r, head)
+        self.theirs_tree = _tree_of(r, theirs)
+        self.base_tree = _tree_of(r, base)
+        self.head = head
+        self.base = base
+
+    def plan(self) -> PullPlan:
+        # (entry in the merge base, entry after the change) for every path each side changed;
+        # no tree is looked up path by path (a 40,000-post _posts tree costs ms to parse).
+        theirs_changes = _changes(self.r, self.base_tree, self.theirs_tree)
+        if self.head is None or self.base == self.head:
+            ours_changes: dict[str, tuple[Entry | None, Entry | None]] = {}
+        else:
+            ours_changes = _changes(self.r, self.base_tree, self.head_tree)
+        head_entries: dict[str, Entry | None] = {}
+        new_entries: dict[str, Entry | None] = {}
+        commit_conflicts: list[Conflict] = []
+        for path, (base_entry, entry) in theirs_changes.items():
+            if path not in ours_changes:
+                head_entries[path] = base_entry
+                if entry != base_entry:
+                    new_entries[path] = entry
+                continue
+            ours = ours_changes[path][1]
+            head_entries[path] = ours
+            if ours == entry:
+                continue
+            merged = self._merge_commit_side(path, base_entry, ours, entry)
+            if isinstance(merged, Conflict):
+                commit_conflicts.append(merged)
+            elif merged != ours:
+                new_entries[path] = merged
+        updates: list[FileUpdate] = []
+        conflicts: list[Conflict] = []
+        read: list[WorkFile] = []
+        for path, entry in sorted(new_entries.items()):
+            work = self.work.read(path)
+            read.append(work)
+            head_entry = head_entries.get(path)
+            head_blob = self.work.blob(head_entry[1] if head_entry else None)
+            new_blob = self.work.blob(entry[1] if entry else None)
+            if work.data == head_blob:
+                updates.append(FileUpdate(path, entry, new_blob, True, True))
+                continue
+            carried = merge_file(path, head_blob, work.data, new_blob)
+            if carried.clean:
+                same = carried.merged == new_blob
+                updates.append(FileUpdate(path, entry, carried.merged, same, True))
+            else:
+                mode = entry[0] if entry else work.mode
+                conflicts.append(
+                    Conflict(
+                        path,
+                        head_blob,
+                        work.data,
+                        new_blob,
+                        carried.marked,
+                        carried.reason,
+                        mode,
+                        in_commit=False,
+                        entry=entry,
+                    )
+                )
+        for conflict in commit_conflicts:
+            work = self.work.read(conflict.path)
+            read.append(work)
+            conflicts.append(_with_mine(conflict, work))
+        return PullPlan(*self.args, tuple(updates), tuple(conflicts), tuple(read))
+
+    def _merge_commit_side(
+        self, path: str, base_entry: Entry | None, ours: Entry | None, theirs: Entry | None
+    ) -> Entry | None | Conflict:
+        base = self.work.blob(base_entry[1] if base_entry else None)
+        mine = self.work.blob(ours[1] if ours else None)
+        other = self.work.blob(theirs[1] if theirs else None)
+        result = merge_file(path, base, mine, other)
+        mode = (theirs or ours or (FILE_MODE, b""))[0]
+        if not result.clean:
+            return Conflict(path, base, mine, other, result.marked, result.reason, mode)
+        if result.merged is None:
+            return None
+        return (mode, self.work.store(result.merged))
+
+
+def _with_mine(conflict: Conflict, work: WorkFile) -> Conflict:
+    """The editor resolves against what is on disk (which may hold uncommitted edits)."""
+    if work.data == conflict.mine:
+        return conflict
+    redo = merge_file(conflict.path, conflict.base, work.data, conflict.theirs)
+    marked = redo.marked if not redo.clean else (redo.merged or b"").decode("utf-8", "replace")
+    return Conflict(
+        conflict.path,
+        conflict.base,
+        work.data,
+        conflict.theirs,
+        marked,
+        conflict.reason,
+        conflict.mode,
+    )
+
+
+def apply_pull(
+    repo: SiteRepo, r: Repo, plan: PullPlan, resolutions: Resolutions, identity: Identity | None
+) -> PullResult:
+    """Write the planned pull. GitError (nothing written) when the branch or a file changed
+    since planning, or a conflict has no resolution."""
+    if plan.up_to_date:
+        return PullResult((), 0)
+    ref = branch_ref(plan.branch)
+    try:
+        current: ObjectID | None = r.refs[ref]
+    except KeyError:
+        current = None
+    if current != plan.head or repo.head_branch() != plan.branch:
+        raise GitError(
+            "changed",
+            "The branch moved while Frontdesk was pulling (another git tool committed).",
+            hint="Nothing was changed. Pull again.",
+        )
+    missing = [c.path for c in plan.conflicts if c.path not in resolutions]
+    if missing:
+        raise GitError(
+            "conflicts",
+            f"{len(missing)} file(s) changed on both sides and need you to choose.",
+            hint="Nothing was changed. Resolve the conflicts in Frontdesk, then pull again.",
+            paths=tuple(missing),
+        )
+    work = WorkTree(repo, r)
+    updates = list(plan.updates)
+    for c in plan.conflicts:
+        chosen = resolutions[c.path]
+        if c.in_commit:
+            entry = (c.mode, work.store(chosen)) if chosen is not None else None
+            updates.append(FileUpdate(c.path, entry, chosen, True, True))
+        else:
+            new_blob = work.blob(c.entry[1]) if c.entry else None
+            updates.append(FileUpdate(c.path, c.entry, chosen, chosen == new_blob, True))
+    moved = work.still_as_read(plan.read)
+    if moved:
+        raise GitError(
+            "changed",
+            f"{len(moved)} file(s) changed on disk while Frontdesk was pulling.",
+            hint="Nothing was changed. Pull again.",
+            paths=tuple(moved),
+        )
+    new_head = _new_head(r, plan, updates, identity)
+    for u in updates:
+        work.write(u.path, u.content, u.entry[0] if u.entry else FILE_MODE)
+    work.flush()  # the files are on disk before the index and the branch say so
+    index = r.open_index()
+    for u in updates:
+        key = u.path.encode()
+        if u.entry is None:
+            if key in index:
+                del index[key]
+        else:
+            index[key] = work.index_entry(u.path, u.entry[1], u.entry[0], matches=u.matches_entry)
+    index.write()
+    message = (
+        f"pull: {'fast-forward' if new_head == plan.theirs else 'merge'} {plan.upstream.label}"
+    )
+    if plan.head is None:
+        ok = r.refs.add_if_new(ref, new_head, message=message.encode())
+    else:
+        ok = r.refs.set_if_equals(ref, plan.head, new_head, message=message.encode())
+    if not ok:
+        raise GitError(
+            "changed",
+            "The branch moved while Frontdesk was pulling (another git tool committed).",
+            hint="The files were updated; pull again to finish.",
+        )
+    merge_commit = new_head if new_head != plan.theirs else None
+    return PullResult(tuple(u.path for u in updates), plan.incoming, merge_commit)
+
+
+def _new_head(
+    r: Repo, plan: PullPlan, updates: list[FileUpdate], identity: Identity | None
+) -> ObjectID:
+    assert plan.theirs is not None
+    resolved_in_commit = any(c.in_commit for c in plan.conflicts)
+    if plan.fast_forward and not resolved_in_commit:
+        return plan.theirs
+    head_tree = _tree_of(r, plan.head)
+    changes = [
+        (u.path.encode(), u.entry[0] if u.entry else None, u.entry[1] if u.entry else None)
+        for u in updates
+        if u.tree_change
+    ]
+    tree = commit_tree_changes(r.object_store, head_tree or Tree(), changes)
+    parents = [p for p in (plan.head, plan.theirs) if p is not None]
+    message = f"Merge remote-tracking branch '{plan.upstream.label}' into {plan.branch}\n"
+    return make_commit(r, tree, parents, message, identity)
+
+
+def _tree_of(r: Repo, commit: ObjectID | None) -> ObjectID | None:
+    if commit is None:
+        return None
+    obj = r[commit]
+    assert isinstance(obj, Commit)
+    return obj.tree
+
+
+def _changes(
+    r: Repo, old: ObjectID | None, new: ObjectID | None
+) -> dict[str, tuple[Entry | None, Entry | None]]:
+    """Every path that differs between two trees: (its entry in `old`, its entry in `new`)."""
+    out: dict[str, tuple[Entry | None, Entry | None]] = {}
+    for change in tree_changes(r.object_store, old, new):
+        for side, item in ((0, change.old), (1, change.new)):
+            if item is None or item.path is None or item.sha is None or item.mode is None:
+                continue
+            path = item.path.decode("utf-8", "surrogateescape")
+            pair = list(out.get(path, (None, None)))
+            pair[side] = (item.mode, item.sha)
+            out[path] = (pair[0], pair[1])
+    return out

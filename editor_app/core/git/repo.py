@@ -1,0 +1,249 @@
+"""The git repository a site lives in: where it is, which branch, what state, who commits.
+
+`SiteRepo.find(site_root)` walks up from the site folder to the repository's work tree (the
+site may be a subfolder of it). Every operation opens its own dulwich `Repo` (`repo.open()`),
+so nothing holds pack files open between operations and a worker thread owns what it opened.
+Paths inside the repository are POSIX strings relative to its top ("_posts/a.md"); the site
+sees paths relative to the site folder, and `site_rel`/`repo_path` convert between the two.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from dulwich.config import Config, ConfigFile, StackedConfig
+from dulwich.errors import NotGitRepository
+from dulwich.refs import Ref
+from dulwich.repo import Repo
+
+from editor_app.core.git.errors import GitError
+from editor_app.core.git.locate import find_work_tree
+
+# Files another git tool leaves while an operation waits for the user.
+_IN_PROGRESS = (
+    ("rebase-merge", "a rebase"),
+    ("rebase-apply", "a rebase"),
+    ("MERGE_HEAD", "a merge"),
+    ("CHERRY_PICK_HEAD", "a cherry-pick"),
+    ("REVERT_HEAD", "a revert"),
+)
+
+
+def branch_ref(branch: str) -> Ref:
+    """refs/heads/<branch>."""
+    return Ref(f"refs/heads/{branch}".encode())
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who a commit is by: `name <email>`."""
+
+    name: str
+    email: str
+
+    def as_bytes(self) -> bytes:
+        return f"{self.name} <{self.email}>".encode()
+
+
+@dataclass(frozen=True)
+class Upstream:
+    """The remote branch the current branch follows (`origin` / `refs/heads/main`)."""
+
+    remote: str
+    branch: str  # the branch name on the remote, "main"
+    url: str
+
+    @property
+    def tracking_ref(self) -> Ref:
+        """The local copy of the remote branch: refs/remotes/origin/main."""
+        return Ref(f"refs/remotes/{self.remote}/{self.branch}".encode())
+
+    @property
+    def remote_ref(self) -> Ref:
+        return branch_ref(self.branch)
+
+    @property
+    def label(self) -> str:
+        return f"{self.remote}/{self.branch}"
+
+
+@dataclass(frozen=True)
+class SiteRepo:
+    """A site inside a git work tree."""
+
+    root: Path  # the work tree's top folder
+    site_root: Path
+    git_file: bool = False  # `.git` is a file: a linked worktree or a separated git dir
+
+    @classmethod
+    def find(cls, site_root: Path) -> SiteRepo | None:
+        """The repository holding `site_root`, or None when it is in none."""
+        found = find_work_tree(site_root)
+        if found is None:
+            return None
+        return cls(found[0], site_root.resolve(), git_file=found[1])
+
+    # -- paths --------------------------------------------------------------------------------
+    @property
+    def prefix(self) -> str:
+        """The site folder relative to the repository top, with a trailing "/" ("" at the top)."""
+        rel = self.site_root.relative_to(self.root).as_posix()
+        return "" if rel == "." else rel + "/"
+
+    def repo_path(self, site_rel: str) -> str:
+        return self.prefix + site_rel
+
+    def site_rel(self, repo_path: str) -> str | None:
+        """`repo_path` relative to the site folder, or None when it lies outside the site."""
+        prefix = self.prefix
+        if not repo_path.startswith(prefix):
+            return None
+        return repo_path[len(prefix) :]
+
+    def abspath(self, repo_path: str) -> Path:
+        return self.root.joinpath(*repo_path.split("/"))
+
+    def relpath(self, path: Path) -> str:
+        """A file's repository path (the file need not exist)."""
+        return Path(os.path.abspath(path)).relative_to(self.root).as_posix()
+
+    # -- opening ------------------------------------------------------------------------------
+    @contextmanager
+    def open(self) -> Iterator[Repo]:
+        """The dulwich Repo, closed again on exit."""
+        try:
+            repo = Repo(str(self.root))
+        except NotGitRepository as exc:
+            raise GitError(
+                "not-repo",
+                "This folder is no longer a git repository.",
+                path=self.root,
+                hint="Open the site again, or run git init in its folder.",
+            ) from exc
+        try:
+            yield repo
+        finally:
+            repo.close()
+
+    @property
+    def git_dir(self) -> Path:
+        """The repository's own folder (`.git`, or the one a `.git` file points to)."""
+        dot_git = self.root / ".git"
+        if not self.git_file:
+            return dot_git
+        try:
+            text = dot_git.read_text("utf-8").strip()
+        except OSError:
+            return dot_git
+        target = text.removeprefix("gitdir:").strip()
+        return (self.root / target).resolve() if target else dot_git
+
+    # -- state --------------------------------------------------------------------------------
+    def head_branch(self) -> str | None:
+        """The checked-out branch's name, or None when HEAD is detached (or unreadable)."""
+        try:
+            head = (self.git_dir / "HEAD").read_text("utf-8").strip()
+        except OSError:
+            return None
+        if head.startswith("ref: refs/heads/"):
+            return head[len("ref: refs/heads/") :]
+        return None
+
+    def in_progress(self) -> str | None:
+        """What another tool left unfinished ("a rebase", "a merge", …), or None."""
+        git_dir = self.git_dir
+        for name, what in _IN_PROGRESS:
+            if (git_dir / name).exists():
+                return what
+        return None
+
+    @property
+    def shallow(self) -> bool:
+        return (self.git_dir / "shallow").is_file()
+
+    def upstream(self, repo: Repo) -> Upstream | None:
+        """The remote branch the current branch follows: branch.<name>.remote/merge, else the
+        remote "origin" (or the only remote) with the same branch name."""
+        branch = self.head_branch()
+        if branch is None:
+            return None
+        config = repo.get_config()
+        section = (b"branch", branch.encode())
+        remote = _config_text(config, section, b"remote")
+        merge = _config_text(config, section, b"merge")
+        remotes = [name.decode() for kind, name in _sections(config) if kind == b"remote"]
+        if remote is None or remote == ".":
+            if "origin" in remotes:
+                remote = "origin"
+            elif len(remotes) == 1:
+                remote = remotes[0]
+            else:
+                return None
+        url = _config_text(config, (b"remote", remote.encode()), b"url")
+        if url is None:
+            return None
+        remote_branch = merge.removeprefix("refs/heads/") if merge else branch
+        return Upstream(remote, remote_branch, url)
+
+    def check_can_change(self, action: str, *, pulling: bool = False) -> None:
+        """Raise a GitError when `action` ("pull", "commit", "push") must not touch this repo."""
+        if self.git_file:
+            raise GitError(
+                "worktree",
+                f"This site is a linked git worktree (its .git is a file), so Frontdesk does "
+                f"not {action} here.",
+                path=self.root,
+                hint="Use git in a terminal for this folder, or open the main checkout instead.",
+            )
+        what = self.in_progress()
+        if what is not None:
+            raise GitError(
+                "mid-merge",
+                f"Another git tool left {what} unfinished in this repository, so Frontdesk "
+                f"does not {action} now.",
+                path=self.root,
+                hint=f"Finish or abort {what} with that tool (or git), then try again. "
+                "Nothing was changed.",
+            )
+        if self.head_branch() is None:
+            raise GitError(
+                "detached",
+                f"The repository is not on a branch (a detached HEAD), so Frontdesk does not "
+                f"{action} now.",
+                path=self.root,
+                hint="Switch to a branch (for example with git switch main), then try again.",
+            )
+        if pulling and self.shallow:
+            raise GitError(
+                "shallow",
+                "This is a shallow clone: the history a merge needs is missing.",
+                path=self.root,
+                hint="Run git fetch --unshallow once in this folder, then pull again.",
+            )
+
+    def identity(self, repo: Repo) -> Identity | None:
+        """user.name and user.email from the repository's or the user's git config."""
+        stack: StackedConfig = repo.get_config_stack()
+        name = _config_text(stack, (b"user",), b"name")
+        email = _config_text(stack, (b"user",), b"email")
+        if name and email:
+            return Identity(name, email)
+        return None
+
+
+def _config_text(config: Config, section: tuple[bytes, ...], name: bytes) -> str | None:
+    try:
+        value = config.get(section, name)
+    except KeyError:
+        return None
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) and value else None
+
+
+def _sections(config: ConfigFile) -> Iterator[tuple[bytes, bytes]]:
+    for section in config.sections():
+        if len(section) == 2:
+            yield section[0], section[1]

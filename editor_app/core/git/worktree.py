@@ -1,0 +1,162 @@
+"""The files of the work tree as git sees them, and the only place git operations write them.
+
+Reading applies the repository's check-in filters (line endings, .gitattributes), so a file with
+CRLF endings on Windows compares equal to the LF blob it came from; writing applies the
+check-out filters. Files are written atomically (`storage.atomic_write`); deletions remove empty
+folders left behind, as git does. The git index is updated in the same breath: an entry whose
+file matches its blob gets the file's stat, so status stays fast; one that does not is left
+"smudged" (size 0) so the next status reads the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import stat
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from dulwich.index import IndexEntry, index_entry_from_stat
+from dulwich.objects import Blob, ObjectID
+from dulwich.repo import Repo
+
+from editor_app.core.git.errors import GitError
+from editor_app.core.git.repo import SiteRepo
+from editor_app.core.storage import atomic_write, sync_to_disk
+
+S_IFGITLINK = 0o160000
+FILE_MODE = 0o100644
+EXEC_MODE = 0o100755
+LINK_MODE = 0o120000
+
+
+@dataclass(frozen=True)
+class WorkFile:
+    """A work-tree file read for git: its content in repository form and a fingerprint of the
+    bytes on disk (None when the file does not exist)."""
+
+    path: str
+    data: bytes | None
+    fingerprint: str | None
+    mode: int = FILE_MODE
+
+
+class WorkTree:
+    """Reads and writes the files of one repository, with its filters."""
+
+    def __init__(self, repo: SiteRepo, r: Repo) -> None:
+        self.repo = repo
+        self.r = r
+        self.normalizer = r.get_blob_normalizer()
+
+    def read(self, path: str) -> WorkFile:
+        full = self.repo.abspath(path)
+        try:
+            st = os.lstat(full)
+        except (FileNotFoundError, NotADirectoryError):
+            return WorkFile(path, None, None)
+        if stat.S_ISLNK(st.st_mode):
+            target = os.fsencode(os.readlink(full))
+            return WorkFile(path, target, _fingerprint(target), LINK_MODE)
+        if not stat.S_ISREG(st.st_mode):
+            return WorkFile(path, None, None)
+        try:
+            raw = full.read_bytes()
+        except OSError as exc:
+            raise GitError(
+                "failed", f"{path} cannot be read: {exc.strerror or exc}", path=full
+            ) from exc
+        blob = self.normalizer.checkin_normalize(Blob.from_string(raw), path.encode())
+        mode = EXEC_MODE if st.st_mode & stat.S_IXUSR and sys.platform != "win32" else FILE_MODE
+        return WorkFile(path, blob.as_raw_string(), _fingerprint(raw), mode)
+
+    def blob(self, sha: ObjectID | None) -> bytes | None:
+        if sha is None:
+            return None
+        obj = self.r.object_store[sha]
+        assert isinstance(obj, Blob)
+        return obj.as_raw_string()
+
+    def store(self, data: bytes) -> ObjectID:
+        """Add `data` (repository form) as a blob; its id."""
+        blob = Blob.from_string(data)
+        self.r.object_store.add_object(blob)
+        return blob.id
+
+    def still_as_read(self, files: Iterable[WorkFile]) -> list[str]:
+        """The paths whose bytes on disk differ from when they were read."""
+        changed: list[str] = []
+        for f in files:
+            now = self._fingerprint_on_disk(f.path)
+            if now != f.fingerprint:
+                changed.append(f.path)
+        return changed
+
+    def _fingerprint_on_disk(self, path: str) -> str | None:
+        full = self.repo.abspath(path)
+        try:
+            if os.path.islink(full):
+                return _fingerprint(os.fsencode(os.readlink(full)))
+            if not full.is_file():
+                return None
+            return _fingerprint(full.read_bytes())
+        except OSError:
+            return None
+
+    def write(self, path: str, data: bytes | None, mode: int) -> None:
+        """Put `data` (repository form) at `path`, or delete the file when `data` is None.
+
+        Each file is replaced atomically but not flushed on its own: call `flush()` once after
+        a batch (a thousand fsyncs cost seconds; one sync costs what the data costs)."""
+        full = self.repo.abspath(path)
+        if mode == S_IFGITLINK:
+            return  # a submodule: its folder is the submodule's business
+        if data is None:
+            with contextlib.suppress(FileNotFoundError):
+                full.unlink()
+            _remove_empty_parents(full.parent, self.repo.root)
+            return
+        full.parent.mkdir(parents=True, exist_ok=True)
+        if mode == LINK_MODE and sys.platform != "win32":
+            with contextlib.suppress(FileNotFoundError):
+                full.unlink()
+            os.symlink(os.fsdecode(data), full)
+            return
+        out = self.normalizer.checkout_normalize(Blob.from_string(data), path.encode())
+        if os.path.islink(full):  # git replaces a link by the file; never writes through it
+            full.unlink()
+        # Never outside the repository, also not through a linked folder in it.
+        atomic_write(full, out.as_raw_string(), expected=None, durable=False, root=self.repo.root)
+        if mode == EXEC_MODE:
+            os.chmod(full, os.stat(full).st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+
+    @staticmethod
+    def flush() -> None:
+        sync_to_disk()
+
+    def index_entry(self, path: str, sha: ObjectID, mode: int, *, matches: bool) -> IndexEntry:
+        """The index entry for `path` at blob `sha`; `matches` says the file holds that blob."""
+        full = self.repo.abspath(path)
+        try:
+            st = os.lstat(full)
+        except OSError:
+            return IndexEntry(0, 0, 0, 0, mode, 0, 0, 0, sha)
+        entry = index_entry_from_stat(st, sha, mode)
+        return entry if matches else replace(entry, size=0, mtime=0)
+
+
+def _fingerprint(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _remove_empty_parents(folder: os.PathLike[str], stop: os.PathLike[str]) -> None:
+    current = os.fspath(folder)
+    top = os.fspath(stop)
+    while os.path.abspath(current) != os.path.abspath(top):
+        try:
+            os.rmdir(current)
+        except OSError:
+            return
+        current = os.path.dirname(current)

@@ -1,0 +1,1 @@
+"""Team sync through git: the site's git state, its commands and their dialogs."""

@@ -1,0 +1,128 @@
+"""GitErrors in the user's language: one short sentence per kind, plus what to do.
+
+Core's message (English, with the file names and git's own words) goes to the details pane.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from editor_app.core.git.errors import GitError, GitErrorKind
+
+
+translate = QCoreApplication.translate
+
+
+def describe(error: GitError) -> tuple[str, str]:
+    """(title, text) for a message box about `error`; the text ends with what to do."""
+    texts: dict[GitErrorKind, tuple[str, str]] = {
+        "not-repo": (
+            translate("GitMessages", "Not a Git Repository"),
+            translate("GitMessages", "This site is not in a git repository."),
+        ),
+        "offline": (
+            translate("GitMessages", "Offline"),
+            translate(
+                "GitMessages",
+                "Cannot reach the server: you seem to be offline, or the server is down. "
+                "Your posts are safe; keep working and sync again later.",
+            ),
+        ),
+        "auth": (
+            translate("GitMessages", "Sign-In Refused"),
+            translate(
+                "GitMessages",
+                "The server did not accept the sign-in. For HTTPS, use your user name and a "
+                "personal access token; for SSH, add your key to the SSH agent.",
+            ),
+        ),
+        "no-remote": (
+            translate("GitMessages", "No Remote Repository"),
+            translate(
+                "GitMessages",
+                "There is no remote repository to sync with, or it no longer exists. Check "
+                "the remote's address (git remote -v). Your commits stay on this computer.",
+            ),
+        ),
+        "detached": (
+            translate("GitMessages", "Not on a Branch"),
+            translate(
+                "GitMessages",
+                "The repository is not on a branch (a detached HEAD). Switch to a branch, "
+                "for example with git switch main, then try again. Nothing was changed.",
+            ),
+        ),
+        "mid-merge": (
+            translate("GitMessages", "Unfinished Git Operation"),
+            translate(
+                "GitMessages",
+                "Another git tool left a merge or rebase unfinished here. Finish or abort it "
+                "with that tool, then try again. Nothing was changed.",
+            ),
+        ),
+        "worktree": (
+            translate("GitMessages", "Linked Worktree"),
+            translate(
+                "GitMessages",
+                "This site is a linked git worktree (its .git is a file); Frontdesk shows its "
+                "status but does not change it. Use git for this folder. Nothing was changed.",
+            ),
+        ),
+        "shallow": (
+            translate("GitMessages", "Shallow Clone"),
+            translate(
+                "GitMessages",
+                "This is a shallow clone: the history a merge needs is missing. Run "
+                "git fetch --unshallow once in this folder, then pull again.",
+            ),
+        ),
+        "rejected": (
+            translate("GitMessages", "Push Refused"),
+            translate(
+                "GitMessages",
+                "Someone else kept pushing first: Frontdesk pulled and tried again several "
+                "times. Your commits are safe on this computer; sync again in a moment.",
+            ),
+        ),
+        "conflicts": (
+            translate("GitMessages", "Conflicts to Resolve"),
+            translate(
+                "GitMessages",
+                "Some posts changed both here and on the remote in the same lines. Nothing "
+                "was changed; sync again to resolve them in the conflict view.",
+            ),
+        ),
+        "changed": (
+            translate("GitMessages", "Files Changed Meanwhile"),
+            translate(
+                "GitMessages",
+                "A file changed on disk while git was working. Nothing was changed; try again.",
+            ),
+        ),
+        "nothing": (
+            translate("GitMessages", "Nothing to Commit"),
+            translate("GitMessages", "The chosen posts have no changes to commit."),
+        ),
+        "cancelled": (
+            translate("GitMessages", "Cancelled"),
+            translate("GitMessages", "Cancelled. Nothing was changed."),
+        ),
+        "failed": (
+            translate("GitMessages", "Git Problem"),
+            translate("GitMessages", "Git could not finish the operation."),
+        ),
+    }
+    return texts[error.kind]
+
+
+def details(error: GitError) -> str:
+    """Core's full message, hint and git's words, for the details pane."""
+    parts = [str(error)]
+    if error.paths:
+        parts.append("\n".join(error.paths))
+    if error.detail and error.detail not in parts[0]:
+        parts.append(error.detail)
+    return "\n\n".join(parts)

@@ -1,0 +1,370 @@
+"""Pull, merge, commit, push and sync on real repositories: a bare origin, an editor clone and a
+bot clone that pushes new posts between the editor's operations."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from dulwich import porcelain
+from dulwich.repo import Repo
+
+from editor_app.core.git.commit import commit_paths, pending_changes
+from editor_app.core.git.errors import GitError
+from editor_app.core.git.pull import apply_pull, plan_pull
+from editor_app.core.git.repo import Identity, SiteRepo
+from editor_app.core.git.status import read_status
+from editor_app.core.git.sync import SyncRequest, run_unattended, sync
+from editor_app.core.git.transport import Remote, fetch
+from tests.gitrepos import EDITOR, Team, make_team, post_text, write
+
+FIRST = "_posts/2024-03-01-first.md"
+SECOND = "_posts/2024-03-02-second.md"
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Team:
+    return make_team(tmp_path)
+
+
+def head(root: Path) -> bytes:
+    with Repo(str(root)) as r:
+        return r.refs[b"refs/heads/main"]
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    """Every file of the work tree and the repository's refs and index, hashed."""
+    out: dict[str, str] = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "objects" not in path.parts:
+            out[path.relative_to(root).as_posix()] = hashlib.sha1(path.read_bytes()).hexdigest()
+    return out
+
+
+def edit(root: Path, rel: str, old: str, new: str) -> None:
+    path = root / rel
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), "utf-8")
+
+
+def pull(repo: SiteRepo) -> list[str]:
+    return run_unattended(sync(repo, SyncRequest(push=False))).changed
+
+
+def test_fast_forward_pull_brings_the_bots_posts(team: Team) -> None:
+    team.bot_posts({"_posts/2024-03-05-bot.md": post_text("机器人快讯", "新的一天。\n")})
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    before = head(team.editor)
+    assert pull(repo) == ["_posts/2024-03-05-bot.md"]
+    assert (team.editor / "_posts/2024-03-05-bot.md").read_text("utf-8").endswith("新的一天。\n")
+    assert head(team.editor) == head(team.bot) != before
+    status = read_status(repo)
+    assert (status.ahead, status.behind, dict(status.changes)) == (0, 0, {})
+
+
+def test_uncommitted_edit_to_a_post_the_bot_also_changed_merges(team: Team) -> None:
+    edit(team.editor, FIRST, "Line one.", "Line one, edited by Li.")
+    edit(team.bot, FIRST, "Line five.", "Line five, corrected by the bot.")
+    team.bot_posts({})
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    assert pull(repo) == [FIRST]
+    text = (team.editor / FIRST).read_text("utf-8")
+    assert "Line one, edited by Li." in text and "corrected by the bot" in text
+    assert head(team.editor) == head(team.bot)  # a fast-forward: the edit stays uncommitted
+    assert read_status(repo).changes == {FIRST: "modified"}
+    assert read_status(repo, backend="dulwich").changes == {FIRST: "modified"}
+
+
+def test_local_commit_and_bot_commit_to_the_same_post_make_a_merge_commit(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line two.", "Line two (editor).")
+    with repo.open() as r:
+        commit_paths(repo, r, [FIRST], "Edit first post", Identity(*EDITOR))
+    edit(team.bot, FIRST, "Line four.", "Line four (bot).")
+    team.bot_posts({"_posts/2024-03-06-more.md": post_text("More", "m\n")})
+    changed = pull(repo)
+    assert sorted(changed) == [FIRST, "_posts/2024-03-06-more.md"]
+    text = (team.editor / FIRST).read_text("utf-8")
+    assert "Line two (editor)." in text and "Line four (bot)." in text
+    with Repo(str(team.editor)) as r:
+        merge = r[r.refs[b"refs/heads/main"]]
+        assert len(merge.parents) == 2
+        assert merge.author.decode().startswith("Li Editor")
+    status = read_status(repo)
+    assert (status.ahead, status.behind, dict(status.changes)) == (2, 0, {})
+
+
+def test_overlapping_edits_stop_the_pull_and_change_nothing(team: Team) -> None:
+    edit(team.editor, FIRST, "Line three.", "Line three by Li.")
+    edit(team.bot, FIRST, "Line three.", "Line three by the bot.")
+    team.bot_posts({"_posts/2024-03-07-other.md": post_text("Other", "o\n")})
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    with repo.open() as r:
+        theirs = fetch(r, Remote(repo.upstream(r)), None, lambda: False)  # type: ignore[arg-type]
+    before = snapshot(team.editor)
+    with pytest.raises(GitError) as err:
+        pull(repo)
+    assert err.value.kind == "conflicts" and err.value.paths == (FIRST,)
+    assert snapshot(team.editor) == before  # no markers, no new post, same branch and index
+    assert "<<<<<<<" not in (team.editor / FIRST).read_text("utf-8")
+    # The conflict view's answer: the editor's own merge of both lines.
+    with repo.open() as r:
+        plan = plan_pull(repo, r, repo.upstream(r), theirs)  # type: ignore[arg-type]
+        (conflict,) = plan.conflicts
+        assert conflict.mine is not None and b"by Li" in conflict.mine
+        assert conflict.theirs is not None and b"by the bot" in conflict.theirs
+        assert "<<<<<<< mine" in conflict.marked and ">>>>>>> theirs" in conflict.marked
+        resolved = conflict.mine.replace(b"Line three by Li.", b"Line three by Li and the bot.")
+        apply_pull(repo, r, plan, {FIRST: resolved}, Identity(*EDITOR))
+    assert b"by Li and the bot" in (team.editor / FIRST).read_bytes()
+    assert (team.editor / "_posts/2024-03-07-other.md").exists()
+    assert head(team.editor) == head(team.bot)
+
+
+def test_a_file_saved_while_the_plan_waited_stops_the_pull(team: Team) -> None:
+    edit(team.editor, FIRST, "Line three.", "Line three by Li.")
+    edit(team.bot, FIRST, "Line three.", "Line three by the bot.")
+    team.bot_posts({})
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    steps = sync(repo, SyncRequest(push=False))
+    plan = next(steps)
+    edit(team.editor, FIRST, "Line one.", "Line one, saved meanwhile.")
+    before = snapshot(team.editor)
+    with pytest.raises(GitError) as err:
+        steps.send({FIRST: plan.conflicts[0].theirs})
+    assert err.value.kind == "changed"
+    assert snapshot(team.editor) == before
+
+
+def test_sync_commits_the_chosen_posts_and_pushes(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    edit(team.editor, SECOND, "Alpha.", "Alpha, not chosen.")
+    result = run_unattended(sync(repo, SyncRequest(commit=[FIRST], message="Fix the first post")))
+    assert result.pushed and result.commit is not None
+    with Repo(str(team.origin)) as origin:
+        pushed = origin[origin.refs[b"refs/heads/main"]]
+        assert pushed.id == result.commit and pushed.message == b"Fix the first post\n"
+    assert read_status(repo).changes == {SECOND: "modified"}
+
+
+def test_push_rejected_by_the_bots_push_pulls_and_retries(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    raced: list[str] = []
+
+    def progress(what: str, done: int, total: int) -> None:
+        if what == "commit" and not raced:  # the bot pushes between our pull and our push
+            raced.append(what)
+            team.bot_posts({"_posts/2024-03-08-race.md": post_text("Race", "r\n")})
+
+    result = run_unattended(
+        sync(repo, SyncRequest(commit=[FIRST], message="Edit"), progress=progress)
+    )
+    assert raced and result.pushed and result.push_attempts == 2
+    assert [p for r in result.pulled for p in r.changed] == ["_posts/2024-03-08-race.md"]
+    with Repo(str(team.origin)) as origin:
+        tip = origin[origin.refs[b"refs/heads/main"]]
+        assert len(tip.parents) == 2  # our commit merged with the bot's
+    assert (team.editor / "_posts/2024-03-08-race.md").exists()
+
+
+def test_a_remote_that_keeps_moving_is_explained_after_bounded_retries(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    pushes: list[int] = []
+
+    def progress(what: str, done: int, total: int) -> None:
+        if what in ("commit", "write"):  # before every push attempt, the bot gets there first
+            pushes.append(1)
+            team.bot_posts({f"_posts/2024-04-{len(pushes):02d}-race.md": post_text("R", "r\n")})
+
+    with pytest.raises(GitError) as err:
+        run_unattended(sync(repo, SyncRequest(commit=[FIRST], message="E"), progress=progress))
+    assert err.value.kind == "rejected" and "3 times" in err.value.message
+    assert len(pushes) == 3
+
+
+def test_commit_records_trashed_and_renamed_posts(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    (team.editor / SECOND).unlink()  # moved to the trash in Frontdesk
+    os.replace(team.editor / FIRST, team.editor / "_posts/2024-03-01-renamed.md")
+    with repo.open() as r:
+        changes = pending_changes(repo, r, read_status(repo))
+        assert [(c.path, c.state, c.old_path) for c in changes] == [
+            ("_posts/2024-03-01-renamed.md", "new", FIRST),
+            (SECOND, "deleted", None),
+        ]
+        paths = [p for c in changes for p in c.paths]
+        commit_paths(repo, r, paths, "Rename one, trash one", Identity(*EDITOR))
+    assert read_status(repo).changes == {}
+    if shutil.which("git"):
+        shown = subprocess.run(
+            ["git", "show", "--name-status", "-M", "--format=", "HEAD"],
+            cwd=team.editor,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split("\n")
+        assert any(line.startswith("R100") and "renamed" in line for line in shown)
+        assert f"D\t{SECOND}" in shown
+
+
+def test_commit_uses_the_fallback_author_when_git_config_has_none(team: Team) -> None:
+    repo = SiteRepo.find(team.bot)  # the bot clone has no user.name in its config
+    assert repo is not None
+    edit(team.bot, FIRST, "Line one.", "x")
+    result = run_unattended(
+        sync(
+            repo,
+            SyncRequest(
+                pull=False,
+                push=False,
+                commit=[FIRST],
+                message="m",
+                author=Identity("Preferences Name", "pref@example.com"),
+            ),
+        )
+    )
+    with Repo(str(team.bot)) as r:
+        assert r[result.commit].author == b"Preferences Name <pref@example.com>"
+
+
+def test_nothing_to_commit_and_an_empty_message_are_refused(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    with repo.open() as r:
+        with pytest.raises(GitError) as err:
+            commit_paths(repo, r, [FIRST], "m", Identity(*EDITOR))
+        assert err.value.kind == "nothing"
+        edit(team.editor, FIRST, "Line one.", "x")
+        with pytest.raises(GitError):
+            commit_paths(repo, r, [FIRST], "   ", Identity(*EDITOR))
+
+
+# -- refusals: each with its message, and nothing changed -------------------------------------
+def _refused(repo_root: Path, kind: str, request: SyncRequest | None = None) -> GitError:
+    repo = SiteRepo.find(repo_root)
+    assert repo is not None
+    before = snapshot(repo_root)
+    with pytest.raises(GitError) as err:
+        run_unattended(sync(repo, request or SyncRequest(commit=[FIRST], message="m")))
+    assert err.value.kind == kind, err.value
+    assert snapshot(repo_root) == before
+    return err.value
+
+
+def test_no_network_gives_a_quiet_message_and_changes_nothing(team: Team) -> None:
+    with Repo(str(team.editor)) as r:
+        config = r.get_config()
+        # A port nobody listens on: the connection is refused, like a machine that is offline.
+        config.set((b"remote", b"origin"), b"url", b"http://127.0.0.1:9/team.git")
+        config.write_to_path()
+    edit(team.editor, FIRST, "Line one.", "Drafted offline.")
+    error = _refused(team.editor, "offline")
+    assert "offline" in error.message and "safe" in error.hint
+
+
+def test_a_missing_remote_repository_is_named(team: Team, tmp_path: Path) -> None:
+    shutil.rmtree(team.origin)
+    error = _refused(team.editor, "no-remote")
+    assert "no git repository" in error.message
+
+
+def test_no_remote_configured(tmp_path: Path) -> None:
+    root = tmp_path / "alone"
+    Repo.init(str(root), mkdir=True, default_branch=b"main").close()
+    write(root, {FIRST: post_text("A", "a\n")})
+    from tests.gitrepos import commit_all
+
+    commit_all(root, "init")
+    error = _refused(root, "no-remote", SyncRequest())
+    assert "no remote" in error.message
+
+
+def test_mid_rebase_from_another_tool_is_left_alone(team: Team) -> None:
+    (team.editor / ".git" / "rebase-merge").mkdir()
+    error = _refused(team.editor, "mid-merge")
+    assert "a rebase" in error.message and "Finish or abort" in error.hint
+
+
+def test_detached_head(team: Team) -> None:
+    # HEAD holds a commit id instead of "ref: refs/heads/main".
+    (team.editor / ".git" / "HEAD").write_text(head(team.editor).decode() + "\n")
+    error = _refused(team.editor, "detached")
+    assert "detached" in error.message
+
+
+def test_a_linked_worktree_is_not_changed(team: Team, tmp_path: Path) -> None:
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / ".git").write_text(f"gitdir: {team.editor / '.git'}\n")
+    error = _refused(linked, "worktree")
+    assert "worktree" in error.message
+
+
+def test_a_shallow_clone_is_not_pulled(team: Team, tmp_path: Path) -> None:
+    shallow = tmp_path / "shallow"
+    porcelain.clone(str(team.origin), str(shallow), depth=1, errstream=_Quiet()).close()
+    error = _refused(shallow, "shallow", SyncRequest())
+    assert "shallow" in error.message and "unshallow" in error.hint
+
+
+class _Quiet:
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_cancel_stops_before_anything_changes(team: Team) -> None:
+    team.bot_posts({"_posts/2024-03-11-bot.md": post_text("Bot", "b\n")})
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    before = snapshot(team.editor)
+    with pytest.raises(GitError) as err:
+        run_unattended(sync(repo, SyncRequest(commit=[FIRST], message="m"), cancel=lambda: True))
+    assert err.value.kind == "cancelled"
+    assert snapshot(team.editor) == before
+
+
+def test_merge_of_a_post_refuses_a_combination_that_breaks_its_front_matter() -> None:
+    from editor_app.core.document.post import Post
+    from editor_app.core.git.merge import has_markers, merge_file
+
+    base = b"---\ntitle: A\ndesc: |\n  one\n  two\nk: v\n---\nbody\n"
+    mine = base.replace(b"desc: |", b"desc: x")  # a plain scalar now: "x one two"
+    theirs = base.replace(b"  two", b"  two: 2")  # literal text inside the block scalar
+    for side in (mine, theirs):
+        assert Post.from_bytes(side, "x.md").error is None
+    broken = merge_file("_posts/x.md", base, mine, theirs)
+    assert not broken.clean and "front matter" in broken.reason
+    assert "two: 2" in broken.marked  # the editor sees what the lines would give
+    same_text = merge_file("notes.txt", base, mine, theirs)  # not a post: lines only
+    assert same_text.clean
+
+    edited = base.replace(b"body", b"body, edited")
+    retitled = base.replace(b"title: A", b"title: B")
+    merged = merge_file("_posts/x.md", base, retitled, edited)
+    assert merged.clean and merged.merged == retitled.replace(b"body", b"body, edited")
+    conflict = merge_file("_posts/x.md", base, retitled, base.replace(b"title: A", b"title: C"))
+    assert not conflict.clean and has_markers(conflict.marked)
+    assert not merge_file("a.png", b"\0a", b"\0b", b"\0c").clean
+    deleted = merge_file("_posts/x.md", base, None, edited)
+    assert not deleted.clean and "deleted" in deleted.reason

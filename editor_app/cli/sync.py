@@ -11,11 +11,11 @@ import sys
 
 from editor_app.cli.output import EXIT_OK, EXIT_PROBLEMS, err, out, print_json
 from editor_app.cli.status import open_repo
+from editor_app.core.document.merge import is_post
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.git.commit import pending_changes
 from editor_app.core.git.errors import GitError
-from editor_app.core.git.merge import is_post
 from editor_app.core.git.message import DEFAULT_TEMPLATE, message_from_template
 from editor_app.core.git.repo import SiteRepo
 from editor_app.core.git.status import read_status

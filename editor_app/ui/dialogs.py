@@ -43,7 +43,7 @@ from editor_app.ui.form.token_field import TokenField
 
 log = logging.getLogger(__name__)
 
-Choice = Literal["reload", "overwrite", "cancel"]
+Choice = Literal["merge", "reload", "overwrite", "cancel"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -226,14 +226,25 @@ class _DiffPane(QPlainTextEdit):
 
 
 class ConflictDialog(QDialog):
-    """The file changed on disk while the user edited it: reload theirs, overwrite, or cancel."""
+    """The file changed on disk while the user edited it: reload theirs, overwrite, or cancel.
+
+    With `merged` (the edits and the other change touch different lines, and merge cleanly
+    against the text as loaded) it offers to save the merge, shown beside the file on disk.
+    """
 
     def __init__(
-        self, path: Path | str, mine: str, theirs: str, parent: QWidget | None = None
+        self,
+        path: Path | str,
+        mine: str,
+        theirs: str,
+        parent: QWidget | None = None,
+        *,
+        merged: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self._mine, self._theirs = mine, theirs
+        self.merged = merged
         self._choice: Choice = "cancel"
         self._compared = False
         self.setObjectName("conflictDialog")
@@ -247,14 +258,20 @@ class ConflictDialog(QDialog):
         message = QLabel(self)
         message.setWordWrap(True)
         message.setTextFormat(Qt.TextFormat.PlainText)
-        message.setText(
-            self.tr(
+        if merged is None:
+            text = self.tr(
                 "“{0}” was changed by another program after you opened it.\n\n"
                 "Reload it to see the other change (your unsaved edits are dropped), or "
                 "overwrite it with your version (the other change is lost). Compare them first "
                 "if you are not sure."
-            ).format(self.path.name)
-        )
+            )
+        else:
+            text = self.tr(
+                "“{0}” was changed by another program after you opened it.\n\n"
+                "Your edits and the other change touch different lines, so both can be kept: "
+                "below is the file on disk now beside the merged text Save Merged writes."
+            )
+        message.setText(text.format(self.path.name))
         top = QHBoxLayout()
         top.addWidget(icon)
         top.addWidget(message, 1)
@@ -265,9 +282,12 @@ class ConflictDialog(QDialog):
         self.overwrite_button = QPushButton(self.tr("Overwrite with Mine"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setDefault(True)  # the safe choice on a stray Enter
+        self.merge_button = QPushButton(self.tr("Save Merged"), self)
+        self.merge_button.setVisible(merged is not None)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.merge_button)
         buttons.addWidget(self.reload_button)
         buttons.addWidget(self.overwrite_button)
         buttons.addWidget(self.cancel_button)
@@ -277,6 +297,9 @@ class ConflictDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.mine_label = QLabel(self.tr("Mine (not saved)"), self.compare_panel)
         self.theirs_label = QLabel(self.tr("On disk now (theirs)"), self.compare_panel)
+        if merged is not None:  # left: the file now; right: what saving the merge writes
+            self.mine_label.setText(self.tr("On disk now (theirs)"))
+            self.theirs_label.setText(self.tr("Merged: theirs with your edits"))
         bold = QFont(self.mine_label.font())
         bold.setBold(True)
         self.mine_label.setFont(bold)
@@ -303,9 +326,13 @@ class ConflictDialog(QDialog):
             a.horizontalScrollBar().valueChanged.connect(b.horizontalScrollBar().setValue)
 
         self.compare_button.toggled.connect(self.set_compare_visible)
+        self.merge_button.clicked.connect(lambda: self._finish("merge"))
         self.reload_button.clicked.connect(lambda: self._finish("reload"))
         self.overwrite_button.clicked.connect(lambda: self._finish("overwrite"))
         self.cancel_button.clicked.connect(lambda: self._finish("cancel"))
+        if merged is not None:
+            self.merge_button.setDefault(True)  # loses nothing: both changes are kept
+            self.set_compare_visible(True)
 
     def choice(self) -> Choice:
         return self._choice
@@ -328,7 +355,10 @@ class ConflictDialog(QDialog):
 
     def _fill_compare(self) -> None:
         self._compared = True
-        rows = aligned_diff(self._mine, self._theirs)
+        if self.merged is not None:
+            rows = aligned_diff(self._theirs, self.merged)
+        else:
+            rows = aligned_diff(self._mine, self._theirs)
         base = self.palette().color(QPalette.ColorRole.Base)
         dark = base.lightness() < 128
         changed = QColor(120, 100, 20) if dark else QColor(255, 240, 190)
@@ -365,7 +395,7 @@ class ConflictDialog(QDialog):
             self.accept()
 
     def reject(self) -> None:
-        if self._choice not in ("reload", "overwrite"):
+        if self._choice not in ("merge", "reload", "overwrite"):
             self._choice = "cancel"
         super().reject()
 

@@ -531,12 +531,12 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="240"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="251"/>
         <source>File Changed on Disk</source>
         <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="252"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="263"/>
         <source>“{0}” was changed by another program after you opened it.
 
 Reload it to see the other change (your unsaved edits are dropped), or overwrite it with your version (the other change is lost). Compare them first if you are not sure.</source>
@@ -545,44 +545,64 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 重新载入可看到对方的修改（你未保存的编辑会被丢弃）；用你的版本覆盖则对方的修改会丢失。如果拿不准，请先对比两者。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="262"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="270"/>
+        <source>“{0}” was changed by another program after you opened it.
+
+Your edits and the other change touch different lines, so both can be kept: below is the file on disk now beside the merged text Save Merged writes.</source>
+        <translation>“{0}”在你打开之后被其他程序修改了。
+
+你的编辑和另一处修改涉及不同的行，因此两者都可以保留：下面左侧是磁盘上现在的文件，右侧是“保存合并结果”将写入的合并文本。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/dialogs.py" line="279"/>
         <source>Compare Side by Side</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="264"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="281"/>
         <source>Reload Theirs</source>
         <translation>载入磁盘上的版本</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="265"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="282"/>
         <source>Overwrite with Mine</source>
         <translation>用我的版本覆盖</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="266"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="283"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="278"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="285"/>
+        <source>Save Merged</source>
+        <translation>保存合并结果</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/dialogs.py" line="298"/>
         <source>Mine (not saved)</source>
         <translation>我的（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="279"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="299"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="301"/>
         <source>On disk now (theirs)</source>
         <translation>磁盘上的当前版本（对方）</translation>
     </message>
+    <message>
+        <location filename="../../editor_app/ui/dialogs.py" line="302"/>
+        <source>Merged: theirs with your edits</source>
+        <translation>合并结果：对方的版本加上你的编辑</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/dialogs.py" line="350"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="380"/>
         <source>%n line(s) differ.</source>
         <translation>
             <numerusform>%n 行不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="353"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="383"/>
         <source>The texts are the same; only the file&apos;s date or encoding changed.</source>
         <translation>文本相同，只是文件的修改时间或编码变了。</translation>
     </message>
@@ -930,71 +950,71 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>等待你解决冲突…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/actions.py" line="342"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="341"/>
         <source>Pulled %n commit(s)</source>
         <translation>
             <numerusform>已拉取 %n 个提交</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/actions.py" line="343"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="342"/>
         <source>, %n file(s) updated</source>
         <translation>
             <numerusform>，更新了 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="346"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="345"/>
         <source>committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="348"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="347"/>
         <source>pushed</source>
         <translation>已推送</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="350"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="349"/>
         <source>Already up to date.</source>
         <translation>已是最新。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="392"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="391"/>
         <source>Git Problem</source>
         <translation>Git 问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="392"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="391"/>
         <source>Git could not finish.</source>
         <translation>Git 未能完成操作。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="422"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="421"/>
         <source>Sign-in cancelled. Nothing was changed.</source>
         <translation>已取消登录，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="429"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="428"/>
         <source>Fetching…</source>
         <translation>正在获取…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="430"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="429"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="431"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="430"/>
         <source>Updating files…</source>
         <translation>正在更新文件…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="432"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="431"/>
         <source>Committing…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="433"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="432"/>
         <source>Pushing…</source>
         <translation>正在推送…</translation>
     </message>
@@ -1900,7 +1920,7 @@ Use the Raw Front Matter tab instead.</source>
     </message>
     <message>
         <location filename="../../editor_app/ui/window/post_actions.py" line="115"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="332"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="371"/>
         <source>Cannot Open Post</source>
         <translation>无法打开文章</translation>
     </message>
@@ -1949,6 +1969,7 @@ Use the Raw Front Matter tab instead.</source>
         <location filename="../../editor_app/ui/window/post_actions.py" line="233"/>
         <location filename="../../editor_app/ui/window/post_actions.py" line="258"/>
         <location filename="../../editor_app/ui/window/post_actions.py" line="267"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="326"/>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
@@ -1968,27 +1989,32 @@ Use the Raw Front Matter tab instead.</source>
         <translation>已另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="318"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="334"/>
+        <source>Saved %1 with the other change merged in.</source>
+        <translation>已保存 %1，并合并了另一处修改。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="357"/>
         <source>Could Not Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="356"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="395"/>
         <source>Could Not Create Post</source>
         <translation>无法创建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="370"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="409"/>
         <source>Could Not Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="393"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="432"/>
         <source>Could Not Move to Trash</source>
         <translation>无法移到回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/post_actions.py" line="397"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="436"/>
         <source>Moved %n post(s) to the trash.</source>
         <translation>
             <numerusform>已将 %n 篇文章移到回收站。</numerusform>
@@ -2669,17 +2695,17 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>RenameOffer</name>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="385"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="415"/>
         <source>Rename File?</source>
         <translation>重命名文件？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="386"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="416"/>
         <source>The title or date changed. Rename the file to match?</source>
         <translation>标题或日期已修改。要重命名文件以保持一致吗？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="388"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="418"/>
         <source>From: {0}
 To: {1}
 
@@ -2690,12 +2716,12 @@ The post&apos;s web address may change too.</source>
 文章的网址也可能随之改变。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="392"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="422"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="394"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="424"/>
         <source>Keep Current Name</source>
         <translation>保留原名</translation>
     </message>

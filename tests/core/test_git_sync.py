@@ -345,8 +345,8 @@ def test_cancel_stops_before_anything_changes(team: Team) -> None:
 
 
 def test_merge_of_a_post_refuses_a_combination_that_breaks_its_front_matter() -> None:
+    from editor_app.core.document.merge import has_markers, merge_file
     from editor_app.core.document.post import Post
-    from editor_app.core.git.merge import has_markers, merge_file
 
     base = b"---\ntitle: A\ndesc: |\n  one\n  two\nk: v\n---\nbody\n"
     mine = base.replace(b"desc: |", b"desc: x")  # a plain scalar now: "x one two"

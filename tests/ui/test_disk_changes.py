@@ -101,3 +101,59 @@ def test_save_without_the_watcher_finds_the_file_gone(
     window.commands["save"].trigger()  # no conflict dialog: the Save As question, cancelled
     assert window.editor.gone and window.editor.is_dirty()
     assert not (site_dir / WINTER).exists()
+
+
+def test_edits_that_do_not_overlap_merge_three_way_shown_first(
+    window, qtbot, site_dir, answers, monkeypatch
+):
+    from editor_app.ui import dialogs
+
+    open_rel(window, qtbot, site_dir, WINTER)
+    body = window.editor.body.editor
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, "Mine at the end.")
+    path = site_dir / WINTER
+    # Someone else changes the title meanwhile (another editor, a pull)
+    path.write_text(path.read_text("utf-8").replace("Winter Notes", "Winter Notes (updated)"))
+    shown: list[tuple[str | None, bool]] = []
+
+    def save_merged(self):
+        shown.append((self.merged, self.compare_panel.isVisibleTo(self)))
+        assert self.merge_button.isVisibleTo(self) and self.merge_button.isDefault()
+        self.merge_button.click()
+        return 1
+
+    monkeypatch.setattr(dialogs.ConflictDialog, "exec", save_merged)
+    window.commands["save"].trigger()
+
+    [(merged, compared)] = shown
+    assert compared  # the merge is shown beside the file on disk before anything is written
+    expected = (
+        "---\nlayout: post\ntitle: Winter Notes (updated)\ndate: 2023-12-24\n"
+        "categories: notes\ntags:\n  - seasons\n---\nSnow fell all week.\nMine at the end."
+    )
+    assert merged == expected
+    assert path.read_text("utf-8") == expected
+    assert not window.editor.is_dirty()
+    assert window.editor.body.text().endswith("Mine at the end.")
+    assert window.editor.form.title_edit.text() == "Winter Notes (updated)"
+
+
+def test_overlapping_edits_keep_the_compare_view(window, qtbot, site_dir, answers, monkeypatch):
+    from editor_app.ui import dialogs
+
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "Mine ")  # the first body line
+    path = site_dir / WINTER
+    path.write_text(path.read_text("utf-8").replace("Snow fell", "Rain fell"))
+    seen: list[bool] = []
+
+    def cancel(self):
+        seen.append(self.merge_button.isVisibleTo(self) or self.merged is not None)
+        self.cancel_button.click()
+        return 0
+
+    monkeypatch.setattr(dialogs.ConflictDialog, "exec", cancel)
+    window.commands["save"].trigger()
+    assert seen == [False]
+    assert "Rain fell" in path.read_text("utf-8") and window.editor.is_dirty()

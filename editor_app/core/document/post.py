@@ -438,6 +438,26 @@ class Post:
             stamp = None
         return replace(saved, stamp=stamp, site_root=self.site_root)
 
+    def save_text(self, data: bytes) -> Post:
+        """Write `data` as the file's whole new content (a merge the editor confirmed): read
+        back first (refused when its front matter does not read while this post's did), then
+        written atomically, refusing a file changed on disk since this post was read."""
+        if self.path is None:
+            raise PostReadError("This post has no file to save to.")
+        check = Post.from_bytes(data, self.path)
+        if check.error is not None and self.error is None:
+            raise VerificationError(
+                f"The new text does not read: {check.error.message}", path=self.path
+            )
+        if is_read_only(self.path):
+            raise ReadOnlyPostError(
+                "The file is marked read-only on disk; nothing was saved.",
+                path=self.path,
+                hint="Make the file writable, then save again.",
+            )
+        atomic_write(self.path, data, expected=self.stamp, root=self.site_root)
+        return Post.load(self.path, site_root=self.site_root)
+
     @staticmethod
     def new_text(metadata: Mapping[str, Any], body: str) -> str:
         """Complete text of a brand-new post (LF endings)."""

@@ -25,9 +25,9 @@ from dulwich.object_store import commit_tree_changes
 from dulwich.objects import Commit, ObjectID, Tree
 from dulwich.repo import Repo
 
+from editor_app.core.document.merge import merge_file
 from editor_app.core.git.commit import make_commit
 from editor_app.core.git.errors import GitError
-from editor_app.core.git.merge import merge_file
 from editor_app.core.git.repo import Identity, SiteRepo, Upstream, branch_ref
 from editor_app.core.git.worktree import FILE_MODE, WorkFile, WorkTree
 

@@ -451,9 +451,9 @@ def _gather_changes(repo: SiteRepo) -> tuple[list[CommitRow], Identity | None]:
 
 
 def _row(repo: SiteRepo, change: PendingChange) -> CommitRow:
+    from editor_app.core.document.merge import is_post
     from editor_app.core.document.post import Post
     from editor_app.core.errors import FrontdeskError
-    from editor_app.core.git.merge import is_post
     from editor_app.ui.git.commit_dialog import CommitRow
 
     path = repo.abspath(change.path)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.git.merge import has_markers
+from editor_app.core.document.merge import has_markers
 
 Choice = Literal["mine", "theirs", "merged"]
 

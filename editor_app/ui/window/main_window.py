@@ -608,7 +608,7 @@ class MainWindow(QMainWindow):
 
         def titled() -> list[tuple[str, str, str]]:
             """The changed posts (not config files or images), with their titles."""
-            from editor_app.core.git.merge import is_post
+            from editor_app.core.document.merge import is_post
 
             out: list[tuple[str, str, str]] = []
             for rel, state in sorted(marks.items()):

@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from editor_app.core.document.merge import merge_file
 from editor_app.core.document.post import Post
 from editor_app.core.errors import ConflictError, FrontdeskError
 from editor_app.core.journal import Journal, JournalEntry
-from editor_app.core.storage import read_bytes_limited
 from editor_app.ui import prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.dialogs import ConflictDialog, NewPostDialog, RenameOffer
@@ -275,27 +275,66 @@ class PostActions(QObject):
         return True
 
     def _resolve_conflict(self, post: Post) -> bool:
+        """The file changed on disk since it was opened: merge three-way against the text as
+        loaded when the two changes touch different lines (the merge is shown before it is
+        saved), else the side-by-side choice between reloading and overwriting."""
         assert post.path is not None
+        mine_bytes: bytes | None
         try:
             mine_bytes = post.render(
                 front_matter=self.editor.current_front_matter(), body=self.editor.current_body()
             )
             mine = mine_bytes.decode(post.encoding, errors="replace")
         except FrontdeskError:  # the edits cannot be rendered: compare the body at least
-            mine = self.editor.current_body()
+            mine_bytes, mine = None, self.editor.current_body()
+        fresh: Post | None
         try:
-            theirs = read_bytes_limited(post.path).decode(post.encoding, errors="replace")
+            fresh = self._load(post.path)
+            theirs = fresh.raw.decode(post.encoding, errors="replace")
         except FrontdeskError:
-            theirs = ""
-        dialog = ConflictDialog(post.path, mine, theirs, self.dialog_parent)
+            fresh, theirs = None, ""
+        merged: bytes | None = None
+        if fresh is not None and mine_bytes is not None and post.raw:
+            outcome = merge_file(post.path.name, post.raw, mine_bytes, fresh.raw)
+            if outcome.clean and outcome.merged is not None:
+                merged = outcome.merged
+        dialog = ConflictDialog(
+            post.path,
+            mine,
+            theirs,
+            self.dialog_parent,
+            merged=merged.decode(post.encoding, errors="replace") if merged is not None else None,
+        )
         dialog.exec()
         choice = dialog.choice()
+        if choice == "merge" and fresh is not None and merged is not None:
+            return self._save_merged(fresh, merged)
         if choice == "overwrite":
             return self.save(force=True)
         if choice == "reload":
             self.journal.discard(post.path)
             return self.open_path(post.path, check_leave=False)
         return False
+
+    def _save_merged(self, fresh: Post, merged: bytes) -> bool:
+        assert fresh.path is not None
+        try:
+            saved = fresh.save_text(merged)
+        except ConflictError:  # it changed yet again: ask again, against the newest
+            return self.save()
+        except (FrontdeskError, OSError) as exc:
+            self._error(self.tr("Could Not Save"), exc)
+            return False
+        line = self.editor.body.editor.textCursor().blockNumber() + 1
+        self.journal.discard(fresh.path)
+        self._last_journaled = None
+        self.editor.load(saved)
+        self.editor.body.show_line(line)
+        self.message.emit(
+            self.tr("Saved %1 with the other change merged in.").replace("%1", fresh.path.name)
+        )
+        self._reindex([fresh.path])
+        return True
 
     def _offer_rename(self, before: Post, after: Post) -> None:
         session = self.session

@@ -2184,7 +2184,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/panes/post_list.py" line="345"/>
-        <location filename="problem_templates.py" line="137"/>
+        <location filename="problem_templates.py" line="133"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -2289,82 +2289,77 @@ Use the Raw Front Matter tab instead.</source>
         <translation>这个文件没有头信息，Jekyll 会根据文件名猜测标题和日期。请在文件开头的两行 --- 之间添加标题和日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="79"/>
+        <location filename="problem_templates.py" line="83"/>
         <source>The date {value} has no UTC offset and _config.yml sets no timezone, so the time depends on the computer that builds the site. Write the offset ({fixed}) or set timezone in _config.yml.</source>
         <translation>日期 {value} 没有写 UTC 时差，而 _config.yml 也没有设置 timezone，所以发布时间取决于生成网站的那台电脑。请写上时差（{fixed}），或在 _config.yml 中设置 timezone。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="83"/>
+        <location filename="problem_templates.py" line="87"/>
         <source>The layout “{layout}” does not exist, so the page is shown without it. Choose one of: {known}.</source>
         <translation>布局“{layout}”不存在，页面会在没有布局的情况下显示。请从这些布局中选一个：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="87"/>
+        <location filename="problem_templates.py" line="91"/>
         <source>The title is empty. Type a title for this post.</source>
         <translation>标题是空的。请为这篇文章输入标题。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="88"/>
+        <location filename="problem_templates.py" line="92"/>
         <source>This post has no title. Add one.</source>
         <translation>这篇文章没有标题。请添加一个标题。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="89"/>
+        <location filename="problem_templates.py" line="93"/>
         <source>The date is empty, which stops Jekyll from building the site. Set the date, for example 2024-05-01 12:00:00 +0800.</source>
         <translation>日期是空的，这会导致 Jekyll 无法生成网站。请填写日期，例如 2024-05-01 12:00:00 +0800。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="93"/>
+        <location filename="problem_templates.py" line="79"/>
         <source>“categories: {value}” is one text with spaces, so Jekyll reads {count} categories: {words}. Write them as a list, or as one category in a list ([{value}]).</source>
         <translation>“categories: {value}”是一段带空格的文字，Jekyll 会把它读成 {count} 个分类：{words}。请写成列表，或写成只有一个分类的列表（[{value}]）。</translation>
     </message>
     <message>
         <location filename="problem_templates.py" line="97"/>
-        <source>“tags: {value}” is one text with spaces, so Jekyll reads {count} tags: {words}. Write them as a list, or as one tag in a list ([{value}]).</source>
-        <translation>“tags: {value}”是一段带空格的文字，Jekyll 会把它读成 {count} 个标签：{words}。请写成列表，或写成只有一个标签的列表（[{value}]）。</translation>
-    </message>
-    <message>
-        <location filename="problem_templates.py" line="101"/>
         <source>The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes the post at {published} in the site&apos;s time zone. Write the offset Jekyll uses ({fixed}), or the local time with its own offset.</source>
         <translation>日期 {value} 没有写 UTC 时差，Jekyll 会按 UTC 理解它，按站点时区在 {published} 发布这篇文章。请写上 Jekyll 实际使用的时差（{fixed}），或写成带时差的当地时间。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="121"/>
+        <location filename="problem_templates.py" line="117"/>
         <source>The date in the file name ({file_date}) does not exist, which stops Jekyll from building the site. Rename the file with a real date.</source>
         <translation>文件名中的日期（{file_date}）不存在，这会导致 Jekyll 无法生成网站。请用真实的日期重命名文件。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="125"/>
+        <location filename="problem_templates.py" line="121"/>
         <source>Jekyll skips this post because its file name does not start with a date. Rename it like {example}.</source>
         <translation>这篇文章的文件名不是以日期开头，Jekyll 会跳过它。请把它改名为类似 {example} 的名字。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="105"/>
+        <location filename="problem_templates.py" line="101"/>
         <source>The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}.</source>
         <translation>布局“{layout}”（由 _config.yml 中的默认设置指定）不存在，页面会在没有布局的情况下显示。请添加 _layouts/{layout}.html，或修改默认设置。现有布局：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="109"/>
+        <location filename="problem_templates.py" line="105"/>
         <source>The file name says {file_date} but the date field says {date}. Rename the file to {suggested} or correct the date.</source>
         <translation>文件名中的日期是 {file_date}，但日期字段是 {date}。请把文件改名为 {suggested}，或修改日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="113"/>
+        <location filename="problem_templates.py" line="109"/>
         <source>This post is dated in the future ({date}). The site does not publish future posts (future is off in _config.yml), so it stays hidden until then.</source>
         <translation>这篇文章的日期在未来（{date}）。网站不发布未来日期的文章（_config.yml 中的 future 已关闭），所以在那之前它不会显示。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="117"/>
+        <location filename="problem_templates.py" line="113"/>
         <source>The date “{value}” is not a date Jekyll understands, which stops it from building the site. Write it like 2024-05-01 12:00:00 +0800.</source>
         <translation>Jekyll 无法识别日期“{value}”，这会导致它无法生成网站。请按 2024-05-01 12:00:00 +0800 的格式填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="129"/>
+        <location filename="problem_templates.py" line="125"/>
         <source>This post has no date, so Jekyll uses the date in its file name ({file_date}) at midnight. Add a date to set the time.</source>
         <translation>这篇文章没有日期，Jekyll 会使用文件名中的日期（{file_date}），时间为午夜零点。如需指定时间，请添加日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="133"/>
+        <location filename="problem_templates.py" line="129"/>
         <source>This post has no date, neither in the front matter nor in the file name. Add a date.</source>
         <translation>这篇文章没有日期，头信息和文件名中都没有。请添加日期。</translation>
     </message>
@@ -2423,8 +2418,8 @@ Use the Raw Front Matter tab instead.</source>
     </message>
     <message>
         <location filename="../../editor_app/ui/problems/panel.py" line="63"/>
-        <source>Categories or tags Jekyll splits at spaces</source>
-        <translation>Jekyll 会按空格拆开的分类或标签</translation>
+        <source>Categories Jekyll splits at spaces</source>
+        <translation>Jekyll 会按空格拆开的分类</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/problems/panel.py" line="64"/>
@@ -2514,23 +2509,23 @@ Use the Raw Front Matter tab instead.</source>
     </message>
     <message>
         <location filename="../../editor_app/ui/problems/panel.py" line="276"/>
-        <source>Separate values, one per word (what Jekyll reads now)</source>
-        <translation>拆成多个值，每个词一个（即 Jekyll 目前的读法）</translation>
+        <source>Separate categories, one per word (what Jekyll reads now)</source>
+        <translation>拆成多个分类，每个词一个（即 Jekyll 目前的读法）</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/problems/panel.py" line="277"/>
-        <source>One value each, spaces kept</source>
-        <translation>每项保留为一个值，保留空格</translation>
+        <source>One category each, spaces kept</source>
+        <translation>每项保留为一个分类，保留空格</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/problems/panel.py" line="280"/>
-        <source>Spaces in Categories or Tags</source>
-        <translation>分类或标签中的空格</translation>
+        <source>Spaces in Categories</source>
+        <translation>分类中的空格</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/problems/panel.py" line="281"/>
-        <source>Jekyll splits these values at every space. Write them as:</source>
-        <translation>Jekyll 会在每个空格处拆开这些值。写成：</translation>
+        <source>Jekyll splits these categories at every space. Write them as:</source>
+        <translation>Jekyll 会在每个空格处拆开这些分类。写成：</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/problems/panel.py" line="298"/>

@@ -78,6 +78,10 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
+        "“categories: {value}” is one text with spaces, so Jekyll reads {count} categories: {words}. Write them as a list, or as one category in a list ([{value}]).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
         "The date {value} has no UTC offset and _config.yml sets no timezone, so the time depends on the computer that builds the site. Write the offset ({fixed}) or set timezone in _config.yml.",
     ),
     QT_TRANSLATE_NOOP(
@@ -89,14 +93,6 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP(
         "Problem",
         "The date is empty, which stops Jekyll from building the site. Set the date, for example 2024-05-01 12:00:00 +0800.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Problem",
-        "“categories: {value}” is one text with spaces, so Jekyll reads {count} categories: {words}. Write them as a list, or as one category in a list ([{value}]).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Problem",
-        "“tags: {value}” is one text with spaces, so Jekyll reads {count} tags: {words}. Write them as a list, or as one tag in a list ([{value}]).",
     ),
     QT_TRANSLATE_NOOP(
         "Problem",

@@ -131,15 +131,15 @@ def test_spaced_categories_are_written_out_as_jekyll_reads_them(site: Site) -> N
     [problem] = [p for p in check_post(site, Post.load(path)) if p.code == "spaced-terms"]
     assert (problem.line, problem.params["key"], problem.params["count"]) == (4, "categories", "2")
     diff, _log = fix(site, path, "spaced-terms")
-    # `tags` is left alone: with `tag` set, Jekyll never reads it
+    # `tags` is left alone: a spaced tags string is the usual way to write several tags
     assert diff == ["-categories: 邮政 网点", "+categories: [邮政, 网点]"]
     assert "spaced-terms" not in codes(site, path)
 
 
-def test_spaced_tags_kept_as_one_value(site: Site) -> None:
-    path = write(site, "2024-01-06-one.md", b"---\ntitle: O\ntags: Tech News\n---\nx\n")
+def test_spaced_category_kept_as_one_value(site: Site) -> None:
+    path = write(site, "2024-01-06-one.md", b"---\ntitle: O\ncategories: Tech News\n---\nx\n")
     assert "spaced-terms" in codes(site, path)
     diff, _log = fix(site, path, "spaced-terms", as_one=True)
-    assert diff == ["-tags: Tech News", "+tags: [Tech News]"]
-    assert Post.load(path).metadata["tags"] == ["Tech News"]
+    assert diff == ["-categories: Tech News", "+categories: [Tech News]"]
+    assert Post.load(path).metadata["categories"] == ["Tech News"]
     assert "spaced-terms" not in codes(site, path)

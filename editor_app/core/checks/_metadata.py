@@ -192,43 +192,27 @@ def check_metadata(
 def _spaced_terms(
     rel: str, metadata: Mapping[str, Any], key_lines: Mapping[str, int]
 ) -> list[Problem]:
-    """`categories: 邮政 网点` is one string Jekyll splits into two values; the editor who typed
-    it may have meant one. (A `tags` string is ignored when `tag` is set, as Jekyll does.)"""
-    out: list[Problem] = []
-    for key in ("categories", "tags"):
-        value = metadata.get(key)
-        if key == "tags" and metadata.get("tag") is not None:
-            continue
-        if not isinstance(value, str) or len(value.split()) < 2:
-            continue
-        words = value.split()
-        if key == "categories":
-            problem = _problem(
-                "spaced-terms",
-                rel,
-                "“categories: {value}” is one text with spaces, so Jekyll reads {count} "
-                "categories: {words}. Write them as a list, or as one category in a list "
-                "([{value}]).",
-                **_at(key_lines, key),
-                value=_shown(value),
-                count=len(words),
-                words=", ".join(words),
-                key=key,
-            )
-        else:
-            problem = _problem(
-                "spaced-terms",
-                rel,
-                "“tags: {value}” is one text with spaces, so Jekyll reads {count} tags: "
-                "{words}. Write them as a list, or as one tag in a list ([{value}]).",
-                **_at(key_lines, key),
-                value=_shown(value),
-                count=len(words),
-                words=", ".join(words),
-                key=key,
-            )
-        out.append(problem)
-    return out
+    """`categories: 邮政 网点` is one string Jekyll splits into two categories (and two folders
+    of the URL); the editor who typed it may have meant one. Only categories are reported: a
+    space-separated `tags` string is the common, deliberate way to write several tags."""
+    value = metadata.get("categories")
+    if not isinstance(value, str) or len(value.split()) < 2:
+        return []
+    words = value.split()
+    return [
+        _problem(
+            "spaced-terms",
+            rel,
+            "“categories: {value}” is one text with spaces, so Jekyll reads {count} "
+            "categories: {words}. Write them as a list, or as one category in a list "
+            "([{value}]).",
+            **_at(key_lines, "categories"),
+            value=_shown(value),
+            count=len(words),
+            words=", ".join(words),
+            key="categories",
+        )
+    ]
 
 
 def _offset_problems(

@@ -14,7 +14,8 @@ The fixes (pure functions in `fixes.py`):
 - `duplicate-key` → keep the entry the editor picks (its line);
 - `filename-date-mismatch` → rename the file to the date in `date:`;
 - `not-utf8` → re-encode the file as UTF-8 (an explicit action: every byte changes);
-- `spaced-terms` → write the words Jekyll splits as a list, or (`as_one`) the text as one value.
+- `spaced-terms` → write the category words Jekyll splits as a list, or (`as_one`) the text as
+  one category.
 """
 
 from __future__ import annotations
@@ -77,16 +78,7 @@ def fix_for(
 
 
 def _spaced_terms(as_one: bool) -> PostEdit:
-    categories = spell_out_split("category", as_one=as_one)
-    tags = spell_out_split("tag", as_one=as_one)
-
-    def edit(post: Post) -> Change:
-        changes = dict(categories(post).changes)
-        if post.metadata.get("tag") is None:  # with `tag` set, Jekyll ignores `tags`
-            changes.update(tags(post).changes)
-        return Change(changes=changes)
-
-    return edit
+    return spell_out_split("category", as_one=as_one)
 
 
 def _rename_to_date(site: Site, post: Post) -> Change:

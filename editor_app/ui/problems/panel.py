@@ -60,7 +60,7 @@ def kind_title(code: str) -> str:
         "not-utf8": translate("ProblemsPanel", "Not UTF-8"),
         "missing-title": translate("ProblemsPanel", "No title"),
         "unknown-layout": translate("ProblemsPanel", "A layout the site does not have"),
-        "spaced-terms": translate("ProblemsPanel", "Categories or tags Jekyll splits at spaces"),
+        "spaced-terms": translate("ProblemsPanel", "Categories Jekyll splits at spaces"),
         "bad-filename": translate("ProblemsPanel", "File names Jekyll skips"),
         "future-date": translate("ProblemsPanel", "Dated in the future"),
         "unreadable": translate("ProblemsPanel", "Files that cannot be read"),
@@ -273,12 +273,12 @@ class ProblemsPanel(QWidget):
     def _ask_as_one(self) -> bool | None:
         """Whether a spaced value stays one value (True) or becomes the words Jekyll reads
         today (False); None when cancelled."""
-        split = self.tr("Separate values, one per word (what Jekyll reads now)")
-        whole = self.tr("One value each, spaces kept")
+        split = self.tr("Separate categories, one per word (what Jekyll reads now)")
+        whole = self.tr("One category each, spaces kept")
         answer = prompts.ask_choice(
             self,
-            self.tr("Spaces in Categories or Tags"),
-            self.tr("Jekyll splits these values at every space. Write them as:"),
+            self.tr("Spaces in Categories"),
+            self.tr("Jekyll splits these categories at every space. Write them as:"),
             [split, whole],
             editable=False,
         )

@@ -47,26 +47,35 @@ class PostRow:
     tags: tuple[str, ...]
     layout: str  # with `_config.yml` defaults; "" when there is none
     draft: bool  # see `Site.is_draft`
-    chars: int  # visible characters of the body (markup and Liquid removed)
+    chars: int  # visible characters of the body (markup and Liquid removed); 0 unchecked
     problems: tuple[Problem, ...]
+    checked: bool = True  # False: a list row only (no checks run, chars not counted)
 
 
-def build_row(site: Site, rel: str, collection: str, source: Post | Exception) -> PostRow:
+def build_row(
+    site: Site, rel: str, collection: str, source: Post | Exception, *, checks: bool = True
+) -> PostRow:
     """The row of the post at ``rel``, from the post as read or from the error that stopped
     reading it (the file is still listed, with that error as its problem).
 
     Front matter YAML that does not parse still gives its title, date, layout, categories and
     tags, read from their lines, so a broken post stays findable in the list.
+
+    ``checks=False`` gives the list row alone, from the front matter: no problems, no character
+    count, ``checked`` False. A cold index lists every post that way first and checks them in
+    a background pass (``build_row`` again, with checks), which fills in the rest.
     """
     if isinstance(source, Exception):
-        return _row(site, rel, collection, {}, "", 0, (read_problem(site, rel, source),))
+        return _row(site, rel, collection, {}, "", 0, (read_problem(site, rel, source),), True)
     post = source
     metadata = post.metadata
     if post.error is not None and post.fm_format == "yaml":
         metadata = {**metadata, **_salvaged(post.front_matter_text)}
     date_text = _written_date(metadata.get("date"), post)
+    if not checks:
+        return _row(site, rel, collection, metadata, date_text, 0, (), False)
     problems = tuple(check_post(site, post))
-    return _row(site, rel, collection, metadata, date_text, body_chars(post.body), problems)
+    return _row(site, rel, collection, metadata, date_text, body_chars(post.body), problems, True)
 
 
 def _row(
@@ -77,6 +86,7 @@ def _row(
     date_text: str,
     chars: int,
     problems: tuple[Problem, ...],
+    checked: bool,
 ) -> PostRow:
     # A shallow merge is enough: every value read here is a top-level scalar or list.
     defaults = site.defaults_for(rel, collection)
@@ -97,6 +107,7 @@ def _row(
         draft=site.is_draft(collection, meta),
         chars=chars,
         problems=problems,
+        checked=checked,
     )
 
 

@@ -22,6 +22,8 @@ from editor_app.core.index import (
     PostQuery,
     sort_key_or_default,
 )
+from editor_app.core.index import ftbuild
+from editor_app.core.index.parallel import POOL_MIN_FILES
 from editor_app.core.index.query import ORDER
 from editor_app.core.index.scan import scan_site
 from editor_app.core.index.schema import SCHEMA_VERSION, SORT_INDEX
@@ -169,6 +171,53 @@ def test_post_that_breaks_later_keeps_its_row(index: PostIndex, site_root: Path)
     row = index.row_for(sb.SEED_POST)
     assert row is not None and row.problem_count >= 1 and row.worst_severity == "error"
     assert "yaml-error" in {p.code for p in index.problems_for(sb.SEED_POST)}
+
+
+# ------------------------------------------------------------------------------ list first
+@pytest.mark.parametrize("workers", [0, 2])
+def test_cold_open_lists_first_and_checks_in_the_background_pass(
+    site_root: Path, tmp_path: Path, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many new files: every row is listed (title, date, terms: the same as a direct parse)
+    before any check runs; the background pass then fills in the problems and character
+    counts, storing them while it runs, until the index equals a direct parse."""
+    sb.build_site(site_root, n_extra=POOL_MIN_FILES + 20)
+    site = Site.open(site_root)
+    idx = PostIndex(site, tmp_path / "cache", workers=workers)
+    idx.refresh()
+    want = reference_rows(site)
+    listed = all_rows(idx)
+    assert set(listed) == set(want)
+    assert not any(r.checked for r in listed.values() if r.path != "_posts/2022-09-05-binary.md")
+    unchecked = {"chars": 0, "problem_count": 0, "worst_severity": None, "checked": False}
+    for rel, row in listed.items():
+        if row.checked:  # a file that cannot be read is listed with that problem at once
+            assert [p.code for p in idx.problems_for(rel)] == ["unreadable"]
+            continue
+        assert row == replace(want[rel], problem_summary="", **unchecked), rel
+    assert idx.checks_pending and not idx.fulltext_ready
+    assert idx.query(PostQuery(text="山城邮政")).total >= 1  # titles are searchable already
+
+    monkeypatch.setattr(ftbuild, "CHECKS_BATCH", 100)
+    checked_while_running: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        if done < total:
+            checked_while_running.append(
+                idx.query(PostQuery(limit=10**6)).total
+                - len([r for r in all_rows(idx).values() if not r.checked])
+            )
+
+    idx.build_fulltext(progress=progress)
+    assert not idx.checks_pending and idx.fulltext_ready
+    assert any(0 < n for n in checked_while_running)  # marks arrive while the pass runs
+    got = all_rows(idx)
+    for rel, row in want.items():
+        assert without_summary(got[rel]) == row, rel
+    for pf in site.iter_post_files():
+        _, codes = reference_row(site, pf.rel, pf.collection)
+        assert sorted(p.code for p in idx.problems_for(pf.rel)) == codes, pf.rel
+    idx.close()
 
 
 # ------------------------------------------------------------------------------ updates

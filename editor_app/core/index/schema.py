@@ -17,7 +17,7 @@ from editor_app.core.index.model import SortKey
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5  # 5: categories and tags as Jekyll reads them
+SCHEMA_VERSION = 6  # 6: rows listed before they are checked (posts.checked)
 APPLICATION_ID = 0x46444958  # "FDIX": tells our cache apart from any other SQLite file
 
 # Categories and tags live in one narrow table so a filter is an index range, not a LIKE.
@@ -46,6 +46,7 @@ CREATE TABLE posts(
     worst_severity TEXT,
     problem_summary TEXT NOT NULL,
     problems TEXT NOT NULL,
+    checked INTEGER NOT NULL DEFAULT 1,
     ft INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE post_terms(
@@ -100,9 +101,10 @@ def create_indexes(conn: sqlite3.Connection) -> None:
         conn.execute(ddl)
 
 
+# In the order of records.PostRecord.
 POST_COLUMNS = (
     "path, size, mtime_ns, title, date_text, date_utc, ym, categories, tags, layout, draft, "
-    "collection, chars, problem_count, worst_severity, problem_summary, problems"
+    "collection, chars, problem_count, worst_severity, problem_summary, problems, checked"
 )
 
 

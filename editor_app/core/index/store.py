@@ -37,7 +37,7 @@ from editor_app.core.index.parallel import (
     parse_stream,
 )
 from editor_app.core.index.query import ROW_SELECT, SEP, row_from_sql, split_terms
-from editor_app.core.index.records import PostRecord, parse_file
+from editor_app.core.index.records import COLUMN_COUNT, PostRecord, parse_file
 from editor_app.core.index.scan import FileStat, expand_paths, quick_start_files, scan_site
 from editor_app.core.index.search import run_facets, run_query
 from editor_app.core.paths import user_cache_dir
@@ -121,7 +121,7 @@ class PostIndex:
             # once (a stat of every file in a 100,000-post folder alone takes half a second).
             first = quick_start_files(self.site, FIRST_BATCH)
             if first:
-                self._store([parse_file(self.site, f) for f in first], {})
+                self._store([parse_file(self.site, f, checks=False) for f in first], {})
                 on_rows(len(first))
         files = scan_site(self.site)
         # Compare (path, size, mtime_ns) as sets: C-speed, and the common "nothing changed"
@@ -163,8 +163,13 @@ class PostIndex:
         del files, on_disk, in_db  # a 100,000-post site: tens of MB
         done = 0
         bulk = was_empty and len(todo) >= POOL_MIN_FILES
+        # Many files (a cold open, a large pull): list them first, check them in the background
+        # pass (build_fulltext). A few files are checked at once.
+        checks = len(todo) < POOL_MIN_FILES
         context = self.db.process_context()
-        batches = parse_stream(self.site, [f for f, _ in todo], self.workers, context, cancel)
+        batches = parse_stream(
+            self.site, [f for f, _ in todo], self.workers, context, cancel, checks=checks
+        )
         # closing(): an error (the index was closed meanwhile) stops the worker processes now,
         # not whenever the traceback holding the generator is dropped.
         with self.db.bulk_load() if bulk else contextlib.nullcontext(), contextlib.closing(batches):
@@ -191,47 +196,36 @@ class PostIndex:
             if changed:
                 self._forget(w, changed)
             seq = w.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
-            next_id = (seq[0] if seq else 0) + 1
-            post_rows: list[tuple[object, ...]] = []
-            term_rows: list[tuple[int, str, int]] = []
-            meta_rows: list[tuple[int, str]] = []
-            for r in batch:
-                pid = known.get(r.path)
-                if pid is None:
-                    pid = next_id
-                    next_id += 1
-                # In the order of schema.POST_COLUMNS.
-                post_rows.append(
-                    (
-                        pid,
-                        r.path,
-                        r.size,
-                        r.mtime_ns,
-                        r.title,
-                        r.date_text,
-                        r.date_utc,
-                        r.ym,
-                        SEP.join(r.categories),
-                        SEP.join(r.tags),
-                        r.layout,
-                        int(r.draft),
-                        r.collection,
-                        r.chars,
-                        r.problem_count,
-                        r.worst_severity,
-                        r.problem_summary,
-                        r.problems_json,
-                    )
-                )
-                term_rows.extend((schema.KIND_CATEGORY, c, pid) for c in r.categories)
-                term_rows.extend((schema.KIND_TAG, t, pid) for t in r.tags)
-                meta_rows.append((pid, r.search_text))
+            first_id = (seq[0] if seq else 0) + 1
+            if changed:
+                ids = []
+                for r in batch:
+                    pid = known.get(r.path)
+                    if pid is None:
+                        pid = first_id
+                        first_id += 1
+                    ids.append(pid)
+            else:  # new files only (a cold open): consecutive ids
+                ids = list(range(first_id, first_id + len(batch)))
+            # The records carry their columns in table order: one slice per row, no per-field
+            # Python (this runs 100,000 times on a cold open, in the one process that inserts).
+            n = COLUMN_COUNT
+            post_rows = [(pid, *r[:n]) for pid, r in zip(ids, batch, strict=True)]
+            term_rows = [
+                (kind, term, pid)
+                for pid, r in zip(ids, batch, strict=True)
+                for kind, terms in ((schema.KIND_CATEGORY, r.categories), (schema.KIND_TAG, r.tags))
+                for term in terms
+            ]
             verb = "INSERT OR REPLACE" if changed else "INSERT"
             w.executemany(
                 f"{verb} INTO posts ({_INSERT_COLUMNS}) VALUES ({_INSERT_VALUES})", post_rows
             )
             w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", term_rows)
-            w.executemany("INSERT INTO meta_fts(rowid, text) VALUES (?, ?)", meta_rows)
+            w.executemany(
+                "INSERT INTO meta_fts(rowid, text) VALUES (?, ?)",
+                zip(ids, [r.search_text for r in batch], strict=True),
+            )
 
     @staticmethod
     def _forget(conn: sqlite3.Connection, ids: list[int]) -> None:
@@ -308,8 +302,8 @@ class PostIndex:
                 return
             # Keep body search complete: new and changed files go to the delta now.
             stored: dict[str, int] = dict(conn.execute(by_path, (rels,)).fetchall())
-        items = [(stored[f.rel], f.rel) for f in parse if f.rel in stored]
-        ftbuild.index_delta(self.db, self.site.root, items)
+        ids = [stored[f.rel] for f in parse if f.rel in stored]
+        ftbuild.index_delta(self.db, self.site, ftbuild.delta_items(self.db, self.site.root, ids))
 
     def _paths_under(self, prefix: str) -> list[str]:
         with self.db.connection() as conn:
@@ -375,14 +369,24 @@ class PostIndex:
     # ------------------------------------------------------------------ full text
     @property
     def fulltext_ready(self) -> bool:
-        """True when every post's body is searchable."""
+        """True when every post's body is searchable (and so every post checked: the
+        background pass does both)."""
         sql = "SELECT NOT EXISTS (SELECT 1 FROM posts WHERE ft = 0)"
+        with self.db.connection() as conn:
+            return bool(conn.execute(sql).fetchone()[0])
+
+    @property
+    def checks_pending(self) -> bool:
+        """True while some posts are listed but not yet checked (``build_fulltext`` checks
+        them)."""
+        sql = "SELECT EXISTS (SELECT 1 FROM posts WHERE ft = 0 AND checked = 0)"
         with self.db.connection() as conn:
             return bool(conn.execute(sql).fetchone()[0])
 
     def build_fulltext(
         self, progress: Progress | None = None, cancel: Cancel | None = None
     ) -> None:
-        """Make every post's body searchable: a parallel full build the first time (or when
-        many posts changed), else the few new or edited posts go to the delta index."""
-        ftbuild.build_fulltext(self.db, self.site.root, self.workers, progress, cancel)
+        """The background pass: make every post's body searchable and check the posts that
+        were listed without checks. A parallel full build the first time (or when many posts
+        changed), else the few new or edited posts go to the delta index."""
+        ftbuild.build_fulltext(self.db, self.site, self.workers, progress, cancel)

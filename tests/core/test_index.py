@@ -20,9 +20,9 @@ from editor_app.core.index import (
     IndexRow,
     PostIndex,
     PostQuery,
+    ftbuild,
     sort_key_or_default,
 )
-from editor_app.core.index import ftbuild
 from editor_app.core.index.parallel import POOL_MIN_FILES
 from editor_app.core.index.query import ORDER
 from editor_app.core.index.scan import scan_site
@@ -210,7 +210,7 @@ def test_cold_open_lists_first_and_checks_in_the_background_pass(
 
     idx.build_fulltext(progress=progress)
     assert not idx.checks_pending and idx.fulltext_ready
-    assert any(0 < n for n in checked_while_running)  # marks arrive while the pass runs
+    assert any(n > 0 for n in checked_while_running)  # marks arrive while the pass runs
     got = all_rows(idx)
     for rel, row in want.items():
         assert without_summary(got[rel]) == row, rel

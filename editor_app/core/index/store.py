@@ -36,7 +36,7 @@ from editor_app.core.index.parallel import (
     default_workers,
     parse_stream,
 )
-from editor_app.core.index.query import ROW_SELECT, SEP, row_from_sql, split_terms
+from editor_app.core.index.query import ROW_SELECT, row_from_sql, split_terms
 from editor_app.core.index.records import COLUMN_COUNT, PostRecord, parse_file
 from editor_app.core.index.scan import FileStat, expand_paths, quick_start_files, scan_site
 from editor_app.core.index.search import run_facets, run_query

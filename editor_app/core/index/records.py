@@ -22,10 +22,10 @@ from editor_app.core.checks import Problem
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index.fulltext import meta_index_text
-from editor_app.core.index.leanread import lean_post
+from editor_app.core.index.leanread import lean_front_matter, lean_post
 from editor_app.core.index.query import SEP
 from editor_app.core.index.scan import FileStat
-from editor_app.core.postrow import PostRow, build_row
+from editor_app.core.postrow import PostRow, build_row, front_matter_row
 from editor_app.core.site import Site
 
 
@@ -142,10 +142,14 @@ def parse_file(site: Site, item: FileStat, *, checks: bool = True) -> PostRecord
         data, size, mtime_ns = _read(item.path)
     except OSError as exc:
         return record_of(build_row(site, item.rel, item.collection, exc), item.size, item.mtime_ns)
-    source = _post_of(data, item.path)
-    return record_of(
-        build_row(site, item.rel, item.collection, source, checks=checks), size, mtime_ns
-    )
+    lean = None if checks else lean_front_matter(data)
+    if lean is not None:  # the common case of a cold open: no Post is built
+        row = front_matter_row(
+            site, item.rel, item.collection, lean.metadata, lean.front_matter_text
+        )
+    else:
+        row = build_row(site, item.rel, item.collection, _post_of(data, item.path), checks=checks)
+    return record_of(row, size, mtime_ns)
 
 
 def check_data(site: Site, rel: str, collection: str, path: str, data: bytes) -> Checked:

@@ -280,6 +280,40 @@ def test_refresh_parses_only_changed_files(index: PostIndex, site_root: Path) ->
     assert stats.parsed == 1 and stats.changed == 1
 
 
+def test_warm_refresh_compares_the_remembered_scan(
+    index: PostIndex, site_root: Path, site: Site
+) -> None:
+    """A warm refresh compares the scan with the one the last complete refresh saved; every
+    kind of change still shows, also when the index changed in between (update_paths)."""
+    assert index.refresh().parsed == 0
+    a, b = site_root / sb.SEED_POST, site_root / sb.extra_rel(0)
+    # Two files trade names: sizes and times stay, only which path holds them changes.
+    st_a, st_b = a.stat(), b.stat()
+    data_a, data_b = a.read_bytes(), b.read_bytes()
+    a.write_bytes(data_b)
+    b.write_bytes(data_a)
+    os.utime(a, ns=(st_b.st_atime_ns, st_b.st_mtime_ns))
+    os.utime(b, ns=(st_a.st_atime_ns, st_a.st_mtime_ns))
+    assert index.refresh().changed == 2
+    assert without_summary(all_rows(index)[sb.SEED_POST]) == reference_rows(site)[sb.SEED_POST]
+    # Rows change outside a refresh (a save, a deleted file); then a pull changes a file back.
+    old_bytes, old_stat = (site_root / sb.DRAFT).read_bytes(), (site_root / sb.DRAFT).stat()
+    touch(site_root / sb.DRAFT, "---\ntitle: 改\n---\n")
+    (site_root / sb.extra_rel(2)).unlink()
+    index.update_paths([site_root / sb.DRAFT, site_root / sb.extra_rel(2)])
+    (site_root / sb.DRAFT).write_bytes(old_bytes)
+    os.utime(site_root / sb.DRAFT, ns=(old_stat.st_atime_ns, old_stat.st_mtime_ns))
+    touch(site_root / sb.extra_rel(1), "---\ntitle: 新\n---\n")
+    stats = index.refresh()
+    assert (stats.parsed, stats.changed, stats.removed) == (2, 2, 0)
+    assert index.refresh().parsed == 0
+    with index.db.writing() as w:  # bytes from another Python version are not trusted
+        w.execute("UPDATE meta SET value = X'00' WHERE key = 'disk_keys'")
+    assert index.refresh().parsed == 0
+    got = all_rows(index)
+    assert {r: without_summary(got[r]) for r in got} == reference_rows(site)
+
+
 def test_rows_are_streamed_in_batches(site_root: Path, tmp_path: Path) -> None:
     sb.build_site(site_root, n_extra=2600)
     idx = PostIndex(Site.open(site_root), tmp_path / "cache2", workers=0)

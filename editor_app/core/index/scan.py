@@ -28,6 +28,12 @@ class FileStat(NamedTuple):
     mtime_ns: int
 
 
+# (rel, size, mtime_ns): what a refresh compares with the cache, one plain tuple per file.
+Key = tuple[str, int, int]
+# The files of one collection ("posts", "drafts", a collection name) as keys.
+Group = tuple[str, list[Key]]
+
+
 # ----------------------------------------------------------------------------- walking
 def _entries(folder: str) -> list[os.DirEntry[str]]:
     try:
@@ -37,13 +43,12 @@ def _entries(folder: str) -> list[os.DirEntry[str]]:
         return []
 
 
-def _files_under(
-    folder: str, root_len: int, collection: str, exts: frozenset[str], out: list[FileStat]
-) -> None:
-    # The hot loop of every refresh (100,000 entries): no helper calls, no Path objects.
+def _files_under(folder: str, root_len: int, exts: frozenset[str], out: list[Key]) -> None:
+    # The hot loop of every refresh (100,000 entries): no helper calls, no Path objects, one
+    # plain tuple per file.
     ext_tuple = tuple(exts)
-    new = tuple.__new__
     stack = [folder]
+    slash = os.sep == "/"
     while stack:
         current = stack.pop()
         try:
@@ -69,28 +74,25 @@ def _files_under(
                     st = entry.stat()
                 except OSError:
                     continue
-                path = entry.path
-                rel = path[root_len:]
-                if os.sep != "/":
-                    rel = rel.replace(os.sep, "/")
-                out.append(new(FileStat, (rel, path, collection, st.st_size, st.st_mtime_ns)))
+                rel = entry.path[root_len:]
+                out.append((rel if slash else rel.replace(os.sep, "/"), st.st_size, st.st_mtime_ns))
 
 
-def scan_site(site: Site) -> list[FileStat]:
-    """Every post file of the site with its size and modification time."""
-    out: list[FileStat] = []
+def scan_groups(site: Site) -> list[Group]:
+    """Every post file of the site with its size and modification time, by collection."""
     if site.kind != "jekyll":
+        by_collection: dict[str, list[Key]] = {}
         for pf in site.iter_post_files():
             try:
                 st = os.stat(pf.path)
             except OSError:
                 continue
-            out.append(FileStat(pf.rel, str(pf.path), pf.collection, st.st_size, st.st_mtime_ns))
-        return out
-    root = str(site.root)
-    root_len = len(root) + (0 if root.endswith(os.sep) else 1)
+            by_collection.setdefault(pf.collection, []).append((pf.rel, st.st_size, st.st_mtime_ns))
+        return list(by_collection.items())
+    root_len = len(_root_text(site))
     exts = frozenset(site.post_exts)
     exclude = site.exclude
+    posts: list[Key] = []
     drafts: list[str] = []
     queue = [str(site.collections_dir)]
     while queue:
@@ -100,7 +102,7 @@ def scan_site(site: Site) -> list[FileStat]:
             if not is_dir_entry(entry):
                 continue
             if name == "_posts":
-                _files_under(entry.path, root_len, "posts", exts, out)
+                _files_under(entry.path, root_len, exts, posts)
             elif name == "_drafts":
                 drafts.append(entry.path)
             elif name.startswith((".", "_", "#", "~")) or name in SKIP_DIRS:
@@ -109,11 +111,37 @@ def scan_site(site: Site) -> list[FileStat]:
                 rel = entry.path[root_len:].replace(os.sep, "/")
                 if not any(rel == ex or rel.startswith(ex + "/") for ex in exclude):
                     queue.append(entry.path)
+    groups: list[Group] = [("posts", posts), ("drafts", [])]
     for folder in drafts:
-        _files_under(folder, root_len, "drafts", exts, out)
+        _files_under(folder, root_len, exts, groups[1][1])
     for coll in site.collections:
-        _files_under(str(coll.folder), root_len, coll.name, exts, out)
-    return out
+        keys: list[Key] = []
+        _files_under(str(coll.folder), root_len, exts, keys)
+        groups.append((coll.name, keys))
+    return groups
+
+
+def _root_text(site: Site) -> str:
+    """The site root as the scan's paths start, with its separator."""
+    root = str(site.root)
+    return root if root.endswith(os.sep) else root + os.sep
+
+
+def file_stats(site: Site, groups: list[Group], wanted: set[Key] | None = None) -> list[FileStat]:
+    """The scanned files (those in ``wanted`` only, when given) as ``FileStat``."""
+    root = _root_text(site)
+    sep = None if os.sep == "/" else os.sep
+    return [
+        FileStat(rel, root + (rel if sep is None else rel.replace("/", sep)), coll, size, mtime)
+        for coll, keys in groups
+        for rel, size, mtime in keys
+        if wanted is None or (rel, size, mtime) in wanted
+    ]
+
+
+def scan_site(site: Site) -> list[FileStat]:
+    """Every post file of the site with its size and modification time."""
+    return file_stats(site, scan_groups(site))
 
 
 def quick_start_files(site: Site, n: int) -> list[FileStat]:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import marshal
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -38,7 +40,14 @@ from editor_app.core.index.parallel import (
 )
 from editor_app.core.index.query import ROW_SELECT, row_from_sql, split_terms
 from editor_app.core.index.records import COLUMN_COUNT, PostRecord, parse_file
-from editor_app.core.index.scan import FileStat, expand_paths, quick_start_files, scan_site
+from editor_app.core.index.scan import (
+    FileStat,
+    Key,
+    expand_paths,
+    file_stats,
+    quick_start_files,
+    scan_groups,
+)
 from editor_app.core.index.search import run_facets, run_query
 from editor_app.core.paths import user_cache_dir
 
@@ -51,6 +60,11 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 _INSERT_COLUMNS = f"id, {schema.POST_COLUMNS}, ft"
+# The meta row holding the scan of the last complete refresh (``scan_groups``): marshal data
+# (never pickle: a cache file must not be able to run code), tagged with the Python version
+# whose marshal format wrote it.
+_KEYS_META = "disk_keys"
+_KEYS_TAG = f"{sys.version_info[0]}.{sys.version_info[1]}/{marshal.version}:".encode()
 _INSERT_VALUES = ",".join("?" * (schema.POST_COLUMNS.count(",") + 2)) + ", 0"
 
 
@@ -123,17 +137,25 @@ class PostIndex:
             if first:
                 self._store([parse_file(self.site, f, checks=False) for f in first], {})
                 on_rows(len(first))
-        files = scan_site(self.site)
-        # Compare (path, size, mtime_ns) as sets: C-speed, and the common "nothing changed"
-        # case never builds per-file Python objects beyond the scan itself.
-        on_disk = {(f.rel, f.size, f.mtime_ns) for f in files}
+        groups = scan_groups(self.site)
+        # The scan as bytes (marshal: C speed). The cache keeps the same bytes from the last
+        # complete refresh, so "nothing changed" is one comparison of two byte strings: no row
+        # is read back and no set of 100,000 keys is built.
+        scanned = _KEYS_TAG + marshal.dumps(groups)
         todo: list[tuple[FileStat, int | None]] = []
         vanished: list[int] = []
         with self.db.connection() as conn:
-            in_db = set(conn.execute("SELECT path, size, mtime_ns FROM posts").fetchall())
-            same = on_disk == in_db
-            stats.unchanged = len(in_db) if same else len(in_db & on_disk)
-            if not same:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (_KEYS_META,)).fetchone()
+            remembered = row[0] if row is not None else None
+            same = scanned == remembered
+            if same:
+                stats.unchanged = stats.total = sum(len(keys) for _, keys in groups)
+            else:
+                # Compare (path, size, mtime_ns) as sets, at C speed.
+                on_disk: set[Key] = set().union(*(keys for _, keys in groups))
+                in_db = self._keys_of(conn, remembered)
+                stats.total = len(on_disk)
+                stats.unchanged = len(in_db & on_disk)
                 new_keys = on_disk - in_db
                 gone_keys = in_db - on_disk
                 ids = dict(
@@ -142,12 +164,10 @@ class PostIndex:
                         (json.dumps(sorted({key[0] for key in new_keys | gone_keys})),),
                     ).fetchall()
                 )
-                todo = [
-                    (f, ids.get(f.rel)) for f in files if (f.rel, f.size, f.mtime_ns) in new_keys
-                ]
+                todo = [(f, ids.get(f.rel)) for f in file_stats(self.site, groups, new_keys)]
                 seen = {f.rel for f, _ in todo}
-                vanished = [ids[key[0]] for key in gone_keys if key[0] not in seen]
-        stats.total = len(on_disk)
+                vanished = [ids[k[0]] for k in gone_keys if k[0] not in seen and k[0] in ids]
+                del on_disk, in_db
         stats.added = sum(1 for _, pid in todo if pid is None)
         stats.changed = len(todo) - stats.added
         stats.removed = len(vanished)
@@ -160,7 +180,7 @@ class PostIndex:
         # Jekyll names start with the date: newest first, so early rows are the top of the list.
         todo.sort(key=lambda t: t[0].rel, reverse=True)
         known = {f.rel: pid for f, pid in todo if pid is not None}
-        del files, on_disk, in_db  # a 100,000-post site: tens of MB
+        del groups  # a 100,000-post site: tens of MB
         done = 0
         bulk = was_empty and len(todo) >= POOL_MIN_FILES
         # Many files (a cold open, a large pull): list them first, check them in the background
@@ -185,13 +205,34 @@ class PostIndex:
                     break
         stats.parsed = done
         stats.cancelled = done < len(todo)
+        if not stats.cancelled and not same:
+            self._remember_scan(scanned)
         stats.seconds = time.perf_counter() - t0
         return stats
+
+    @staticmethod
+    def _keys_of(conn: sqlite3.Connection, remembered: bytes | None) -> set[Key]:
+        """The (path, size, mtime_ns) of every row: from the scan the last complete refresh
+        saved, else from the rows."""
+        if remembered is not None and remembered[: len(_KEYS_TAG)] == _KEYS_TAG:
+            try:
+                groups = marshal.loads(remembered[len(_KEYS_TAG) :])
+                return set().union(*(keys for _, keys in groups))
+            except (EOFError, ValueError, TypeError):
+                pass  # another version's bytes: read the rows
+        return set(conn.execute("SELECT path, size, mtime_ns FROM posts"))
+
+    def _remember_scan(self, scanned: bytes) -> None:
+        """Save the scan a complete refresh left the rows agreeing with (any later change of
+        the rows drops it again, in ``_store`` and ``_delete_ids``)."""
+        with self.db.writing() as w:
+            w.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_KEYS_META, scanned))
 
     def _store(self, batch: list[PostRecord], known: dict[str, int]) -> None:
         """Insert or replace the rows of a batch; ``known`` gives the ids of files that have
         a row already."""
         with self.db.writing() as w:
+            w.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
             changed = [pid for pid in (known.get(r.path) for r in batch) if pid is not None]
             if changed:
                 self._forget(w, changed)
@@ -254,6 +295,7 @@ class PostIndex:
         )
 
     def _delete_ids(self, conn: sqlite3.Connection, ids: list[int]) -> None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
         self._forget(conn, ids)
         execute_for_ids(conn, "DELETE FROM posts WHERE id IN ({})", ids)
 

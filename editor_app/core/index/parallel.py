@@ -7,10 +7,13 @@ import time
 from collections.abc import Callable, Generator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from multiprocessing.context import BaseContext
+from typing import TYPE_CHECKING
 
-from editor_app.core.index.records import PostRecord, init_worker, parse_chunk, parse_file
 from editor_app.core.index.scan import FileStat
-from editor_app.core.site import Site
+
+if TYPE_CHECKING:
+    from editor_app.core.index.records import PostRecord
+    from editor_app.core.site import Site
 
 Cancel = Callable[[], bool]
 
@@ -43,6 +46,9 @@ def parse_stream(
     """Parsed records in batches: the first batch in this process (shown at once), the rest
     from a pool of ``workers`` processes started from ``context`` when there are many files.
     ``checks=False`` gives list rows only (see ``records.parse_file``)."""
+    # Imported here, not with the module: a warm refresh parses nothing (see store.py).
+    from editor_app.core.index.records import init_worker, parse_chunk, parse_file
+
     if not files:
         return
     use_pool = workers > 1 and len(files) >= POOL_MIN_FILES

@@ -20,8 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.core.checks import Problem
-from editor_app.core.index import ftbuild, schema
+from editor_app.core.index import schema
 from editor_app.core.index.db import IndexDatabase, execute_for_ids
 from editor_app.core.index.fulltext import meta_index_text
 from editor_app.core.index.model import (
@@ -39,7 +38,6 @@ from editor_app.core.index.parallel import (
     parse_stream,
 )
 from editor_app.core.index.query import ROW_SELECT, row_from_sql, split_terms
-from editor_app.core.index.records import COLUMN_COUNT, PostRecord, parse_file
 from editor_app.core.index.scan import (
     FileStat,
     Key,
@@ -52,7 +50,13 @@ from editor_app.core.index.search import run_facets, run_query
 from editor_app.core.paths import user_cache_dir
 
 if TYPE_CHECKING:
+    from editor_app.core.checks import Problem
+    from editor_app.core.index.records import PostRecord
     from editor_app.core.site import Site
+
+# Reading and checking posts (records, ftbuild and what they import: the YAML reader, the
+# checks) is imported where a file is parsed, not with this module: `frontdesk list` on a warm
+# cache parses nothing and starts that much sooner (python -X importtime).
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +139,8 @@ class PostIndex:
             # once (a stat of every file in a 100,000-post folder alone takes half a second).
             first = quick_start_files(self.site, FIRST_BATCH)
             if first:
+                from editor_app.core.index.records import parse_file
+
                 self._store([parse_file(self.site, f, checks=False) for f in first], {})
                 on_rows(len(first))
         groups = scan_groups(self.site)
@@ -231,6 +237,8 @@ class PostIndex:
     def _store(self, batch: list[PostRecord], known: dict[str, int]) -> None:
         """Insert or replace the rows of a batch; ``known`` gives the ids of files that have
         a row already."""
+        from editor_app.core.index.records import COLUMN_COUNT
+
         with self.db.writing() as w:
             w.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
             changed = [pid for pid in (known.get(r.path) for r in batch) if pid is not None]
@@ -272,6 +280,8 @@ class PostIndex:
     def _forget(conn: sqlite3.Connection, ids: list[int]) -> None:
         """Remove what is derived from these rows' old content (terms, metadata and body
         search entries); shard entries cannot be deleted, so they are marked dead."""
+        from editor_app.core.index import ftbuild
+
         ftbuild.forget_bodies(conn, ids)
         execute_for_ids(conn, "DELETE FROM post_terms WHERE post_id IN ({})", ids)
         old: list[tuple[int, str, str, str, str, int]] = []
@@ -334,6 +344,9 @@ class PostIndex:
                 self._delete_ids(w, gone)
         if not parse:
             return
+        from editor_app.core.index import ftbuild
+        from editor_app.core.index.records import parse_file
+
         rels = json.dumps([f.rel for f in parse])
         by_path = "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))"
         with self.db.connection() as conn:
@@ -364,6 +377,8 @@ class PostIndex:
 
     def problems_for(self, rel: str) -> list[Problem]:
         """The problems found in the post at ``rel`` when it was last indexed."""
+        from editor_app.core.checks import Problem
+
         if Path(rel).is_absolute():
             rel = self.site.relpath(rel)
         with self.db.connection() as conn:
@@ -431,4 +446,6 @@ class PostIndex:
         """The background pass: make every post's body searchable and check the posts that
         were listed without checks. A parallel full build the first time (or when many posts
         changed), else the few new or edited posts go to the delta index."""
+        from editor_app.core.index import ftbuild
+
         ftbuild.build_fulltext(self.db, self.site, self.workers, progress, cancel)

@@ -290,7 +290,7 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="533"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
@@ -440,32 +440,32 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="679"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="679"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="694"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="710"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="760"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="776"/>
         <source>The language changes the next time Frontdesk starts.</source>
         <translation>界面语言将在下次启动编辑台时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="768"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="784"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="772"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="788"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
@@ -574,7 +574,7 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
     </message>
     <message>
         <location filename="../../editor_app/ui/form/metadata_form.py" line="107"/>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="277"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="278"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
@@ -639,71 +639,71 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="270"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="271"/>
         <source>Draft (in the _drafts folder)</source>
         <translation>草稿（在 _drafts 文件夹中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="273"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="274"/>
         <source>Posts in the _drafts folder are drafts. Move the file to _posts to publish it.</source>
         <translation>_drafts 文件夹中的文章是草稿。把文件移到 _posts 即可发布。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="279"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="280"/>
         <source>Unchecked writes “published: false”: Jekyll then skips the post.</source>
         <translation>取消勾选会写入“published: false”，Jekyll 将跳过这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="299"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="300"/>
         <source>(see Other fields)</source>
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="312"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="313"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="315"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="316"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="338"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="339"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="346"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="347"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="351"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="352"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="359"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="360"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="395"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="396"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="404"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="405"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="480"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="481"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -925,15 +925,20 @@ Use the Raw Front Matter tab instead.</source>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../editor_app/ui/panes/post_list.py" line="251"/>
+        <source>Not checked yet: its problems show once the check reaches it.</source>
+        <translation>尚未检查：检查到这篇文章后会显示它的问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/panes/post_list.py" line="253"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n 个问题：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/post_list.py" line="266"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="268"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……还有 %n 个</numerusform>
@@ -943,7 +948,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostListPane</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="436"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="438"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
@@ -952,7 +957,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>PreviewPane</name>
     <message>
         <location filename="../../editor_app/ui/preview/pane.py" line="112"/>
-        <location filename="../../editor_app/ui/preview/pane.py" line="300"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="294"/>
         <source>Remote images blocked</source>
         <translation>已阻止远程图片</translation>
     </message>
@@ -967,7 +972,7 @@ Use the Raw Front Matter tab instead.</source>
         <translation>仅为这篇文章从网络获取图片等文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/preview/pane.py" line="298"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="292"/>
         <source>Remote images blocked (%n item(s))</source>
         <translation>
             <numerusform>已阻止远程图片（%n 项）</numerusform>
@@ -977,7 +982,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="305"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="307"/>
         <location filename="problem_templates.py" line="85"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
@@ -1252,22 +1257,32 @@ The post&apos;s web address may change too.</source>
         <translation>停止建立索引</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="90"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="64"/>
+        <source>Checking posts…</source>
+        <translation>正在检查文章…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/status.py" line="68"/>
+        <source>Every post is listed. Frontdesk is still checking them for problems; the problem marks appear in the list as the check goes on.</source>
+        <translation>所有文章都已列出。编辑台仍在检查它们的问题；检查进行时，问题标记会陆续出现在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/status.py" line="106"/>
         <source>%1 posts</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="92"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="108"/>
         <source>%1 of %2 posts</source>
         <translation>%1 / %2 篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="98"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="114"/>
         <source>Ln %1, Col %2</source>
         <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="103"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="119"/>
         <source>%1 chars · %2 words</source>
         <translation>%1 字符 · %2 词</translation>
     </message>

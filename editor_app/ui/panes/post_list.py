@@ -247,6 +247,8 @@ class PostListModel(QAbstractTableModel):
                 parts.append(self.tr("Draft"))
             if r.path in self._dirty:
                 parts.append(self.tr("Unsaved changes"))
+        if not r.checked and col == COL_TITLE:
+            parts.append(self.tr("Not checked yet: its problems show once the check reaches it."))
         if r.problem_count:
             parts.append(self.tr("%n problem(s):", "", r.problem_count))
             parts.extend(self._problem_lines(r))

@@ -1,4 +1,4 @@
-"""rawscan's fast path for plain `key: value` lines finds exactly what its full key pattern finds."""
+"""rawscan: the fast path for plain `key: value` lines finds what the full key pattern finds."""
 
 from __future__ import annotations
 

@@ -434,8 +434,6 @@ def run(
 
         index.close()
         cache_mb = dir_mb(cache)
-        word2 = _cjk_words(files, rng, 2, 1)[0]
-        cli = cli_bench(site_dir, home, cats[0], word2)
 
         # ---- responsiveness while the body index rebuilds (forced full build)
         index = PostIndex(site, cache, workers=workers)
@@ -469,7 +467,6 @@ def run(
         fulltext_rebuild_s = time.perf_counter() - rebuild_t0
         reader.close()
         index.close()
-        tantivy = tantivy_compare(files, n_workers_of(workers), rng) if compare_tantivy else None
 
         memory.__exit__()
         self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -478,6 +475,9 @@ def run(
         # Without /proc, an upper bound from getrusage.
         peak_mb = memory.total_kb / 1024 if memory.available else self_mb + n_workers * child_mb
         naive_s = naive(files)
+        # Other processes, after the memory sampling ended: their memory is not the index's.
+        cli = cli_bench(site_dir, home, cats[0], _cjk_words(files, rng, 2, 1)[0])
+        tantivy = tantivy_compare(files, n_workers_of(workers), rng) if compare_tantivy else None
     finally:
         shutil.rmtree(home, ignore_errors=True)
 

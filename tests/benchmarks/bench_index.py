@@ -434,6 +434,7 @@ def run(
 
         index.close()
         cache_mb = dir_mb(cache)
+        cache_files_mb = {f.name: round(f.stat().st_size / 1e6, 1) for f in cache.iterdir()}
 
         # ---- responsiveness while the body index rebuilds (forced full build)
         index = PostIndex(site, cache, workers=workers)
@@ -535,6 +536,7 @@ def run(
         ),
         "search_ms_p95_by_kind": {k: round(pct(v, 95), 1) for k, v in search_times.items()},
         "search_hits_median_by_kind": {k: statistics.median(v) for k, v in hits.items()},
+        "cache_files_mb": cache_files_mb,
         "cpu_count": os.cpu_count(),
         "load_avg_1m": round(os.getloadavg()[0], 2),
         "notes": notes,

@@ -37,7 +37,7 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 # A site repeats the same keys and most of the same values (layouts, categories, tags) in every
 # post, and every value a plain scalar gives is immutable: what the resolver and constructor made
 # of a text once is kept (up to a bound) instead of being worked out again for the next post.
-_MEMO_MAX = 50_000
+_MEMO_MAX = 10_000  # entries: a few MB per worker process
 _plain_memo: dict[tuple[str, bool], Any] = {}
 _key_is_str: dict[str, bool] = {}
 

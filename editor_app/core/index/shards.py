@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from editor_app.core.index.fulltext import TOKENIZER, body_index_text
-from editor_app.core.index.records import Checked, check_data
+from editor_app.core.index.records import Checked, check_data, yield_to_the_window
 from editor_app.core.site import Site
 
 SHARD_SCHEMA = (
@@ -25,9 +25,10 @@ SHARD_SCHEMA = (
     f"tokenize='{TOKENIZER}')"
 )
 
-# A larger in-memory hash means fewer, larger segments; with automatic merging off during the
-# build and one 'optimize' at its end, a shard built about a fifth faster (README, Performance).
-HASH_BYTES = 32 * 1024 * 1024
+# A larger in-memory hash (16 MB, not the default 1 MB) means fewer, larger segments; with
+# automatic merging off during the build and one 'optimize' at its end, a shard built about a
+# fifth faster (README, Performance). Each worker holds one, so it counts against the memory.
+HASH_BYTES = 16 * 1024 * 1024
 CHUNK = 200
 
 
@@ -125,6 +126,7 @@ def build_shard(
 
 def shard_process(path: str, root: str, items: list[BodyItem], queue: Any, stop: Any) -> None:
     """Worker-process entry point (top level, so it works with "spawn")."""
+    yield_to_the_window()
     try:
         ok = build_shard(path, Site.open(root), items, queue.put, stop.is_set)
         queue.put(("end", ok))

@@ -439,3 +439,18 @@ def test_cache_that_breaks_while_open_is_rebuilt(index: PostIndex, site_root: Pa
         assert other.submit(index.count).result() == len(want)
         tagged = other.submit(index.query, PostQuery(tags=("邮政快讯",))).result()
         assert tagged.total >= 1
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
+def test_worker_processes_yield_to_the_window(site: Site) -> None:
+    """Parse and build workers lower their priority, so the window's queries get a core."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from editor_app.core.index.records import init_worker
+
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        1, mp_context=ctx, initializer=init_worker, initargs=(str(site.root),)
+    ) as pool:
+        assert pool.submit(os.nice, 0).result() >= os.nice(0) + 10 or os.nice(0) >= 10

@@ -164,10 +164,13 @@ class PostIndex:
                 stats.unchanged = len(in_db & on_disk)
                 new_keys = on_disk - in_db
                 gone_keys = in_db - on_disk
+                # Only paths that have a row can have an id (a cold open: none of 100,000).
+                in_rows = {key[0] for key in gone_keys}
+                in_rows |= {key[0] for key in new_keys} & {key[0] for key in in_db}
                 ids = dict(
                     conn.execute(
                         "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))",
-                        (json.dumps(sorted({key[0] for key in new_keys | gone_keys})),),
+                        (json.dumps(sorted(in_rows)),),
                     ).fetchall()
                 )
                 todo = [(f, ids.get(f.rel)) for f in file_stats(self.site, groups, new_keys)]

@@ -1,6 +1,7 @@
 """Building the body index in parallel: one FTS5 "shard" database per worker process.
 
-SQLite has one writer per database, and tokenising half a gigabyte of text is the slowest part
+The workers also check the posts that were listed without checks (the background pass reads
+each post once for both; see ftbuild.py). SQLite has one writer per database, and tokenising half a gigabyte of text is the slowest part
 of indexing, so each worker writes its own shard file and queries read all shards (attached to
 the main database). Shard rows use the post id as rowid. A shard entry counts only while the
 post's ``ft`` flag is 1; edited posts go to the small ``body_delta`` table in the main database
@@ -25,9 +26,9 @@ SHARD_SCHEMA = (
     f"tokenize='{TOKENIZER}')"
 )
 
-# A larger in-memory hash (16 MB, not the default 1 MB) means fewer, larger segments; with
-# automatic merging off during the build and one 'optimize' at its end, a shard built about a
-# fifth faster (README, Performance). Each worker holds one, so it counts against the memory.
+# A larger in-memory hash (16 MB, not the default 1 MB) means fewer, larger segments; automatic
+# merging is off during the build and one 'optimize' at its end leaves one segment and the
+# smallest file (README, Performance). Each worker holds one, so it counts against the memory.
 HASH_BYTES = 16 * 1024 * 1024
 CHUNK = 200
 

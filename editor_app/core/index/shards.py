@@ -1,7 +1,9 @@
 """Building the body index in parallel: one FTS5 "shard" database per worker process.
 
 The workers also check the posts that were listed without checks (the background pass reads
-each post once for both; see ftbuild.py). SQLite has one writer per database, and tokenising half a gigabyte of text is the slowest part
+each post once for both; see ftbuild.py).
+
+SQLite has one writer per database, and tokenising half a gigabyte of text is the slowest part
 of indexing, so each worker writes its own shard file and queries read all shards (attached to
 the main database). Shard rows use the post id as rowid. A shard entry counts only while the
 post's ``ft`` flag is 1; edited posts go to the small ``body_delta`` table in the main database

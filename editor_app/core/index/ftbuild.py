@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -46,9 +47,9 @@ _STORE_CHECKS = (
 )
 
 
-def _items(site_root: Path, rows: list[tuple[int, str, str, int]]) -> list[sh.BodyItem]:
+def _items(rows: list[tuple[int, str, str, int]]) -> list[sh.BodyItem]:
     return [
-        sh.BodyItem(pid, str(site_root / rel), rel, collection, not checked)
+        sh.BodyItem(pid, rel, sys.intern(collection), not checked)
         for pid, rel, collection, checked in rows
     ]
 
@@ -102,14 +103,14 @@ def build_fulltext(
     # Edited posts leave dead entries in the shards; rebuild when they become a large share.
     tidy = shard_docs == 0 or live >= 0.8 * shard_docs
     if current and small and tidy:
-        index_delta(db, site, _items(site.root, pending), progress, cancel)
+        index_delta(db, site, _items(pending), progress, cancel)
     elif workers <= 1 or total < PROCESSES_MIN_POSTS:
         _full_build(db, site, 1, progress, cancel)
     else:
         _full_build(db, site, workers, progress, cancel)
 
 
-def delta_items(db: IndexDatabase, site_root: Path, ids: list[int]) -> list[sh.BodyItem]:
+def delta_items(db: IndexDatabase, ids: list[int]) -> list[sh.BodyItem]:
     """The background-pass items of these posts (for ``index_delta``)."""
     rows: list[tuple[int, str, str, int]] = []
     with db.connection() as conn:
@@ -118,7 +119,7 @@ def delta_items(db: IndexDatabase, site_root: Path, ids: list[int]) -> list[sh.B
             rows += conn.execute(
                 _ITEMS_SQL + f" WHERE id IN ({','.join('?' * len(part))})", part
             ).fetchall()
-    return _items(site_root, rows)
+    return _items(rows)
 
 
 def index_delta(
@@ -170,7 +171,7 @@ def _full_build(
         posts = conn.execute(_ITEMS_SQL + " ORDER BY id").fetchall()
         # Shard files no longer listed (an interrupted build, a lost meta row) are garbage.
         listed = set(db.shards(conn))
-    items = _items(site.root, posts)
+    items = _items(posts)
     del posts
     stem = db.path.stem
     for stray in cache_dir.glob(f"{stem}.ft*.sqlite*"):
@@ -213,7 +214,7 @@ def _full_build(
     with db.connection() as conn:
         left = conn.execute(_ITEMS_SQL + " WHERE ft = 0").fetchall()
     if left:
-        index_delta(db, site, _items(site.root, left))
+        index_delta(db, site, _items(left))
 
 
 class _Run:

@@ -40,8 +40,8 @@ class BodyItem(NamedTuple):
     ``check`` (its row was listed without checks)."""
 
     post_id: int
-    file: str  # absolute path
-    rel: str
+    rel: str  # the file is found from the site's root (an absolute path for each of 100,000
+    # posts cost the builder and each worker megabytes)
     collection: str
     check: bool
 
@@ -139,13 +139,14 @@ def shard_process(path: str, root: str, items: list[BodyItem], queue: Any, stop:
 
 def read_body(site: Site, item: BodyItem) -> BodyDone | None:
     """Read one post for the background pass (None: it cannot be read now)."""
+    file = os.path.join(site.root, item.rel)
     try:
-        with open(item.file, "rb") as fh:
+        with open(file, "rb") as fh:
             data = fh.read()
             st = os.fstat(fh.fileno())
     except OSError:
         return None
-    checked = check_data(site, item.rel, item.collection, item.file, data) if item.check else None
+    checked = check_data(site, item.rel, item.collection, file, data) if item.check else None
     return BodyDone(
         item.post_id, st.st_size, st.st_mtime_ns, body_index_text(raw_body(data)), checked
     )

@@ -361,7 +361,7 @@ class PostIndex:
             # Keep body search complete: new and changed files go to the delta now.
             stored: dict[str, int] = dict(conn.execute(by_path, (rels,)).fetchall())
         ids = [stored[f.rel] for f in parse if f.rel in stored]
-        ftbuild.index_delta(self.db, self.site, ftbuild.delta_items(self.db, self.site.root, ids))
+        ftbuild.index_delta(self.db, self.site, ftbuild.delta_items(self.db, ids))
 
     def _paths_under(self, prefix: str) -> list[str]:
         with self.db.connection() as conn:

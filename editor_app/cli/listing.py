@@ -10,7 +10,7 @@ import argparse
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor_app.cli.output import (
     EXIT_OK,
@@ -21,11 +21,12 @@ from editor_app.cli.output import (
     print_json,
     printable,
 )
-from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import IndexRow, PostIndex, PostQuery
-from editor_app.core.postrow import PostRow, build_row
 from editor_app.core.site import Site
+
+if TYPE_CHECKING:
+    from editor_app.core.postrow import PostRow
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,10 @@ def cmd_list(ns: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------------- direct scan
 def _via_scan(site: Site, ns: argparse.Namespace) -> tuple[list[Listed], int]:
+    # Imported here: the cached list (the usual way) reads no post file.
+    from editor_app.core.document.post import Post
+    from editor_app.core.postrow import build_row
+
     rows: list[PostRow] = []
     for item in site.iter_post_files(include_drafts=ns.drafts):
         source: Post | FrontdeskError

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from editor_app import __version__
+import editor_app
 from editor_app.cli.output import (
     EXIT_BUG,
     EXIT_OK,
@@ -38,6 +38,17 @@ COMMANDS = ("check", "list", "set", "retag", "taxonomy", "undo", "status", "sync
 
 
 # --------------------------------------------------------------------------- arguments
+class _Version(argparse.Action):
+    """--version, with the version looked up only when asked for (it costs an import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"frontdesk {editor_app.__version__}")
+        parser.exit()
+
+
 def _date_arg(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -62,7 +73,7 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog="Without a command, opens the editor window: frontdesk [PATH] [--smoke-test]. "
         "Exit codes: 0 fine, 1 problems found or change refused, 2 usage error, 3 bug.",
     )
-    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser(
@@ -191,7 +202,7 @@ def _build_gui_parser() -> argparse.ArgumentParser:
         usage="frontdesk [PATH] [--smoke-test]\n       frontdesk {check,list,set,status,sync} ...",
         description="Open the Frontdesk editor window (see `frontdesk --help` for commands).",
     )
-    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("path", metavar="PATH", nargs="?", help="site folder or post to open")
     parser.add_argument("--smoke-test", action="store_true", help="start, then quit (for CI)")
     return parser

@@ -48,28 +48,49 @@ class PostRow:
     tags: tuple[str, ...]
     layout: str  # with `_config.yml` defaults; "" when there is none
     draft: bool  # see `Site.is_draft`
-    chars: int  # visible characters of the body (markup and Liquid removed)
+    chars: int  # visible characters of the body (markup and Liquid removed); 0 unchecked
     problems: tuple[Problem, ...]
+    checked: bool = True  # False: a list row only (no checks run, chars not counted)
 
 
-def build_row(site: Site, rel: str, collection: str, source: Post | Exception) -> PostRow:
+def build_row(
+    site: Site, rel: str, collection: str, source: Post | Exception, *, checks: bool = True
+) -> PostRow:
     """The row of the post at ``rel``, from the post as read or from the error that stopped
     reading it (the file is still listed, with that error as its problem).
 
     Front matter YAML that does not parse still gives its title, date, layout, categories and
     tags, read from their lines, so a broken post stays findable in the list.
+
+    ``checks=False`` gives the list row alone, from the front matter: no problems, no character
+    count, ``checked`` False. A cold index lists every post that way first and checks them in
+    a background pass (``build_row`` again, with checks), which fills in the rest.
     """
     if isinstance(source, Exception):
-        return _row(site, rel, collection, {}, "", 0, (read_problem(site, rel, source),))
+        return _row(site, rel, collection, {}, "", 0, (read_problem(site, rel, source),), True)
     post = source
     metadata = post.metadata
     if post.error is not None and post.fm_format == "yaml":
         metadata = {**metadata, **_salvaged(post.front_matter_text)}
     elif _read_otherwise(metadata.get("title")) and post.fm_format == "yaml":
         metadata = {**metadata, "title": _as_ruby_reads(post.front_matter_text, metadata)}
-    date_text = _written_date(metadata.get("date"), post)
+    date_text = _written_date(metadata.get("date"), post.fm_format, post.front_matter_text)
+    if not checks:
+        return _row(site, rel, collection, metadata, date_text, 0, (), False)
     problems = tuple(check_post(site, post))
-    return _row(site, rel, collection, metadata, date_text, body_chars(post.body), problems)
+    return _row(site, rel, collection, metadata, date_text, body_chars(post.body), problems, True)
+
+
+def front_matter_row(
+    site: Site, rel: str, collection: str, metadata: Mapping[str, Any], front_matter_text: str
+) -> PostRow:
+    """The list row (unchecked) of a post whose YAML front matter ``front_matter_text`` parsed
+    cleanly into ``metadata``: what ``build_row(..., checks=False)`` gives for that post,
+    without building the ``Post`` (the cold index lists 100,000 posts this way)."""
+    if _read_otherwise(metadata.get("title")):
+        metadata = {**metadata, "title": _as_ruby_reads(front_matter_text, metadata)}
+    date_text = _written_date(metadata.get("date"), "yaml", front_matter_text)
+    return _row(site, rel, collection, metadata, date_text, 0, (), False)
 
 
 def _row(
@@ -80,6 +101,7 @@ def _row(
     date_text: str,
     chars: int,
     problems: tuple[Problem, ...],
+    checked: bool,
 ) -> PostRow:
     # A shallow merge is enough: every value read here is a top-level scalar or list.
     defaults = site.defaults_for(rel, collection)
@@ -100,6 +122,7 @@ def _row(
         draft=site.is_draft(collection, meta),
         chars=chars,
         problems=problems,
+        checked=checked,
     )
 
 
@@ -153,7 +176,7 @@ def _as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> object:
     return title
 
 
-def _written_date(value: object, post: Post) -> str:
+def _written_date(value: object, fm_format: str, fm_text: str) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
@@ -161,10 +184,10 @@ def _written_date(value: object, post: Post) -> str:
     if isinstance(value, date):  # a datetime too
         # The reader turned it into a date object; show it the way the file writes it.
         written: str | None = None
-        if post.fm_format == "yaml":
-            written = _yaml_date_line(post.front_matter_text)
-        elif post.fm_format == "toml":
-            m = _TOML_DATE_RE.search(post.front_matter_text)
+        if fm_format == "yaml":
+            written = _yaml_date_line(fm_text)
+        elif fm_format == "toml":
+            m = _TOML_DATE_RE.search(fm_text)
             written = m.group(1).strip("'\"") if m else None
         if written:
             return written

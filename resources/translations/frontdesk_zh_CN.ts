@@ -1300,7 +1300,7 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="730"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="731"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
@@ -1535,51 +1535,51 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>Git 设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="884"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="885"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="884"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="885"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="908"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="917"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="940"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="949"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="970"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="979"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="975"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="984"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1054"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1063"/>
         <source>The language changes the next time Frontdesk starts.</source>
         <translation>界面语言将在下次启动编辑台时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1062"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1071"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1066"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1075"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
@@ -2111,37 +2111,42 @@ Use the Raw Front Matter tab instead.</source>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="278"/>
+        <source>Not checked yet: its problems show once the check reaches it.</source>
+        <translation>尚未检查：检查到这篇文章后会显示它的问题。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/post_list.py" line="277"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="281"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n 个问题：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/post_list.py" line="292"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="296"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……还有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="297"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="301"/>
         <source>Git: new, not committed yet</source>
         <translation>Git：新文章，尚未提交</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="298"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="302"/>
         <source>Git: changed since the last commit</source>
         <translation>Git：自上次提交以来有改动</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="299"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="303"/>
         <source>Git: deleted, not committed yet</source>
         <translation>Git：已删除，尚未提交</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="300"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="304"/>
         <source>Git: conflicts with the remote; Sync to resolve</source>
         <translation>Git：与远程仓库冲突，请同步以解决</translation>
     </message>
@@ -2149,7 +2154,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostListPane</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="476"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="480"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
@@ -2183,7 +2188,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="345"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="349"/>
         <location filename="problem_templates.py" line="133"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
@@ -2795,22 +2800,32 @@ The post&apos;s web address may change too.</source>
         <translation>停止建立索引</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="90"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="64"/>
+        <source>Checking posts…</source>
+        <translation>正在检查文章…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/status.py" line="68"/>
+        <source>Every post is listed. Frontdesk is still checking them for problems; the problem marks appear in the list as the check goes on.</source>
+        <translation>所有文章都已列出。编辑台仍在检查它们的问题；检查进行时，问题标记会陆续出现在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/status.py" line="106"/>
         <source>%1 posts</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="92"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="108"/>
         <source>%1 of %2 posts</source>
         <translation>%1 / %2 篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="98"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="114"/>
         <source>Ln %1, Col %2</source>
         <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="103"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="119"/>
         <source>%1 chars · %2 words</source>
         <translation>%1 字符 · %2 词</translation>
     </message>

@@ -199,14 +199,151 @@ def dir_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
 
-def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]:
+FLOOR_PROCESS = """
+import os, sys
+with os.scandir(sys.argv[1]) as it:
+    for entry in it:
+        entry.stat()
+"""
+
+
+def cli_bench(site_dir: Path, home: Path, category: str, word: str, runs: int = 5) -> dict:
+    """Whole processes, warm cache: `frontdesk list` by category and by a 2-character word,
+    against a process that only scandirs and stats the same _posts folder (medians)."""
+    env = dict(os.environ, FRONTDESK_HOME=str(home), PYTHONPATH=str(REPO))
+    base = [sys.executable, "-m", "editor_app", "list", str(site_dir), "--limit", "50"]
+    commands = {
+        "floor_s": [sys.executable, "-c", FLOOR_PROCESS, str(site_dir / "_posts")],
+        "category_s": [*base, "--category", category, "--format", "json"],
+        "query_s": [*base, "--query", word, "--format", "json"],
+    }
+    times: dict[str, list[float]] = {key: [] for key in commands}
+    for cmd in commands.values():  # once each to warm caches (and check they work)
+        subprocess.run(cmd, env=env, cwd=REPO, check=True, capture_output=True)
+    for _ in range(runs):
+        for key, cmd in commands.items():
+            t = time.perf_counter()
+            subprocess.run(cmd, env=env, cwd=REPO, check=True, capture_output=True)
+            times[key].append(time.perf_counter() - t)
+    out: dict[str, object] = {k: round(statistics.median(v), 3) for k, v in times.items()}
+    out["word"] = word
+    out["category"] = category
+    out["runs"] = runs
+    return out
+
+
+TANTIVY_WORKER = """
+import sys, tantivy
+sys.path.insert(0, sys.argv[3])
+from editor_app.core.index.fulltext import body_index_text
+from editor_app.core.index.shards import raw_body
+folder, listing = sys.argv[1], sys.argv[2]
+sb = tantivy.SchemaBuilder()
+sb.add_integer_field("id", indexed=True, fast=True)
+sb.add_text_field("body", tokenizer_name="unigram", index_option="position")
+schema = sb.build()
+index = tantivy.Index(schema, path=folder)
+index.register_tokenizer(
+    "unigram",
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.lowercase()).build(),
+)
+writer = index.writer(heap_size=200_000_000, num_threads=1)
+for line in open(listing, encoding="utf-8"):
+    pid, path = line.rstrip("\\n").split("\\t", 1)
+    with open(path, "rb") as fh:
+        text = body_index_text(raw_body(fh.read()))
+    writer.add_document(tantivy.Document(id=int(pid), body=text))
+writer.commit()
+writer.wait_merging_threads()
+"""
+
+
+def tantivy_compare(files: list[str], workers: int, rng: random.Random) -> dict[str, object]:
+    """The same body index (same text, one token per CJK character, phrase queries) built
+    with Tantivy: one index per worker process, like the FTS5 shards; then search times."""
+    import tantivy
+
+    tmp = Path(tempfile.mkdtemp(prefix="frontdesk-bench-tantivy-"))
+    try:
+        procs = []
+        t = time.perf_counter()
+        for k in range(workers):
+            folder = tmp / f"shard{k}"
+            folder.mkdir()
+            listing = tmp / f"files{k}.txt"
+            listing.write_text(
+                "".join(f"{i}\t{path}\n" for i, path in enumerate(files) if i % workers == k),
+                encoding="utf-8",
+            )
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-c", TANTIVY_WORKER, str(folder), str(listing), str(REPO)]
+                )
+            )
+        for proc in procs:
+            if proc.wait() != 0:
+                raise RuntimeError("tantivy worker failed")
+        build_s = time.perf_counter() - t
+        searchers = []
+        for k in range(workers):
+            index = tantivy.Index.open(str(tmp / f"shard{k}"))
+            index.register_tokenizer(
+                "unigram",
+                tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+                .filter(tantivy.Filter.lowercase())
+                .build(),
+            )
+            index.reload()
+            searchers.append((index, index.searcher()))
+        times: dict[str, list[float]] = {}
+        for length in (1, 2, 3, 6):
+            for word in _cjk_words(files, rng, length, 15):
+                t = time.perf_counter()
+                ids: set[int] = set()
+                for index, searcher in searchers:
+                    chars = list(word)
+                    query = (
+                        tantivy.Query.term_query(index.schema, "body", chars[0])
+                        if len(chars) == 1
+                        else tantivy.Query.phrase_query(index.schema, "body", chars)
+                    )
+                    total = searcher.search(query, limit=1, count=True).count or 0
+                    if total:
+                        hits = searcher.search(query, limit=total, order_by_field="id").hits
+                        ids.update(int(h[0]) for h in hits)
+                times.setdefault(str(length), []).append((time.perf_counter() - t) * 1000)
+        everything = [ms for v in times.values() for ms in v]
+        return {
+            "build_s": round(build_s, 2),
+            "index_mb": round(dir_mb(tmp), 1),
+            "search_ms_p95": round(pct(everything, 95), 1),
+            "search_ms_p95_by_length": {k: round(pct(v, 95), 1) for k, v in times.items()},
+            "tokenizer": "simple + lowercase over the same per-character text as FTS5",
+        }
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def n_workers_of(workers: int | None) -> int:
+    from editor_app.core.index.parallel import default_workers
+
+    return default_workers() if workers is None else max(1, workers)
+
+
+def run(
+    n: int, root: Path, seed: int, workers: int | None, compare_tantivy: bool = False
+) -> dict[str, object]:
     t = time.perf_counter()
     site_dir = make_site(root, n, seed)
     build_s = time.perf_counter() - t
     site = Site.open(site_dir)
     stat_s, files = stat_floor(site_dir)
     read_s, total_bytes = read_floor(files)
-    cache = Path(tempfile.mkdtemp(prefix="frontdesk-bench-cache-"))
+    # The cache lives where `frontdesk list` looks with FRONTDESK_HOME=home, so the CLI
+    # benchmark runs on this same warm cache.
+    home = Path(tempfile.mkdtemp(prefix="frontdesk-bench-home-"))
+    cache = home / "cache" / "index"
+    cache.mkdir(parents=True)
     res: dict[str, object] = {"posts": n}
     memory = PeakMemory()
     memory.__enter__()
@@ -297,6 +434,7 @@ def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]
 
         index.close()
         cache_mb = dir_mb(cache)
+        cache_files_mb = {f.name: round(f.stat().st_size / 1e6, 1) for f in cache.iterdir()}
 
         # ---- responsiveness while the body index rebuilds (forced full build)
         index = PostIndex(site, cache, workers=workers)
@@ -313,16 +451,30 @@ def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]
                 done.set()
 
         worker = threading.Thread(target=build)
+        rebuild_t0 = time.perf_counter()
         worker.start()
         reader = PostIndex(site, cache, workers=workers)
+        during_search: list[float] = []
+        words2 = _cjk_words(files, rng, 2, 10)
         i = 0
         while not done.is_set():
             c = cats[i % 10]
             during.append(timed_ms(lambda c=c: reader.query(PostQuery(categories=(c,)))))
+            w = words2[i % 10]
+            during_search.append(timed_ms(lambda w=w: reader.query(PostQuery(text=w))))
             i += 1
             done.wait(0.05)
         worker.join()
+        fulltext_rebuild_s = time.perf_counter() - rebuild_t0
         reader.close()
+        # The body index alone (every post checked already), nothing else running: the
+        # figure to hold against Tantivy's build of the same text.
+        with index.db.writing() as w:
+            w.execute("UPDATE posts SET ft = 0")
+            w.execute("DELETE FROM meta WHERE key = 'shards'")
+        t0 = time.perf_counter()
+        index.build_fulltext()
+        fulltext_body_only_s = time.perf_counter() - t0
         index.close()
 
         memory.__exit__()
@@ -332,10 +484,25 @@ def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]
         # Without /proc, an upper bound from getrusage.
         peak_mb = memory.total_kb / 1024 if memory.available else self_mb + n_workers * child_mb
         naive_s = naive(files)
+        # Other processes, after the memory sampling ended: their memory is not the index's.
+        cli = cli_bench(site_dir, home, cats[0], _cjk_words(files, rng, 2, 1)[0])
+        tantivy = tantivy_compare(files, n_workers_of(workers), rng) if compare_tantivy else None
     finally:
-        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(home, ignore_errors=True)
 
     posts_mb = total_bytes / 1e6
+    per_post = {
+        "stat_floor_us": stat_s / n * 1e6,
+        "read_floor_us": read_s / n * 1e6,
+        "naive_us": naive_s / n * 1e6,
+        "cold_us": cold_s / n * 1e6,
+        "fulltext_us": fulltext_s / n * 1e6,
+        "fulltext_rebuild_us": fulltext_rebuild_s / n * 1e6,
+        "fulltext_body_only_us": fulltext_body_only_s / n * 1e6,
+        "warm_us": warm_s / n * 1e6,
+        "cache_bytes": cache_mb * 1e6 / n,
+        "rss_bytes": peak_mb * 1e6 / n,
+    }
     res.update(
         posts=n,
         stat_floor_s=round(stat_s, 3),
@@ -353,7 +520,16 @@ def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]
         facets_ms=round(facets_ms, 1),
         cache_mb=round(cache_mb, 1),
         rss_mb=round(peak_mb, 1),
+        fulltext_rebuild_s=round(fulltext_rebuild_s, 2),
+        fulltext_body_only_s=round(fulltext_body_only_s, 2),
+        cli_list_category_s=cli["category_s"],
+        cli_list_query_s=cli["query_s"],
+        cli_floor_s=cli["floor_s"],
     )
+    res["per_post"] = {k: round(v, 1) for k, v in per_post.items()}
+    res["cli"] = cli
+    if tantivy is not None:
+        res["tantivy"] = tantivy
     res["detail"] = {
         "posts_mb": round(posts_mb, 1),
         "site_build_s": round(build_s, 1),
@@ -365,8 +541,12 @@ def run(n: int, root: Path, seed: int, workers: int | None) -> dict[str, object]
         "facets_filtered_ms": round(facet_filtered_ms, 1),
         "query_ms_during_fulltext_build_p95": round(pct(during, 95), 1) if during else None,
         "query_ms_during_fulltext_build_max": round(max(during), 1) if during else None,
+        "search_ms_during_fulltext_build_p95": (
+            round(pct(during_search, 95), 1) if during_search else None
+        ),
         "search_ms_p95_by_kind": {k: round(pct(v, 95), 1) for k, v in search_times.items()},
         "search_hits_median_by_kind": {k: statistics.median(v) for k, v in hits.items()},
+        "cache_files_mb": cache_files_mb,
         "cpu_count": os.cpu_count(),
         "load_avg_1m": round(os.getloadavg()[0], 2),
         "notes": notes,
@@ -381,6 +561,12 @@ def targets(r: dict[str, object], posts_mb: float) -> dict[str, dict[str, object
         assert isinstance(value, (int, float))
         return float(value)
 
+    def during(key: str) -> float:
+        detail = r["detail"]
+        assert isinstance(detail, dict)
+        value = detail.get(key)
+        return float(value) if isinstance(value, (int, float)) else 0.0
+
     rows = {
         "warm_s": (f("warm_s"), 2 * f("stat_floor_s"), "2 x stat_floor_s"),
         "cold_s": (f("cold_s"), 3 * f("read_floor_s"), "3 x read_floor_s"),
@@ -390,6 +576,23 @@ def targets(r: dict[str, object], posts_mb: float) -> dict[str, dict[str, object
         "search_ms_p95": (f("search_ms_p95"), 100.0, "100 ms"),
         "facets_ms": (f("facets_ms"), 100.0, "100 ms"),
         "rss_mb": (f("rss_mb"), 400.0, "400 MB"),
+        "cli_list_category_s": (
+            f("cli_list_category_s"),
+            2.5 * f("cli_floor_s"),
+            "2.5 x cli_floor_s",
+        ),
+        "cli_list_query_s": (f("cli_list_query_s"), 2.5 * f("cli_floor_s"), "2.5 x cli_floor_s"),
+        "cold_s_vs_naive": (f("cold_s"), f("naive_s") / 2, "naive_s / 2"),
+        "filter_ms_p95_during_fulltext_build": (
+            during("query_ms_during_fulltext_build_p95"),
+            30.0,
+            "30 ms",
+        ),
+        "search_ms_p95_during_fulltext_build": (
+            during("search_ms_during_fulltext_build_p95"),
+            100.0,
+            "100 ms",
+        ),
         "cache_mb": (f("cache_mb"), 1.5 * posts_mb, "1.5 x posts' size"),
     }
     return {
@@ -405,8 +608,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="where synthetic sites live")
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--json", action="store_true", help="print only the JSON")
+    ap.add_argument(
+        "--tantivy",
+        action="store_true",
+        help="also build the body index with Tantivy (pip install tantivy) and compare",
+    )
     a = ap.parse_args(argv)
-    res = run(a.posts, a.root, a.seed, a.workers)
+    res = run(a.posts, a.root, a.seed, a.workers, a.tantivy)
     if a.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0

@@ -20,8 +20,10 @@ from editor_app.core.index import (
     IndexRow,
     PostIndex,
     PostQuery,
+    ftbuild,
     sort_key_or_default,
 )
+from editor_app.core.index.parallel import POOL_MIN_FILES
 from editor_app.core.index.query import ORDER
 from editor_app.core.index.scan import scan_site
 from editor_app.core.index.schema import SCHEMA_VERSION, SORT_INDEX
@@ -171,6 +173,53 @@ def test_post_that_breaks_later_keeps_its_row(index: PostIndex, site_root: Path)
     assert "yaml-error" in {p.code for p in index.problems_for(sb.SEED_POST)}
 
 
+# ------------------------------------------------------------------------------ list first
+@pytest.mark.parametrize("workers", [0, 2])
+def test_cold_open_lists_first_and_checks_in_the_background_pass(
+    site_root: Path, tmp_path: Path, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many new files: every row is listed (title, date, terms: the same as a direct parse)
+    before any check runs; the background pass then fills in the problems and character
+    counts, storing them while it runs, until the index equals a direct parse."""
+    sb.build_site(site_root, n_extra=POOL_MIN_FILES + 20)
+    site = Site.open(site_root)
+    idx = PostIndex(site, tmp_path / "cache", workers=workers)
+    idx.refresh()
+    want = reference_rows(site)
+    listed = all_rows(idx)
+    assert set(listed) == set(want)
+    assert not any(r.checked for r in listed.values() if r.path != "_posts/2022-09-05-binary.md")
+    unchecked = {"chars": 0, "problem_count": 0, "worst_severity": None, "checked": False}
+    for rel, row in listed.items():
+        if row.checked:  # a file that cannot be read is listed with that problem at once
+            assert [p.code for p in idx.problems_for(rel)] == ["unreadable"]
+            continue
+        assert row == replace(want[rel], problem_summary="", **unchecked), rel
+    assert idx.checks_pending and not idx.fulltext_ready
+    assert idx.query(PostQuery(text="山城邮政")).total >= 1  # titles are searchable already
+
+    monkeypatch.setattr(ftbuild, "CHECKS_BATCH", 100)
+    checked_while_running: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        if done < total:
+            checked_while_running.append(
+                idx.query(PostQuery(limit=10**6)).total
+                - len([r for r in all_rows(idx).values() if not r.checked])
+            )
+
+    idx.build_fulltext(progress=progress)
+    assert not idx.checks_pending and idx.fulltext_ready
+    assert any(n > 0 for n in checked_while_running)  # marks arrive while the pass runs
+    got = all_rows(idx)
+    for rel, row in want.items():
+        assert without_summary(got[rel]) == row, rel
+    for pf in site.iter_post_files():
+        _, codes = reference_row(site, pf.rel, pf.collection)
+        assert sorted(p.code for p in idx.problems_for(pf.rel)) == codes, pf.rel
+    idx.close()
+
+
 # ------------------------------------------------------------------------------ updates
 def test_rows_follow_add_change_delete_rename(index: PostIndex, site_root: Path, site: Site):
     posts = site_root / "_posts"
@@ -229,6 +278,40 @@ def test_refresh_parses_only_changed_files(index: PostIndex, site_root: Path) ->
     touch(site_root / sb.DRAFT, "---\ntitle: 改\n---\n")
     stats = index.refresh()
     assert stats.parsed == 1 and stats.changed == 1
+
+
+def test_warm_refresh_compares_the_remembered_scan(
+    index: PostIndex, site_root: Path, site: Site
+) -> None:
+    """A warm refresh compares the scan with the one the last complete refresh saved; every
+    kind of change still shows, also when the index changed in between (update_paths)."""
+    assert index.refresh().parsed == 0
+    a, b = site_root / sb.SEED_POST, site_root / sb.extra_rel(0)
+    # Two files trade names: sizes and times stay, only which path holds them changes.
+    st_a, st_b = a.stat(), b.stat()
+    data_a, data_b = a.read_bytes(), b.read_bytes()
+    a.write_bytes(data_b)
+    b.write_bytes(data_a)
+    os.utime(a, ns=(st_b.st_atime_ns, st_b.st_mtime_ns))
+    os.utime(b, ns=(st_a.st_atime_ns, st_a.st_mtime_ns))
+    assert index.refresh().changed == 2
+    assert without_summary(all_rows(index)[sb.SEED_POST]) == reference_rows(site)[sb.SEED_POST]
+    # Rows change outside a refresh (a save, a deleted file); then a pull changes a file back.
+    old_bytes, old_stat = (site_root / sb.DRAFT).read_bytes(), (site_root / sb.DRAFT).stat()
+    touch(site_root / sb.DRAFT, "---\ntitle: 改\n---\n")
+    (site_root / sb.extra_rel(2)).unlink()
+    index.update_paths([site_root / sb.DRAFT, site_root / sb.extra_rel(2)])
+    (site_root / sb.DRAFT).write_bytes(old_bytes)
+    os.utime(site_root / sb.DRAFT, ns=(old_stat.st_atime_ns, old_stat.st_mtime_ns))
+    touch(site_root / sb.extra_rel(1), "---\ntitle: 新\n---\n")
+    stats = index.refresh()
+    assert (stats.parsed, stats.changed, stats.removed) == (2, 2, 0)
+    assert index.refresh().parsed == 0
+    with index.db.writing() as w:  # bytes from another Python version are not trusted
+        w.execute("UPDATE meta SET value = X'00' WHERE key = 'disk_keys'")
+    assert index.refresh().parsed == 0
+    got = all_rows(index)
+    assert {r: without_summary(got[r]) for r in got} == reference_rows(site)
 
 
 def test_rows_are_streamed_in_batches(site_root: Path, tmp_path: Path) -> None:
@@ -356,3 +439,18 @@ def test_cache_that_breaks_while_open_is_rebuilt(index: PostIndex, site_root: Pa
         assert other.submit(index.count).result() == len(want)
         tagged = other.submit(index.query, PostQuery(tags=("邮政快讯",))).result()
         assert tagged.total >= 1
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
+def test_worker_processes_yield_to_the_window(site: Site) -> None:
+    """Parse and build workers lower their priority, so the window's queries get a core."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from editor_app.core.index.records import init_worker
+
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        1, mp_context=ctx, initializer=init_worker, initargs=(str(site.root),)
+    ) as pool:
+        assert pool.submit(os.nice, 0).result() >= os.nice(0) + 10 or os.nice(0) >= 10

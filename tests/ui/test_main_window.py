@@ -537,3 +537,47 @@ def test_journal_timer_does_not_commit_half_typed_tags(window, qtbot, site_dir):
     window.post_actions.store_journal()
     assert tags.line_edit.text() == "half"
     assert tags.tokens() == ["intro", "welcome"]
+
+
+def test_cold_open_lists_posts_then_shows_checks_running_until_marks_arrive(
+    make_window, tmp_path, monkeypatch, qtbot
+):
+    """Many posts on a cold index: the list comes first, then the status bar says the checks
+    are running while the background pass checks every post; the problem marks arrive."""
+    from editor_app.core.index.parallel import POOL_MIN_FILES
+    from editor_app.ui.panes.status import StatusBar
+
+    monkeypatch.setenv("FRONTDESK_INDEX_WORKERS", "0")
+    site = tmp_path / "many"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Many\ntimezone: UTC\n", encoding="utf-8")
+    for i in range(POOL_MIN_FILES + 10):
+        (site / "_posts" / f"2020-01-{1 + i % 28:02d}-post-{i:04d}.md").write_text(
+            f"---\ntitle: Post {i}\ndate: 2020-01-{1 + i % 28:02d} 10:00:00 +0000\n---\nBody\n",
+            encoding="utf-8",
+        )
+    # The newest post (the list's first row) has no title: a problem the checks find.
+    (site / "_posts" / "2021-06-01-untitled.md").write_text(
+        "---\ndate: 2021-06-01 10:00:00 +0000\n---\nBody\n", encoding="utf-8"
+    )
+    seen: list[tuple[bool, bool, bool]] = []
+    set_checking = StatusBar.set_checking
+
+    def spy(self: StatusBar, running: bool) -> None:
+        model = self.window().model
+        first = model.row_at(0)
+        seen.append(
+            (running, model.rowCount() == POOL_MIN_FILES + 11, bool(first and first.checked))
+        )
+        set_checking(self, running)
+
+    monkeypatch.setattr(StatusBar, "set_checking", spy)
+    window = make_window(site)
+    # Shown once the list was complete and still unchecked; hidden when the pass ended.
+    assert (True, True, False) in seen
+    assert seen.index((True, True, False)) < max(i for i, s in enumerate(seen) if not s[0])
+    assert not window.status.checking and window.status.checking_label.isHidden()
+    first = window.model.row_at(0)
+    assert first is not None and first.path.endswith("untitled.md") and first.checked
+    icon = window.model.data(window.model.index(0, 0), Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and not icon.isNull()

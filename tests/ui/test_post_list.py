@@ -38,8 +38,9 @@ def index(tmp_path: Path):
     from editor_app.core.site import Site
 
     site = Site.open(_write_many(tmp_path / "many"))
-    idx = PostIndex(site, tmp_path / "cache")
+    idx = PostIndex(site, tmp_path / "cache", workers=0)
     idx.refresh()
+    idx.build_fulltext()  # the background pass: body search and the problem checks
     yield idx
     idx.close()
 
@@ -106,6 +107,28 @@ def test_problem_row_has_icon_and_tooltip(qapp, model):
     assert not model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole).isNull()
     tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert "problem" in tip.lower()
+
+
+def test_unchecked_rows_say_so_until_the_background_pass(qapp, tmp_path):
+    from editor_app.core.index import PostIndex, PostQuery
+    from editor_app.core.site import Site
+
+    index = PostIndex(Site.open(_write_many(tmp_path / "cold")), tmp_path / "c", workers=0)
+    index.refresh()  # a cold open of this many posts lists them before checking them
+    model = PostListModel()
+    model.set_source(index, PostQuery(sort="path"))
+    broken = next(i for i in range(model.rowCount()) if "broken" in model.path_at(i))
+
+    def tip() -> str:
+        return model.data(model.index(broken, 0), Qt.ItemDataRole.ToolTipRole)
+
+    assert "Not checked yet" in tip()
+    assert model.data(model.index(broken, 0), Qt.ItemDataRole.DecorationRole) is None
+    index.build_fulltext()
+    model.reload()
+    assert "Not checked yet" not in tip() and "problem" in tip()
+    assert model.data(model.index(broken, 0), Qt.ItemDataRole.DecorationRole) is not None
+    index.close()
 
 
 def test_view_multiselect_and_selected_paths(qtbot, model):

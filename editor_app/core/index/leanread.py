@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -22,8 +22,10 @@ from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
 
 _CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
-_KEY_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *$")
-_ITEM_RE = re.compile(r"( *)-(?: +(.*?))? *$")
+# One match per line: a list item (`  - value`: groups 1, 2) or a key (`key: value`: 3, 4).
+# Values are greedy and lose their trailing spaces afterwards: a lazy `(.*?) *$` backtracks at
+# every character and cost more than the rest of the parse.
+_LINE_RE = re.compile(r"(?:( *)-(?: +(.*))?|([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?)$")
 # PyYAML's reader refuses these; leave such text to it so the error is the same.
 _NON_PRINTABLE = re.compile("[^\x0a\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Tabs, and the line breaks YAML knows besides "\n" (and a stray byte-order mark).
@@ -32,6 +34,12 @@ _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _STR = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+# A site repeats the same keys and most of the same values (layouts, categories, tags) in every
+# post, and every value a plain scalar gives is immutable: what the resolver and constructor made
+# of a text once is kept (up to a bound) instead of being worked out again for the next post.
+_MEMO_MAX = 10_000  # entries: a few MB per worker process
+_plain_memo: dict[tuple[str, bool], Any] = {}
+_key_is_str: dict[str, bool] = {}
 
 
 class _Unsupported(Exception):
@@ -39,6 +47,18 @@ class _Unsupported(Exception):
 
 
 def _plain(text: str, flow: bool) -> Any:
+    try:
+        return _plain_memo[text, flow]
+    except KeyError:
+        pass
+    value = _resolve_plain(text, flow)
+    if len(_plain_memo) >= _MEMO_MAX:
+        _plain_memo.clear()
+    _plain_memo[text, flow] = value
+    return value
+
+
+def _resolve_plain(text: str, flow: bool) -> Any:
     if not text or text[0] in _INDICATORS or ": " in text or " #" in text or text.endswith(":"):
         raise _Unsupported
     if flow and any(c in text for c in ",[]{}"):
@@ -90,42 +110,63 @@ def parse_simple_yaml(text: str) -> dict[str, Any] | None:
     open_list: list[Any] | None = None
     list_indent = -1
     last_key: str | None = None
+    match = _LINE_RE.match
     try:
         for line in text.split("\n"):
-            stripped = line.strip()
-            if not stripped or line.startswith("#"):
+            if not line or line[0] == "#" or line.isspace():
                 continue
-            item = _ITEM_RE.match(line)
-            if item is not None:
-                if last_key is None or (open_list is None and data[last_key] is not None):
-                    return None
-                indent = len(item.group(1))
-                if open_list is None:
-                    open_list, list_indent = [], indent
-                    data[last_key] = open_list
-                elif indent != list_indent:
-                    return None
-                value = item.group(2)
-                if value is not None and value[:1] in "[{":
-                    return None
-                open_list.append(None if value is None else _scalar(value))
-                continue
-            m = _KEY_RE.match(line)
+            m = match(line)
             if m is None:
                 return None
-            key, value = m.group(1), m.group(2)
-            if _RESOLVER.resolve(yaml.ScalarNode, key, (True, False)) != _STR:
+            indent, item, key, value = m.groups()
+            if indent is not None:  # a list item
+                if last_key is None or (open_list is None and data[last_key] is not None):
+                    return None
+                if open_list is None:
+                    open_list, list_indent = [], len(indent)
+                    data[last_key] = open_list
+                elif len(indent) != list_indent:
+                    return None
+                if item is not None:
+                    item = item.rstrip(" ")
+                    if item[:1] in "[{":
+                        return None
+                open_list.append(None if item is None else _scalar(item))
+                continue
+            if not _plain_key(key):
                 return None
             open_list = None
             last_key = key
-            data[key] = None if value is None else _value(value)
+            data[key] = None if value is None else _value(value.rstrip(" "))
     except (_Unsupported, yaml.YAMLError, ValueError):
         return None
     return data
 
 
-def lean_post(data: bytes, path: Path) -> Post | None:
-    """``Post.from_bytes(data, path)`` for plain UTF-8 files with simple front matter."""
+def _plain_key(key: str) -> bool:
+    """True when PyYAML reads ``key`` as text (``yes:`` or ``null:`` are not)."""
+    known = _key_is_str.get(key)
+    if known is None:
+        known = _RESOLVER.resolve(yaml.ScalarNode, key, (True, False)) == _STR
+        if len(_key_is_str) >= _MEMO_MAX:
+            _key_is_str.clear()
+        _key_is_str[key] = known
+    return known
+
+
+class LeanFrontMatter(NamedTuple):
+    """What the fast reader took from a file: its text, where the front matter closes, and
+    the parsed front matter."""
+
+    text: str
+    close: re.Match[str]
+    front_matter_text: str
+    metadata: dict[str, Any]
+
+
+def lean_front_matter(data: bytes) -> LeanFrontMatter | None:
+    """The front matter of a plain UTF-8 file of the simple form, exactly as
+    ``Post.from_bytes`` would read it, or None (then use ``Post.from_bytes``)."""
     if not data.startswith(b"---\n") or b"\r" in data or b"\x00" in data:
         return None
     try:
@@ -139,6 +180,15 @@ def lean_post(data: bytes, path: Path) -> Post | None:
     metadata = parse_simple_yaml(fm_text)
     if metadata is None:
         return None
+    return LeanFrontMatter(text, close, fm_text, metadata)
+
+
+def lean_post(data: bytes, path: Path) -> Post | None:
+    """``Post.from_bytes(data, path)`` for plain UTF-8 files with simple front matter."""
+    lean = lean_front_matter(data)
+    if lean is None:
+        return None
+    text, close, fm_text, metadata = lean
     end = close.end()
     return Post(
         path=path,

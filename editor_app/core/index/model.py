@@ -52,7 +52,11 @@ class PostQuery:
 
 @dataclass(frozen=True)
 class IndexRow:
-    """One post as the index knows it. ``layout`` is "" when the post has none."""
+    """One post as the index knows it. ``layout`` is "" when the post has none.
+
+    ``checked`` is False while the post is listed but not yet checked (a cold index checks
+    its posts in the background pass): its problem fields and ``chars`` are still empty.
+    """
 
     path: str
     size: int
@@ -69,6 +73,7 @@ class IndexRow:
     problem_count: int
     worst_severity: str | None
     problem_summary: str
+    checked: bool = True
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ ORDER: dict[SortKey, str] = {
 ROW_SELECT = (
     "SELECT p.path, p.size, p.mtime_ns, p.title, p.date_text, p.date_utc, p.categories, p.tags, "
     "p.layout, p.draft, p.collection, p.chars, p.problem_count, p.worst_severity, "
-    "p.problem_summary FROM posts p"
+    "p.problem_summary, p.checked FROM posts p"
 )
 
 SEP = "\x1f"  # between the categories (tags) of a post in its one text column
@@ -43,6 +43,7 @@ def row_from_sql(r: tuple[Any, ...]) -> IndexRow:
         problem_count=r[12],
         worst_severity=r[13],
         problem_summary=r[14],
+        checked=bool(r[15]),
     )
 
 

@@ -4,27 +4,53 @@
 does everything that can be done there, leaving the main process only the inserts: the row
 comes from ``editor_app.core.postrow.build_row`` (the same row ``frontdesk list --no-cache``
 shows), and the problems' JSON and the metadata search text are made here too.
+
+A cold index reads every post twice, each time in worker processes: first the list row alone
+(``checks=False``: front matter only, which is what makes a 100,000-post list appear in
+seconds), then, in the background pass that also builds the body index, the problem checks
+and the character count (``check_data``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
 from typing import NamedTuple
 
+from editor_app.core.checks import Problem
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError, PostReadError
 from editor_app.core.index.fulltext import meta_index_text
-from editor_app.core.index.leanread import lean_post
+from editor_app.core.index.leanread import lean_front_matter, lean_post
+from editor_app.core.index.query import SEP
 from editor_app.core.index.scan import FileStat
-from editor_app.core.postrow import PostRow, build_row
+from editor_app.core.postrow import PostRow, build_row, front_matter_row
 from editor_app.core.site import Site
 from editor_app.core.storage import read_post_file, refused
 
 
+class Checked(NamedTuple):
+    """The columns the problem checks fill in (see ``CHECK_COLUMNS``)."""
+
+    chars: int
+    problem_count: int
+    worst_severity: str | None
+    problem_summary: str
+    problems_json: str  # [[code, severity, line, column, template, params], ...] or ""
+
+
+#: The posts-table columns of a ``Checked``, in its order.
+CHECK_COLUMNS = ("chars", "problem_count", "worst_severity", "problem_summary", "problems")
+
+UNCHECKED = Checked(0, 0, None, "", "")
+
+
 class PostRecord(NamedTuple):
-    """The columns of one posts-table row (a NamedTuple: it pickles as cheaply as a tuple)."""
+    """One posts-table row. The fields up to ``checked`` are the columns in the order of
+    ``schema.POST_COLUMNS`` (so ``record[:COLUMN_COUNT]`` is ready to insert); the rest feed
+    the terms table and the metadata search. A NamedTuple pickles as cheaply as a tuple."""
 
     path: str
     size: int
@@ -33,88 +59,129 @@ class PostRecord(NamedTuple):
     date_text: str
     date_utc: float | None
     ym: int | None  # year * 100 + month in the site's zone, for the year and month facets
-    categories: tuple[str, ...]
-    tags: tuple[str, ...]
+    categories_text: str  # the categories joined with query.SEP
+    tags_text: str
     layout: str
-    draft: bool
+    draft: int
     collection: str
     chars: int
     problem_count: int
     worst_severity: str | None
     problem_summary: str
-    problems_json: str  # [[code, severity, line, column, template, params], ...] or ""
+    problems_json: str
+    checked: int  # 0: a list row only, waiting for the background pass (see ``check_data``)
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
     search_text: str  # what the metadata full-text index holds for the post
+
+
+COLUMN_COUNT = 18  # the fields of a PostRecord that are posts-table columns
+
+
+def checked_of(problems: tuple[Problem, ...], chars: int) -> Checked:
+    """The check columns for these problems and character count."""
+    if not problems:
+        return Checked(chars, 0, None, "", "")
+    worst = "error" if any(p.severity == "error" for p in problems) else "warning"
+    first = next((p for p in problems if p.severity == "error"), problems[0])
+    more = len(problems) - 1
+    return Checked(
+        chars,
+        len(problems),
+        worst,
+        first.message + (f" (+{more} more)" if more else ""),
+        json.dumps(
+            [[p.code, p.severity, p.line, p.column, p.template, dict(p.params)] for p in problems],
+            ensure_ascii=False,
+        ),
+    )
 
 
 def record_of(row: PostRow, size: int, mtime_ns: int) -> PostRecord:
     """The posts-table record of a row, for a file of ``size`` and ``mtime_ns``."""
     when = row.published_at
-    problems = row.problems
-    worst: str | None = None
-    summary = ""
-    problems_json = ""
-    if problems:
-        worst = "error" if any(p.severity == "error" for p in problems) else "warning"
-        first = next((p for p in problems if p.severity == "error"), problems[0])
-        more = len(problems) - 1
-        summary = first.message + (f" (+{more} more)" if more else "")
-        problems_json = json.dumps(
-            [[p.code, p.severity, p.line, p.column, p.template, dict(p.params)] for p in problems],
-            ensure_ascii=False,
-        )
+    checked = checked_of(row.problems, row.chars) if row.checked else UNCHECKED
     return PostRecord(
-        path=row.path,
-        size=size,
-        mtime_ns=mtime_ns,
-        title=row.title,
-        date_text=row.date_text,
-        date_utc=when.timestamp() if when is not None else None,
-        ym=when.year * 100 + when.month if when is not None else None,
-        categories=row.categories,
-        tags=row.tags,
-        layout=row.layout,
-        draft=row.draft,
-        collection=row.collection,
-        chars=row.chars,
-        problem_count=len(problems),
-        worst_severity=worst,
-        problem_summary=summary,
-        problems_json=problems_json,
-        search_text=meta_index_text(row.title, row.categories, row.tags, row.path),
+        row.path,
+        size,
+        mtime_ns,
+        row.title,
+        row.date_text,
+        when.timestamp() if when is not None else None,
+        when.year * 100 + when.month if when is not None else None,
+        SEP.join(row.categories),
+        SEP.join(row.tags),
+        row.layout,
+        int(row.draft),
+        row.collection,
+        *checked,
+        int(row.checked),
+        row.categories,
+        row.tags,
+        meta_index_text(row.title, row.categories, row.tags, row.path),
     )
 
 
-def parse_file(site: Site, item: FileStat) -> PostRecord:
+def _post_of(data: bytes, path: str) -> Post | FrontdeskError:
+    file = Path(path)
+    try:
+        return lean_post(data, file) or Post.from_bytes(data, file)
+    except FrontdeskError as exc:  # not a text file
+        return exc
+
+
+def parse_file(site: Site, item: FileStat, *, checks: bool = True) -> PostRecord:
     """Read one post (with the one bounded reader, ``storage.read_post_file``) and build its
-    record. Never raises for a bad post: it is listed with its problem instead; an entry the
-    walk refused to enter (``item.problem``) is listed without being opened."""
+    record (``checks=False``: the list row only). Never raises for a bad post: it is listed
+    with its problem instead; an entry the walk refused to enter (``item.problem``) is listed
+    without being opened."""
     try:
         if item.problem:
             raise refused(item.path, item.problem, os.path.realpath(item.path))
         data, st = read_post_file(item.path, root=site.root)
     except PostReadError as exc:
         return record_of(build_row(site, item.rel, item.collection, exc), item.size, item.mtime_ns)
-    path = Path(item.path)
-    source: Post | FrontdeskError
-    try:
-        source = lean_post(data, path) or Post.from_bytes(data, path)
-    except FrontdeskError as exc:  # not a text file
-        source = exc
-    return record_of(build_row(site, item.rel, item.collection, source), st.st_size, st.st_mtime_ns)
+    size, mtime_ns = st.st_size, st.st_mtime_ns
+    lean = None if checks else lean_front_matter(data)
+    if lean is not None:  # the common case of a cold open: no Post is built
+        row = front_matter_row(
+            site, item.rel, item.collection, lean.metadata, lean.front_matter_text
+        )
+    else:
+        row = build_row(site, item.rel, item.collection, _post_of(data, item.path), checks=checks)
+    return record_of(row, size, mtime_ns)
+
+
+def check_data(site: Site, rel: str, collection: str, path: str, data: bytes) -> Checked:
+    """The check columns of the post whose file holds ``data`` (the background pass has read
+    it for the body index already)."""
+    row = build_row(site, rel, collection, _post_of(data, path))
+    return checked_of(row.problems, row.chars)
+
+
+def yield_to_the_window() -> None:
+    """Lower this worker process's priority, so the window (and the one process that writes
+    the index) gets a core first: with every core busy building, list queries took twice as
+    long."""
+    if hasattr(os, "nice"):  # not on Windows, where the workers keep normal priority
+        with contextlib.suppress(OSError):
+            os.nice(10)
 
 
 _WORKER_SITE: Site | None = None
 
 
 def init_worker(root: str) -> None:
-    """Process-pool initialiser: open the site once per worker."""
+    """Process-pool initialiser: open the site once per worker (at a lower priority, like the
+    background pass: the main process inserts the rows and the window draws them)."""
     global _WORKER_SITE
+    yield_to_the_window()
     _WORKER_SITE = Site.open(root)
 
 
-def parse_chunk(items: list[FileStat]) -> list[PostRecord]:
+def parse_chunk(items: list[FileStat], checks: bool) -> list[PostRecord]:
     """Worker entry point: parse a chunk of files (see ``parse_file``)."""
     site = _WORKER_SITE
     if site is None:
         raise RuntimeError("parse_chunk runs in a worker started with init_worker")
-    return [parse_file(site, item) for item in items]
+    return [parse_file(site, item, checks=checks) for item in items]

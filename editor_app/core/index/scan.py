@@ -36,6 +36,14 @@ class FileStat(NamedTuple):
     problem: str = ""  # as PostFile.problem: listed, never opened
 
 
+# (rel, size, mtime_ns): what a refresh compares with the cache, one plain tuple per file.
+Key = tuple[str, int, int]
+# The files of one collection ("posts", "drafts", a collection name) as keys, and the entries
+# among them the walk lists without entering or opening (a link out of the site, a loop), by
+# rel path with their problem code.
+Group = tuple[str, list[Key], dict[str, str]]
+
+
 # ----------------------------------------------------------------------------- walking
 def _entries(folder: str) -> list[os.DirEntry[str]]:
     try:
@@ -49,15 +57,16 @@ def _files_under(
     folder: str,
     trail: Trail,
     root_len: int,
-    collection: str,
     exts: frozenset[str],
-    out: list[FileStat],
+    out: list[Key],
+    problems: dict[str, str],
     guard: FolderGuard,
 ) -> None:
-    # The hot loop of every refresh (100,000 entries): no helper calls, no Path objects.
+    # The hot loop of every refresh (100,000 entries): no helper calls, no Path objects, one
+    # plain tuple per file.
     ext_tuple = tuple(exts)
-    new = tuple.__new__
     stack = [(folder, trail)]
+    slash = os.sep == "/"
     while stack:
         current, above = stack.pop()
         try:
@@ -81,7 +90,7 @@ def _files_under(
                             entry.path, linked=is_link_entry(entry), follow_links=False, trail=above
                         )
                         if problem:
-                            _listed(entry.path, root_len, collection, problem, out)
+                            _listed(entry.path, root_len, problem, out, problems)
                         else:
                             stack.append((entry.path, inner))
                     continue
@@ -91,44 +100,46 @@ def _files_under(
                     st = entry.stat()
                 except OSError:
                     continue
-                path = entry.path
-                rel = path[root_len:]
-                if os.sep != "/":
-                    rel = rel.replace(os.sep, "/")
-                out.append(new(FileStat, (rel, path, collection, st.st_size, st.st_mtime_ns, "")))
+                rel = entry.path[root_len:]
+                out.append((rel if slash else rel.replace(os.sep, "/"), st.st_size, st.st_mtime_ns))
 
 
-def _listed(path: str, root_len: int, collection: str, problem: str, out: list[FileStat]) -> None:
+def _listed(
+    path: str, root_len: int, problem: str, out: list[Key], problems: dict[str, str]
+) -> None:
     """List an entry the walk does not enter, stamped by the link itself."""
     try:
         st = os.lstat(path)
     except OSError:
         return
     rel = path[root_len:].replace(os.sep, "/")
-    out.append(FileStat(rel, path, collection, st.st_size, st.st_mtime_ns, problem))
+    out.append((rel, st.st_size, st.st_mtime_ns))
+    problems[rel] = problem
 
 
-def scan_site(site: Site) -> list[FileStat]:
-    """Every post file of the site with its size and modification time."""
-    out: list[FileStat] = []
+def scan_groups(site: Site) -> list[Group]:
+    """Every post file of the site with its size and modification time, by collection. Never
+    leaves the site: links out, linked folders and loops are listed with their problem (as
+    ``Site.iter_post_files`` does), not entered."""
     if site.kind != "jekyll":
+        by_collection: dict[str, Group] = {}
         for pf in site.iter_post_files():
             try:
                 st = os.lstat(pf.path) if pf.problem else os.stat(pf.path)
             except OSError:
                 continue
-            out.append(
-                FileStat(
-                    pf.rel, str(pf.path), pf.collection, st.st_size, st.st_mtime_ns, pf.problem
-                )
-            )
-        return out
-    root = str(site.root)
-    root_len = len(root) + (0 if root.endswith(os.sep) else 1)
+            group = by_collection.setdefault(pf.collection, (pf.collection, [], {}))
+            group[1].append((pf.rel, st.st_size, st.st_mtime_ns))
+            if pf.problem:
+                group[2][pf.rel] = pf.problem
+        return list(by_collection.values())
+    root_len = len(_root_text(site))
     exts = frozenset(site.post_exts)
     exclude = site.exclude
     guard = FolderGuard(site.root)
-    drafts: list[tuple[str, Trail]] = []
+    posts: Group = ("posts", [], {})
+    drafts: Group = ("drafts", [], {})
+    draft_folders: list[tuple[str, Trail]] = []
     problem, trail = guard.start(site.collections_dir)
     queue = [(str(site.collections_dir), trail)] if not problem else []
     while queue:
@@ -143,27 +154,60 @@ def scan_site(site: Site) -> list[FileStat]:
                 rel = entry.path[root_len:].replace(os.sep, "/")
                 if any(rel == ex or rel.startswith(ex + "/") for ex in exclude):
                     continue
-            collection = "drafts" if name == "_drafts" else "posts"
+            group = drafts if name == "_drafts" else posts
             problem, inner = guard.enter(
                 entry.path, linked=is_link_entry(entry), follow_links=True, trail=above
             )
             if problem:
-                _listed(entry.path, root_len, collection, problem, out)
+                _listed(entry.path, root_len, problem, group[1], group[2])
             elif name == "_posts":
-                _files_under(entry.path, inner, root_len, "posts", exts, out, guard)
+                _files_under(entry.path, inner, root_len, exts, posts[1], posts[2], guard)
             elif name == "_drafts":
-                drafts.append((entry.path, inner))
+                draft_folders.append((entry.path, inner))
             else:
                 queue.append((entry.path, inner))
-    for folder, inner in drafts:
-        _files_under(folder, inner, root_len, "drafts", exts, out, guard)
+    for folder, inner in draft_folders:
+        _files_under(folder, inner, root_len, exts, drafts[1], drafts[2], guard)
+    groups: list[Group] = [posts, drafts]
     for coll in site.collections:
+        found: Group = (coll.name, [], {})
         problem, inner = guard.start(coll.folder)
         if not problem:
-            _files_under(str(coll.folder), inner, root_len, coll.name, exts, out, guard)
+            _files_under(str(coll.folder), inner, root_len, exts, found[1], found[2], guard)
         elif problem == "link-outside-site":
-            _listed(str(coll.folder), root_len, coll.name, problem, out)
-    return out
+            _listed(str(coll.folder), root_len, problem, found[1], found[2])
+        groups.append(found)
+    return groups
+
+
+def _root_text(site: Site) -> str:
+    """The site root as the scan's paths start, with its separator."""
+    root = str(site.root)
+    return root if root.endswith(os.sep) else root + os.sep
+
+
+def file_stats(site: Site, groups: list[Group], wanted: set[Key] | None = None) -> list[FileStat]:
+    """The scanned files (those in ``wanted`` only, when given) as ``FileStat``."""
+    root = _root_text(site)
+    sep = None if os.sep == "/" else os.sep
+    return [
+        FileStat(
+            rel,
+            root + (rel if sep is None else rel.replace("/", sep)),
+            coll,
+            size,
+            mtime,
+            problems.get(rel, "") if problems else "",
+        )
+        for coll, keys, problems in groups
+        for rel, size, mtime in keys
+        if wanted is None or (rel, size, mtime) in wanted
+    ]
+
+
+def scan_site(site: Site) -> list[FileStat]:
+    """Every post file of the site with its size and modification time."""
+    return file_stats(site, scan_groups(site))
 
 
 def quick_start_files(site: Site, n: int) -> list[FileStat]:

@@ -19,7 +19,9 @@ from editor_app.core.index.model import SortKey
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7  # 6: dates as Jekyll reads them, the checks of issue 14; 7: spaced-terms
+# 6: dates as Jekyll reads them, the checks of issue 14; 7: spaced-terms; 8: rows listed before
+# they are checked (posts.checked)
+SCHEMA_VERSION = 8
 APPLICATION_ID = 0x46444958  # "FDIX": tells our cache apart from any other SQLite file
 
 # Categories and tags live in one narrow table so a filter is an index range, not a LIKE.
@@ -48,6 +50,7 @@ CREATE TABLE posts(
     worst_severity TEXT,
     problem_summary TEXT NOT NULL,
     problems TEXT NOT NULL,
+    checked INTEGER NOT NULL DEFAULT 1,
     ft INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE post_terms(
@@ -102,9 +105,10 @@ def create_indexes(conn: sqlite3.Connection) -> None:
         conn.execute(ddl)
 
 
+# In the order of records.PostRecord.
 POST_COLUMNS = (
     "path, size, mtime_ns, title, date_text, date_utc, ym, categories, tags, layout, draft, "
-    "collection, chars, problem_count, worst_severity, problem_summary, problems"
+    "collection, chars, problem_count, worst_severity, problem_summary, problems, checked"
 )
 
 

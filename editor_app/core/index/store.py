@@ -11,9 +11,11 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import marshal
 import os
 import sqlite3
 import stat
+import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from editor_app.core import storage
 from editor_app.core.checks import Problem
-from editor_app.core.index import ftbuild, schema
+from editor_app.core.index import schema
 from editor_app.core.index.db import IndexDatabase, execute_for_ids
 from editor_app.core.index.fulltext import meta_index_text
 from editor_app.core.index.model import (
@@ -38,14 +40,26 @@ from editor_app.core.index.parallel import (
     default_workers,
     parse_stream,
 )
-from editor_app.core.index.query import ROW_SELECT, SEP, row_from_sql, split_terms
-from editor_app.core.index.records import PostRecord, parse_file
-from editor_app.core.index.scan import FileStat, expand_paths, quick_start_files, scan_site
+from editor_app.core.index.query import ROW_SELECT, row_from_sql, split_terms
+from editor_app.core.index.scan import (
+    FileStat,
+    Key,
+    expand_paths,
+    file_stats,
+    quick_start_files,
+    scan_groups,
+)
 from editor_app.core.index.search import run_facets, run_query
 from editor_app.core.paths import user_cache_dir
 
 if TYPE_CHECKING:
+    from editor_app.core.checks import Problem
+    from editor_app.core.index.records import PostRecord
     from editor_app.core.site import Site
+
+# Reading and checking posts (records, ftbuild and what they import: the YAML reader, the
+# checks) is imported where a file is parsed, not with this module: `frontdesk list` on a warm
+# cache parses nothing and starts that much sooner (python -X importtime).
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +67,11 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 _INSERT_COLUMNS = f"id, {schema.POST_COLUMNS}, ft"
+# The meta row holding the scan of the last complete refresh (``scan_groups``): marshal data
+# (never pickle: a cache file must not be able to run code), tagged with the Python version
+# whose marshal format wrote it.
+_KEYS_META = "disk_keys"
+_KEYS_TAG = f"{sys.version_info[0]}.{sys.version_info[1]}/{marshal.version}:".encode()
 _INSERT_VALUES = ",".join("?" * (schema.POST_COLUMNS.count(",") + 2)) + ", 0"
 
 
@@ -141,33 +160,44 @@ class PostIndex:
             # once (a stat of every file in a 100,000-post folder alone takes half a second).
             first = quick_start_files(self.site, FIRST_BATCH)
             if first:
-                self._store([parse_file(self.site, f) for f in first], {})
+                from editor_app.core.index.records import parse_file
+
+                self._store([parse_file(self.site, f, checks=False) for f in first], {})
                 on_rows(len(first))
-        files = scan_site(self.site)
-        # Compare (path, size, mtime_ns) as sets: C-speed, and the common "nothing changed"
-        # case never builds per-file Python objects beyond the scan itself.
-        on_disk = {(f.rel, f.size, f.mtime_ns) for f in files}
+        groups = scan_groups(self.site)
+        # The scan as bytes (marshal: C speed). The cache keeps the same bytes from the last
+        # complete refresh, so "nothing changed" is one comparison of two byte strings: no row
+        # is read back and no set of 100,000 keys is built.
+        scanned = _KEYS_TAG + marshal.dumps(groups)
         todo: list[tuple[FileStat, int | None]] = []
         vanished: list[int] = []
         with self.db.connection() as conn:
-            in_db = set(conn.execute("SELECT path, size, mtime_ns FROM posts").fetchall())
-            same = on_disk == in_db
-            stats.unchanged = len(in_db) if same else len(in_db & on_disk)
-            if not same:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (_KEYS_META,)).fetchone()
+            remembered = row[0] if row is not None else None
+            same = scanned == remembered
+            if same:
+                stats.unchanged = stats.total = sum(len(keys) for _, keys, _p in groups)
+            else:
+                # Compare (path, size, mtime_ns) as sets, at C speed.
+                on_disk: set[Key] = set().union(*(keys for _, keys, _p in groups))
+                in_db = self._keys_of(conn, remembered)
+                stats.total = len(on_disk)
+                stats.unchanged = len(in_db & on_disk)
                 new_keys = on_disk - in_db
                 gone_keys = in_db - on_disk
+                # Only paths that have a row can have an id (a cold open: none of 100,000).
+                in_rows = {key[0] for key in gone_keys}
+                in_rows |= {key[0] for key in new_keys} & {key[0] for key in in_db}
                 ids = dict(
                     conn.execute(
                         "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))",
-                        (json.dumps(sorted({key[0] for key in new_keys | gone_keys})),),
+                        (json.dumps(sorted(in_rows)),),
                     ).fetchall()
                 )
-                todo = [
-                    (f, ids.get(f.rel)) for f in files if (f.rel, f.size, f.mtime_ns) in new_keys
-                ]
+                todo = [(f, ids.get(f.rel)) for f in file_stats(self.site, groups, new_keys)]
                 seen = {f.rel for f, _ in todo}
-                vanished = [ids[key[0]] for key in gone_keys if key[0] not in seen]
-        stats.total = len(on_disk)
+                vanished = [ids[k[0]] for k in gone_keys if k[0] not in seen and k[0] in ids]
+                del on_disk, in_db
         stats.added = sum(1 for _, pid in todo if pid is None)
         stats.changed = len(todo) - stats.added
         stats.removed = len(vanished)
@@ -180,11 +210,16 @@ class PostIndex:
         # Jekyll names start with the date: newest first, so early rows are the top of the list.
         todo.sort(key=lambda t: t[0].rel, reverse=True)
         known = {f.rel: pid for f, pid in todo if pid is not None}
-        del files, on_disk, in_db  # a 100,000-post site: tens of MB
+        del groups  # a 100,000-post site: tens of MB
         done = 0
         bulk = was_empty and len(todo) >= POOL_MIN_FILES
+        # Many files (a cold open, a large pull): list them first, check them in the background
+        # pass (build_fulltext). A few files are checked at once.
+        checks = len(todo) < POOL_MIN_FILES
         context = self.db.process_context()
-        batches = parse_stream(self.site, [f for f, _ in todo], self.workers, context, cancel)
+        batches = parse_stream(
+            self.site, [f for f, _ in todo], self.workers, context, cancel, checks=checks
+        )
         # closing(): an error (the index was closed meanwhile) stops the worker processes now,
         # not whenever the traceback holding the generator is dropped.
         with self.db.bulk_load() if bulk else contextlib.nullcontext(), contextlib.closing(batches):
@@ -200,63 +235,77 @@ class PostIndex:
                     break
         stats.parsed = done
         stats.cancelled = done < len(todo)
+        if not stats.cancelled and not same:
+            self._remember_scan(scanned)
         stats.seconds = time.perf_counter() - t0
         return stats
+
+    @staticmethod
+    def _keys_of(conn: sqlite3.Connection, remembered: bytes | None) -> set[Key]:
+        """The (path, size, mtime_ns) of every row: from the scan the last complete refresh
+        saved, else from the rows."""
+        if remembered is not None and remembered[: len(_KEYS_TAG)] == _KEYS_TAG:
+            try:
+                groups = marshal.loads(remembered[len(_KEYS_TAG) :])
+                return set().union(*(keys for _, keys, _p in groups))
+            except (EOFError, ValueError, TypeError):
+                pass  # another version's bytes: read the rows
+        return set(conn.execute("SELECT path, size, mtime_ns FROM posts"))
+
+    def _remember_scan(self, scanned: bytes) -> None:
+        """Save the scan a complete refresh left the rows agreeing with (any later change of
+        the rows drops it again, in ``_store`` and ``_delete_ids``)."""
+        with self.db.writing() as w:
+            w.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_KEYS_META, scanned))
 
     def _store(self, batch: list[PostRecord], known: dict[str, int]) -> None:
         """Insert or replace the rows of a batch; ``known`` gives the ids of files that have
         a row already."""
+        from editor_app.core.index.records import COLUMN_COUNT
+
         with self.db.writing() as w:
+            w.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
             changed = [pid for pid in (known.get(r.path) for r in batch) if pid is not None]
             if changed:
                 self._forget(w, changed)
             seq = w.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
-            next_id = (seq[0] if seq else 0) + 1
-            post_rows: list[tuple[object, ...]] = []
-            term_rows: list[tuple[int, str, int]] = []
-            meta_rows: list[tuple[int, str]] = []
-            for r in batch:
-                pid = known.get(r.path)
-                if pid is None:
-                    pid = next_id
-                    next_id += 1
-                # In the order of schema.POST_COLUMNS.
-                post_rows.append(
-                    (
-                        pid,
-                        r.path,
-                        r.size,
-                        r.mtime_ns,
-                        r.title,
-                        r.date_text,
-                        r.date_utc,
-                        r.ym,
-                        SEP.join(r.categories),
-                        SEP.join(r.tags),
-                        r.layout,
-                        int(r.draft),
-                        r.collection,
-                        r.chars,
-                        r.problem_count,
-                        r.worst_severity,
-                        r.problem_summary,
-                        r.problems_json,
-                    )
-                )
-                term_rows.extend((schema.KIND_CATEGORY, c, pid) for c in r.categories)
-                term_rows.extend((schema.KIND_TAG, t, pid) for t in r.tags)
-                meta_rows.append((pid, r.search_text))
+            first_id = (seq[0] if seq else 0) + 1
+            if changed:
+                ids = []
+                for r in batch:
+                    pid = known.get(r.path)
+                    if pid is None:
+                        pid = first_id
+                        first_id += 1
+                    ids.append(pid)
+            else:  # new files only (a cold open): consecutive ids
+                ids = list(range(first_id, first_id + len(batch)))
+            # The records carry their columns in table order: one slice per row, no per-field
+            # Python (this runs 100,000 times on a cold open, in the one process that inserts).
+            n = COLUMN_COUNT
+            post_rows = [(pid, *r[:n]) for pid, r in zip(ids, batch, strict=True)]
+            term_rows = [
+                (kind, term, pid)
+                for pid, r in zip(ids, batch, strict=True)
+                for kind, terms in ((schema.KIND_CATEGORY, r.categories), (schema.KIND_TAG, r.tags))
+                for term in terms
+            ]
             verb = "INSERT OR REPLACE" if changed else "INSERT"
             w.executemany(
                 f"{verb} INTO posts ({_INSERT_COLUMNS}) VALUES ({_INSERT_VALUES})", post_rows
             )
             w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", term_rows)
-            w.executemany("INSERT INTO meta_fts(rowid, text) VALUES (?, ?)", meta_rows)
+            w.executemany(
+                "INSERT INTO meta_fts(rowid, text) VALUES (?, ?)",
+                zip(ids, [r.search_text for r in batch], strict=True),
+            )
 
     @staticmethod
     def _forget(conn: sqlite3.Connection, ids: list[int]) -> None:
         """Remove what is derived from these rows' old content (terms, metadata and body
         search entries); shard entries cannot be deleted, so they are marked dead."""
+        from editor_app.core.index import ftbuild
+
         ftbuild.forget_bodies(conn, ids)
         execute_for_ids(conn, "DELETE FROM post_terms WHERE post_id IN ({})", ids)
         old: list[tuple[int, str, str, str, str, int]] = []
@@ -280,6 +329,7 @@ class PostIndex:
         )
 
     def _delete_ids(self, conn: sqlite3.Connection, ids: list[int]) -> None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
         self._forget(conn, ids)
         execute_for_ids(conn, "DELETE FROM posts WHERE id IN ({})", ids)
 
@@ -324,6 +374,9 @@ class PostIndex:
                 self._delete_ids(w, gone)
         if not parse:
             return
+        from editor_app.core.index import ftbuild
+        from editor_app.core.index.records import parse_file
+
         rels = json.dumps([f.rel for f in parse])
         by_path = "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))"
         with self.db.connection() as conn:
@@ -334,8 +387,8 @@ class PostIndex:
                 return
             # Keep body search complete: new and changed files go to the delta now.
             stored: dict[str, int] = dict(conn.execute(by_path, (rels,)).fetchall())
-        items = [(stored[f.rel], f.rel) for f in parse if f.rel in stored]
-        ftbuild.index_delta(self.db, self.site.root, items)
+        ids = [stored[f.rel] for f in parse if f.rel in stored]
+        ftbuild.index_delta(self.db, self.site, ftbuild.delta_items(self.db, ids))
 
     def _paths_under(self, prefix: str) -> list[str]:
         with self.db.connection() as conn:
@@ -354,6 +407,8 @@ class PostIndex:
 
     def problems_for(self, rel: str) -> list[Problem]:
         """The problems found in the post at ``rel`` when it was last indexed."""
+        from editor_app.core.checks import Problem
+
         if Path(rel).is_absolute():
             rel = self.site.relpath(rel)
         with self.db.connection() as conn:
@@ -413,17 +468,29 @@ class PostIndex:
     # ------------------------------------------------------------------ full text
     @property
     def fulltext_ready(self) -> bool:
-        """True when every post's body is searchable."""
+        """True when every post's body is searchable (and so every post checked: the
+        background pass does both)."""
         sql = "SELECT NOT EXISTS (SELECT 1 FROM posts WHERE ft = 0)"
+        with self.db.connection() as conn:
+            return bool(conn.execute(sql).fetchone()[0])
+
+    @property
+    def checks_pending(self) -> bool:
+        """True while some posts are listed but not yet checked (``build_fulltext`` checks
+        them)."""
+        sql = "SELECT EXISTS (SELECT 1 FROM posts WHERE ft = 0 AND checked = 0)"
         with self.db.connection() as conn:
             return bool(conn.execute(sql).fetchone()[0])
 
     def build_fulltext(
         self, progress: Progress | None = None, cancel: Cancel | None = None
     ) -> None:
-        """Make every post's body searchable: a parallel full build the first time (or when
-        many posts changed), else the few new or edited posts go to the delta index. Skipped
-        while another process builds it (its result is shared)."""
+        """The background pass: make every post's body searchable and check the posts that
+        were listed without checks. A parallel full build the first time (or when many posts
+        changed), else the few new or edited posts go to the delta index. Skipped while
+        another process builds it (its result is shared)."""
+        from editor_app.core.index import ftbuild  # not on the path of a cached `list`
+
         with self.db.building_fulltext() as mine:
             if mine:
-                ftbuild.build_fulltext(self.db, self.site.root, self.workers, progress, cancel)
+                ftbuild.build_fulltext(self.db, self.site, self.workers, progress, cancel)

@@ -8,13 +8,14 @@ ever writing outside the site or over another file.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import posixpath
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from editor_app.core import storage
@@ -32,9 +33,11 @@ from editor_app.core.site.config import (
     load_config,
     theme_names,
 )
-from editor_app.core.site.files import PostFiles
 from editor_app.core.site.slug import parse_post_filename
 from editor_app.core.site.walk import PostFile
+
+if TYPE_CHECKING:
+    from editor_app.core.site.files import PostFiles
 
 DEFAULT_MARKDOWN_EXTS = ("markdown", "mkdown", "mkdn", "mkd", "md")
 HTML_EXTS = (".html", ".htm")
@@ -106,7 +109,15 @@ class Site:
         self.layouts, self.layouts_complete = self._read_layouts()
         self._defaults = Defaults(self.config)
         self.exclude = self._read_exclude()
-        self.files = PostFiles(self)
+
+    @functools.cached_property
+    def files(self) -> PostFiles:
+        """New, rename, duplicate and trash post files (``site.files``)."""
+        # Imported on first use: the post writer it needs is not needed to list or search
+        # (`frontdesk list` starts without it).
+        from editor_app.core.site.files import PostFiles
+
+        return PostFiles(self)
 
     # ------------------------------------------------------------------ opening
     @classmethod

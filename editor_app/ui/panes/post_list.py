@@ -273,6 +273,10 @@ class PostListModel(QAbstractTableModel):
             mark = self._git.get(r.path)
             if mark is not None:
                 parts.append(self.git_mark_text(mark))
+            if not r.checked:
+                parts.append(
+                    self.tr("Not checked yet: its problems show once the check reaches it.")
+                )
         if r.problem_count:
             parts.append(self.tr("%n problem(s):", "", r.problem_count))
             parts.extend(self._problem_lines(r))

@@ -60,10 +60,21 @@ class StatusBar(QStatusBar):
         self.cancel_button.setToolTip(self.tr("Stop indexing"))
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.counts_label = QLabel(self)
+        # While a cold index checks its posts in the background; rows gain their marks meanwhile.
+        self.checking_label = QLabel(self.tr("Checking posts…"), self)
+        self.checking_label.setObjectName("statusChecking")
+        self.checking_label.setToolTip(
+            self.tr(
+                "Every post is listed. Frontdesk is still checking them for problems; the "
+                "problem marks appear in the list as the check goes on."
+            )
+        )
+        self.checking_label.setVisible(False)
+        self.checking = False
         self.cursor_label = QLabel(self)
         self.stats_label = QLabel(self)
         self.addWidget(self.path_label, 1)
-        for w in (self.progress_label, self.progress, self.cancel_button):
+        for w in (self.checking_label, self.progress_label, self.progress, self.cancel_button):
             self.addPermanentWidget(w)
         for w in (self.counts_label, self.cursor_label, self.stats_label):
             w.setContentsMargins(8, 0, 8, 0)
@@ -83,6 +94,11 @@ class StatusBar(QStatusBar):
     def hide_progress(self) -> None:
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.setVisible(False)
+
+    def set_checking(self, running: bool) -> None:
+        """Show or hide "Checking posts…" (the background pass checks posts listed unchecked)."""
+        self.checking = running
+        self.checking_label.setVisible(running)
 
     def set_counts(self, shown: int, total: int) -> None:
         loc = QLocale()

@@ -712,6 +712,7 @@ class MainWindow(QMainWindow):
             self._open_first_pending = True  # cold index: open the newest post once rows exist
 
     def close_site(self) -> None:
+        self.status.set_checking(False)
         session, self.session = self.session, None
         self.post_actions.set_session(None)
         self.batches.set_session(None)
@@ -883,6 +884,8 @@ class MainWindow(QMainWindow):
     def _on_progress(self, kind: str, done: int, total: int) -> None:
         text = self.tr("Indexing…") if kind == "refresh" else self.tr("Building search…")
         self.status.show_progress(text, done, total)
+        if kind == "fulltext" and self.status.checking and not self._rows_timer.isActive():
+            self._rows_timer.start()  # show the problem marks checked so far
 
     def _on_job_finished(self, kind: str) -> None:
         self.status.hide_progress()
@@ -895,12 +898,18 @@ class MainWindow(QMainWindow):
             self.editor.form.refresh_completions()  # new categories/tags/layouts
             self._open_first_if_pending()
             if not session.index.fulltext_ready:
+                self.status.set_checking(session.index.checks_pending)
                 session.jobs.build_fulltext()
-        elif kind == "fulltext" and self.search.text().strip():
-            self.apply_filter()
+        elif kind == "fulltext":
+            if self.status.checking:
+                self.status.set_checking(False)
+                self.reload_list()  # the last problem marks
+            if self.search.text().strip():
+                self.apply_filter()
 
     def _on_job_failed(self, kind: str, exc: Exception) -> None:
         self.status.hide_progress()
+        self.status.set_checking(False)  # a stopped pass is not checking any more
         if isinstance(exc, IndexClosedError):
             return  # the site was closed under the job: nothing to report
         if kind == "refresh":

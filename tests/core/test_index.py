@@ -454,3 +454,43 @@ def test_worker_processes_yield_to_the_window(site: Site) -> None:
         1, mp_context=ctx, initializer=init_worker, initargs=(str(site.root),)
     ) as pool:
         assert pool.submit(os.nice, 0).result() >= os.nice(0) + 10 or os.nice(0) >= 10
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="waits on a pidfd (Linux)")
+def test_worker_processes_end_when_their_parent_is_killed(site: Site) -> None:
+    """A window or CLI killed mid-build leaves no index worker behind, waiting for ever."""
+    import select
+    import signal
+    import subprocess
+    import sys
+
+    script = (
+        "import multiprocessing, os, sys\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from editor_app.core.index.records import init_worker\n"
+        "ctx = multiprocessing.get_context('spawn')\n"
+        "pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=init_worker,"
+        " initargs=(sys.argv[1],))\n"
+        "print(pool.submit(os.getpid).result(), flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script, str(site.root)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert parent.stdout is not None
+    worker = int(parent.stdout.readline())
+    watch = os.pidfd_open(worker)
+    try:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=30)
+        ready, _, _ = select.select([watch], [], [], 30)  # readable once the worker has ended
+        assert ready, "the worker outlived its killed parent"
+    finally:
+        os.close(watch)
+        if parent.stdin is not None:
+            parent.stdin.close()
+        if parent.stdout is not None:
+            parent.stdout.close()

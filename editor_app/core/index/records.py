@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import os
+import threading
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import NamedTuple
 
@@ -159,13 +162,25 @@ def check_data(site: Site, rel: str, collection: str, path: str, data: bytes) ->
     return checked_of(row.problems, row.chars)
 
 
-def yield_to_the_window() -> None:
-    """Lower this worker process's priority, so the window (and the one process that writes
-    the index) gets a core first: with every core busy building, list queries took twice as
-    long."""
+def become_worker() -> None:
+    """Start of every index worker process (the parsing pool, the body-index shards).
+
+    Its priority is lowered, so the window (and the one process that writes the index) gets a
+    core first: with every core busy building, list queries took twice as long. And it ends
+    when the process that started it ends, also when that one was killed or crashed: a worker
+    would otherwise wait for ever to hand over rows nobody reads.
+    """
     if hasattr(os, "nice"):  # not on Windows, where the workers keep normal priority
         with contextlib.suppress(OSError):
             os.nice(10)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: BaseProcess) -> None:
+    parent.join()  # returns when the parent process is gone (its sentinel closes)
+    os._exit(1)
 
 
 _WORKER_SITE: Site | None = None
@@ -175,7 +190,7 @@ def init_worker(root: str) -> None:
     """Process-pool initialiser: open the site once per worker (at a lower priority, like the
     background pass: the main process inserts the rows and the window draws them)."""
     global _WORKER_SITE
-    yield_to_the_window()
+    become_worker()
     _WORKER_SITE = Site.open(root)
 
 

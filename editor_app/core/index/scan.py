@@ -163,6 +163,12 @@ def scan_site(site: Site) -> list[FileStat]:
             _files_under(str(coll.folder), inner, root_len, coll.name, exts, out, guard)
         elif problem == "link-outside-site":
             _listed(str(coll.folder), root_len, coll.name, problem, out)
+    for archive in site.archives:  # the editor's archive folders, walked like collections
+        problem, inner = guard.start(archive.folder)
+        if not problem:
+            _files_under(str(archive.folder), inner, root_len, archive.name, exts, out, guard)
+        elif problem == "link-outside-site":
+            _listed(str(archive.folder), root_len, archive.name, problem, out)
     return out
 
 

@@ -85,7 +85,8 @@ def _infer(key: str, seen: list[object]) -> Field | None:
     if all(isinstance(v, bool) for v in seen):
         return Field(key, FieldKind.BOOLEAN)
     if all(_is_date(v) for v in seen):
-        return Field(key, FieldKind.DATETIME)
+        date_only = all(_date_only(v) for v in seen)
+        return Field(key, FieldKind.DATETIME, date_only=date_only)
     if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in seen):
         return Field(key, FieldKind.NUMBER, integer=all(isinstance(v, int) for v in seen))
     if not all(isinstance(v, str) and v.strip() and "\n" not in v for v in seen):
@@ -99,6 +100,12 @@ def _infer(key: str, seen: list[object]) -> Field | None:
         options = tuple(Option(v, v) for v, _n in ranked)
         return Field(key, FieldKind.SELECT, options=options)
     return None
+
+
+def _date_only(value: object) -> bool:
+    if isinstance(value, datetime):
+        return False
+    return isinstance(value, date) or (isinstance(value, str) and len(value.strip()) <= 10)
 
 
 def _is_date(value: object) -> bool:

@@ -63,6 +63,7 @@ class Field:
     options: tuple[Option, ...] = ()
     multiple: bool = False
     date_format: DateFormat | None = None
+    date_only: bool = False  # a date without a time (inferred from values like 2024-05-01)
     integer: bool = False
     number_as_text: bool = False  # Decap's number widget without value_type saves text
     minimum: float | None = None
@@ -110,6 +111,21 @@ class Field:
                 isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value
             )
         return False
+
+    @property
+    def has_time(self) -> bool:
+        """Whether a date field holds a time of day too."""
+        if self.date_format is not None:
+            return self.date_format.has_time
+        return not self.date_only
+
+    def new_date_value(self, when: datetime) -> object:
+        """How a date is written into a post that lacks this field: text in the field's
+        format, a plain date for a date-only field, else the moment itself (then written the
+        way new posts' dates are). An existing value keeps its own form instead."""
+        if self.date_format is not None:
+            return self.date_format.format(when)
+        return when.date() if self.date_only else when
 
     def option_for(self, value: object) -> Option | None:
         return next((o for o in self.options if o.value == value), None)

@@ -30,6 +30,9 @@ NAMES: dict[str, str] = {
     "sidebar": "mdi6.dock-left",
     "draft": "mdi6.pencil-outline",
     "bulk": "mdi6.file-document-multiple-outline",
+    "publish": "mdi6.send-outline",
+    "scheduled": "mdi6.clock-outline",
+    "archive": "mdi6.archive-outline",
 }
 
 

@@ -11,13 +11,14 @@ import dataclasses
 import logging
 import sqlite3
 from collections import OrderedDict
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -40,7 +41,9 @@ from editor_app.core.checks import Problem
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import IndexRow, PostQuery, QueryResult
 from editor_app.core.index.model import SortKey, sort_key_or_default
+from editor_app.core.site.schedule import is_scheduled
 from editor_app.ui import icons, theme
+from editor_app.ui.scheduling import scheduled_note, scheduled_word
 from editor_app.ui.settings import WindowState
 
 log = logging.getLogger(__name__)
@@ -85,7 +88,11 @@ class PostListModel(QAbstractTableModel):
         self._site_total = 0
         self._pages: OrderedDict[int, list[IndexRow]] = OrderedDict()
         self._dirty: set[str] = set()
-        self._headers = [
+        self._builds_future = False
+        self._tz: tzinfo | None = None
+
+    def headers(self) -> list[str]:
+        return [
             self.tr("Title"),
             self.tr("Date"),
             self.tr("Categories"),
@@ -93,6 +100,17 @@ class PostListModel(QAbstractTableModel):
             self.tr("Layout"),
             self.tr("File"),
         ]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers()) - 1)
+
+    def set_scheduling(self, builds_future: bool, tz: tzinfo | None) -> None:
+        """Whether the site builds posts dated in the future (`future:`), and its time zone:
+        rows of scheduled posts say what happens to them."""
+        self._builds_future, self._tz = builds_future, tz
+
+    def is_scheduled(self, r: IndexRow) -> bool:
+        return r.collection == "posts" and not r.draft and is_scheduled(r.date_utc)
 
     # -- wiring -------------------------------------------------------------------------------
     def set_source(self, source: PostSource | None, query: PostQuery) -> None:
@@ -189,13 +207,13 @@ class PostListModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return self.headers()[section]
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -216,6 +234,8 @@ class PostListModel(QAbstractTableModel):
             if r.problem_count and r.worst_severity in ("error", "warning"):
                 return icons.icon(r.worst_severity)
             return None
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_DATE:
+            return icons.icon("scheduled") if self.is_scheduled(r) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, col)
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_FILE, COL_LAYOUT):
@@ -250,6 +270,12 @@ class PostListModel(QAbstractTableModel):
             parts.append(r.title or r.path)
             if r.draft:
                 parts.append(self.tr("Draft"))
+            if self.is_scheduled(r):
+                parts.append(scheduled_word())
+        if col == COL_DATE and self.is_scheduled(r) and r.date_utc is not None:
+            when = datetime.fromtimestamp(r.date_utc, self._tz) if self._tz else None
+            if when is not None:
+                parts.append(scheduled_note(when, self._builds_future))
             if r.path in self._dirty:
                 parts.append(self.tr("Unsaved changes"))
         if r.problem_count:
@@ -438,7 +464,6 @@ class PostListPane(QWidget):
         self.setObjectName("listPanel")
         self.search = SearchBox()
         self.search.setObjectName("postSearch")
-        self.search.setPlaceholderText(self.tr("Search titles and text"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.model = PostListModel(self)
@@ -451,6 +476,16 @@ class PostListPane(QWidget):
         lay.addWidget(self.view)
         self._sort: SortKey = "date"
         self._descending = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search titles and text"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def show_source(self, source: PostSource | None) -> None:
         """List the posts of `source` (a new site's index), in the remembered order."""

@@ -22,14 +22,17 @@ from editor_app.core import paths as core_paths
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import Facets, IndexClosedError, PostQuery
 from editor_app.core.journal import Journal
-from editor_app.ui import icons, prompts, theme
+from editor_app.core.site.archives import candidate_folders
+from editor_app.ui import icons, language, prompts, theme
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.bulk_edit import BulkEditDialog
 from editor_app.ui.batch.runner import BatchRunner
+from editor_app.ui.language import switch_language
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
 from editor_app.ui.panes.status import StatusBar
+from editor_app.ui.preferences import PreferencesDialog
 from editor_app.ui.session import SiteSession
 from editor_app.ui.settings import Settings
 from editor_app.ui.taxonomy.manager import TaxonomyManager
@@ -79,11 +82,10 @@ class MainWindow(QMainWindow):
         self.editor = EditorArea()
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
-        self.post_actions = PostActions(
-            self.editor, self.journal, lambda: self.settings.autosave_on_switch, self
-        )
+        self.post_actions = PostActions(self.editor, self.journal, self.settings, self)
         self.batches = BatchRunner(self, self._unsaved_paths)
         self._taxonomy: TaxonomyManager | None = None
+        self._preferences: PreferencesDialog | None = None
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.setObjectName("mainSplit")
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         self._rows_timer = self._single_shot(800)
 
         self.commands = CommandSet(self, self._command_entries())
-        self.toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(QSize(18, 18))
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._connect_signals()
         self._restore_state()
-        self._update_title()
+        self.retranslate()
         self.commands.update()
 
     def _single_shot(self, ms: int) -> QTimer:
@@ -193,6 +195,28 @@ class MainWindow(QMainWindow):
                 enabled=has_post,
             ),
             Command(
+                "publish",
+                self.tr("&Publish…"),
+                p.publish,
+                None,
+                "publish",
+                "file",
+                2,
+                enabled=p.can_publish,
+                tip=self.tr("Move the draft to _posts, dated now or with its own date"),
+            ),
+            Command(
+                "unpublish",
+                self.tr("U&npublish"),
+                p.unpublish,
+                None,
+                "draft",
+                "file",
+                2,
+                enabled=p.can_unpublish,
+                tip=self.tr("Move the post back to _drafts"),
+            ),
+            Command(
                 "reveal",
                 self.tr("Reveal in File &Manager"),
                 p.reveal,
@@ -264,6 +288,15 @@ class MainWindow(QMainWindow):
                 menu="edit",
                 section=1,
                 checked=lambda: s.autosave_on_switch,
+            ),
+            Command(
+                "preferences",
+                self.tr("Pre&ferences…"),
+                self.show_preferences,
+                (StandardKey.Preferences, "Ctrl+,"),
+                menu="edit",
+                section=2,
+                role=QAction.MenuRole.PreferencesRole,
             ),
             Command(
                 "focus_search",
@@ -481,8 +514,12 @@ class MainWindow(QMainWindow):
         p.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.status.cancelRequested.connect(self._cancel_jobs)
         self.sidebar.manageRequested.connect(self.show_taxonomy)
+        self.sidebar.archiveAdded.connect(self.add_archive)
+        self.sidebar.archiveRemoved.connect(self.remove_archive)
+        self.sidebar.archiveChooseRequested.connect(self.choose_archive_folder)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._list_menu)
+        self.settings.notifier.changed.connect(self._on_setting_changed)
         b = self.batches
         b.progress.connect(self.status.show_progress)
         b.finished.connect(self._on_batch_finished)
@@ -498,6 +535,7 @@ class MainWindow(QMainWindow):
         jobs.failed.connect(self._on_job_failed)
         jobs.pathsUpdated.connect(self.reload_list)
         session.filesChanged.connect(self._on_files_changed)
+        session.schemaChanged.connect(lambda: self.editor.form.set_schema(session.schema))
 
     # -- site ---------------------------------------------------------------------------------
     def open_site(self, path: str | Path) -> bool:
@@ -523,7 +561,10 @@ class MainWindow(QMainWindow):
             self._taxonomy.set_session(session)
         self.editor.set_site(site)
         self.editor.form.set_context(site, session.index)
+        self.editor.form.set_schema(session.schema)
         self.sidebar.reset_filter()
+        self._show_archives()
+        self.model.set_scheduling(site.future, site.timezone)
         self.posts.show_source(session.index)
         self.settings.add_recent_site(str(site.root))
         self._update_title()
@@ -572,10 +613,61 @@ class MainWindow(QMainWindow):
         if self._taxonomy is not None:
             self._taxonomy.set_session(None)
         self.posts.show_source(None)
+        self._show_archives()
         self.editor.clear()
         if session is not None:
             session.close()
             session.deleteLater()
+
+    # -- archive folders ----------------------------------------------------------------------
+    def _show_archives(self) -> None:
+        session = self.session
+        if session is None or not session.site.is_jekyll:
+            self.sidebar.set_archives([], None)
+            return
+        site = session.site
+        self.sidebar.set_archives([a.name for a in site.archives], lambda: candidate_folders(site))
+
+    def add_archive(self, rel: str) -> None:
+        if self.session is not None:
+            self._set_archives([*(a.name for a in self.session.site.archives), rel])
+
+    def remove_archive(self, rel: str) -> None:
+        if self.session is not None:
+            self._set_archives([a.name for a in self.session.site.archives if a.name != rel])
+
+    def choose_archive_folder(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Add Folder as Archive"), str(session.root)
+        )
+        if folder:
+            rel = session.site.relpath(folder)
+            if Path(rel).is_absolute():
+                prompts.show_error(
+                    self,
+                    self.tr("Cannot Add the Folder"),
+                    self.tr("Choose a folder inside the site."),
+                )
+                return
+            self.add_archive(rel)
+
+    def _set_archives(self, names: list[str]) -> None:
+        """Make `names` the site's archive folders (remembered for the site), then rescan."""
+        session = self.session
+        if session is None:
+            return
+        try:
+            session.site.set_archives(names)
+        except FrontdeskError as exc:
+            prompts.show_error(self, self.tr("Cannot Add the Folder"), exc.message)
+            return
+        if self.sidebar.filter.collection not in (None, "posts", "drafts", *names):
+            self.sidebar.clear_filter()
+        self._show_archives()
+        session.jobs.refresh()
 
     def choose_folder(self) -> None:
         start = str(self.session.root.parent) if self.session is not None else str(Path.home())
@@ -761,6 +853,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.post_actions.reload_if_changed_on_disk()
             session = self.session
@@ -861,26 +955,45 @@ class MainWindow(QMainWindow):
         self.sidebar.setVisible(visible)
 
     def _set_soft_wrap(self, on: bool) -> None:
-        self.editor.body.set_soft_wrap(on)
         self.settings.soft_wrap = on
 
     def _set_autosave(self, on: bool) -> None:
         self.settings.autosave_on_switch = on
 
     def set_theme(self, mode: str) -> None:
-        self.settings.theme = mode
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_theme(app, mode)
-            icons.clear_cache()
-            self.commands.retint()
-            self._facets_timer.start()
+        self.settings.theme = mode  # applied by _on_setting_changed
 
     def set_language(self, code: str) -> None:
-        self.settings.language = code
-        self.status.showMessage(
-            self.tr("The language changes the next time Frontdesk starts."), 8000
-        )
+        self.settings.language = code  # applied by _on_setting_changed
+
+    def _on_setting_changed(self, key: str) -> None:
+        """Apply a preference the moment it changes (menu or Preferences alike)."""
+        if key == "language":
+            switch_language(language.resolve(self.settings.language))
+        elif key == "theme":
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply_theme(app, self.settings.theme)
+                icons.clear_cache()
+                self.commands.retint()
+                self._facets_timer.start()
+        elif key == "soft_wrap":
+            self.editor.body.set_soft_wrap(self.settings.soft_wrap)
+        self.commands.update()
+
+    def show_preferences(self) -> None:
+        if self._preferences is None:
+            self._preferences = PreferencesDialog(self.settings, parent=self)
+        self._preferences.show()
+        self._preferences.raise_()
+        self._preferences.activateWindow()
+
+    def retranslate(self) -> None:
+        """Set the window's own texts (commands from their declarations, the toolbar, the
+        title); the panes set theirs on the same LanguageChange."""
+        self.commands.retranslate(self._command_entries())
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self._update_title()
 
     def _update_title(self) -> None:
         parts = []

@@ -169,11 +169,11 @@ class NewPostDialog(QDialog):
         self.date_field.dateTimeChanged.connect(self._update_preview)
         self.draft_check.toggled.connect(self._on_draft_toggled)
         self.rule_combo.currentIndexChanged.connect(self._update_preview)
-        self.template_combo.currentIndexChanged.connect(self._on_template)
         self._template_error: str | None = None
         if templates:
             self.template_combo.setCurrentIndex(1)  # a site with templates means to use them
         self._on_template()
+        self.template_combo.currentIndexChanged.connect(self._on_template)
         self.title_edit.setFocus()
 
     def template(self) -> Template | None:

@@ -1108,32 +1108,32 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="227"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="228"/>
         <source>Post title</source>
         <translation>文章标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="228"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="229"/>
         <source>Add a category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="229"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="230"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="230"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="231"/>
         <source>Default from _config.yml</source>
         <translation>默认取自 _config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="401"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="402"/>
         <source>Posts in the _drafts folder are drafts. Use File → Publish to move it to _posts.</source>
         <translation>_drafts 文件夹里的文章是草稿。用“文件 → 发布”把它移到 _posts。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="406"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="407"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
@@ -1178,111 +1178,111 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>摘要(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="226"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="227"/>
         <source>Required by the site</source>
         <translation>站点要求必填</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="231"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="232"/>
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="232"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="233"/>
         <source>Site fields</source>
         <translation>站点字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="234"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="235"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="235"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="236"/>
         <source>Raw Front Matter</source>
         <translation>原始头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="250"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="251"/>
         <source>Guessed from the newest posts: every one agrees on these fields.</source>
         <translation>根据最新的文章推断：这些字段在每篇文章中都一致。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="253"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="254"/>
         <source>Declared in %1 (Decap CMS)</source>
         <translation>在 %1 中定义（Decap CMS）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="254"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="255"/>
         <source>Declared in %1 (Front Matter CMS)</source>
         <translation>在 %1 中定义（Front Matter CMS）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="393"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="394"/>
         <source>Default: {0}</source>
         <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="398"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="399"/>
         <source>Draft (in the _drafts folder)</source>
         <translation>草稿（在 _drafts 文件夹中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="408"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="409"/>
         <source>Unchecked writes “published: false”: Jekyll then skips the post.</source>
         <translation>取消勾选会写入“published: false”，Jekyll 将跳过这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="437"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="438"/>
         <source>(see Other fields)</source>
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="455"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="456"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="458"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="459"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="481"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="482"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="489"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="490"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="494"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="495"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="502"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="503"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="539"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="540"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="548"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="549"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="643"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="644"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -1585,7 +1585,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostListPane</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="482"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="483"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
@@ -1593,7 +1593,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor_app/ui/preferences/dialog.py" line="78"/>
+        <location filename="../../editor_app/ui/preferences/dialog.py" line="80"/>
         <source>Preferences</source>
         <extracomment>Builds one page from the settings. Each page is a QWidget whose window title is its name. Every page, in the order shown. A feature with settings of its own adds its page here.</extracomment>
         <translation>偏好设置</translation>
@@ -2282,6 +2282,11 @@ The post&apos;s web address may change too.</source>
 </context>
 <context>
     <name>TypedFieldsPanel</name>
+    <message>
+        <location filename="../../editor_app/ui/form/typed_fields.py" line="400"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
     <message>
         <location filename="../../editor_app/ui/form/typed_fields.py" line="401"/>
         <source>The field “%1”</source>

@@ -222,7 +222,8 @@ class MetadataForm(QWidget):
         for key, text in texts.items():
             field = self._declared.get(self._keys.get(key, key))
             required = field is not None and field.required
-            self.labels[key].setText(text[:-1] + " *:" if required else text)
+            # The star goes before the colon, whichever colon the language uses ("：").
+            self.labels[key].setText(text[:-1] + " *" + text[-1:] if required else text)
             self.labels[key].setToolTip(self.tr("Required by the site") if required else "")
         self.title_edit.setPlaceholderText(self.tr("Post title"))
         self.categories.line_edit.setPlaceholderText(self.tr("Add a category…"))

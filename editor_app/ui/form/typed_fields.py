@@ -396,8 +396,8 @@ class TypedFieldsPanel(QWidget):
         label, field = self._labels.get(key), self._fields.get(key)
         if label is None or field is None:
             return
-        text = field.title + (" *" if field.required else "") + ":"
-        label.setText(text)
+        title = field.title + (" *" if field.required else "")
+        label.setText(self.tr("%1:").replace("%1", title))
         tip = self.tr("The field “%1”").replace("%1", key)
         if self._source:
             tip += "\n" + self._source

@@ -378,7 +378,8 @@ class PostListView(QTableView):
         # until the user widens another column.
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
-        widths = {COL_DATE: 124, COL_CATEGORIES: 90, COL_TAGS: 120, COL_LAYOUT: 64, COL_FILE: 240}
+        # The date column has room for the clock of a scheduled post.
+        widths = {COL_DATE: 146, COL_CATEGORIES: 90, COL_TAGS: 120, COL_LAYOUT: 64, COL_FILE: 240}
         for col, w in widths.items():
             self.setColumnWidth(col, w)
         for col in (COL_TAGS, COL_LAYOUT, COL_FILE):

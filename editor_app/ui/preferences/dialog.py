@@ -43,7 +43,8 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("preferencesPages")
-        self.page_list.setFixedWidth(150)
+        self.page_list.setFixedWidth(160)
+        self.page_list.setStyleSheet("#preferencesPages::item { padding: 5px 8px; }")
         self.stack = QStackedWidget(self)
         self.pages: list[QWidget] = []
         for factory in pages:
@@ -59,6 +60,7 @@ class PreferencesDialog(QDialog):
         outer.addWidget(self.buttons)
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.page_list.setCurrentRow(0)
+        self.page_list.setFocus()  # arrow keys move between pages
         self.resize(640, 420)
         self.retranslate()
 

@@ -106,6 +106,7 @@ def test_new_at_a_path(site: Path, capsys) -> None:
     target = site / "_posts" / "2024-06-01-mine.md"
     code, out, _ = run(capsys, "new", str(target), "--title", "Mine")
     assert (code, out) == (0, "_posts/2024-06-01-mine.md\n")
+    assert b"date: 2024-06-01 " in target.read_bytes()  # the day the name gives
     before = target.read_bytes()
     code, _, err = run(capsys, "new", str(target), "--title", "Other")
     assert code == 2 and "exists already" in err

@@ -33,7 +33,11 @@ def cmd_new(ns: argparse.Namespace) -> int:
         if draft and collection != "drafts":
             raise UsageError(f"{ns.path}: --draft needs a path in a _drafts folder")
         draft = collection == "drafts"
-    when = _date(site, ns.date) if ns.date else datetime.now(site.timezone).replace(microsecond=0)
+    now = datetime.now(site.timezone).replace(microsecond=0)
+    when = _date(site, ns.date) if ns.date else now
+    named = parse_post_filename(path.name) if path is not None else None
+    if named is not None and not ns.date:
+        when = datetime.combine(named[0], now.time(), tzinfo=site.timezone)  # the name's day
     template = _template(site, ns.template) if ns.template else None
     categories = _terms(site, template, "categories", ns.category)
     tags = _terms(site, template, "tags", ns.tag)

@@ -2127,133 +2127,133 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>TaxonomyManager</name>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="129"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="155"/>
         <source>Categories &amp; Tags</source>
         <translation>分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="140"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="156"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="140"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="156"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="170"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="182"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="197"/>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="203"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="209"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="215"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="197"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="209"/>
         <source>New name for “%1”:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="203"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="215"/>
         <source>The new name is empty.</source>
         <translation>新名称是空的。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="205"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="217"/>
         <source>Rename “%1” to “%2”</source>
         <translation>把“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="213"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="225"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="213"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="225"/>
         <source>Merge the selected values into:</source>
         <translation>把选中的值合并为：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="219"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="231"/>
         <source>Merge %1 into “%2”</source>
         <translation>把 %1 合并为“%2”</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="224"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="236"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="230"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="242"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="231"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="243"/>
         <source>Split “%1” into (separate the parts with commas):</source>
         <translation>把“%1”拆分为（各部分用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="239"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="251"/>
         <source>Split “%1” into %2</source>
         <translation>把“%1”拆分为 %2</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="246"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="258"/>
         <source>Keep spaced %1 as one value</source>
         <translation>把带空格的%1保留为一个值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="248"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="260"/>
         <source>Write spaced %1 as lists</source>
         <translation>把带空格的%1写成列表</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="249"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="261"/>
         <source>categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="249"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="261"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="450"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="488"/>
         <source>only the case differs</source>
         <translation>只有大小写不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="451"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="489"/>
         <source>full-width or half-width</source>
         <translation>全角或半角</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="452"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="490"/>
         <source>spaces differ</source>
         <translation>空格不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="453"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="491"/>
         <source>punctuation differs</source>
         <translation>标点不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="454"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="492"/>
         <source>traditional or simplified</source>
         <translation>繁体或简体</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="455"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="493"/>
         <source>the same text, encoded differently</source>
         <translation>文字相同，编码不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="458"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="496"/>
         <source>spelled differently</source>
         <translation>拼写不同</translation>
     </message>
@@ -2261,12 +2261,12 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>TermTable</name>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="88"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="91"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="88"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="91"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
@@ -2301,107 +2301,107 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>_KindPage</name>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="267"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="379"/>
         <source>Search values</source>
         <translation>搜索值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="287"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="381"/>
         <source>Show Posts</source>
         <translation>显示文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="288"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="382"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="289"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="383"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="290"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="384"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="291"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="385"/>
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="314"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="391"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="314"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="391"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="314"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="391"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="316"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="386"/>
         <source>Merge into Selected Value</source>
         <translation>合并为选中的值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="328"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="392"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="328"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="392"/>
         <source>Written</source>
         <translation>写法</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="328"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="392"/>
         <source>Jekyll reads</source>
         <translation>Jekyll 读作</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="330"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="387"/>
         <source>Write as a List (Same Meaning)</source>
         <translation>写成列表（含义不变）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="331"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="388"/>
         <source>Keep as One Value</source>
         <translation>保留为一个值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="334"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="395"/>
         <source>These files give their values as one string with spaces. Jekyll splits such a string into several values. Make that explicit, or keep each string as one value.</source>
         <translation>这些文件把多个值写成一个带空格的字符串，Jekyll 会把它拆成几个值。可以把这一点写明白，或者把每个字符串保留为一个值。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="350"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="399"/>
         <source>All Values</source>
         <translation>全部值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="351"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="400"/>
         <source>Suggested Merges</source>
         <translation>建议合并</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="352"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="401"/>
         <source>Split by Jekyll</source>
         <translation>被 Jekyll 拆开</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="399"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="437"/>
         <source>Suggested Merges (%1)</source>
         <translation>建议合并（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="402"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="440"/>
         <source>Split by Jekyll (%1)</source>
         <translation>被 Jekyll 拆开（%1）</translation>
     </message>

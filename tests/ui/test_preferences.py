@@ -16,6 +16,7 @@ from editor_app.ui import language, theme
 from editor_app.ui.preferences import PreferencesDialog
 from editor_app.ui.preferences.pages import GeneralPage, NewPostsPage
 from editor_app.ui.settings import SETTINGS_VERSION, Settings
+from editor_app.ui.taxonomy.manager import TaxonomyManager
 
 
 @pytest.fixture
@@ -133,6 +134,9 @@ def test_switching_language_retranslates_the_visible_window(
     assert sidebar_top is not None and sidebar_top.text(0) == "All posts"
     assert window.status.counts_label.text() == "5 posts"
 
+    window.show_taxonomy()  # another open window of the app
+    taxonomy = window.findChild(TaxonomyManager)
+    assert taxonomy.windowTitle() == "Categories & Tags"
     window.commands["preferences"].trigger()
     dialog = window.findChild(PreferencesDialog)
     general = dialog.pages[0]
@@ -151,6 +155,8 @@ def test_switching_language_retranslates_the_visible_window(
     assert dialog.page_list.item(0).text() != "General"
     rows = dict(window.commands.shortcut_rows())
     assert any("保存" in text for text in rows.values())
+    assert taxonomy.windowTitle() != "Categories & Tags"
+    assert taxonomy.pages["category"].show_button.text() != "Show Posts"
 
     general.language.setCurrentIndex(general.language.findData("en"))
     qtbot.waitUntil(lambda: window.commands.menus["file"].title() == "&File")

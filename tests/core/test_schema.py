@@ -252,6 +252,13 @@ def test_a_broken_schema_file_is_a_config_problem(tmp_path: Path) -> None:
     assert [(p.code, p.path, p.line) for p in problems] == [("config-error", "admin/config.yml", 3)]
 
 
+def test_a_broken_frontmatter_json_names_its_line(tmp_path: Path) -> None:
+    site = make_site(tmp_path, {"frontmatter.json": '{\n  "a": 1\n  "b": 2\n}\n'})
+    assert [(p.code, p.path, p.line) for p in check_site(site)] == [
+        ("config-error", "frontmatter.json", 3)
+    ]
+
+
 def test_date_formats_of_the_two_cms() -> None:
     when = datetime(2024, 5, 1, 9, 5, 7, tzinfo=CST)
     # The same letters mean different things: Day.js DD is the day of the month, date-fns DD

@@ -47,12 +47,9 @@ def read_json(path: Path) -> object:
     text = strip_json_comments(read_text(path))
     try:
         return json.loads(text)
-    except ValueError as exc:
-        line = getattr(exc, "lineno", None)
+    except json.JSONDecodeError as exc:
         raise SchemaError(
-            f"The file is not valid JSON: {exc}.",
-            path=path,
-            line=line if isinstance(line, int) else None,
+            f"The file is not valid JSON: {exc.msg}.", path=path, line=exc.lineno, column=exc.colno
         ) from exc
 
 

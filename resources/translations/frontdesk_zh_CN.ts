@@ -20,6 +20,25 @@
     </message>
 </context>
 <context>
+    <name>ArchiveFolders</name>
+    <message>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="51"/>
+        <source>Add Folder as Archive</source>
+        <translation>把文件夹添加为归档</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="59"/>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="73"/>
+        <source>Cannot Add the Folder</source>
+        <translation>无法添加文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="60"/>
+        <source>Choose a folder inside the site.</source>
+        <translation>请选择站点里的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>BatchPreview</name>
     <message>
         <location filename="../../editor_app/ui/batch/preview.py" line="38"/>
@@ -755,312 +774,296 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="549"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="674"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="622"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="137"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="163"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="164"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="138"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="139"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="140"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="141"/>
         <source>&amp;Site</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="144"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="145"/>
         <source>&amp;New Post…</source>
         <translation>新建文章(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="152"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="153"/>
         <source>Create a new post</source>
         <translation>新建一篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="156"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="157"/>
         <source>&amp;Open Folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="166"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="167"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="178"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="188"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="189"/>
         <source>D&amp;uplicate Post</source>
         <translation>复制文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="199"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="200"/>
         <source>&amp;Publish…</source>
         <translation>发布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="206"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="207"/>
         <source>Move the draft to _posts, dated now or with its own date</source>
         <translation>把草稿移到 _posts，日期用现在或草稿自己的日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="210"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="211"/>
         <source>U&amp;npublish</source>
         <translation>撤回为草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="217"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="218"/>
         <source>Move the post back to _drafts</source>
         <translation>把文章移回 _drafts</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="221"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="222"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>在文件管理器中显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="231"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="232"/>
         <source>Move to &amp;Trash…</source>
         <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="250"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="251"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="267"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="268"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="277"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="278"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="286"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="287"/>
         <source>Save Automatically When &amp;Switching Posts</source>
         <translation>切换文章时自动保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="294"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="295"/>
         <source>Pre&amp;ferences…</source>
         <translation>偏好设置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="304"/>
         <source>Search &amp;Posts</source>
         <translation>搜索文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="312"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="313"/>
         <source>Go to Post &amp;List</source>
         <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="320"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="321"/>
         <source>Go to &amp;Title</source>
         <translation>转到标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="329"/>
         <source>Go to &amp;Body</source>
         <translation>转到正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="336"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="337"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="345"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="346"/>
         <source>Show &amp;Preview</source>
         <translation>显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="355"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="356"/>
         <source>Soft &amp;Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="361"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="362"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="364"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="365"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="372"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="373"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="380"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="381"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="386"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="387"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="403"/>
         <source>&amp;Categories &amp;&amp; Tags…</source>
         <translation>分类和标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="410"/>
         <source>Rename, merge, delete or split categories and tags across the site</source>
         <translation>在整个站点中重命名、合并、删除或拆分分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="414"/>
         <source>&amp;Bulk Edit…</source>
         <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="421"/>
         <source>Change the selected posts, or every post of the list, at once</source>
         <translation>一次修改选中的文章，或列表中的所有文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="424"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="425"/>
         <source>&amp;Undo Last Change to Many Posts…</source>
         <translation>撤销上次批量修改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="644"/>
-        <source>Add Folder as Archive</source>
-        <translation>把文件夹添加为归档</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="651"/>
-        <location filename="../../editor_app/ui/window/main_window.py" line="665"/>
-        <source>Cannot Add the Folder</source>
-        <translation>无法添加文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="652"/>
-        <source>Choose a folder inside the site.</source>
-        <translation>请选择站点里的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="820"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="768"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="820"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="768"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="843"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="791"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="875"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="823"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="905"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="853"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="910"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="858"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1003"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="951"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1007"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="955"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="141"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="995"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="943"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="393"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="432"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="433"/>
         <source>&amp;Rescan Site</source>
         <translation>重新扫描站点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="441"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="442"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="448"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="449"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="480"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="481"/>
         <source>No Recent Sites</source>
         <translation>没有最近打开的站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="483"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="484"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -1070,17 +1073,17 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="242"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="243"/>
         <source>Move the selected posts to the trash (in the post list)</source>
         <translation>把所选文章移到回收站（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="453"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="454"/>
         <source>Open the previous / next post (in the post list)</source>
         <translation>打开上一篇 / 下一篇文章（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="454"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="455"/>
         <source>Open the first match (in the post search)</source>
         <translation>打开第一个匹配结果（在文章搜索框中）</translation>
     </message>

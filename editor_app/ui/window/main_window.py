@@ -22,7 +22,6 @@ from editor_app.core import paths as core_paths
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import Facets, IndexClosedError, PostQuery
 from editor_app.core.journal import Journal
-from editor_app.core.site.archives import candidate_folders
 from editor_app.ui import icons, language, prompts, theme
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.bulk_edit import BulkEditDialog
@@ -36,6 +35,7 @@ from editor_app.ui.preferences import PreferencesDialog
 from editor_app.ui.session import SiteSession
 from editor_app.ui.settings import Settings
 from editor_app.ui.taxonomy.manager import TaxonomyManager
+from editor_app.ui.window.archive_folders import ArchiveFolders
 from editor_app.ui.window.commands import Command, CommandSet, Entry, KeyHint, Menu
 from editor_app.ui.window.help import ShortcutsDialog, show_about
 from editor_app.ui.window.post_actions import PostActions
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.batches = BatchRunner(self, self._unsaved_paths)
         self._taxonomy: TaxonomyManager | None = None
         self._preferences: PreferencesDialog | None = None
+        self.archive_folders = ArchiveFolders(self.sidebar, self)
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.setObjectName("mainSplit")
@@ -514,9 +515,6 @@ class MainWindow(QMainWindow):
         p.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.status.cancelRequested.connect(self._cancel_jobs)
         self.sidebar.manageRequested.connect(self.show_taxonomy)
-        self.sidebar.archiveAdded.connect(self.add_archive)
-        self.sidebar.archiveRemoved.connect(self.remove_archive)
-        self.sidebar.archiveChooseRequested.connect(self.choose_archive_folder)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._list_menu)
         self.settings.notifier.changed.connect(self._on_setting_changed)
@@ -563,7 +561,7 @@ class MainWindow(QMainWindow):
         self.editor.form.set_context(site, session.index)
         self.editor.form.set_schema(session.schema)
         self.sidebar.reset_filter()
-        self._show_archives()
+        self.archive_folders.set_session(session)
         self.model.set_scheduling(site.future, site.timezone)
         self.posts.show_source(session.index)
         self.settings.add_recent_site(str(site.root))
@@ -613,61 +611,11 @@ class MainWindow(QMainWindow):
         if self._taxonomy is not None:
             self._taxonomy.set_session(None)
         self.posts.show_source(None)
-        self._show_archives()
+        self.archive_folders.set_session(None)
         self.editor.clear()
         if session is not None:
             session.close()
             session.deleteLater()
-
-    # -- archive folders ----------------------------------------------------------------------
-    def _show_archives(self) -> None:
-        session = self.session
-        if session is None or not session.site.is_jekyll:
-            self.sidebar.set_archives([], None)
-            return
-        site = session.site
-        self.sidebar.set_archives([a.name for a in site.archives], lambda: candidate_folders(site))
-
-    def add_archive(self, rel: str) -> None:
-        if self.session is not None:
-            self._set_archives([*(a.name for a in self.session.site.archives), rel])
-
-    def remove_archive(self, rel: str) -> None:
-        if self.session is not None:
-            self._set_archives([a.name for a in self.session.site.archives if a.name != rel])
-
-    def choose_archive_folder(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Add Folder as Archive"), str(session.root)
-        )
-        if folder:
-            rel = session.site.relpath(folder)
-            if Path(rel).is_absolute():
-                prompts.show_error(
-                    self,
-                    self.tr("Cannot Add the Folder"),
-                    self.tr("Choose a folder inside the site."),
-                )
-                return
-            self.add_archive(rel)
-
-    def _set_archives(self, names: list[str]) -> None:
-        """Make `names` the site's archive folders (remembered for the site), then rescan."""
-        session = self.session
-        if session is None:
-            return
-        try:
-            session.site.set_archives(names)
-        except FrontdeskError as exc:
-            prompts.show_error(self, self.tr("Cannot Add the Folder"), exc.message)
-            return
-        if self.sidebar.filter.collection not in (None, "posts", "drafts", *names):
-            self.sidebar.clear_filter()
-        self._show_archives()
-        session.jobs.refresh()
 
     def choose_folder(self) -> None:
         start = str(self.session.root.parent) if self.session is not None else str(Path.home())

@@ -6,6 +6,9 @@
     frontdesk set FILE KEY=VALUE... [--unset KEY]... [--dry-run]
     frontdesk status PATH [--format json]
     frontdesk sync PATH [--message M] [--no-push] [--format json]
+    frontdesk new PATH --title T [--date D] [--draft] [--template NAME] [--category C]...
+                       [--tag T]... [--author A] [--format json]
+    frontdesk publish FILE [--date D | --keep-date]     frontdesk unpublish FILE
     frontdesk [PATH] [--smoke-test]          (opens the editor window)
 
 Exit codes: 0 fine, 1 problems found or the change was refused, 2 usage error or unreadable
@@ -34,7 +37,19 @@ from editor_app.cli.output import (
     silence_stdout,
 )
 
-COMMANDS = ("check", "list", "set", "retag", "taxonomy", "undo", "status", "sync")
+COMMANDS = (
+    "check",
+    "list",
+    "set",
+    "retag",
+    "taxonomy",
+    "undo",
+    "new",
+    "publish",
+    "unpublish",
+    "status",
+    "sync",
+)
 
 
 # --------------------------------------------------------------------------- arguments
@@ -133,6 +148,23 @@ def _build_parser() -> argparse.ArgumentParser:
             "left alone and listed (exit 1).",
         )
     )
+    _add_new_arguments(
+        sub.add_parser(
+            "new",
+            help="create a post from the site's template or defaults",
+            description="Create a post. PATH is the site folder (the name is made from the "
+            "title and date) or the new file's path inside the site. Without --template, "
+            "_config.yml defaults give the layout and other keys. Never overwrites a file. "
+            "Prints the created path.",
+        )
+    )
+    for name, text in (
+        ("publish", "move a draft to _posts/ with today's (or the given) date"),
+        ("unpublish", "move a post back to _drafts/"),
+    ):
+        _add_publish_arguments(
+            sub.add_parser(name, help=text, description=PUBLISH_DESCRIPTION), name == "publish"
+        )
 
     st = sub.add_parser(
         "status",
@@ -156,6 +188,34 @@ def _build_parser() -> argparse.ArgumentParser:
     sy.add_argument("--no-push", action="store_true", help="pull and commit, but do not push")
     sy.add_argument("--format", choices=("text", "json"), default="text")
     return parser
+
+
+PUBLISH_DESCRIPTION = (
+    "publish moves a draft from _drafts/ to _posts/YYYY-MM-DD-slug.ext, with the date in the "
+    "name and in date:; unpublish moves a post back to _drafts/. Only the name and the date: "
+    "line change. Prints the new path."
+)
+
+
+def _add_new_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", help="site folder, or the new post's path")
+    parser.add_argument("--title", required=True, help="the post's title")
+    parser.add_argument("--date", metavar="D", help="its date (default: now), e.g. 2024-05-01")
+    parser.add_argument("--draft", action="store_true", help="create it in _drafts/")
+    parser.add_argument("--template", metavar="NAME", help="a template from _templates/")
+    parser.add_argument("--category", metavar="C", action="append", default=[], help="repeatable")
+    parser.add_argument("--tag", metavar="T", action="append", default=[], help="repeatable")
+    parser.add_argument("--author", metavar="A", help="fills the template's {{author}}")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _add_publish_arguments(parser: argparse.ArgumentParser, publish: bool) -> None:
+    parser.add_argument("file", metavar="FILE", help="the draft" if publish else "the post")
+    if publish:
+        when = parser.add_mutually_exclusive_group()
+        when.add_argument("--date", metavar="D", help="the date to publish with (default: now)")
+        when.add_argument("--keep-date", action="store_true", help="use the draft's own date")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
 
 
 SET_DESCRIPTION = (
@@ -199,7 +259,7 @@ def _add_undo_arguments(parser: argparse.ArgumentParser) -> None:
 def _build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frontdesk",
-        usage="frontdesk [PATH] [--smoke-test]\n       frontdesk {check,list,set,status,sync} ...",
+        usage="frontdesk [PATH] [--smoke-test]\n       frontdesk {check,list,set,new,sync,…} ...",
         description="Open the Frontdesk editor window (see `frontdesk --help` for commands).",
     )
     parser.add_argument("--version", action=_Version)
@@ -280,6 +340,14 @@ def _dispatch(args: list[str]) -> int:
             from editor_app.cli.undo import cmd_undo
 
             return cmd_undo(ns)
+        if ns.command == "new":
+            from editor_app.cli.new import cmd_new
+
+            return cmd_new(ns)
+        if ns.command in ("publish", "unpublish"):
+            from editor_app.cli.publish import cmd_publish
+
+            return cmd_publish(ns, publish=ns.command == "publish")
         if ns.command == "status":
             from editor_app.cli.status import cmd_status
 

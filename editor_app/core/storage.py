@@ -411,13 +411,16 @@ def sync_to_disk() -> None:
         os.sync()
 
 
-def write_new_file(path: Path | str, data: bytes, *, sync_dir: bool = True) -> None:
+def write_new_file(
+    path: Path | str, data: bytes, *, sync_dir: bool = True, mode: int | None = None
+) -> None:
     """Create `path` with `data`, complete or not at all, never replacing a file that exists
-    (FileExistsError): the data goes to a temporary file that is then hard-linked into place."""
+    (FileExistsError): the data goes to a temporary file that is then hard-linked into place.
+    `mode`: the permission bits to give it (a moved post keeps its own); default from umask."""
     p = Path(path)
     tmp: Path | None = None
     try:
-        tmp = _temp_copy(p, data, None)
+        tmp = _temp_copy(p, data, mode)
         try:
             os.link(tmp, p)
         except FileExistsError:

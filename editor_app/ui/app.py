@@ -12,22 +12,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    Qt,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from editor_app.core import paths
 from editor_app.ui import settings as settings_mod
 from editor_app.ui import theme
+from editor_app.ui.language import choose_language, switch_language
 
 if TYPE_CHECKING:
     from editor_app.ui.window.main_window import MainWindow
@@ -36,46 +28,8 @@ log = logging.getLogger(__name__)
 
 SMOKE_TIMEOUT_S = 60.0
 SAMPLE_SITE_NAME = paths.SAMPLE_SITE_NAME
-LANGUAGES = ("en", "zh_CN")
 OPENABLE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 UNEXPECTED_ERRORS: list[str] = []  # the smoke test fails if any exception escaped to the loop
-
-
-def choose_language(preference: str) -> str:
-    """ "en" or "zh_CN": FRONTDESK_LANG, else the saved choice, else the system locale."""
-    env = os.environ.get("FRONTDESK_LANG", "").strip()
-    if env:
-        env = env.replace("-", "_")
-        if env.lower().startswith("zh"):
-            return "zh_CN"
-        return "en"
-    if preference in LANGUAGES:
-        return preference
-    system = QLocale.system()
-    if system.language() == QLocale.Language.Chinese:
-        return "zh_CN"
-    return "en"
-
-
-def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load our .qm and Qt's own (standard buttons) for `lang`; keep the returned objects."""
-    loaded: list[QTranslator] = []
-    if lang == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return loaded
-    QLocale.setDefault(QLocale(lang))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        (f"qtbase_{lang}", qt_dir),
-        (f"frontdesk_{lang}", str(paths.resources_dir() / "translations")),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            loaded.append(translator)
-        else:
-            log.info("no translation %s in %s", name, folder)
-    return loaded
 
 
 def setup_logging() -> None:
@@ -289,7 +243,7 @@ def run(path: str | None, *, smoke_test: bool = False) -> int:
     install_crash_handler(show_dialog=not smoke_test)
     prefs = settings_mod.Settings()
     lang = choose_language(prefs.language)
-    translators = install_translations(app, lang)
+    switch_language(lang)
     # FRONTDESK_THEME=light|dark overrides the saved choice for this run (screenshots, demos).
     forced = os.environ.get("FRONTDESK_THEME", "").strip().lower()
     theme.apply_theme(app, forced if forced in theme.THEMES else prefs.theme)
@@ -319,5 +273,5 @@ def run(path: str | None, *, smoke_test: bool = False) -> int:
         _progress("no site to open")
         return 1
     code = app.exec()
-    del smoke, translators
+    del smoke
     return int(code)

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import difflib
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.site import Site, SlugRule
+from editor_app.core.site.templates import Template, template_fields
 from editor_app.ui.form.date_edit import DateTimeField
 from editor_app.ui.form.form_edits import TermSource, layout_choices, term_counts
 from editor_app.ui.form.token_field import TokenField
@@ -50,9 +51,24 @@ Choice = Literal["merge", "reload", "overwrite", "cancel"]
 # New post
 
 
+def slug_rule_choices() -> list[tuple[SlugRule, str]]:
+    """Each way of making file names from titles, with its label (New Post, Preferences)."""
+    return [
+        (SlugRule.PINYIN, QCoreApplication.translate("SlugRule", "Pinyin (你好 → ni-hao)")),
+        (
+            SlugRule.KEEP_CJK,
+            QCoreApplication.translate("SlugRule", "Keep Chinese characters (你好)"),
+        ),
+        (
+            SlugRule.DATE_NUMBER,
+            QCoreApplication.translate("SlugRule", "Date and a number (2024-05-01-1)"),
+        ),
+    ]
+
+
 @dataclass(frozen=True)
 class NewPostRequest:
-    """What the user asked for; the window passes it to `Site.create_post`."""
+    """What the user asked for; the window passes it to `site.files.create_post`."""
 
     title: str
     date: datetime
@@ -61,19 +77,38 @@ class NewPostRequest:
     tags: list[str] = field(default_factory=list)
     draft: bool = False
     rule: SlugRule = SlugRule.PINYIN
+    template: Template | None = None
 
 
 class NewPostDialog(QDialog):
-    """Title, date, layout, categories, tags, draft, file-name rule, and the file name it gives."""
+    """Template, title, date, layout, categories, tags, draft, file-name rule, and the file
+    name it gives. A template fills in its layout, categories and tags; without templates the
+    dialog says which keys `_config.yml` defaults add."""
 
     def __init__(
-        self, site: Site, terms: TermSource | None = None, parent: QWidget | None = None
+        self,
+        site: Site,
+        terms: TermSource | None = None,
+        parent: QWidget | None = None,
+        *,
+        templates: Sequence[Template] = (),
+        rule: SlugRule = SlugRule.PINYIN,
     ) -> None:
         super().__init__(parent)
         self.site = site
         self.setWindowTitle(self.tr("New Post"))
         self.setObjectName("newPostDialog")
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
+
+        self.template_combo = QComboBox(self)
+        self.template_combo.setObjectName("templateChoice")
+        self.template_combo.addItem(self.tr("None (defaults from _config.yml)"), None)
+        for template in templates:
+            self.template_combo.addItem(template.name, template)
+        self.template_note = QLabel(self)
+        self.template_note.setObjectName("templateNote")
+        self.template_note.setWordWrap(True)
+        self.template_note.setEnabled(False)  # muted text
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("What is the post called?"))
@@ -94,12 +129,9 @@ class NewPostDialog(QDialog):
         self.draft_check = QCheckBox(self.tr("Draft (saved in _drafts, not published)"), self)
 
         self.rule_combo = QComboBox(self)
-        for rule, label in (
-            (SlugRule.PINYIN, self.tr("Pinyin (你好 → ni-hao)")),
-            (SlugRule.KEEP_CJK, self.tr("Keep Chinese characters (你好)")),
-            (SlugRule.DATE_NUMBER, self.tr("Date and a number (2024-05-01-1)")),
-        ):
-            self.rule_combo.addItem(label, rule)
+        for choice, label in slug_rule_choices():
+            self.rule_combo.addItem(label, choice)
+        self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule)))
 
         self.file_label = QLabel(self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -110,6 +142,8 @@ class NewPostDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Tem&plate:"), self.template_combo)
+        form.addRow("", self.template_note)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Date:"), self.date_field)
         form.addRow(self.tr("&Layout:"), self.layout_combo)
@@ -133,10 +167,18 @@ class NewPostDialog(QDialog):
 
         self.title_edit.textChanged.connect(self._update_preview)
         self.date_field.dateTimeChanged.connect(self._update_preview)
-        self.draft_check.toggled.connect(self._update_preview)
+        self.draft_check.toggled.connect(self._on_draft_toggled)
         self.rule_combo.currentIndexChanged.connect(self._update_preview)
-        self._update_preview()
+        self._template_error: str | None = None
+        if templates:
+            self.template_combo.setCurrentIndex(1)  # a site with templates means to use them
+        self._on_template()
+        self.template_combo.currentIndexChanged.connect(self._on_template)
         self.title_edit.setFocus()
+
+    def template(self) -> Template | None:
+        data = self.template_combo.currentData()
+        return data if isinstance(data, Template) else None
 
     def request(self) -> NewPostRequest:
         value = self.date_field.value()
@@ -148,13 +190,17 @@ class NewPostDialog(QDialog):
             tags=self.tags.tokens(),
             draft=self.draft_check.isChecked(),
             rule=self.rule_combo.currentData(),
+            template=self.template(),
         )
 
     def preview_path(self) -> Path:
         """Where the post would be created (asks the site; writes nothing)."""
         req = self.request()
         title = req.title or self.tr("Untitled")
-        return self.site.files.new_post_path(title, req.date, draft=req.draft, rule=req.rule)
+        ext = req.template.ext if req.template is not None else ".md"
+        return self.site.files.new_post_path(
+            title, req.date, draft=req.draft, rule=req.rule, ext=ext
+        )
 
     def accept(self) -> None:
         # Pending text in a token field counts, the same as in the form.
@@ -165,9 +211,65 @@ class NewPostDialog(QDialog):
             return
         super().accept()
 
+    def _on_draft_toggled(self) -> None:
+        if self.template() is None:
+            self.layout_combo.setCurrentText(self.site.default_layout(draft=self.draft()))
+            self._show_defaults_note()
+        self._update_preview()
+
+    def draft(self) -> bool:
+        return self.draft_check.isChecked()
+
+    def _on_template(self) -> None:
+        """Show what the chosen template sets (layout, categories, tags), or the defaults."""
+        template = self.template()
+        self._template_error = None
+        if template is None:
+            self.layout_combo.setCurrentText(self.site.default_layout(draft=self.draft()))
+            self.categories.set_tokens([])
+            self.tags.set_tokens([])
+            self._show_defaults_note()
+        else:
+            try:
+                fields = template_fields(self.site, template)
+            except FrontdeskError as exc:
+                self._template_error = exc.message
+                self.template_note.setText(exc.message)
+            else:
+                if fields.layout:
+                    self.layout_combo.setCurrentText(fields.layout)
+                self.categories.set_tokens(list(fields.categories))
+                self.tags.set_tokens(list(fields.tags))
+                self.template_note.setText(
+                    self.tr(
+                        "From %1. {{title}}, {{date}}, {{slug}} and {{author}} are filled in."
+                    ).replace("%1", self.site.relpath(template.path))
+                )
+        self._update_preview()
+
+    def _show_defaults_note(self) -> None:
+        keys = sorted(
+            k
+            for k in self.site.defaults_for(
+                self.site.relpath(self.site.files.drafts_or_posts(self.draft()) / "new.md"),
+                "drafts" if self.draft() else "posts",
+            )
+            if k not in ("layout", "title", "date", "categories", "tags")
+        )
+        if keys:
+            self.template_note.setText(
+                self.tr("Without a template, _config.yml defaults also add: %1").replace(
+                    "%1", ", ".join(keys)
+                )
+            )
+        else:
+            self.template_note.setText(
+                self.tr("Without a template, the layout comes from _config.yml defaults.")
+            )
+
     def _update_preview(self) -> None:
         has_title = bool(self.title_edit.text().strip())
-        self.ok_button.setEnabled(has_title)
+        self.ok_button.setEnabled(has_title and self._template_error is None)
         try:
             path = self.preview_path()
         except FrontdeskError as exc:  # e.g. the posts folder links outside the site: say why

@@ -41,6 +41,9 @@ NAMES: dict[str, str] = {
     "git-modified": "mdi6.pencil-circle",
     "git-deleted": "mdi6.minus-circle",
     "git-conflicted": "mdi6.alert-octagon",
+    "publish": "mdi6.send-outline",
+    "scheduled": "mdi6.clock-outline",
+    "archive": "mdi6.archive-outline",
 }
 
 

@@ -58,6 +58,40 @@ def offer_rename(parent: QWidget | None, old: str, new: str) -> bool:
     return bool(box.wants_rename())
 
 
+def ask_publish_date(parent: QWidget | None, name: str, now: str, own: str | None) -> str | None:
+    """ "now" or "own" (the draft's own date, when it has one) to publish the draft `name`
+    with; None to cancel. `now` and `own` are the dates as shown."""
+    box = QMessageBox(parent)
+    box.setObjectName("publishBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Prompts", "Publish"))
+    box.setText(translate("Prompts", "Publish “%1”?").replace("%1", name))
+    box.setInformativeText(
+        translate(
+            "Prompts",
+            "The draft moves to _posts, with the date in its file name and in its date field.",
+        )
+    )
+    now_button = box.addButton(
+        translate("Prompts", "Publish Now (%1)").replace("%1", now), QMessageBox.ButtonRole.YesRole
+    )
+    own_button = None
+    if own is not None:
+        own_button = box.addButton(
+            translate("Prompts", "Keep Its Date (%1)").replace("%1", own),
+            QMessageBox.ButtonRole.NoRole,
+        )
+    box.addButton(Button.Cancel)
+    box.setDefaultButton(now_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is now_button:
+        return "now"
+    if own_button is not None and clicked is own_button:
+        return "own"
+    return None
+
+
 def offer_recovery(parent: QWidget | None, names: list[str]) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("recoveryBox")

@@ -17,8 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from editor_app.core.errors import SiteError
 from editor_app.core.index import PostIndex
 from editor_app.core.journal import Journal
+from editor_app.core.schema import SiteSchema, infer_schema, sample_metadata
 from editor_app.core.site import Site
-from editor_app.ui.background import IndexJobs, WatcherBridge
+from editor_app.ui.background import IndexJobs, WatcherBridge, run_in_thread
 from editor_app.ui.git.state import SiteGit
 
 log = logging.getLogger(__name__)
@@ -29,9 +30,11 @@ class SiteSession(QObject):
 
     Signals:
         filesChanged(set[Path]): files changed on disk by someone else (already re-indexed).
+        schemaChanged(): `schema` was inferred from the posts (the site declares none).
     """
 
     filesChanged = Signal(object)  # noqa: N815 - Qt signal naming
+    schemaChanged = Signal()  # noqa: N815
 
     def __init__(
         self,
@@ -52,6 +55,9 @@ class SiteSession(QObject):
         self.watcher = WatcherBridge(self)
         self.watcher.changed.connect(self._on_disk_change)
         self._closed = False
+        # The site's typed fields: declared (Decap CMS, Front Matter CMS), else inferred from
+        # the newest posts once `start` has sampled them.
+        self.schema: SiteSchema | None = site.schema
 
     @classmethod
     def open(
@@ -91,6 +97,18 @@ class SiteSession(QObject):
         self.jobs.refresh()
         if watch:
             self.watcher.start(self.site)
+        if self.schema is None and self.site.schema_error is None:
+            site = self.site
+            run_in_thread(
+                lambda: infer_schema(sample_metadata(site)),
+                self._schema_inferred,
+                lambda exc: log.warning("no schema inferred for %s: %s", site.root, exc),
+            )
+
+    def _schema_inferred(self, schema: SiteSchema) -> None:
+        if not self._closed:
+            self.schema = schema
+            self.schemaChanged.emit()
 
     def reindex(self, paths: Iterable[Path], on_done: Callable[[], None] | None = None) -> None:
         """Re-read these files into the index (after a save, rename, delete, or a pull)."""

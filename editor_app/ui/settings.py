@@ -1,8 +1,16 @@
-"""User preferences and window state, kept in QSettings.
+"""User preferences and window state: typed, versioned, and kept in separate stores.
 
-Preferences (language, theme, auto-save) and UI state (geometry, splitter sizes, column widths)
-live under separate groups so "reset layout" never touches a preference. When FRONTDESK_HOME is
-set (tests, portable use) everything goes to an INI file there instead of the platform store.
+Preferences (language, theme, saving, new posts) live where the platform keeps application
+settings (QSettings: the registry on Windows, a plist on macOS, an INI file under ~/.config on
+Linux); window state (geometry, splitter sizes, columns) lives in a store of its own, so
+"reset layout" or a corrupt state file never touches a preference. When FRONTDESK_HOME is set
+(tests, portable use) both are INI files there instead.
+
+Every preference is read through a typed property: a value this version does not understand
+(written by a newer Frontdesk, or edited by hand) reads as the default. The stores carry a
+format version (`meta/version`); version 1 kept window state among the preferences and is
+moved on first start. Setting a preference emits `notifier.changed(key)`, so the window applies
+a change the same way whether it came from a menu or the Preferences dialog.
 """
 
 from __future__ import annotations
@@ -10,22 +18,38 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from editor_app.core.git.message import DEFAULT_TEMPLATE
+from editor_app.core.site.slug import SlugRule
+from editor_app.ui.theme import THEMES
 
 ORGANIZATION = "Frontdesk"
 APPLICATION = "Frontdesk"
+STATE_APPLICATION = "Frontdesk Window State"
 MAX_RECENT = 10
+SETTINGS_VERSION = 2
+LANGUAGES = ("system", "en", "zh_CN")
 
 
 def make_qsettings() -> QSettings:
-    """The QSettings object for this user (an INI file under FRONTDESK_HOME when set)."""
+    """The preferences store for this user (an INI file under FRONTDESK_HOME when set)."""
     home = os.environ.get("FRONTDESK_HOME")
     if home:
         Path(home).mkdir(parents=True, exist_ok=True)
         return QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(ORGANIZATION, APPLICATION)
+
+
+def state_store_for(prefs: QSettings) -> QSettings:
+    """The window-state store that goes with the preferences store `prefs`: a sibling INI
+    file (`settings-state.ini`), or the platform's store under its own application name."""
+    if prefs.format() == QSettings.Format.IniFormat:
+        path = Path(prefs.fileName())
+        return QSettings(
+            str(path.with_name(path.stem + "-state" + path.suffix)), QSettings.Format.IniFormat
+        )
+    return QSettings(ORGANIZATION, STATE_APPLICATION)
 
 
 def _to_bool(value: object, default: bool) -> bool:
@@ -36,30 +60,71 @@ def _to_bool(value: object, default: bool) -> bool:
     return str(value).lower() in ("1", "true", "yes", "on")
 
 
-class Settings:
-    """Typed access to the few values Frontdesk remembers."""
+def _choice(value: object, choices: tuple[str, ...], default: str) -> str:
+    text = str(value) if value is not None else ""
+    return text if text in choices else default
 
-    def __init__(self, qsettings: QSettings | None = None) -> None:
+
+class SettingsNotifier(QObject):
+    """`changed(key)` after a preference was set to a new value ("language", "theme", …)."""
+
+    changed = Signal(str)
+
+
+class Settings:
+    """Typed access to the preferences and the sites Frontdesk remembers."""
+
+    def __init__(self, qsettings: QSettings | None = None, state: QSettings | None = None) -> None:
         self.q = qsettings if qsettings is not None else make_qsettings()
+        self._state_q = state if state is not None else state_store_for(self.q)
+        self.notifier = SettingsNotifier()
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = self.q.value("meta/version")
+        number = int(version) if isinstance(version, (int, str)) and str(version).isdigit() else 1
+        if number > SETTINGS_VERSION:
+            return  # a newer Frontdesk wrote these: read what we know, rewrite nothing
+        if number < 2:
+            # Version 1 kept window state among the preferences.
+            self.q.beginGroup("state")
+            keys = self.q.allKeys()
+            moved = {key: self.q.value(key) for key in keys}
+            self.q.endGroup()
+            for key, value in moved.items():
+                if self._state_q.value(f"state/{key}") is None:
+                    self._state_q.setValue(f"state/{key}", value)
+            self.q.remove("state")
+        self.q.setValue("meta/version", SETTINGS_VERSION)
+
+    def _set(self, key: str, value: object) -> None:
+        """Store a preference and tell listeners when it changed."""
+        old = self.q.value(f"prefs/{key}")
+        if old is not None and (
+            _to_bool(old, not value) == value if isinstance(value, bool) else str(old) == value
+        ):
+            return
+        self.q.setValue(f"prefs/{key}", value)
+        self.notifier.changed.emit(key)
 
     # -- preferences --------------------------------------------------------------------------
     @property
     def language(self) -> str:
         """ "system", "en" or "zh_CN"."""
-        return str(self.q.value("prefs/language", "system") or "system")
+        return _choice(self.q.value("prefs/language"), LANGUAGES, "system")
 
     @language.setter
     def language(self, value: str) -> None:
-        self.q.setValue("prefs/language", value)
+        self._set("language", _choice(value, LANGUAGES, "system"))
 
     @property
     def theme(self) -> str:
         """ "system", "light" or "dark"."""
-        return str(self.q.value("prefs/theme", "system") or "system")
+        return _choice(self.q.value("prefs/theme"), THEMES, "system")
 
     @theme.setter
     def theme(self, value: str) -> None:
-        self.q.setValue("prefs/theme", value)
+        self._set("theme", _choice(value, THEMES, "system"))
 
     @property
     def autosave_on_switch(self) -> bool:
@@ -67,7 +132,7 @@ class Settings:
 
     @autosave_on_switch.setter
     def autosave_on_switch(self, value: bool) -> None:
-        self.q.setValue("prefs/autosave_on_switch", bool(value))
+        self._set("autosave_on_switch", bool(value))
 
     @property
     def soft_wrap(self) -> bool:
@@ -75,7 +140,40 @@ class Settings:
 
     @soft_wrap.setter
     def soft_wrap(self, value: bool) -> None:
-        self.q.setValue("prefs/soft_wrap", bool(value))
+        self._set("soft_wrap", bool(value))
+
+    @property
+    def slug_rule(self) -> SlugRule:
+        """How New Post makes file names from titles (the dialog starts with this rule)."""
+        try:
+            return SlugRule.from_name(str(self.q.value("prefs/slug_rule") or ""))
+        except ValueError:
+            return SlugRule.PINYIN
+
+    @slug_rule.setter
+    def slug_rule(self, value: SlugRule) -> None:
+        self._set("slug_rule", value.value)
+
+    @property
+    def author(self) -> str:
+        """The name a template's {{author}} placeholder gets."""
+        value = self.q.value("prefs/author")
+        return value.strip() if isinstance(value, str) else ""
+
+    @author.setter
+    def author(self, value: str) -> None:
+        self._set("author", value.strip())
+
+    @property
+    def templates_folder(self) -> str:
+        """Where post templates are: a folder relative to the site, or absolute; "" is the
+        site's `_templates/`."""
+        value = self.q.value("prefs/templates_folder")
+        return value.strip() if isinstance(value, str) else ""
+
+    @templates_folder.setter
+    def templates_folder(self, value: str) -> None:
+        self._set("templates_folder", value.strip())
 
     # -- team sync (git); these move into the Preferences dialog with issue 12 --------------------
     @property
@@ -156,10 +254,11 @@ class Settings:
     @property
     def state(self) -> WindowState:
         """Geometry, splitter sizes, columns: kept apart from preferences."""
-        return WindowState(self.q)
+        return WindowState(self._state_q)
 
     def sync(self) -> None:
         self.q.sync()
+        self._state_q.sync()
 
 
 class WindowState:

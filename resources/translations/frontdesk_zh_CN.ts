@@ -4,19 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../editor_app/ui/app.py" line="116"/>
+        <location filename="../../editor_app/ui/app.py" line="70"/>
         <source>Unexpected Error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/app.py" line="118"/>
+        <location filename="../../editor_app/ui/app.py" line="72"/>
         <source>Something went wrong inside Frontdesk. Your posts were not changed by this error; unsaved edits are kept in the recovery journal.</source>
         <translation>编辑台内部出了问题。这个错误没有改动你的文章；未保存的修改保存在恢复日志中。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/app.py" line="125"/>
+        <location filename="../../editor_app/ui/app.py" line="79"/>
         <source>Details were written to %1</source>
         <translation>详细信息已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFolders</name>
+    <message>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="51"/>
+        <source>Add Folder as Archive</source>
+        <translation>把文件夹添加为归档</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="59"/>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="73"/>
+        <source>Cannot Add the Folder</source>
+        <translation>无法添加文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="60"/>
+        <source>Choose a folder inside the site.</source>
+        <translation>请选择站点里的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -531,12 +550,12 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="251"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="353"/>
         <source>File Changed on Disk</source>
         <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="263"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="365"/>
         <source>“{0}” was changed by another program after you opened it.
 
 Reload it to see the other change (your unsaved edits are dropped), or overwrite it with your version (the other change is lost). Compare them first if you are not sure.</source>
@@ -545,7 +564,7 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 重新载入可看到对方的修改（你未保存的编辑会被丢弃）；用你的版本覆盖则对方的修改会丢失。如果拿不准，请先对比两者。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="270"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="372"/>
         <source>“{0}” was changed by another program after you opened it.
 
 Your edits and the other change touch different lines, so both can be kept: below is the file on disk now beside the merged text Save Merged writes.</source>
@@ -554,55 +573,55 @@ Your edits and the other change touch different lines, so both can be kept: belo
 你的编辑和另一处修改涉及不同的行，因此两者都可以保留：下面左侧是磁盘上现在的文件，右侧是“保存合并结果”将写入的合并文本。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="279"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="381"/>
         <source>Compare Side by Side</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="281"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="383"/>
         <source>Reload Theirs</source>
         <translation>载入磁盘上的版本</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="282"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="384"/>
         <source>Overwrite with Mine</source>
         <translation>用我的版本覆盖</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="283"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="385"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="285"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="387"/>
         <source>Save Merged</source>
         <translation>保存合并结果</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="298"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="400"/>
         <source>Mine (not saved)</source>
         <translation>我的（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="299"/>
-        <location filename="../../editor_app/ui/dialogs.py" line="301"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="401"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="403"/>
         <source>On disk now (theirs)</source>
         <translation>磁盘上的当前版本（对方）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="302"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="404"/>
         <source>Merged: theirs with your edits</source>
         <translation>合并结果：对方的版本加上你的编辑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/dialogs.py" line="380"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="482"/>
         <source>%n line(s) differ.</source>
         <translation>
             <numerusform>%n 行不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="383"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="485"/>
         <source>The texts are the same; only the file&apos;s date or encoding changed.</source>
         <translation>文本相同，只是文件的修改时间或编码变了。</translation>
     </message>
@@ -706,27 +725,27 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../editor_app/ui/form/date_edit.py" line="57"/>
+        <location filename="../../editor_app/ui/form/date_edit.py" line="66"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/date_edit.py" line="58"/>
+        <location filename="../../editor_app/ui/form/date_edit.py" line="67"/>
         <source>Set to the current time in the site&apos;s time zone</source>
         <translation>设为站点时区的当前时间</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/date_edit.py" line="147"/>
+        <location filename="../../editor_app/ui/form/date_edit.py" line="157"/>
         <source>The post&apos;s offset from UTC ({0})</source>
         <translation>文章相对 UTC 的时差（{0}）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/date_edit.py" line="150"/>
+        <location filename="../../editor_app/ui/form/date_edit.py" line="160"/>
         <source>The date has no offset, so Jekyll reads it as UTC; shown here is when the site publishes it, in the site&apos;s time zone ({0})</source>
         <translation>日期没有写时差，Jekyll 会按 UTC 理解它；这里显示的是站点发布它的时间（站点时区 {0}）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/date_edit.py" line="155"/>
+        <location filename="../../editor_app/ui/form/date_edit.py" line="165"/>
         <source>The date has no offset, so Jekyll reads it in the site&apos;s time zone ({0})</source>
         <translation>日期没有写时差，Jekyll 会按站点时区（{0}）理解它</translation>
     </message>
@@ -734,22 +753,22 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>EditorArea</name>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="57"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="129"/>
         <source>Select a post in the list, or press Ctrl+N to write a new one.</source>
         <translation>在列表中选择一篇文章，或按 Ctrl+N 写一篇新文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="103"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="102"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="104"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="103"/>
         <source>Close Post</source>
         <translation>关闭文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="154"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="164"/>
         <source>“%1” was deleted or moved on disk. Your text is still here: save it under a name to keep it.</source>
         <translation>“%1”已在磁盘上被删除或移走。你的文字仍在这里：另存为一个文件名即可保留。</translation>
     </message>
@@ -757,74 +776,73 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>FieldsTable</name>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="126"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="193"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="126"/>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="146"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="193"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="195"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="144"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="194"/>
         <source>New field</source>
         <translation>新字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="147"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="196"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="148"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="197"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="149"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="198"/>
         <source>Remove the selected field from the post</source>
         <translation>从文章中移除所选字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="151"/>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="230"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="200"/>
         <source>None. Add a field below.</source>
         <translation>无。可在下方添加字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="230"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="200"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="266"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="286"/>
         <source>The post already has a field called “{0}”.</source>
         <translation>文章中已有名为“{0}”的字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="269"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="289"/>
         <source>Field names cannot contain “:” or “#” or start with “-”.</source>
         <translation>字段名不能包含“:”或“#”，也不能以“-”开头。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="298"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="318"/>
         <source>A list or group of values, written as YAML</source>
         <translation>以 YAML 书写的列表或一组值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="301"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="321"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="303"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="323"/>
         <source>A date: YYYY-MM-DD</source>
         <translation>日期：YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="325"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="345"/>
         <source>“{0}” was not changed: {1}</source>
         <translation>“{0}”没有修改：{1}</translation>
     </message>
@@ -832,99 +850,142 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="35"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="91"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="38"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="92"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="39"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="93"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="40"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="94"/>
         <source>Whole words</source>
         <translation>全词匹配</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="41"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="96"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="41"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="96"/>
         <source>Find previous (Shift+Enter)</source>
         <translation>查找上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="42"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="97"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="42"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="97"/>
         <source>Find next (Enter)</source>
         <translation>查找下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="43"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="98"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="43"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="98"/>
         <source>Replace this match</source>
         <translation>替换当前匹配</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="45"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="101"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="45"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="102"/>
         <source>Replace every match (one undo step)</source>
         <translation>替换所有匹配（可一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="47"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="107"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="156"/>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="207"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="175"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="226"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="162"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="181"/>
         <source>Wrapped</source>
         <translation>已从头继续</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/body/find_bar.py" line="209"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="228"/>
         <source>%1+ matches</source>
         <translation>%1+ 处匹配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/body/find_bar.py" line="211"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="230"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 处匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/body/find_bar.py" line="259"/>
+        <location filename="../../editor_app/ui/body/find_bar.py" line="278"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="89"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="90"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="91"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="92"/>
+        <source>Save automatically when switching posts</source>
+        <translation>切换文章时自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="96"/>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="101"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="102"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="103"/>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
 </context>
 <context>
@@ -1293,333 +1354,382 @@ Your edits and the other change touch different lines, so both can be kept: belo
     </message>
 </context>
 <context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../editor_app/ui/form/typed_fields.py" line="64"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/typed_fields.py" line="65"/>
+        <source>/assets/images/picture.jpg</source>
+        <translation>/assets/images/picture.jpg</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/typed_fields.py" line="105"/>
+        <source>Choose an Image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/typed_fields.py" line="107"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/typed_fields.py" line="113"/>
+        <source>Choose a picture inside the site folder.</source>
+        <translation>请选择站点文件夹里的图片。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="656"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="692"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="731"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="771"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="160"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="187"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="190"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="161"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="100"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="101"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1125"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="162"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="163"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="166"/>
         <source>&amp;Site</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="164"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="167"/>
         <source>&amp;Git</source>
         <translation>Git(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="168"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="171"/>
         <source>&amp;New Post…</source>
         <translation>新建文章(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="176"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="179"/>
         <source>Create a new post</source>
         <translation>新建一篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="180"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="183"/>
         <source>&amp;Open Folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="190"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="201"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="204"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="212"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="215"/>
         <source>D&amp;uplicate Post</source>
         <translation>复制文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="223"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="226"/>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="233"/>
+        <source>Move the draft to _posts, dated now or with its own date</source>
+        <translation>把草稿移到 _posts，日期用现在或草稿自己的日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="237"/>
+        <source>U&amp;npublish</source>
+        <translation>撤回为草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="244"/>
+        <source>Move the post back to _drafts</source>
+        <translation>把文章移回 _drafts</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="248"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>在文件管理器中显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="233"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="258"/>
         <source>Move to &amp;Trash…</source>
         <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="252"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="277"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="260"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="269"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="294"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="304"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="288"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="313"/>
         <source>Save Automatically When &amp;Switching Posts</source>
         <translation>切换文章时自动保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="296"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="321"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>偏好设置(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="330"/>
         <source>Search &amp;Posts</source>
         <translation>搜索文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="305"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="339"/>
         <source>Go to Post &amp;List</source>
         <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="313"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="347"/>
         <source>Go to &amp;Title</source>
         <translation>转到标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="321"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="355"/>
         <source>Go to &amp;Body</source>
         <translation>转到正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="329"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="363"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="338"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="372"/>
         <source>Show &amp;Preview</source>
         <translation>显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="348"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="382"/>
         <source>Show P&amp;roblems</source>
         <translation>显示问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="354"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="388"/>
         <source>Every problem in the site, with its fix</source>
         <translation>站点中的全部问题及其修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="358"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="392"/>
         <source>Soft &amp;Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="364"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="398"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="367"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="401"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="375"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="409"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="383"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="417"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="389"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="423"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="439"/>
         <source>&amp;Categories &amp;&amp; Tags…</source>
         <translation>分类和标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="446"/>
         <source>Rename, merge, delete or split categories and tags across the site</source>
         <translation>在整个站点中重命名、合并、删除或拆分分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="416"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="450"/>
         <source>&amp;Bulk Edit…</source>
         <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="423"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="457"/>
         <source>Change the selected posts, or every post of the list, at once</source>
         <translation>一次修改选中的文章，或列表中的所有文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="461"/>
         <source>&amp;Undo Last Change to Many Posts…</source>
         <translation>撤销上次批量修改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="473"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="507"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="478"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="512"/>
         <source>Pull the team&apos;s changes, commit yours and push them</source>
         <translation>拉取团队的更改，提交并推送你的更改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="480"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="514"/>
         <source>&amp;Pull</source>
         <translation>拉取(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="482"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="516"/>
         <source>&amp;Commit…</source>
         <translation>提交(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="484"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="518"/>
         <source>P&amp;ush</source>
         <translation>推送(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="487"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="521"/>
         <source>Show Cha&amp;nges in This Post</source>
         <translation>显示本文的改动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="497"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="531"/>
         <source>Git Se&amp;ttings…</source>
         <translation>Git 设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="885"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="925"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="885"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="925"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="917"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="957"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="949"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="991"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="979"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1021"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="984"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1026"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1063"/>
-        <source>The language changes the next time Frontdesk starts.</source>
-        <translation>界面语言将在下次启动编辑台时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1071"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1133"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1075"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1137"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="165"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="128"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1124"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="395"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="429"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="435"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="469"/>
         <source>&amp;Rescan Site</source>
         <translation>重新扫描站点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="444"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="478"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="451"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="485"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="562"/>
         <source>No Recent Sites</source>
         <translation>没有最近打开的站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="565"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -1629,17 +1739,17 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="244"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="269"/>
         <source>Move the selected posts to the trash (in the post list)</source>
         <translation>把所选文章移到回收站（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="456"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="490"/>
         <source>Open the previous / next post (in the post list)</source>
         <translation>打开上一篇 / 下一篇文章（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="491"/>
         <source>Open the first match (in the post search)</source>
         <translation>打开第一个匹配结果（在文章搜索框中）</translation>
     </message>
@@ -1667,157 +1777,181 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="92"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="226"/>
         <source>Post title</source>
         <translation>文章标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="101"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="227"/>
         <source>Add a category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="102"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="228"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="104"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="229"/>
         <source>Default from _config.yml</source>
         <translation>默认取自 _config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="105"/>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="282"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="406"/>
+        <source>Posts in the _drafts folder are drafts. Use File → Publish to move it to _posts.</source>
+        <translation>_drafts 文件夹里的文章是草稿。用“文件 → 发布”把它移到 _posts。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="411"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="124"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="211"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="125"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="212"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="126"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="213"/>
         <source>&amp;Layout:</source>
         <translation>布局(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="127"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="214"/>
         <source>&amp;Categories:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="128"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="215"/>
         <source>T&amp;ags:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="129"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="216"/>
         <source>&amp;Permalink:</source>
         <translation>固定链接(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="130"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="217"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="131"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="218"/>
         <source>E&amp;xcerpt:</source>
         <translation>摘要(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="136"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="225"/>
+        <source>Required by the site</source>
+        <translation>站点要求必填</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="230"/>
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="147"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="231"/>
+        <source>Site fields</source>
+        <translation>站点字段</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="233"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="148"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="234"/>
         <source>Raw Front Matter</source>
         <translation>原始头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="267"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="249"/>
+        <source>Guessed from the newest posts: every one agrees on these fields.</source>
+        <translation>根据最新的文章推断：这些字段在每篇文章中都一致。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="252"/>
+        <source>Declared in %1 (Decap CMS)</source>
+        <translation>在 %1 中定义（Decap CMS）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="253"/>
+        <source>Declared in %1 (Front Matter CMS)</source>
+        <translation>在 %1 中定义（Front Matter CMS）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="398"/>
         <source>Default: {0}</source>
         <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="275"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="403"/>
         <source>Draft (in the _drafts folder)</source>
         <translation>草稿（在 _drafts 文件夹中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="278"/>
-        <source>Posts in the _drafts folder are drafts. Move the file to _posts to publish it.</source>
-        <translation>_drafts 文件夹中的文章是草稿。把文件移到 _posts 即可发布。</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="284"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="413"/>
         <source>Unchecked writes “published: false”: Jekyll then skips the post.</source>
         <translation>取消勾选会写入“published: false”，Jekyll 将跳过这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="304"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="442"/>
         <source>(see Other fields)</source>
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="322"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="460"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="325"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="463"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="348"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="486"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="356"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="494"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="361"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="499"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="369"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="507"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="405"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="544"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="414"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="553"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="490"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="648"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -1825,196 +1959,259 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="74"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="99"/>
         <source>New Post</source>
         <translation>新建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="79"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="105"/>
+        <source>None (defaults from _config.yml)</source>
+        <translation>不用模板（使用 _config.yml 的默认值）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/dialogs.py" line="114"/>
         <source>What is the post called?</source>
         <translation>文章叫什么名字？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="89"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="124"/>
         <source>Add a category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="91"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="126"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="94"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="129"/>
         <source>Draft (saved in _drafts, not published)</source>
         <translation>草稿（保存在 _drafts，不发布）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="98"/>
-        <source>Pinyin (你好 → ni-hao)</source>
-        <translation>拼音（你好 → ni-hao）</translation>
+        <location filename="../../editor_app/ui/dialogs.py" line="145"/>
+        <source>Tem&amp;plate:</source>
+        <translation>模板(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="99"/>
-        <source>Keep Chinese characters (你好)</source>
-        <translation>保留汉字（你好）</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="100"/>
-        <source>Date and a number (2024-05-01-1)</source>
-        <translation>日期加序号（2024-05-01-1）</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="113"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="147"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="114"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="148"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="115"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="149"/>
         <source>&amp;Layout:</source>
         <translation>布局(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="116"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="150"/>
         <source>&amp;Categories:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="117"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="151"/>
         <source>T&amp;ags:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="119"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="153"/>
         <source>File &amp;name from:</source>
         <translation>文件名依据(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="120"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="154"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="126"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="160"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="156"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="199"/>
         <source>Untitled</source>
         <translation>无标题</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/dialogs.py" line="245"/>
+        <source>From %1. {{title}}, {{date}}, {{slug}} and {{author}} are filled in.</source>
+        <translation>来自 %1。{{title}}、{{date}}、{{slug}} 和 {{author}} 会自动填入。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/dialogs.py" line="261"/>
+        <source>Without a template, _config.yml defaults also add: %1</source>
+        <translation>不用模板时，_config.yml 的默认值还会加入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/dialogs.py" line="267"/>
+        <source>Without a template, the layout comes from _config.yml defaults.</source>
+        <translation>不用模板时，布局取自 _config.yml 的默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPostsPage</name>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="170"/>
+        <source>New Posts</source>
+        <translation>新文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="171"/>
+        <source>File &amp;names from:</source>
+        <translation>文件名依据(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="172"/>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="173"/>
+        <source>Fills {{author}} in templates</source>
+        <translation>填入模板中的 {{author}}</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="174"/>
+        <source>&amp;Templates folder:</source>
+        <translation>模板文件夹(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="176"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="179"/>
+        <source>Post templates with {{title}}, {{date}}, {{slug}} and {{author}}. A folder inside the site (like _templates) or anywhere on this computer.</source>
+        <translation>存放文章模板的文件夹，模板中可使用 {{title}}、{{date}}、{{slug}} 和 {{author}}。可以是站点里的文件夹（如 _templates），也可以是这台电脑上的任意位置。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/pages.py" line="201"/>
+        <source>Templates Folder</source>
+        <translation>模板文件夹</translation>
     </message>
 </context>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="68"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="70"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="72"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="74"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="115"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="371"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="119"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="375"/>
         <source>Cannot Open Post</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="126"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="130"/>
         <source>Restored unsaved edits; the file changed on disk since — review before saving.</source>
         <translation>已恢复未保存的修改；但文件此后在磁盘上被改过，请检查后再保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="133"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="137"/>
         <source>Restored unsaved edits to the body; the front matter edits no longer fit the file.</source>
         <translation>已恢复正文中未保存的修改；头信息的修改已不适用于当前文件。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="138"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="142"/>
         <source>Restored unsaved edits.</source>
         <translation>已恢复未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="165"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="169"/>
         <source>Reloaded: the file changed on disk.</source>
         <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="179"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="183"/>
         <source>“%1” was moved to %2 on disk; the editor follows it.</source>
         <translation>“%1”已在磁盘上移到 %2，编辑器已跟随。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="213"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="217"/>
         <source>Read-Only Post</source>
         <translation>只读文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="214"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="218"/>
         <source>This post cannot be edited.</source>
         <translation>这篇文章不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="219"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="251"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="223"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="255"/>
         <source>Fix the Front Matter First</source>
         <translation>请先修正头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="233"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="258"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="267"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="326"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="237"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="262"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="271"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="330"/>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="238"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="242"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="260"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="264"/>
         <source>Save Post As</source>
         <translation>文章另存为</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="272"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="276"/>
         <source>Saved as %1</source>
         <translation>已另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="334"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="338"/>
         <source>Saved %1 with the other change merged in.</source>
         <translation>已保存 %1，并合并了另一处修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="357"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="361"/>
         <source>Could Not Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="395"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="408"/>
         <source>Could Not Create Post</source>
         <translation>无法创建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="409"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="470"/>
+        <source>Could Not Move the Post</source>
+        <translation>无法移动文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="475"/>
+        <source>Moved to %1</source>
+        <translation>已移到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="486"/>
         <source>Could Not Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="432"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="509"/>
         <source>Could Not Move to Trash</source>
         <translation>无法移到回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/post_actions.py" line="436"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="513"/>
         <source>Moved %n post(s) to the trash.</source>
         <translation>
             <numerusform>已将 %n 篇文章移到回收站。</numerusform>
@@ -2072,81 +2269,81 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="91"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="98"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="92"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="99"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="93"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="100"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="94"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="101"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="95"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="102"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="96"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="103"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="270"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="290"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="272"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="298"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="278"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="304"/>
         <source>Not checked yet: its problems show once the check reaches it.</source>
         <translation>尚未检查：检查到这篇文章后会显示它的问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/post_list.py" line="281"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="307"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n 个问题：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/post_list.py" line="296"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="322"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……还有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="301"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="327"/>
         <source>Git: new, not committed yet</source>
         <translation>Git：新文章，尚未提交</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="302"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="328"/>
         <source>Git: changed since the last commit</source>
         <translation>Git：自上次提交以来有改动</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="303"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="329"/>
         <source>Git: deleted, not committed yet</source>
         <translation>Git：已删除，尚未提交</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="304"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="330"/>
         <source>Git: conflicts with the remote; Sync to resolve</source>
         <translation>Git：与远程仓库冲突，请同步以解决</translation>
     </message>
@@ -2154,31 +2351,39 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostListPane</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="480"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="522"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../editor_app/ui/preferences/dialog.py" line="80"/>
+        <source>Preferences</source>
+        <extracomment>Builds one page from the settings. Each page is a QWidget whose window title is its name. Every page, in the order shown. A feature with settings of its own adds its page here.</extracomment>
+        <translation>偏好设置</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor_app/ui/preview/pane.py" line="121"/>
-        <location filename="../../editor_app/ui/preview/pane.py" line="312"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="317"/>
         <source>Remote images blocked</source>
         <translation>已阻止远程图片</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/preview/pane.py" line="122"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="303"/>
         <source>Load for this post</source>
         <translation>为这篇文章载入</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/preview/pane.py" line="124"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="305"/>
         <source>Fetch images and other files from the internet for this post only</source>
         <translation>仅为这篇文章从网络获取图片等文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/preview/pane.py" line="310"/>
+        <location filename="../../editor_app/ui/preview/pane.py" line="315"/>
         <source>Remote images blocked (%n item(s))</source>
         <translation>
             <numerusform>已阻止远程图片（%n 项）</numerusform>
@@ -2188,8 +2393,8 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="349"/>
-        <location filename="problem_templates.py" line="133"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="375"/>
+        <location filename="problem_templates.py" line="137"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -2317,6 +2522,11 @@ Use the Raw Front Matter tab instead.</source>
         <location filename="problem_templates.py" line="93"/>
         <source>The date is empty, which stops Jekyll from building the site. Set the date, for example 2024-05-01 12:00:00 +0800.</source>
         <translation>日期是空的，这会导致 Jekyll 无法生成网站。请填写日期，例如 2024-05-01 12:00:00 +0800。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="133"/>
+        <source>The field “{key}” is empty or missing, but {source} marks it as required. Fill it in.</source>
+        <translation>字段“{key}”为空或缺失，但 {source} 把它定为必填。请填写。</translation>
     </message>
     <message>
         <location filename="problem_templates.py" line="79"/>
@@ -2557,7 +2767,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Prompts</name>
     <message>
         <location filename="../../editor_app/ui/prompts.py" line="21"/>
-        <location filename="../../editor_app/ui/prompts.py" line="183"/>
+        <location filename="../../editor_app/ui/prompts.py" line="217"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -2593,93 +2803,118 @@ Use the Raw Front Matter tab instead.</source>
         <translation>之后可以从系统回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="65"/>
+        <location filename="../../editor_app/ui/prompts.py" line="67"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="68"/>
+        <source>Publish “%1”?</source>
+        <translation>要发布“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="70"/>
+        <source>The draft moves to _posts, with the date in its file name and in its date field.</source>
+        <translation>草稿会移到 _posts，日期写入文件名和 date 字段。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="76"/>
+        <source>Publish Now (%1)</source>
+        <translation>现在发布（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="81"/>
+        <source>Keep Its Date (%1)</source>
+        <translation>保留草稿日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="99"/>
         <source>Recover Unsaved Changes</source>
         <translation>恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="67"/>
+        <location filename="../../editor_app/ui/prompts.py" line="101"/>
         <source>Frontdesk found unsaved changes to %1 post(s) from a previous session.</source>
         <translation>编辑台发现上次运行时有 %1 篇文章的修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="72"/>
+        <location filename="../../editor_app/ui/prompts.py" line="106"/>
         <source>Restore them? They will open as unsaved edits you can review.</source>
         <translation>要恢复吗？它们会以未保存的修改打开，你可以检查后再保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="76"/>
+        <location filename="../../editor_app/ui/prompts.py" line="110"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="98"/>
+        <location filename="../../editor_app/ui/prompts.py" line="132"/>
         <source>Unfinished Change</source>
         <translation>未完成的修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="100"/>
+        <location filename="../../editor_app/ui/prompts.py" line="134"/>
         <source>Frontdesk stopped while changing %1 files: “%2”.</source>
         <translation>编辑台在修改 %1 个文件时中断了：“%2”。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="105"/>
+        <location filename="../../editor_app/ui/prompts.py" line="139"/>
         <source>Every file is either still as it was or already changed. Finish the change, or undo it to put every file back.</source>
         <translation>每个文件要么保持原样，要么已经修改完毕。可以完成这次修改，或撤销它，让所有文件恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="111"/>
+        <location filename="../../editor_app/ui/prompts.py" line="145"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="112"/>
-        <location filename="../../editor_app/ui/prompts.py" line="134"/>
+        <location filename="../../editor_app/ui/prompts.py" line="146"/>
+        <location filename="../../editor_app/ui/prompts.py" line="168"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="113"/>
+        <location filename="../../editor_app/ui/prompts.py" line="147"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="124"/>
+        <location filename="../../editor_app/ui/prompts.py" line="158"/>
         <source>Undo Change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="126"/>
+        <location filename="../../editor_app/ui/prompts.py" line="160"/>
         <source>Undo “%1” in %2 files?</source>
         <translation>在 %2 个文件中撤销“%1”？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="131"/>
+        <location filename="../../editor_app/ui/prompts.py" line="165"/>
         <source>Files changed since then are left as they are and listed.</source>
         <translation>此后又被改动过的文件会保持原样，并列出来。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="165"/>
+        <location filename="../../editor_app/ui/prompts.py" line="199"/>
         <source>Posts (*.md *.markdown *.html);;All files (*)</source>
         <translation>文章 (*.md *.markdown *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="185"/>
+        <location filename="../../editor_app/ui/prompts.py" line="219"/>
         <source>The pull changes “%1”, which has unsaved edits.</source>
         <translation>这次拉取会改动“%1”，而它有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="188"/>
+        <location filename="../../editor_app/ui/prompts.py" line="222"/>
         <source>Save first to merge your edits with the team&apos;s. Pulling anyway keeps your edits in the editor, unsaved; saving them later asks what to do with the newer file.</source>
         <translation>先保存，你的修改会与团队的更改合并。直接拉取则你的修改留在编辑器里、保持未保存；之后保存时会询问如何处理更新后的文件。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="195"/>
+        <location filename="../../editor_app/ui/prompts.py" line="229"/>
         <source>Save, Then Pull</source>
         <translation>保存后拉取</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="196"/>
+        <location filename="../../editor_app/ui/prompts.py" line="230"/>
         <source>Pull Anyway</source>
         <translation>仍然拉取</translation>
     </message>
@@ -2695,17 +2930,17 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>RenameOffer</name>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="415"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="517"/>
         <source>Rename File?</source>
         <translation>重命名文件？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="416"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="518"/>
         <source>The title or date changed. Rename the file to match?</source>
         <translation>标题或日期已修改。要重命名文件以保持一致吗？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="418"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="520"/>
         <source>From: {0}
 To: {1}
 
@@ -2716,116 +2951,177 @@ The post&apos;s web address may change too.</source>
 文章的网址也可能随之改变。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="422"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="524"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="424"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="526"/>
         <source>Keep Current Name</source>
         <translation>保留原名</translation>
     </message>
 </context>
 <context>
+    <name>Scheduling</name>
+    <message>
+        <location filename="../../editor_app/ui/scheduling.py" line="14"/>
+        <source>Scheduled for %1, but this site builds future posts (future: true in _config.yml), so the next build publishes it already.</source>
+        <translation>定时于 %1 发布，但本站会生成未来日期的文章（_config.yml 中 future: true），所以下次生成网站时就会发布。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/scheduling.py" line="20"/>
+        <source>Scheduled for %1: Jekyll leaves it out of every build until then (future is off in _config.yml).</source>
+        <translation>定时于 %1 发布：在此之前 Jekyll 每次生成网站都不会包含它（_config.yml 中未开启 future）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/scheduling.py" line="29"/>
+        <source>Scheduled</source>
+        <translation>定时发布</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="77"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="89"/>
         <source>Collections</source>
         <translation>集合</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="78"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="90"/>
+        <source>Archives</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="91"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="79"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="92"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="80"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="93"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="85"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="98"/>
         <source>Posts</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="87"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="100"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="116"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="141"/>
         <source>All posts</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="123"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="148"/>
         <source>Categories &amp; Tags…</source>
         <translation>分类和标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="126"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="151"/>
         <source>Rename, merge, delete or split values across the site</source>
         <translation>在整个站点中重命名、合并、删除或拆分这些值</translation>
     </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="200"/>
+        <source>Posts in the folder %1, which Jekyll does not read as posts (right-click to remove it from the sidebar)</source>
+        <translation>文件夹 %1 中的文章，Jekyll 不会把它们当作文章读取（右键点击可从侧栏移除）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="170"/>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="213"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="209"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="252"/>
         <source>… %n more</source>
         <translation>
             <numerusform>……还有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="196"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="235"/>
         <source>Changed</source>
         <translation>已改动</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/sidebar.py" line="201"/>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="240"/>
         <source>Posts changed since the last commit</source>
         <translation>自上次提交以来改动过的文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="310"/>
+        <source>Remove “%1” from the Sidebar</source>
+        <translation>从侧栏移除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="314"/>
+        <source>Add Folder as Archive</source>
+        <translation>把文件夹添加为归档</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/panes/sidebar.py" line="321"/>
+        <source>Other Folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+</context>
+<context>
+    <name>SlugRule</name>
+    <message>
+        <location filename="../../editor_app/ui/dialogs.py" line="57"/>
+        <source>Pinyin (你好 → ni-hao)</source>
+        <translation>拼音（你好 → ni-hao）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/dialogs.py" line="60"/>
+        <source>Keep Chinese characters (你好)</source>
+        <translation>保留汉字（你好）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/dialogs.py" line="64"/>
+        <source>Date and a number (2024-05-01-1)</source>
+        <translation>日期加序号（2024-05-01-1）</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="60"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="89"/>
         <source>Stop indexing</source>
         <translation>停止建立索引</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="64"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="63"/>
         <source>Checking posts…</source>
         <translation>正在检查文章…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="68"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="67"/>
         <source>Every post is listed. Frontdesk is still checking them for problems; the problem marks appear in the list as the check goes on.</source>
         <translation>所有文章都已列出。编辑台仍在检查它们的问题；检查进行时，问题标记会陆续出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="106"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="125"/>
         <source>%1 posts</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="108"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="127"/>
         <source>%1 of %2 posts</source>
         <translation>%1 / %2 篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="114"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="134"/>
         <source>Ln %1, Col %2</source>
         <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/status.py" line="119"/>
+        <location filename="../../editor_app/ui/panes/status.py" line="140"/>
         <source>%1 chars · %2 words</source>
         <translation>%1 字符 · %2 词</translation>
     </message>
@@ -2833,133 +3129,133 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>TaxonomyManager</name>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="129"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="155"/>
         <source>Categories &amp; Tags</source>
         <translation>分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="140"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="156"/>
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="140"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="156"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="170"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="182"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="197"/>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="203"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="209"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="215"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="197"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="209"/>
         <source>New name for “%1”:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="203"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="215"/>
         <source>The new name is empty.</source>
         <translation>新名称是空的。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="205"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="217"/>
         <source>Rename “%1” to “%2”</source>
         <translation>把“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="213"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="225"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="213"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="225"/>
         <source>Merge the selected values into:</source>
         <translation>把选中的值合并为：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="219"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="231"/>
         <source>Merge %1 into “%2”</source>
         <translation>把 %1 合并为“%2”</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="224"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="236"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="230"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="242"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="231"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="243"/>
         <source>Split “%1” into (separate the parts with commas):</source>
         <translation>把“%1”拆分为（各部分用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="239"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="251"/>
         <source>Split “%1” into %2</source>
         <translation>把“%1”拆分为 %2</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="246"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="258"/>
         <source>Keep spaced %1 as one value</source>
         <translation>把带空格的%1保留为一个值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="248"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="260"/>
         <source>Write spaced %1 as lists</source>
         <translation>把带空格的%1写成列表</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="249"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="261"/>
         <source>categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="249"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="261"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="450"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="488"/>
         <source>only the case differs</source>
         <translation>只有大小写不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="451"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="489"/>
         <source>full-width or half-width</source>
         <translation>全角或半角</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="452"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="490"/>
         <source>spaces differ</source>
         <translation>空格不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="453"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="491"/>
         <source>punctuation differs</source>
         <translation>标点不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="454"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="492"/>
         <source>traditional or simplified</source>
         <translation>繁体或简体</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="455"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="493"/>
         <source>the same text, encoded differently</source>
         <translation>文字相同，编码不同</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="458"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="496"/>
         <source>spelled differently</source>
         <translation>拼写不同</translation>
     </message>
@@ -2967,12 +3263,12 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>TermTable</name>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="88"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="91"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="88"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="91"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
@@ -2987,109 +3283,127 @@ The post&apos;s web address may change too.</source>
     </message>
 </context>
 <context>
+    <name>TypedFieldsPanel</name>
+    <message>
+        <location filename="../../editor_app/ui/form/typed_fields.py" line="400"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/typed_fields.py" line="401"/>
+        <source>The field “%1”</source>
+        <translation>字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/form/typed_fields.py" line="406"/>
+        <source>Required: fill it in.</source>
+        <translation>必填：请填写。</translation>
+    </message>
+</context>
+<context>
     <name>_KindPage</name>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="267"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="379"/>
         <source>Search values</source>
         <translation>搜索值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="287"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="381"/>
         <source>Show Posts</source>
         <translation>显示文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="288"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="382"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="289"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="383"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="290"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="384"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="291"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="385"/>
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="314"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="391"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="314"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="391"/>
         <source>Files</source>
         <translation>文件数</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="314"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="391"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="316"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="386"/>
         <source>Merge into Selected Value</source>
         <translation>合并为选中的值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="328"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="392"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="328"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="392"/>
         <source>Written</source>
         <translation>写法</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="328"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="392"/>
         <source>Jekyll reads</source>
         <translation>Jekyll 读作</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="330"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="387"/>
         <source>Write as a List (Same Meaning)</source>
         <translation>写成列表（含义不变）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="331"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="388"/>
         <source>Keep as One Value</source>
         <translation>保留为一个值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="334"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="395"/>
         <source>These files give their values as one string with spaces. Jekyll splits such a string into several values. Make that explicit, or keep each string as one value.</source>
         <translation>这些文件把多个值写成一个带空格的字符串，Jekyll 会把它拆成几个值。可以把这一点写明白，或者把每个字符串保留为一个值。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="350"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="399"/>
         <source>All Values</source>
         <translation>全部值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="351"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="400"/>
         <source>Suggested Merges</source>
         <translation>建议合并</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="352"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="401"/>
         <source>Split by Jekyll</source>
         <translation>被 Jekyll 拆开</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="399"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="437"/>
         <source>Suggested Merges (%1)</source>
         <translation>建议合并（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/taxonomy/manager.py" line="402"/>
+        <location filename="../../editor_app/ui/taxonomy/manager.py" line="440"/>
         <source>Split by Jekyll (%1)</source>
         <translation>被 Jekyll 拆开（%1）</translation>
     </message>

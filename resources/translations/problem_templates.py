@@ -130,5 +130,9 @@ TEMPLATES = [
         "Problem",
         "This post has no date, neither in the front matter nor in the file name. Add a date.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The field “{key}” is empty or missing, but {source} marks it as required. Fill it in.",
+    ),
     QT_TRANSLATE_NOOP("Problem", "Line %1: "),
 ]

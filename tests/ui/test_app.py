@@ -13,6 +13,7 @@ import pytest
 
 from editor_app.core import paths
 from editor_app.ui import app as app_mod
+from editor_app.ui import language
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -29,13 +30,13 @@ REPO = Path(__file__).resolve().parents[2]
 )
 def test_choose_language(monkeypatch, env, pref, expected):
     monkeypatch.setenv("FRONTDESK_LANG", env)
-    assert app_mod.choose_language(pref) == expected
+    assert language.choose_language(pref) == expected
 
 
 def test_chinese_translation_loads(qapp):
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    translators = app_mod.install_translations(qapp, "zh_CN")
+    translators = language.install_translations(qapp, "zh_CN")
     try:
         assert translators
         assert QCoreApplication.translate("MainWindow", "&Save") != "&Save"

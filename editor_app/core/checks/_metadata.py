@@ -14,6 +14,7 @@ from editor_app.core.document.dates import (
     parse_date,
     read_in_utc,
 )
+from editor_app.core.site.schedule import is_scheduled
 from editor_app.core.site.slug import (
     filename_date_text,
     parse_post_filename,
@@ -170,12 +171,7 @@ def check_metadata(
         out.extend(_spaced_terms(rel, metadata, key_lines))
     if site is not None and jekyll:
         out.extend(_check_layout(site, rel, collection, metadata, key_lines))
-        if (
-            collection == "posts"
-            and not site.future
-            and when is not None
-            and when > datetime.now(timezone.utc)
-        ):
+        if collection == "posts" and not site.future and when is not None and is_scheduled(when):
             out.append(
                 _problem(
                     "future-date",

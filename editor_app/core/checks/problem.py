@@ -39,6 +39,7 @@ CODES: dict[str, Severity] = {
     "tab-indent": "error",
     "duplicate-key": "error",
     "future-date": "warning",
+    "missing-required-field": "warning",
     "read-only": "warning",
     "toml-front-matter": "warning",
     "json-front-matter": "warning",

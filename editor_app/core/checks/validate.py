@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.core.checks._metadata import check_metadata
+from editor_app.core.checks._required import required_problems
 from editor_app.core.checks.problem import CODES, Problem, Severity
 from editor_app.core.checks.problem import make_problem as _problem
 from editor_app.core.document import rawscan
@@ -287,6 +288,8 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
 
     date_written = rawscan.written(date_line) if date_line is not None else None
     out.extend(check_metadata(site, post, rel, collection, post.metadata, key_lines, date_written))
+    if site is not None:
+        out.extend(required_problems(site, rel, collection, post.metadata))
     return out
 
 

@@ -177,6 +177,14 @@ def scan_groups(site: Site) -> list[Group]:
         elif problem == "link-outside-site":
             _listed(str(coll.folder), root_len, problem, found[1], found[2])
         groups.append(found)
+    for archive in site.archives:  # the editor's archive folders, walked like collections
+        found = (archive.name, [], {})
+        problem, inner = guard.start(archive.folder)
+        if not problem:
+            _files_under(str(archive.folder), inner, root_len, exts, found[1], found[2], guard)
+        elif problem == "link-outside-site":
+            _listed(str(archive.folder), root_len, problem, found[1], found[2])
+        groups.append(found)
     return groups
 
 

@@ -1,5 +1,5 @@
-"""Making, renaming, copying and trashing post files: never outside the site, never over
-another file, never with a name Windows rejects."""
+"""Making, renaming, copying, publishing and trashing post files: never outside the site,
+never over another file, never with a name Windows rejects."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor_app.core.document.dates import format_new_post_date, parse_date
+from editor_app.core.document.dates import parse_date
 from editor_app.core.document.post import Post
-from editor_app.core.errors import PostReadError, SiteError
+from editor_app.core.errors import ConflictError, FrontdeskError, PostReadError, SiteError
 from editor_app.core.site.slug import (
     SlugRule,
     file_name_problem,
@@ -21,10 +21,13 @@ from editor_app.core.site.slug import (
     post_file_name,
     slugify,
 )
+from editor_app.core.site.templates import NewPost, Template, new_post_text
 from editor_app.core.storage import (
     DiskStamp,
     atomic_write,
+    check_stamp,
     read_post_file,
+    sync_folder,
     write_error,
     write_new_file,
 )
@@ -98,27 +101,41 @@ class PostFiles:
         date: datetime,
         *,
         layout: str | None = None,
-        categories: Sequence[str] = (),
-        tags: Sequence[str] = (),
+        categories: Sequence[str] | None = (),
+        tags: Sequence[str] | None = (),
         draft: bool = False,
         rule: SlugRule = SlugRule.PINYIN,
-        ext: str = ".md",
+        ext: str | None = None,
         body: str = "",
+        template: Template | None = None,
+        author: str = "",
+        path: Path | None = None,
     ) -> Path:
-        """Write a new post and return its path. Empty categories/tags are left out."""
+        """Write a new post and return its path.
+
+        Its text comes from `template` (placeholders filled in), else from `_config.yml`
+        `defaults` for its folder (see `templates.new_post_text`). Empty categories/tags are
+        left out; None keeps the template's. The name is made from the title (`rule`) in
+        `_posts/` or `_drafts/`, or is `path` (which must not exist and must lie inside the
+        site). Never overwrites a file.
+        """
         when = date if date.tzinfo is not None else date.replace(tzinfo=self.site.timezone)
         when = when.astimezone(self.site.timezone)
-        metadata: dict[str, Any] = {
-            "layout": layout or self.site.default_layout(draft=draft),
-            "title": title,
-            "date": format_new_post_date(when),
-        }
-        if categories:
-            metadata["categories"] = list(categories)
-        if tags:
-            metadata["tags"] = list(tags)
-        data = Post.new_text(metadata, body).encode("utf-8")
-        folder = self.site.drafts_dir if draft else self.site.posts_dir
+        ext = ext or (template.ext if template is not None else ".md")
+        spec = NewPost(
+            title=title,
+            date=when,
+            slug=slugify(title, rule),
+            draft=draft,
+            layout=layout,
+            categories=categories,
+            tags=tags,
+            template=template,
+            author=author,
+            body=body,
+        )
+        data = new_post_text(self.site, spec).encode("utf-8")
+        folder = path.parent if path is not None else self.drafts_or_posts(draft)
         self._inside(folder, "posts folder")  # before any folder is made
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -128,13 +145,41 @@ class PostFiles:
                 path=folder,
                 hint="Check that you may write to the site folder.",
             ) from exc
-        path = _reserve(lambda: self.new_post_path(title, when, draft=draft, ext=ext, rule=rule))
+        self._inside(folder, "posts folder")  # a link made meanwhile
+        if path is not None:
+            return self._create_at(path, data)
+        target = _reserve(lambda: self.new_post_path(title, when, draft=draft, ext=ext, rule=rule))
         try:
-            atomic_write(path, data, expected=DiskStamp.of(path), root=self.site.root)
+            atomic_write(target, data, expected=DiskStamp.of(target), root=self.site.root)
         except BaseException:
             with contextlib.suppress(OSError):
-                path.unlink()
+                target.unlink()
             raise
+        return target
+
+    def drafts_or_posts(self, draft: bool) -> Path:
+        return self.site.drafts_dir if draft else self.site.posts_dir
+
+    def _create_at(self, path: Path, data: bytes) -> Path:
+        problem = file_name_problem(path.name)
+        if problem is not None:
+            raise SiteError(problem, path=path, hint="Choose another name.")
+        if path.suffix.lower() not in self.site.post_exts:
+            raise SiteError(
+                f"Posts cannot have the extension {path.suffix!r}.",
+                path=path,
+                hint="Use .md or .html.",
+            )
+        if os.path.lexists(path) or path.name.casefold() in _taken_stems(path.parent):
+            raise SiteError(
+                f"A file named {path.name} already exists.", path=path, hint="Choose another name."
+            )
+        try:
+            write_new_file(path, data)
+        except FileExistsError as exc:
+            raise SiteError(
+                f"A file named {path.name} already exists.", path=path, hint="Choose another name."
+            ) from exc
         return path
 
     def rename_post(self, path: Path | str, new_name: str) -> Path:
@@ -296,6 +341,130 @@ class PostFiles:
             with contextlib.suppress(OSError):
                 dst.unlink()
             raise
+        return dst
+
+    # ------------------------------------------------------------------ publishing
+    def publish_post(
+        self, path: Path | str, when: datetime | None = None, *, keep_date: bool = False
+    ) -> Path:
+        """Move a draft from `_drafts/` to `_posts/YYYY-MM-DD-slug.ext` beside it; returns the
+        new path.
+
+        The date is `when` (default: now), written to `date:` in the draft's own date form
+        (added when the draft has none) and put in the file name. With `keep_date` the
+        draft's own `date` is used and the front matter stays byte for byte. Every other byte
+        stays as it was; the new file never replaces another (a taken name gets -2, -3…) and
+        the draft is removed only once the post is written, and only if it did not change.
+        """
+        src = Path(path)
+        post = self._movable(src, "drafts")
+        tz = self.site.timezone
+        if keep_date:
+            own = parse_date(post.metadata.get("date"), tz)
+            if own is None:
+                raise SiteError(
+                    "This draft has no date of its own.",
+                    path=src,
+                    hint="Publish it with today's date, or give it a date first.",
+                )
+            day = own.astimezone(tz).date()
+            data = post.raw
+        else:
+            moment = when if when is not None else datetime.now(tz).replace(microsecond=0)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=tz)
+            data = post.render(changes={"date": moment})
+            written = parse_date(Post.from_bytes(data, src).metadata.get("date"), tz)
+            day = (written or moment).astimezone(tz).date()
+        parsed = parse_post_filename(src.name)
+        slug = parsed[1] if parsed is not None else src.stem
+        folder = src.parent.with_name("_posts")
+        return self._move(post, data, folder, f"{day:%Y-%m-%d}-{slug}", src.suffix)
+
+    def unpublish_post(self, path: Path | str) -> Path:
+        """Move a post from `_posts/` back to the `_drafts/` folder beside it as `slug.ext`;
+        returns the new path. A post without `date:` gets its file-name date written there
+        (the name loses it); every other byte stays as it was."""
+        src = Path(path)
+        post = self._movable(src, "posts")
+        parsed = parse_post_filename(src.name)
+        data = post.raw
+        if parsed is not None and "date" not in post.metadata:
+            data = post.render(changes={"date": parsed[0]})
+        slug = parsed[1] if parsed is not None else src.stem
+        return self._move(post, data, src.parent.with_name("_drafts"), slug, src.suffix)
+
+    def _movable(self, src: Path, collection: str) -> Post:
+        """The post at `src`, read for a move out of its `_posts`/`_drafts` folder."""
+        folder = "_drafts" if collection == "drafts" else "_posts"
+        self._inside(src.parent, "folder")
+        if src.is_symlink():
+            raise SiteError(
+                "This post is a link to another file, so it is not moved.",
+                path=src,
+                hint="Move the file the link points to instead.",
+            )
+        if self.site.collection_of(src) != collection or src.parent.name != folder:
+            what = "a draft in a _drafts folder" if collection == "drafts" else "a post in _posts"
+            raise SiteError(f"This file is not {what}.", path=src, hint="Choose another post.")
+        try:
+            post = Post.load(src, site_root=self.site.root)
+        except PostReadError as exc:
+            raise SiteError(f"The post could not be read: {exc.message}", path=src) from exc
+        if not post.editable:
+            raise SiteError(
+                f"This post cannot be moved: {post.read_only_reason}",
+                path=src,
+                hint="Fix the file first.",
+            )
+        return post
+
+    def _move(self, post: Post, data: bytes, folder: Path, stem: str, ext: str) -> Path:
+        """Write `data` as a new file `stem+ext` (or stem-2…) in `folder`, then remove the
+        post's own file if it is still what was read (else the new file goes again)."""
+        src = post.path
+        assert src is not None and post.stamp is not None
+        self._inside(folder.parent, "folder")
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise SiteError(
+                f"The folder {self.site.relpath(folder)} cannot be created: {exc.strerror or exc}.",
+                path=folder,
+                hint="Check that you may write to the site folder.",
+            ) from exc
+        self._inside(folder, "folder")
+        if file_name_problem(stem + ext) is not None:
+            stem = slugify(stem)
+        mode = stat.S_IMODE(os.stat(src).st_mode)
+        taken = _taken_stems(folder)
+        base, number = stem, 2
+        for _ in range(1000):
+            if stem.casefold() in taken:
+                stem, number = f"{base}-{number}", number + 1
+                continue
+            dst = folder / (stem + ext)
+            try:
+                write_new_file(dst, data, mode=mode)
+                break
+            except FileExistsError:
+                taken.add(stem.casefold())
+        else:
+            raise SiteError("No free file name was found.", hint="Tidy up the folder and retry.")
+        try:
+            check_stamp(src, post.stamp)
+            src.unlink()
+        except (ConflictError, OSError) as exc:
+            with contextlib.suppress(OSError):
+                dst.unlink()
+            if isinstance(exc, FrontdeskError):
+                raise
+            raise SiteError(
+                f"The post could not be moved: {exc.strerror or exc}; nothing was changed.",
+                path=src,
+                hint="Close other programs using the file and check its folder's permissions.",
+            ) from exc
+        sync_folder(src.parent)
         return dst
 
     def trash_post(self, path: Path | str) -> None:

@@ -129,6 +129,8 @@ def output_file(url: str) -> str:
 def url_for(site: Site, rel: str, data: Mapping[str, Any]) -> str:
     """The URL of the file at `rel` given its effective front matter (defaults applied)."""
     collection = site.collection_of(rel)
+    if any(a.name == collection for a in site.archives):
+        collection = "pages"  # Jekyll renders an archive folder's files as pages
     pure = PurePosixPath(rel)
     ext, stem = pure.suffix, pure.stem
     parts = list(pure.parent.parts)

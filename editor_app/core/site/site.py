@@ -22,7 +22,14 @@ from editor_app.core import storage
 from editor_app.core.document.dates import parse_date, zone_from_name
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError, SiteError
+from editor_app.core.schema import SchemaError, SiteSchema, declared_schema
 from editor_app.core.site import permalink, walk
+from editor_app.core.site.archives import (
+    Archive,
+    archive_problem,
+    load_archive_names,
+    save_archive_names,
+)
 from editor_app.core.site.config import (
     THEME_LAYOUTS,
     ConfigError,
@@ -103,16 +110,24 @@ class Site:
         self.drafts_dir = self.collections_dir / "_drafts"
         self.collections = self._read_collections()
         self._collection_names = {c.name: c for c in self.collections}
+        self.collection_names = frozenset(self._collection_names)
         self.markdown_exts = self._markdown_exts()
         self.post_exts = frozenset(self.markdown_exts) | frozenset(HTML_EXTS)
         self.themes = theme_names(self.config)
         self.layouts, self.layouts_complete = self._read_layouts()
         self._defaults = Defaults(self.config)
         self.exclude = self._read_exclude()
+        self.archives: tuple[Archive, ...] = ()
+        if self.is_jekyll:
+            self.archives = tuple(
+                Archive(name, root.joinpath(*name.split("/")))
+                for name in load_archive_names(root)
+                if name not in self._collection_names
+            )
 
     @functools.cached_property
     def files(self) -> PostFiles:
-        """New, rename, duplicate and trash post files (``site.files``)."""
+        """New, rename, duplicate, publish and trash post files (``site.files``)."""
         # Imported on first use: the post writer it needs is not needed to list or search
         # (`frontdesk list` starts without it).
         from editor_app.core.site.files import PostFiles
@@ -232,10 +247,13 @@ class Site:
         return title.strip() if isinstance(title, str) and title.strip() else self.root.name
 
     def config_problems(self) -> list[FrontdeskError]:
-        """Problems in `_config.yml` itself (validation reports them for the site)."""
+        """Problems in `_config.yml` itself, and in the schema file the site declares (Decap's
+        `admin/config.yml`, `frontmatter.json`); validation reports them for the site."""
         out: list[FrontdeskError] = []
         if self.config_error is not None:
             out.append(self.config_error)
+        if self.schema_error is not None:
+            out.append(self.schema_error)
         if not storage.inside(self.root, self.collections_dir):
             out.append(
                 ConfigError(
@@ -258,6 +276,34 @@ class Site:
                 )
         return out
 
+    @functools.cached_property
+    def _declared_schema(self) -> tuple[SiteSchema | None, SchemaError | None]:
+        return declared_schema(self.root)
+
+    @property
+    def schema(self) -> SiteSchema | None:
+        """The typed fields the site declares (Decap CMS or Front Matter CMS), read once."""
+        return self._declared_schema[0]
+
+    @property
+    def schema_error(self) -> SchemaError | None:
+        """Why the declared schema file could not be read (its fields are then not used)."""
+        return self._declared_schema[1]
+
+    def set_archives(self, names: list[str]) -> None:
+        """Make `names` (folders relative to the site, "/") the site's archive folders and
+        remember the choice for this site. SiteError names a folder that cannot be one."""
+        keep = [a for a in self.archives if a.name in names]
+        self.archives = tuple(keep)
+        for name in names:
+            if any(a.name == name for a in self.archives):
+                continue
+            problem = archive_problem(self, name)
+            if problem is not None:
+                raise SiteError(problem, path=self.root / name, hint="Choose another folder.")
+            self.archives += (Archive(name, self.root.joinpath(*name.split("/"))),)
+        save_archive_names(self.root, [a.name for a in self.archives])
+
     def relpath(self, path: Path | str) -> str:
         """`path` relative to the site root with `/`; absolute if it lies outside the site."""
         # String operations first: the index calls this for every post it checks.
@@ -276,7 +322,8 @@ class Site:
 
     def collection_of(self, path: Path | str) -> str:
         """Which collection a file is in: "posts", "drafts", a collection name, or "pages"."""
-        parts = self.relpath(path).split("/")
+        rel = self.relpath(path)
+        parts = rel.split("/")
         if self._collections_prefix and parts[: len(self._collections_prefix)] == (
             self._collections_prefix
         ):
@@ -288,6 +335,9 @@ class Site:
             return "posts"
         if folders and folders[0].startswith("_") and folders[0][1:] in self._collection_names:
             return folders[0][1:]
+        for archive in self.archives:
+            if rel.startswith(archive.name + "/"):
+                return archive.name
         return "pages" if self.is_jekyll else "posts"
 
     def path_categories(self, rel: str) -> tuple[str, ...]:

@@ -1,8 +1,9 @@
 """Finding post files in a site folder, the way Jekyll does (and for plain folders of posts).
 
 Jekyll reads `_posts/` and `_drafts/` in the source folder and in every ordinary subfolder
-(those become categories), plus one `_name/` folder per collection. Underscore, dot and excluded
-folders are not walked, so a site with a large `node_modules/` or `assets/` stays fast.
+(those become categories), plus one `_name/` folder per collection. The editor's archive
+folders (`site.archives`, see `archives.py`) are walked like collections. Underscore, dot and
+excluded folders are not walked, so a site with a large `node_modules/` or `assets/` stays fast.
 
 The walk never leaves the site's real path (checked with Jekyll 4.3, tests/jekyll):
 
@@ -219,6 +220,8 @@ def jekyll_posts(site: Site, include_drafts: bool) -> Iterator[PostFile]:
         yield from _files_in(site, folder, inner, "drafts", guard)
     for coll in site.collections:
         yield from files_under(site, coll.folder, coll.name, guard)
+    for archive in site.archives:
+        yield from files_under(site, archive.folder, archive.name, guard)
 
 
 def _excluded(site: Site, rel: str) -> bool:
@@ -262,8 +265,8 @@ def jekyll_pages(site: Site) -> Iterator[PostFile]:
             if name.startswith((".", "_", "#", "~")) or name in SKIP_DIRS:
                 continue
             rel = site.relpath(entry.path)
-            if _excluded(site, rel):
-                continue
+            if _excluded(site, rel) or any(rel == a.name for a in site.archives):
+                continue  # an archive's files are listed as its posts
             if is_dir_entry(entry):
                 problem, inner = guard.enter(
                     entry.path, linked=is_link_entry(entry), follow_links=True, trail=above

@@ -32,20 +32,18 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
 
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText(self.tr("Find"))
         self.find_edit.setClearButtonEnabled(True)
         self.replace_edit = QLineEdit(self)
-        self.replace_edit.setPlaceholderText(self.tr("Replace with"))
-        self.case_box = QCheckBox(self.tr("Match case"), self)
-        self.word_box = QCheckBox(self.tr("Whole words"), self)
-        self.prev_button = self._button(self.tr("Previous"), self.tr("Find previous (Shift+Enter)"))
-        self.next_button = self._button(self.tr("Next"), self.tr("Find next (Enter)"))
-        self.replace_button = self._button(self.tr("Replace"), self.tr("Replace this match"))
-        self.replace_all_button = self._button(
-            self.tr("Replace All"), self.tr("Replace every match (one undo step)")
-        )
-        self.close_button = self._button("✕", self.tr("Close (Esc)"))
+        self.case_box = QCheckBox(self)
+        self.word_box = QCheckBox(self)
+        self.prev_button = self._button()
+        self.next_button = self._button()
+        self.replace_button = self._button()
+        self.replace_all_button = self._button()
+        self.close_button = self._button()
+        self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
+        self.retranslate()
         self.status = QLabel(self)
         self.status.setMinimumWidth(80)
         self._count_text = ""
@@ -86,11 +84,32 @@ class FindBar(QWidget):
         editor.textChanged.connect(self._text_changed)
         self.hide()
 
-    def _button(self, text: str, tip: str) -> QToolButton:
-        b = QToolButton(self)
-        b.setText(text)
-        b.setToolTip(tip)
-        return b
+    def _button(self) -> QToolButton:
+        return QToolButton(self)
+
+    def retranslate(self) -> None:
+        self.find_edit.setPlaceholderText(self.tr("Find"))
+        self.replace_edit.setPlaceholderText(self.tr("Replace with"))
+        self.case_box.setText(self.tr("Match case"))
+        self.word_box.setText(self.tr("Whole words"))
+        for button, text, tip in (
+            (self.prev_button, self.tr("Previous"), self.tr("Find previous (Shift+Enter)")),
+            (self.next_button, self.tr("Next"), self.tr("Find next (Enter)")),
+            (self.replace_button, self.tr("Replace"), self.tr("Replace this match")),
+            (
+                self.replace_all_button,
+                self.tr("Replace All"),
+                self.tr("Replace every match (one undo step)"),
+            ),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # ------------------------------------------------------------------ showing
     def show_find(self) -> None:

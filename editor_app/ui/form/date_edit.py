@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
@@ -54,14 +54,24 @@ class DateTimeField(QWidget):
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.offset_label = QLabel(self)
         self.now_button = QToolButton(self)
-        self.now_button.setText(self.tr("Now"))
-        self.now_button.setToolTip(self.tr("Set to the current time in the site's time zone"))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.offset_label)
         layout.addWidget(self.now_button)
         self.edit.dateTimeChanged.connect(self._on_edited)
         self.now_button.clicked.connect(self.set_now)
         self._set_has_time(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.now_button.setText(self.tr("Now"))
+        self.now_button.setToolTip(self.tr("Set to the current time in the site's time zone"))
+        if self._value is not None:
+            self._update_offset_label(self._value)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # -- public API --------------------------------------------------------------------------
     def set_site_timezone(self, tz: tzinfo) -> None:

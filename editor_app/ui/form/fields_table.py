@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontDatabase, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,7 +130,7 @@ class FieldsTable(QWidget):
         self._taken: set[str] = set()
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("otherFields")
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self._read_only = False
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         header = self.table.horizontalHeader()
@@ -141,14 +148,11 @@ class FieldsTable(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.new_key = QLineEdit(self)
-        self.new_key.setPlaceholderText(self.tr("New field"))
         self.new_value = QLineEdit(self)
-        self.new_value.setPlaceholderText(self.tr("Value"))
-        self.add_button = QPushButton(self.tr("Add"), self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setToolTip(self.tr("Remove the selected field from the post"))
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
         self.remove_button.setEnabled(False)
-        self.empty_label = QLabel(self.tr("None. Add a field below."), self)
+        self.empty_label = QLabel(self)
         self.empty_label.setEnabled(False)  # muted text
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -182,7 +186,24 @@ class FieldsTable(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
+        self.retranslate()
         self._fit_height()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.new_key.setPlaceholderText(self.tr("New field"))
+        self.new_value.setPlaceholderText(self.tr("Value"))
+        self.add_button.setText(self.tr("Add"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected field from the post"))
+        self.empty_label.setText(
+            self.tr("None.") if self._read_only else self.tr("None. Add a field below.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # -- public API --------------------------------------------------------------------------
     def set_fields(
@@ -226,9 +247,8 @@ class FieldsTable(QWidget):
         )
         for w in (self.new_key, self.new_value, self.add_button, self.remove_button):
             w.setVisible(not read_only)
-        self.empty_label.setText(
-            self.tr("None.") if read_only else self.tr("None. Add a field below.")
-        )
+        self._read_only = read_only
+        self.retranslate()
 
     def set_value(self, key: str, value: object) -> None:
         """Show `value` as the current value of `key` (after the form applied or refused it)."""

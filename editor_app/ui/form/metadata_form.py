@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,9 @@ from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import key_terms
 from editor_app.core.errors import FrontdeskError, ReadOnlyPostError
+from editor_app.core.schema import Field, SiteSchema
 from editor_app.core.site import Site
+from editor_app.core.site.schedule import is_scheduled
 from editor_app.core.site.slug import parse_post_filename
 from editor_app.ui import theme
 from editor_app.ui.body.body_editor import go_to_line
@@ -52,6 +54,8 @@ from editor_app.ui.form.form_edits import (
 )
 from editor_app.ui.form.raw_front_matter import RawFrontMatterEditor
 from editor_app.ui.form.token_field import TokenField
+from editor_app.ui.form.typed_fields import TypedFieldsPanel
+from editor_app.ui.scheduling import scheduled_note
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,8 @@ class MetadataForm(QWidget):
         self.setObjectName("metadataForm")
         self._site: Site | None = None
         self._terms: TermSource | None = None
+        self._schema: SiteSchema | None = None
+        self._declared: dict[str, Field] = {}  # the post's declared fields, by key
         self._post: Post | None = None
         self._edits = FrontMatterEdits()
         self._keys: dict[str, str] = {}  # form role -> key used in this post
@@ -89,8 +95,12 @@ class MetadataForm(QWidget):
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("titleEdit")
-        self.title_edit.setPlaceholderText(self.tr("Post title"))
         self.date_field = DateTimeField()
+        self.schedule_label = QLabel()
+        self.schedule_label.setObjectName("scheduleNote")
+        self.schedule_label.setWordWrap(True)
+        self.schedule_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.schedule_label.setStyleSheet("#scheduleNote { color: palette(link); }")
         self.layout_combo = QComboBox()
         self.layout_combo.setEditable(True)
         self.layout_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -98,14 +108,14 @@ class MetadataForm(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.layout_combo.setMinimumContentsLength(8)
-        self.categories = TokenField(placeholder=self.tr("Add a category…"))
-        self.tags = TokenField(placeholder=self.tr("Add a tag…"))
+        self.categories = TokenField()
+        self.tags = TokenField()
         self.permalink_edit = QLineEdit()
-        self.permalink_edit.setPlaceholderText(self.tr("Default from _config.yml"))
-        self.published_check = QCheckBox(self.tr("Published"))
+        self.published_check = QCheckBox()
         self.excerpt_edit = QPlainTextEdit()
         self.excerpt_edit.setTabChangesFocus(True)
         self.excerpt_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.typed_fields = TypedFieldsPanel()
         self.other_fields = FieldsTable()
 
         fields_page = QWidget()
@@ -121,31 +131,51 @@ class MetadataForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # In a narrow column a row that cannot fit puts its field under the label, never clipped.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Date:"), self.date_field)
-        form.addRow(self.tr("&Layout:"), self.layout_combo)
-        form.addRow(self.tr("&Categories:"), self.categories)
-        form.addRow(self.tr("T&ags:"), self.tags)
-        form.addRow(self.tr("&Permalink:"), self.permalink_edit)
-        form.addRow(self.tr("Status:"), self.published_check)
-        form.addRow(self.tr("E&xcerpt:"), self.excerpt_edit)
+        # The label of each of the form's own keys, so its text (and required star) can change.
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in (
+            ("title", self.title_edit),
+            ("date", self.date_field),
+            ("layout", self.layout_combo),
+            ("categories", self.categories),
+            ("tags", self.tags),
+            ("permalink", self.permalink_edit),
+            ("published", self.published_check),
+            ("excerpt", self.excerpt_edit),
+        ):
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels[key] = label
+            form.addRow(label, widget)
+            if key == "date":
+                form.addRow("", self.schedule_label)
+        self.form_layout.setRowVisible(self.schedule_label, False)
+        self.typed_label = QLabel()
+        self.typed_label.setObjectName("typedFieldsTitle")
+        self.other_label = QLabel()
+        for title in (self.typed_label, self.other_label):
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+        self.typed_line = QFrame()
         line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
+        for rule in (self.typed_line, line):
+            rule.setFrameShape(QFrame.Shape.HLine)
+            rule.setFrameShadow(QFrame.Shadow.Sunken)
+        form.addRow(self.typed_line)
+        form.addRow(self.typed_label)
+        form.addRow(self.typed_fields)
         form.addRow(line)
-        self.other_label = QLabel(self.tr("Other fields"))
-        font = self.other_label.font()
-        font.setBold(True)
-        self.other_label.setFont(font)
         form.addRow(self.other_label)
         form.addRow(self.other_fields)
+        self._show_typed_section(False)
         self.fields_page = fields_page
 
         self.raw = RawFrontMatterEditor()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(fields_page, self.tr("Fields"))
-        self.tabs.addTab(self.raw, self.tr("Raw Front Matter"))
+        self.tabs.addTab(fields_page, "")
+        self.tabs.addTab(self.raw, "")
         self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         outer = QVBoxLayout(self)
@@ -167,7 +197,64 @@ class MetadataForm(QWidget):
         self.other_fields.fieldRemoved.connect(self._remove)
         self.raw.frontMatterEdited.connect(self._on_raw_edited)
         self.raw.errorChanged.connect(self._on_raw_error)
+        self.typed_fields.textEdited.connect(self._on_typed_text)
+        self.typed_fields.valueEdited.connect(self._on_typed_value)
+        self.typed_fields.dateEdited.connect(self._on_typed_date)
+        self.typed_fields.removed.connect(self._on_typed_removed)
         self._set_enabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text of the form (labels with their required stars, placeholders, tabs,
+        the notes that depend on the post)."""
+        texts = {
+            "title": self.tr("&Title:"),
+            "date": self.tr("&Date:"),
+            "layout": self.tr("&Layout:"),
+            "categories": self.tr("&Categories:"),
+            "tags": self.tr("T&ags:"),
+            "permalink": self.tr("&Permalink:"),
+            "published": self.tr("Status:"),
+            "excerpt": self.tr("E&xcerpt:"),
+        }
+        for key, text in texts.items():
+            field = self._declared.get(self._keys.get(key, key))
+            required = field is not None and field.required
+            # The star goes before the colon, whichever colon the language uses ("：").
+            self.labels[key].setText(text[:-1] + " *" + text[-1:] if required else text)
+            self.labels[key].setToolTip(self.tr("Required by the site") if required else "")
+        self.title_edit.setPlaceholderText(self.tr("Post title"))
+        self.categories.line_edit.setPlaceholderText(self.tr("Add a category…"))
+        self.tags.line_edit.setPlaceholderText(self.tr("Add a tag…"))
+        self.permalink_edit.setPlaceholderText(self.tr("Default from _config.yml"))
+        self.other_label.setText(self.tr("Other fields"))
+        self.typed_label.setText(self.tr("Site fields"))
+        self.typed_label.setToolTip(self._schema_source())
+        self.tabs.setTabText(0, self.tr("Fields"))
+        self.tabs.setTabText(1, self.tr("Raw Front Matter"))
+        self._show_published_state()
+        self._show_layout_default()
+        self._show_schedule()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _schema_source(self) -> str:
+        schema = self._schema
+        if schema is None:
+            return ""
+        if schema.source == "inferred":
+            return self.tr("Guessed from the newest posts: every one agrees on these fields.")
+        where = self._site.relpath(schema.path) if self._site and schema.path else ""
+        if schema.source == "decap":
+            return self.tr("Declared in %1 (Decap CMS)").replace("%1", where)
+        return self.tr("Declared in %1 (Front Matter CMS)").replace("%1", where)
+
+    def _show_typed_section(self, visible: bool) -> None:
+        for widget in (self.typed_line, self.typed_label, self.typed_fields):
+            self.form_layout.setRowVisible(widget, visible)
 
     # -- public API --------------------------------------------------------------------------
     def set_context(self, site: Site | None, terms: TermSource | None = None) -> None:
@@ -176,6 +263,13 @@ class MetadataForm(QWidget):
         self._site, self._terms = site, terms
         self.date_field.set_site_timezone(self._site_tz())
         self.refresh_completions()
+
+    def set_schema(self, schema: SiteSchema | None) -> None:
+        """The site's typed fields (declared, or inferred once the posts were sampled)."""
+        self._schema = schema
+        self.typed_label.setToolTip(self._schema_source())
+        if self._edits.current is not None:
+            self._repopulate()
 
     def refresh_completions(self) -> None:
         """Re-read layouts and category/tag counts (call after the index changed)."""
@@ -260,22 +354,57 @@ class MetadataForm(QWidget):
             widget.setText(text_of(data.get(key)) if key in shown else "")
             widget.setEnabled(key in shown)  # else it is edited in the Other fields table
         self.layout_combo.setCurrentText(text_of(data.get("layout")) if "layout" in shown else "")
+        self._show_layout_default()
+        for role, field in (("categories", self.categories), ("tags", self.tags)):
+            key = keys[role]
+            field.set_tokens(key_terms(key, data.get(key)) if key in shown else [])
+        self._populate_date(data)
+        self._show_published_state()
+        if not self._in_drafts():
+            self.published_check.setChecked(data.get("published", True) is not False)
+
+        excerpt = data.get("excerpt")
+        self.form_layout.setRowVisible(self.excerpt_edit, "excerpt" in shown)
+        self.excerpt_edit.setPlainText(excerpt if isinstance(excerpt, str) else "")
+
+        typed = self._populate_typed(data, shown | set(keys.values()))
+        others = [(k, v) for k, v in data.items() if k not in shown and k not in typed]
+        self.other_fields.set_fields(others, taken_keys=shown | typed | set(keys.values()))
+        self.retranslate()
+
+    def _populate_typed(self, data: Mapping[str, object], form_keys: set[str]) -> set[str]:
+        """Editors for the declared fields the form has no widget of its own for; returns
+        the keys they show (the rest stay in the Other fields table)."""
+        fields: list[Field] = []
+        self._declared = {}
+        post = self._post
+        if self._schema is not None and self._site is not None and post is not None:
+            rel = self._site.relpath(post.path) if post.path is not None else ""
+            content_type = self._schema.for_post(rel, data)
+            if content_type is not None:
+                self._declared = {f.name: f for f in content_type.fields}
+                fields = [f for f in content_type.fields if f.name not in form_keys]
+        root = self._site.root if self._site is not None else None
+        self.typed_fields.set_context(root, self._site_tz(), self._schema_source())
+        typed = self.typed_fields.show_fields(fields, data)
+        self._show_typed_section(bool(typed))
+        return typed
+
+    def _show_layout_default(self) -> None:
         line = self.layout_combo.lineEdit()
         if line is not None:
             path = self._post.path if self._post is not None else None
             default = config_default(self._site, path, "layout")
             line.setPlaceholderText(self.tr("Default: {0}").format(default) if default else "")
-        for role, field in (("categories", self.categories), ("tags", self.tags)):
-            key = keys[role]
-            field.set_tokens(key_terms(key, data.get(key)) if key in shown else [])
-        self._populate_date(data)
 
+    def _show_published_state(self) -> None:
         if self._in_drafts():
             self.published_check.setChecked(False)
             self.published_check.setText(self.tr("Draft (in the _drafts folder)"))
             self.published_check.setToolTip(
                 self.tr(
-                    "Posts in the _drafts folder are drafts. Move the file to _posts to publish it."
+                    "Posts in the _drafts folder are drafts. Use File → Publish to move it to "
+                    "_posts."
                 )
             )
         else:
@@ -283,14 +412,23 @@ class MetadataForm(QWidget):
             self.published_check.setToolTip(
                 self.tr("Unchecked writes “published: false”: Jekyll then skips the post.")
             )
-            self.published_check.setChecked(data.get("published", True) is not False)
 
-        excerpt = data.get("excerpt")
-        self.form_layout.setRowVisible(self.excerpt_edit, "excerpt" in shown)
-        self.excerpt_edit.setPlainText(excerpt if isinstance(excerpt, str) else "")
-
-        others = [(k, v) for k, v in data.items() if k not in shown]
-        self.other_fields.set_fields(others, taken_keys=shown | set(keys.values()))
+    def _show_schedule(self) -> None:
+        """Under the date: whether the post is scheduled, and what the site does with it."""
+        site, post = self._site, self._post
+        when = self.date_field.value()
+        note = ""
+        if (
+            site is not None
+            and post is not None
+            and post.path is not None
+            and when is not None
+            and site.collection_of(post.path) == "posts"
+            and is_scheduled(when)
+        ):
+            note = scheduled_note(when.astimezone(site.timezone), site.future)
+        self.schedule_label.setText(note)
+        self.form_layout.setRowVisible(self.schedule_label, bool(note))
 
     def _populate_date(self, data: Mapping[str, object]) -> None:
         tz = self._site_tz()
@@ -387,6 +525,7 @@ class MetadataForm(QWidget):
         self.categories.set_read_only(not enabled)
         self.tags.set_read_only(not enabled)
         self.published_check.setEnabled(enabled and not self._in_drafts())
+        self.typed_fields.set_read_only(not enabled)
         self.other_fields.set_read_only(not enabled)
 
     # -- applying edits ----------------------------------------------------------------------
@@ -449,6 +588,25 @@ class MetadataForm(QWidget):
     def _on_date(self, value: datetime) -> None:
         tz, fallback = self._site_tz(), self._file_date
         self._edit("date", lambda: self._edits.set_date("date", value, tz=tz, fallback=fallback))
+        self._show_schedule()
+
+    def _on_typed_text(self, key: str, text: str) -> None:
+        self._edit(key, lambda: self._edits.set_text(key, text, empty_removes=False))
+
+    def _on_typed_value(self, key: str, value: object) -> None:
+        self._edit(key, lambda: self._edits.set_value(key, value))
+
+    def _on_typed_removed(self, key: str) -> None:
+        self._edit(key, lambda: self._edits.remove(key))
+
+    def _on_typed_date(self, key: str, value: datetime) -> None:
+        """A date the post has keeps its own form; a new one takes the field's format."""
+        field, tz = self.typed_fields.field(key), self._site_tz()
+        if key in self._edits.data or field is None:
+            self._edit(key, lambda: self._edits.set_date(key, value, tz=tz))
+        else:
+            new = field.new_date_value(value)
+            self._edit(key, lambda: self._edits.set_value(key, new))
 
     def _set_terms(self, role: str, values: list[str]) -> None:
         key = self._keys.get(role, role)

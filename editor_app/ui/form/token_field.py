@@ -275,6 +275,7 @@ class TokenField(QFrame):
         """Replace all chips (no tokensChanged: this is the program speaking, not the user)."""
         for chip in self._chips:
             self._layout.removeWidget(chip)
+            chip.hide()  # gone at once, not when deleteLater gets to it
             chip.deleteLater()
         self._chips = []
         for text in tokens:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -53,9 +54,7 @@ class EditorArea(QStackedWidget):
         self._fit_form_pending = False  # no saved splitter sizes: fit the form on first post
         self._halve_pending = False  # no saved sizes: editor and preview share the first width
 
-        self.placeholder = QLabel(
-            self.tr("Select a post in the list, or press Ctrl+N to write a new one."), self
-        )
+        self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setObjectName("editorPlaceholder")
@@ -123,6 +122,17 @@ class EditorArea(QStackedWidget):
         self.form.modified.connect(self._on_changed)
         self.body.textChanged.connect(self._on_body_changed)
         self.body.scrollFractionChanged.connect(self._on_scroll)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.placeholder.setText(
+            self.tr("Select a post in the list, or press Ctrl+N to write a new one.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -210,7 +220,8 @@ class EditorArea(QStackedWidget):
             self.gone_bar.hide()
         finally:
             self._loading = False
-        if focus is not None and focus.isVisible():
+        # A field the form rebuilt for the saved post is gone; its replacement has no focus.
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.setFocus()
         self._update_dirty()
 

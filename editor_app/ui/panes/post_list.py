@@ -12,13 +12,14 @@ import logging
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -41,7 +42,9 @@ from editor_app.core.checks import Problem
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import IndexRow, PostQuery, QueryResult
 from editor_app.core.index.model import SortKey, sort_key_or_default
+from editor_app.core.site.schedule import is_scheduled
 from editor_app.ui import icons, theme
+from editor_app.ui.scheduling import scheduled_note, scheduled_word
 from editor_app.ui.settings import WindowState
 
 log = logging.getLogger(__name__)
@@ -87,7 +90,11 @@ class PostListModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[IndexRow]] = OrderedDict()
         self._dirty: set[str] = set()
         self._git: dict[str, str] = {}  # site-relative path -> new / modified / conflicted
-        self._headers = [
+        self._builds_future = False
+        self._tz: tzinfo | None = None
+
+    def headers(self) -> list[str]:
+        return [
             self.tr("Title"),
             self.tr("Date"),
             self.tr("Categories"),
@@ -95,6 +102,17 @@ class PostListModel(QAbstractTableModel):
             self.tr("Layout"),
             self.tr("File"),
         ]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers()) - 1)
+
+    def set_scheduling(self, builds_future: bool, tz: tzinfo | None) -> None:
+        """Whether the site builds posts dated in the future (`future:`), and its time zone:
+        rows of scheduled posts say what happens to them."""
+        self._builds_future, self._tz = builds_future, tz
+
+    def is_scheduled(self, r: IndexRow) -> bool:
+        return r.collection == "posts" and not r.draft and is_scheduled(r.date_utc)
 
     # -- wiring -------------------------------------------------------------------------------
     def set_source(self, source: PostSource | None, query: PostQuery) -> None:
@@ -204,13 +222,13 @@ class PostListModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return self.headers()[section]
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -232,6 +250,8 @@ class PostListModel(QAbstractTableModel):
                 return icons.icon(r.worst_severity)
             mark = self._git.get(r.path)
             return icons.icon("git-" + mark) if mark else None
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_DATE:
+            return icons.icon("scheduled") if self.is_scheduled(r) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, col)
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_FILE, COL_LAYOUT):
@@ -268,6 +288,12 @@ class PostListModel(QAbstractTableModel):
             parts.append(r.title or r.path)
             if r.draft:
                 parts.append(self.tr("Draft"))
+            if self.is_scheduled(r):
+                parts.append(scheduled_word())
+        if col == COL_DATE and self.is_scheduled(r) and r.date_utc is not None:
+            when = datetime.fromtimestamp(r.date_utc, self._tz) if self._tz else None
+            if when is not None:
+                parts.append(scheduled_note(when, self._builds_future))
             if r.path in self._dirty:
                 parts.append(self.tr("Unsaved changes"))
             mark = self._git.get(r.path)
@@ -391,7 +417,8 @@ class PostListView(QTableView):
         # until the user widens another column.
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
-        widths = {COL_DATE: 124, COL_CATEGORIES: 90, COL_TAGS: 120, COL_LAYOUT: 64, COL_FILE: 240}
+        # The date column has room for the clock of a scheduled post.
+        widths = {COL_DATE: 146, COL_CATEGORIES: 90, COL_TAGS: 120, COL_LAYOUT: 64, COL_FILE: 240}
         for col, w in widths.items():
             self.setColumnWidth(col, w)
         for col in (COL_TAGS, COL_LAYOUT, COL_FILE):
@@ -477,7 +504,6 @@ class PostListPane(QWidget):
         self.setObjectName("listPanel")
         self.search = SearchBox()
         self.search.setObjectName("postSearch")
-        self.search.setPlaceholderText(self.tr("Search titles and text"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.model = PostListModel(self)
@@ -490,6 +516,16 @@ class PostListPane(QWidget):
         lay.addWidget(self.view)
         self._sort: SortKey = "date"
         self._descending = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search titles and text"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def show_source(self, source: PostSource | None) -> None:
         """List the posts of `source` (a new site's index), in the remembered order."""

@@ -1,18 +1,21 @@
-"""The sidebar: collections, categories, tags and years with counts; clicking one filters.
+"""The sidebar: collections, archives, categories, tags and years with counts; clicking one
+filters.
 
 Within a section a click selects one value (click again to clear it); values from different
 sections combine (AND). Counts come from PostIndex.facets for the current filter, so they say how
-many posts a click would show.
+many posts a click would show. Archive folders (old posts Jekyll does not read as posts) are
+added and removed from the context menu; the window makes the change in the site.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from editor_app.core.index import Facets, PostQuery
 from editor_app.ui import icons, theme
@@ -47,6 +50,9 @@ class Sidebar(QTreeWidget):
     filterChanged = Signal()  # noqa: N815 - Qt signal naming
     manageRequested = Signal()  # noqa: N815 - the Categories & Tags window was asked for
     changedPostClicked = Signal(str)  # noqa: N815 - a post under "Changed" (site-relative path)
+    archiveAdded = Signal(str)  # noqa: N815 - a folder (site-relative) to list as an archive
+    archiveRemoved = Signal(str)  # noqa: N815
+    archiveChooseRequested = Signal()  # noqa: N815 - "Other Folder…": the window asks which
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +73,12 @@ class Sidebar(QTreeWidget):
         self.filter = SidebarFilter()
         self._collapsed: set[str] = set()
         self._changed: list[tuple[str, str, str]] = []  # (path, title, git state)
+        self._facets = Facets()
+        self._total = 0
+        self._archives: list[str] = []
+        self._candidates: Callable[[], list[str]] | None = None
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self.itemClicked.connect(self._on_clicked)
         self.itemActivated.connect(self._on_clicked)
         self.itemCollapsed.connect(lambda it: self._collapsed.add(str(it.data(0, ROLE_KIND))))
@@ -75,6 +87,7 @@ class Sidebar(QTreeWidget):
     def section_titles(self) -> dict[str, str]:
         return {
             "collection": self.tr("Collections"),
+            "archive": self.tr("Archives"),
             "category": self.tr("Categories"),
             "tag": self.tr("Tags"),
             "year": self.tr("Years"),
@@ -103,8 +116,20 @@ class Sidebar(QTreeWidget):
         """Select nothing, without telling anyone (a new site starts unfiltered)."""
         self.filter = SidebarFilter()
 
+    def set_archives(self, names: list[str], candidates: Callable[[], list[str]] | None) -> None:
+        """The site's archive folders (listed in their own section), and what may be added."""
+        self._archives = list(names)
+        self._candidates = candidates
+        self.set_facets(self._facets, self._total)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_facets(self._facets, self._total)  # every text is set there
+
     def set_facets(self, facets: Facets, total: int) -> None:
         """Rebuild the tree from `facets` (counts for the current filter)."""
+        self._facets, self._total = facets, total
         scroll = self.verticalScrollBar().value()
         self.setUpdatesEnabled(False)
         self.clear()
@@ -127,12 +152,16 @@ class Sidebar(QTreeWidget):
         self.addTopLevelItem(manage)
 
         titles = self.section_titles()
+        chosen = {self.filter.collection} if self.filter.collection else set()
+        archives = set(self._archives)
+        counts = dict(facets.collections)
         sections: list[tuple[str, list[tuple[str, int]], set[str]]] = [
             (
                 "collection",
-                facets.collections,
-                {self.filter.collection} if self.filter.collection else set(),
+                [(v, n) for v, n in facets.collections if v not in archives],
+                chosen - archives,
             ),
+            ("archive", [(a, counts.get(a, 0)) for a in self._archives], chosen & archives),
             ("category", facets.categories, set(self.filter.categories)),
             ("tag", facets.tags, set(self.filter.tags)),
             (
@@ -142,6 +171,8 @@ class Sidebar(QTreeWidget):
             ),
         ]
         for kind, values, selected in sections:
+            if kind == "archive" and not values:
+                continue
             head = QTreeWidgetItem([titles[kind], ""])
             head.setData(0, ROLE_KIND, kind)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -156,12 +187,20 @@ class Sidebar(QTreeWidget):
                 item = QTreeWidgetItem([label, loc.toString(count) if count else ""])
                 item.setData(0, ROLE_KIND, kind)
                 item.setData(0, ROLE_VALUE, str(value))
-                item.setIcon(0, icons.icon(kind if kind != "collection" else "collection"))
+                item.setIcon(0, icons.icon(kind))
                 item.setForeground(1, muted)
                 item.setTextAlignment(
                     1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 )
                 item.setToolTip(0, label)
+                if kind == "archive":
+                    item.setToolTip(
+                        0,
+                        self.tr(
+                            "Posts in the folder %1, which Jekyll does not read as posts "
+                            "(right-click to remove it from the sidebar)"
+                        ).replace("%1", f"{value}/"),
+                    )
                 if str(value) in selected:
                     item.setFont(0, bold)
                     item.setForeground(0, self.palette().highlight())
@@ -233,7 +272,7 @@ class Sidebar(QTreeWidget):
                 item.setExpanded(not item.isExpanded())
             return
         f = self.filter
-        if kind == "collection":
+        if kind in ("collection", "archive"):
             f.collection = None if f.collection == value else value
         elif kind == "category":
             f.categories = () if value in f.categories else (value,)
@@ -256,3 +295,28 @@ class Sidebar(QTreeWidget):
                     self._on_clicked(child)
                     return
         raise KeyError(f"{kind}={value} not in sidebar")
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self.fill_context_menu(menu, self.itemAt(pos))
+        if not menu.isEmpty():
+            menu.exec(self.viewport().mapToGlobal(pos))
+
+    def fill_context_menu(self, menu: QMenu, item: QTreeWidgetItem | None) -> None:
+        """The sidebar's menu: remove an archive (on one), add a folder as an archive."""
+        if item is not None and item.data(0, ROLE_KIND) == "archive":
+            name = item.data(0, ROLE_VALUE)
+            if name:
+                remove = menu.addAction(self.tr("Remove “%1” from the Sidebar").replace("%1", name))
+                remove.triggered.connect(lambda _=False, n=str(name): self.archiveRemoved.emit(n))
+        if self._candidates is None:
+            return
+        add = menu.addMenu(icons.icon("archive"), self.tr("Add Folder as Archive"))
+        add.setObjectName("addArchiveMenu")
+        for folder in self._candidates():
+            action = add.addAction(f"{folder}/")
+            action.triggered.connect(lambda _=False, f=folder: self.archiveAdded.emit(f))
+        if not add.isEmpty():
+            add.addSeparator()
+        other = add.addAction(self.tr("Other Folder…"))
+        other.triggered.connect(self.archiveChooseRequested.emit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
@@ -57,7 +57,6 @@ class StatusBar(QStatusBar):
         self.cancel_button = QToolButton(self)
         self.cancel_button.setIcon(icons.icon("cancel"))
         self.cancel_button.setAutoRaise(True)
-        self.cancel_button.setToolTip(self.tr("Stop indexing"))
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.counts_label = QLabel(self)
         # While a cold index checks its posts in the background; rows gain their marks meanwhile.
@@ -80,6 +79,25 @@ class StatusBar(QStatusBar):
             w.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(w)
         self.hide_progress()
+        self._counts: tuple[int, int] | None = None
+        self._cursor: tuple[int, int] | None = None
+        self._stats: tuple[int, int] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text again in the current language (the numbers stay)."""
+        self.cancel_button.setToolTip(self.tr("Stop indexing"))
+        if self._counts is not None:
+            self.set_counts(*self._counts)
+        if self._cursor is not None:
+            self.set_cursor(*self._cursor)
+        if self._stats is not None:
+            self.set_stats(*self._stats)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def show_progress(self, text: str, done: int, total: int) -> None:
         self.progress_label.setText(text)
@@ -101,6 +119,7 @@ class StatusBar(QStatusBar):
         self.checking_label.setVisible(running)
 
     def set_counts(self, shown: int, total: int) -> None:
+        self._counts = (shown, total)
         loc = QLocale()
         if shown == total:
             self.counts_label.setText(self.tr("%1 posts").replace("%1", loc.toString(total)))
@@ -111,10 +130,12 @@ class StatusBar(QStatusBar):
             )
 
     def set_cursor(self, line: int, col: int) -> None:
+        self._cursor = (line, col)
         text = self.tr("Ln %1, Col %2")
         self.cursor_label.setText(text.replace("%1", str(line)).replace("%2", str(col)))
 
     def set_stats(self, chars: int, words: int) -> None:
+        self._stats = (chars, words)
         loc = QLocale()
         text = self.tr("%1 chars · %2 words")
         self.stats_label.setText(
@@ -122,6 +143,7 @@ class StatusBar(QStatusBar):
         )
 
     def clear_post(self) -> None:
+        self._cursor = self._stats = None
         self.cursor_label.clear()
         self.stats_label.clear()
         self.path_label.set_full_text("")

@@ -118,11 +118,8 @@ class PreviewPane(QWidget):
         self._bar = QFrame(self)
         self._bar.setObjectName("remoteBar")
         self._bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self._bar_label = QLabel(self.tr("Remote images blocked"), self._bar)
-        self._load_button = QPushButton(self.tr("Load for this post"), self._bar)
-        self._load_button.setToolTip(
-            self.tr("Fetch images and other files from the internet for this post only")
-        )
+        self._bar_label = QLabel(self._bar)
+        self._load_button = QPushButton(self._bar)
         self._load_button.clicked.connect(self.load_remote)
         bar_lay = QHBoxLayout(self._bar)
         bar_lay.setContentsMargins(8, 2, 8, 2)
@@ -158,6 +155,7 @@ class PreviewPane(QWidget):
         self._timer.timeout.connect(self._submit)
         self.destroyed.connect(lambda *_: self._pool.clear())
         self._apply_palette()
+        self.retranslate()
 
     # ----------------------------------------------------------------- public API
     def set_site_root(self, root: Path | None) -> None:
@@ -301,6 +299,13 @@ class PreviewPane(QWidget):
         if gen == self._gen:
             self.rendered.emit()
 
+    def retranslate(self) -> None:
+        self._load_button.setText(self.tr("Load for this post"))
+        self._load_button.setToolTip(
+            self.tr("Fetch images and other files from the internet for this post only")
+        )
+        self._update_bar()
+
     def _update_bar(self) -> None:
         n = 0 if self._allow_remote else len(self._remote)
         if n == 0:
@@ -319,6 +324,8 @@ class PreviewPane(QWidget):
         self._view.set_background(pal.color(QPalette.ColorRole.Base))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if event.type() == QEvent.Type.PaletteChange:
             old = self._dark
             self._apply_palette()

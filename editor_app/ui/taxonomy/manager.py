@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -85,7 +86,9 @@ class TermTable(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, int]] = []
-        self.headers = [self.tr("Value"), self.tr("Files")]
+
+    def headers(self) -> list[str]:
+        return [self.tr("Value"), self.tr("Files")]
 
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         self.beginResetModel()
@@ -102,7 +105,7 @@ class TermTable(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return self.headers()[section]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -126,7 +129,6 @@ class TaxonomyManager(QDialog):
     def __init__(self, runner: BatchRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taxonomyManager")
-        self.setWindowTitle(self.tr("Categories & Tags"))
         self.setModal(False)
         self.runner = runner
         self.session: SiteSession | None = None
@@ -137,17 +139,27 @@ class TaxonomyManager(QDialog):
         self.kind_tabs.setObjectName("kindTabs")
         self.kind_tabs.setDocumentMode(True)
         self.pages: dict[tax.Kind, _KindPage] = {}
-        labels = (self.tr("Categories"), self.tr("Tags"))
-        for kind, label in zip(KINDS, labels, strict=True):
+        for kind in KINDS:
             page = _KindPage(kind, self)
             self.pages[kind] = page
-            self.kind_tabs.addTab(page, label)
+            self.kind_tabs.addTab(page, "")
         self.status = QLabel(self)
         lay = QVBoxLayout(self)
         lay.addWidget(self.kind_tabs, 1)
         lay.addWidget(self.status)
         self.resize(760, 560)
         runner.finished.connect(lambda _msg: self.reload() if self.isVisible() else None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Categories & Tags"))
+        for i, label in enumerate((self.tr("Categories"), self.tr("Tags"))):
+            self.kind_tabs.setTabText(i, label)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_session(self, session: SiteSession | None) -> None:
         self.session = session
@@ -264,7 +276,6 @@ class _KindPage(QWidget):
         # All values
         self.search = QLineEdit(self)
         self.search.setObjectName(f"{kind}Search")
-        self.search.setPlaceholderText(self.tr("Search values"))
         self.search.setClearButtonEnabled(True)
         self.table_model = TermTable(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -284,11 +295,11 @@ class _KindPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.show_button = QPushButton(self.tr("Show Posts"), self)
-        self.rename_button = QPushButton(self.tr("Rename…"), self)
-        self.merge_button = QPushButton(self.tr("Merge…"), self)
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.split_button = QPushButton(self.tr("Split…"), self)
+        self.show_button = QPushButton(self)
+        self.rename_button = QPushButton(self)
+        self.merge_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.split_button = QPushButton(self)
         buttons = QVBoxLayout()
         for b in (
             self.show_button,
@@ -311,9 +322,8 @@ class _KindPage(QWidget):
         self.suggestions = QTreeWidget(self)
         self.suggestions.setObjectName(f"{kind}Suggestions")
         self.suggestions.setColumnCount(3)
-        self.suggestions.setHeaderLabels([self.tr("Value"), self.tr("Files"), self.tr("Example")])
         self.suggestions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.merge_suggestion_button = QPushButton(self.tr("Merge into Selected Value"), self)
+        self.merge_suggestion_button = QPushButton(self)
         dup_page = QWidget(self)
         dup_lay = QVBoxLayout(dup_page)
         dup_lay.addWidget(self.suggestions, 1)
@@ -325,17 +335,10 @@ class _KindPage(QWidget):
         self.spaced.setColumnCount(3)
         self.spaced.setRootIsDecorated(False)
         self.spaced.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.spaced.setHeaderLabels([self.tr("File"), self.tr("Written"), self.tr("Jekyll reads")])
         self.spaced.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.as_list_button = QPushButton(self.tr("Write as a List (Same Meaning)"), self)
-        self.as_one_button = QPushButton(self.tr("Keep as One Value"), self)
-        explain = QLabel(
-            self.tr(
-                "These files give their values as one string with spaces. Jekyll splits such a "
-                "string into several values. Make that explicit, or keep each string as one value."
-            ),
-            self,
-        )
+        self.as_list_button = QPushButton(self)
+        self.as_one_button = QPushButton(self)
+        self.explain = explain = QLabel(self)
         explain.setWordWrap(True)
         spaced_page = QWidget(self)
         spaced_lay = QVBoxLayout(spaced_page)
@@ -347,9 +350,9 @@ class _KindPage(QWidget):
         row.addStretch(1)
         spaced_lay.addLayout(row)
 
-        self.tabs.addTab(values_page, self.tr("All Values"))
-        self.tabs.addTab(dup_page, self.tr("Suggested Merges"))
-        self.tabs.addTab(spaced_page, self.tr("Split by Jekyll"))
+        self.tabs.addTab(values_page, "")
+        self.tabs.addTab(dup_page, "")
+        self.tabs.addTab(spaced_page, "")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 0)
         lay.addWidget(self.tabs)
@@ -369,6 +372,41 @@ class _KindPage(QWidget):
         )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page (the lists too: their reasons and tab counts are words)."""
+        self.search.setPlaceholderText(self.tr("Search values"))
+        for button, text in (
+            (self.show_button, self.tr("Show Posts")),
+            (self.rename_button, self.tr("Rename…")),
+            (self.merge_button, self.tr("Merge…")),
+            (self.delete_button, self.tr("Delete…")),
+            (self.split_button, self.tr("Split…")),
+            (self.merge_suggestion_button, self.tr("Merge into Selected Value")),
+            (self.as_list_button, self.tr("Write as a List (Same Meaning)")),
+            (self.as_one_button, self.tr("Keep as One Value")),
+        ):
+            button.setText(text)
+        self.suggestions.setHeaderLabels([self.tr("Value"), self.tr("Files"), self.tr("Example")])
+        self.spaced.setHeaderLabels([self.tr("File"), self.tr("Written"), self.tr("Jekyll reads")])
+        self.explain.setText(
+            self.tr(
+                "These files give their values as one string with spaces. Jekyll splits such a "
+                "string into several values. Make that explicit, or keep each string as one value."
+            )
+        )
+        self.tabs.setTabText(0, self.tr("All Values"))
+        self.tabs.setTabText(1, self.tr("Suggested Merges"))
+        self.tabs.setTabText(2, self.tr("Split by Jekyll"))
+        self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        if self.census is not None:
+            self.show_census(self.census)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def show_census(self, census: Census | None) -> None:
         self.census = census

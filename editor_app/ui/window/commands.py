@@ -83,15 +83,15 @@ def plain_text(text: str) -> str:
 
 
 def key_sequences(keys: Keys) -> list[QKeySequence]:
+    """The sequences of `keys`, each once (a standard key may already be the fallback given
+    after it: Preferences is Ctrl+, on macOS, nothing on Windows)."""
     if keys is None:
         return []
     items = keys if isinstance(keys, tuple) else (keys,)
     out: list[QKeySequence] = []
     for key in items:
-        if isinstance(key, str):
-            out.append(QKeySequence(key))
-        else:
-            out.extend(QKeySequence.keyBindings(key))
+        found = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+        out.extend(seq for seq in found if not seq.isEmpty() and seq not in out)
     return out
 
 
@@ -184,6 +184,19 @@ class CommandSet:
                 blocked = action.blockSignals(True)
                 action.setChecked(command.checked())
                 action.blockSignals(blocked)
+
+    def retranslate(self, entries: Sequence[Entry]) -> None:
+        """Take the texts of `entries` (the same declarations, made again in the new language)
+        for the actions and menus; the shortcuts table then lists them too."""
+        self.entries = list(entries)
+        self.commands = [e for e in self.entries if isinstance(e, Command)]
+        for entry in self.entries:
+            if isinstance(entry, Menu) and entry.id in self.menus:
+                self.menus[entry.id].setTitle(entry.text)
+            elif isinstance(entry, Command) and entry.id in self.actions:
+                action = self.actions[entry.id]
+                action.setText(entry.text)
+                action.setToolTip(entry.tip or plain_text(entry.text))
 
     def retint(self) -> None:
         """Re-apply icons after a light/dark switch (they are tinted for the scheme)."""

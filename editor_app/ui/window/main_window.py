@@ -30,21 +30,24 @@ from editor_app.core import paths as core_paths
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import Facets, IndexClosedError, PostQuery
 from editor_app.core.journal import Journal
-from editor_app.ui import icons, prompts, theme
+from editor_app.ui import icons, language, prompts, theme
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.bulk_edit import BulkEditDialog
 from editor_app.ui.batch.runner import BatchRunner
 from editor_app.ui.git.actions import GitActions
 from editor_app.ui.git.messages import describe
 from editor_app.ui.git.status_widget import GitStatusWidget
+from editor_app.ui.language import switch_language
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
 from editor_app.ui.panes.status import StatusBar
+from editor_app.ui.preferences import PreferencesDialog
 from editor_app.ui.problems.panel import ProblemsPanel
 from editor_app.ui.session import SiteSession
 from editor_app.ui.settings import Settings
 from editor_app.ui.taxonomy.manager import TaxonomyManager
+from editor_app.ui.window.archive_folders import ArchiveFolders
 from editor_app.ui.window.commands import Command, CommandSet, Entry, KeyHint, Menu
 from editor_app.ui.window.help import ShortcutsDialog, show_about
 from editor_app.ui.window.post_actions import PostActions
@@ -91,9 +94,7 @@ class MainWindow(QMainWindow):
         self.editor = EditorArea()
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
-        self.post_actions = PostActions(
-            self.editor, self.journal, lambda: self.settings.autosave_on_switch, self
-        )
+        self.post_actions = PostActions(self.editor, self.journal, self.settings, self)
         self.batches = BatchRunner(self, self._unsaved_paths)
         self._taxonomy: TaxonomyManager | None = None
         self.problems = ProblemsPanel(self.batches)
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         self.problems_dock.hide()
         self.git_actions = GitActions(self.editor, self.post_actions, self.settings, self)
         self.git_status = GitStatusWidget(self)
+        self._preferences: PreferencesDialog | None = None
+        self.archive_folders = ArchiveFolders(self.sidebar, self)
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.setObjectName("mainSplit")
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
         self._problems_timer = self._single_shot(300)
 
         self.commands = CommandSet(self, self._command_entries())
-        self.toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(QSize(18, 18))
@@ -135,7 +138,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._connect_git()
         self._restore_state()
-        self._update_title()
+        self.retranslate()
         self.commands.update()
 
     def _single_shot(self, ms: int) -> QTimer:
@@ -219,6 +222,28 @@ class MainWindow(QMainWindow):
                 enabled=has_post,
             ),
             Command(
+                "publish",
+                self.tr("&Publish…"),
+                p.publish,
+                None,
+                "publish",
+                "file",
+                2,
+                enabled=p.can_publish,
+                tip=self.tr("Move the draft to _posts, dated now or with its own date"),
+            ),
+            Command(
+                "unpublish",
+                self.tr("U&npublish"),
+                p.unpublish,
+                None,
+                "draft",
+                "file",
+                2,
+                enabled=p.can_unpublish,
+                tip=self.tr("Move the post back to _drafts"),
+            ),
+            Command(
                 "reveal",
                 self.tr("Reveal in File &Manager"),
                 p.reveal,
@@ -290,6 +315,15 @@ class MainWindow(QMainWindow):
                 menu="edit",
                 section=1,
                 checked=lambda: s.autosave_on_switch,
+            ),
+            Command(
+                "preferences",
+                self.tr("Pre&ferences…"),
+                self.show_preferences,
+                (StandardKey.Preferences, "Ctrl+,"),
+                menu="edit",
+                section=2,
+                role=QAction.MenuRole.PreferencesRole,
             ),
             Command(
                 "focus_search",
@@ -569,6 +603,7 @@ class MainWindow(QMainWindow):
         self._problems_timer.timeout.connect(self.problems.reload)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._list_menu)
+        self.settings.notifier.changed.connect(self._on_setting_changed)
         b = self.batches
         b.progress.connect(self.status.show_progress)
         # A batch that moved the open post (to or from _drafts) is followed, or closes it.
@@ -641,6 +676,7 @@ class MainWindow(QMainWindow):
         session.filesChanged.connect(self._on_files_changed)
         if session.git is not None:  # a save, a rename or an outside change: read status again
             jobs.pathsUpdated.connect(session.git.refresh_status)
+        session.schemaChanged.connect(lambda: self.editor.form.set_schema(session.schema))
 
     # -- site ---------------------------------------------------------------------------------
     def open_site(self, path: str | Path) -> bool:
@@ -668,7 +704,10 @@ class MainWindow(QMainWindow):
         self.git_actions.set_session(session)
         self.editor.set_site(site)
         self.editor.form.set_context(site, session.index)
+        self.editor.form.set_schema(session.schema)
         self.sidebar.reset_filter()
+        self.archive_folders.set_session(session)
+        self.model.set_scheduling(site.future, site.timezone)
         self.posts.show_source(session.index)
         self.settings.add_recent_site(str(site.root))
         self._update_title()
@@ -721,6 +760,7 @@ class MainWindow(QMainWindow):
         self.problems.set_session(None)
         self.git_actions.set_session(None)
         self.posts.show_source(None)
+        self.archive_folders.set_session(None)
         self.editor.clear()
         if session is not None:
             session.close()
@@ -927,6 +967,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.post_actions.follow_disk()
             session = self.session
@@ -1041,27 +1083,47 @@ class MainWindow(QMainWindow):
         self.sidebar.setVisible(visible)
 
     def _set_soft_wrap(self, on: bool) -> None:
-        self.editor.body.set_soft_wrap(on)
         self.settings.soft_wrap = on
 
     def _set_autosave(self, on: bool) -> None:
         self.settings.autosave_on_switch = on
 
     def set_theme(self, mode: str) -> None:
-        self.settings.theme = mode
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_theme(app, mode)
-            icons.clear_cache()
-            self.commands.retint()
-            self.git_status.retint()
-            self._facets_timer.start()
+        self.settings.theme = mode  # applied by _on_setting_changed
 
     def set_language(self, code: str) -> None:
-        self.settings.language = code
-        self.status.showMessage(
-            self.tr("The language changes the next time Frontdesk starts."), 8000
-        )
+        self.settings.language = code  # applied by _on_setting_changed
+
+    def _on_setting_changed(self, key: str) -> None:
+        """Apply a preference the moment it changes (menu or Preferences alike)."""
+        if key == "language":
+            switch_language(language.resolve(self.settings.language))
+        elif key == "theme":
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply_theme(app, self.settings.theme)
+                icons.clear_cache()
+                self.commands.retint()
+                self.git_status.retint()
+                self._facets_timer.start()
+        elif key == "soft_wrap":
+            self.editor.body.set_soft_wrap(self.settings.soft_wrap)
+        self.commands.update()
+
+    def show_preferences(self) -> None:
+        if self._preferences is None:
+            self._preferences = PreferencesDialog(self.settings, parent=self)
+        self._preferences.show()
+        self._preferences.raise_()
+        self._preferences.activateWindow()
+
+    def retranslate(self) -> None:
+        """Set the window's own texts (commands from their declarations, the toolbar, the
+        title); the panes set theirs on the same LanguageChange."""
+        self.commands.retranslate(self._command_entries())
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self.problems_dock.setWindowTitle(self.tr("Problems"))
+        self._update_title()
 
     def _update_title(self) -> None:
         parts = []

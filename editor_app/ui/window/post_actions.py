@@ -10,21 +10,25 @@ import logging
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from editor_app.core.document.dates import parse_date
 from editor_app.core.document.merge import merge_file
 from editor_app.core.document.post import Post
 from editor_app.core.errors import ConflictError, FrontdeskError
 from editor_app.core.journal import Journal, JournalEntry
+from editor_app.core.site.templates import find_templates
 from editor_app.ui import prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.dialogs import ConflictDialog, NewPostDialog, RenameOffer
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.session import SiteSession
+from editor_app.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +45,13 @@ class PostActions(QObject):
         self,
         editor: EditorArea,
         journal: Journal,
-        autosave_on_switch: Callable[[], bool],
+        settings: Settings,
         dialog_parent: QWidget,
     ) -> None:
         super().__init__(dialog_parent)
         self.editor = editor
         self.journal = journal
-        self.autosave_on_switch = autosave_on_switch
+        self.settings = settings
         self.dialog_parent = dialog_parent
         self.session: SiteSession | None = None
         self._recovery: dict[Path, JournalEntry] = {}
@@ -93,7 +97,7 @@ class PostActions(QObject):
         """True when it is fine to replace the open post (saved, discarded, or nothing to do)."""
         if not self.editor.is_dirty():
             return True
-        if self.autosave_on_switch():
+        if self.settings.autosave_on_switch:
             return self.save()
         answer = prompts.ask_save_changes(self.dialog_parent, self.display_name())
         if answer == "save":
@@ -377,12 +381,19 @@ class PostActions(QObject):
         session = self.session
         if session is None or not self.maybe_leave():
             return None
-        dialog = NewPostDialog(session.site, session.index, self.dialog_parent)
+        site, settings = session.site, self.settings
+        dialog = NewPostDialog(
+            site,
+            session.index,
+            self.dialog_parent,
+            templates=find_templates(site, settings.templates_folder),
+            rule=settings.slug_rule,
+        )
         if not dialog.exec():
             return None
         request = dialog.request()
         try:
-            path = session.site.files.create_post(
+            path = site.files.create_post(
                 request.title,
                 request.date,
                 layout=request.layout,
@@ -390,6 +401,8 @@ class PostActions(QObject):
                 tags=request.tags,
                 draft=request.draft,
                 rule=request.rule,
+                template=request.template,
+                author=settings.author,
             )
         except (FrontdeskError, OSError) as exc:
             self._error(self.tr("Could Not Create Post"), exc)
@@ -397,6 +410,70 @@ class PostActions(QObject):
         self._reindex([path])
         self.open_path(path, check_leave=False)
         return path
+
+    def can_publish(self) -> bool:
+        """The open post is a draft that Publish can move to `_posts/`."""
+        return self._open_in("drafts")
+
+    def can_unpublish(self) -> bool:
+        """The open post is in a `_posts/` folder, so Unpublish can move it to `_drafts/`."""
+        return self._open_in("posts")
+
+    def _open_in(self, collection: str) -> bool:
+        post, session = self.editor.post, self.session
+        if post is None or post.path is None or session is None or not post.editable:
+            return False
+        folder = "_drafts" if collection == "drafts" else "_posts"
+        return session.site.collection_of(post.path) == collection and (
+            post.path.parent.name == folder
+        )
+
+    def publish(self) -> Path | None:
+        """Move the open draft to `_posts/`, dated now or with its own date (the user picks)."""
+        post, session = self.editor.post, self.session
+        if post is None or post.path is None or session is None or not self.can_publish():
+            return None
+        if not self.maybe_leave():
+            return None
+        site = session.site
+        tz = site.timezone
+        own = parse_date(post.metadata.get("date"), tz)
+        now = datetime.now(tz).replace(microsecond=0)
+        choice = prompts.ask_publish_date(
+            self.dialog_parent,
+            self.display_name(),
+            f"{now:%Y-%m-%d %H:%M}",
+            f"{own.astimezone(tz):%Y-%m-%d %H:%M}" if own is not None else None,
+        )
+        if choice is None:
+            return None
+        path = post.path
+        return self._move(
+            path, lambda: site.files.publish_post(path, now, keep_date=choice == "own")
+        )
+
+    def unpublish(self) -> Path | None:
+        """Move the open post back to `_drafts/`."""
+        post = self.editor.post
+        session = self.session
+        if post is None or post.path is None or session is None or not self.can_unpublish():
+            return None
+        if not self.maybe_leave():
+            return None
+        site, path = session.site, post.path
+        return self._move(path, lambda: site.files.unpublish_post(path))
+
+    def _move(self, old: Path, move: Callable[[], Path]) -> Path | None:
+        try:
+            new = move()
+        except (FrontdeskError, OSError) as exc:
+            self._error(self.tr("Could Not Move the Post"), exc)
+            return None
+        self.journal.discard(old)
+        self._reindex([old, new])
+        self.open_path(new, check_leave=False)
+        self.message.emit(self.tr("Moved to %1").replace("%1", self.rel(new)))
+        return new
 
     def duplicate(self) -> Path | None:
         post = self.editor.post

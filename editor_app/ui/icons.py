@@ -30,6 +30,12 @@ NAMES: dict[str, str] = {
     "sidebar": "mdi6.dock-left",
     "draft": "mdi6.pencil-outline",
     "bulk": "mdi6.file-document-multiple-outline",
+    "image": "mdi6.image-outline",
+    "link": "mdi6.link-variant",
+    "media": "mdi6.image-multiple-outline",
+    "download": "mdi6.download-outline",
+    "broken-image": "mdi6.image-broken-variant",
+    "vector": "mdi6.vector-square",
 }
 
 

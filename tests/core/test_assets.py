@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from editor_app.core.assets.images import ImageError, ImageOptions, inspect_image, thumbnail
+from editor_app.core.assets.images import inspect_image, thumbnail
 from editor_app.core.assets.library import image_usage, scan_images
 from editor_app.core.assets.markup import image_markup, link_markup, site_href
+from editor_app.core.assets.options import DEFAULT_PATTERN, ImageOptions
+from editor_app.core.assets.source import ImageError
 from editor_app.core.assets.store import (
-    DEFAULT_PATTERN,
     ORIGINALS,
     AssetFolderError,
     asset_folder,

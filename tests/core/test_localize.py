@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from editor_app.core.assets.images import ImageOptions
+from editor_app.core.assets.options import DEFAULT_PATTERN, ImageOptions
 from editor_app.core.assets.remote import download, localize, remote_images, rewrite_images
-from editor_app.core.assets.store import DEFAULT_PATTERN, asset_folder, search_root
+from editor_app.core.assets.store import asset_folder, search_root
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.site import Site

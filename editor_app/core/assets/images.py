@@ -13,20 +13,15 @@ import io
 import re
 import warnings
 from dataclasses import dataclass
-from typing import Literal
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from editor_app.core.errors import FrontdeskError
+from editor_app.core.assets.options import DEFAULT_SIZE_LIMIT, ImageOptions
+from editor_app.core.assets.source import ImageError, check_size
 
-#: The default size limit for one picture (a preference).
-DEFAULT_SIZE_LIMIT = 20 * 1024 * 1024
 #: Pictures with more pixels than this are refused before decoding (a 10,000 × 10,000 photo
 #: decodes to 400 MB; a crafted file claims far more).
 MAX_PIXELS = 120_000_000
-
-Conversion = Literal["keep", "webp", "jpeg"]
-CONVERSIONS: tuple[Conversion, ...] = ("keep", "webp", "jpeg")
 
 # Formats every browser shows, with the extension a file of that format gets.
 WEB_FORMATS = {
@@ -46,12 +41,6 @@ _SVG_HEAD = re.compile(
 )
 
 
-class ImageError(FrontdeskError):
-    """A file that cannot go into the site as a picture; nothing was written."""
-
-    default_hint = "Choose a PNG, JPEG, GIF, WebP or SVG picture."
-
-
 @dataclass(frozen=True)
 class ImageInfo:
     """What a picture file is. ``width``/``height`` are None for SVG."""
@@ -68,36 +57,9 @@ class ImageInfo:
         return self.format == "SVG"
 
 
-@dataclass(frozen=True)
-class ImageOptions:
-    """How a picture is stored: scaled down to ``max_width`` (None: never), converted to
-    WebP or JPEG at ``quality`` (or kept in its format), refused above ``size_limit`` bytes."""
-
-    max_width: int | None = None
-    convert: Conversion = "keep"
-    quality: int = 85
-    size_limit: int = DEFAULT_SIZE_LIMIT
-
-
-def megabytes(size: int) -> str:
-    """A size for people: "20 MB", "1.5 MB", "0.2 MB"."""
-    mb = size / (1024 * 1024)
-    return f"{mb:.0f} MB" if mb >= 10 or mb == int(mb) else f"{mb:.1f} MB"
-
-
 def is_svg(data: bytes) -> bool:
     """True when ``data`` is SVG text (an XML prolog, comments and a doctype may come first)."""
     return _SVG_HEAD.match(data[:4096]) is not None
-
-
-def check_size(size: int, limit: int, *, name: str) -> None:
-    """ImageError when a picture of ``size`` bytes is over ``limit``."""
-    if size > limit:
-        raise ImageError(
-            f"“{name}” is {megabytes(size)}, more than the limit of {megabytes(limit)} for one "
-            "picture; nothing was copied.",
-            hint="Make the picture smaller, or raise the limit in Image and Link Settings.",
-        )
 
 
 def inspect_image(data: bytes, *, name: str, limit: int = DEFAULT_SIZE_LIMIT) -> ImageInfo:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 BASEURL = "{{ site.baseurl }}"
 _MD_ESCAPE = re.compile(r"([\\\[\]])")
+_LIQUID = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 
 
 def uses_baseurl(site: Site) -> bool:
@@ -36,7 +37,9 @@ def _md_text(text: str) -> str:
 
 
 def _md_url(url: str) -> str:
-    return f"<{url}>" if any(c in url for c in " ()<>") else url
+    # Liquid ({% post_url … %}, {{ site.baseurl }}) is filled in before Markdown is read.
+    plain = _LIQUID.sub("", url)
+    return f"<{url}>" if any(c in plain for c in " ()<>") else url
 
 
 def image_markup(url: str, alt: str, *, is_html: bool) -> str:

@@ -17,12 +17,17 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from editor_app.core.assets.images import ImageOptions, check_size
-from editor_app.core.assets.store import StoredImage, store_image
+from editor_app.core.assets.markup import site_href
+from editor_app.core.assets.options import ImageOptions
+from editor_app.core.assets.source import check_size
+from editor_app.core.assets.store import StoredImage, folder_for_post, search_root, store_image
+from editor_app.core.batch.plan import Change, PostEdit
+from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.links.refs import find_references
 
@@ -200,3 +205,79 @@ def rewrite_images(body: str, new_urls: Mapping[str, str], *, is_html: bool) -> 
         return body
     parts.append(body[at:])
     return "".join(parts)
+
+
+@dataclass
+class LocalizedPosts:
+    """What localizing the pictures of many posts did: each address's new address in the site,
+    the reason for each that failed, and the posts that load at least one stored picture."""
+
+    new_urls: dict[str, str] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+    posts: list[Path] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def localize_posts(
+    site: Site,
+    paths: list[Path],
+    *,
+    pattern: str,
+    options: ImageOptions,
+    today: date,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    timeout: float = TIMEOUT_S,
+) -> LocalizedPosts:
+    """Download the remote pictures of each post into the assets folder of its date (each
+    address once, however many posts load it). Nothing in the posts changes here:
+    ``rewrite_edit(result.new_urls)`` is the batch edit that points them at the copies."""
+    result = LocalizedPosts()
+    search = search_root(site, pattern)
+    for done, path in enumerate(paths):
+        if cancel is not None and cancel():
+            result.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(paths))
+        try:
+            post = Post.load(path, site_root=site.root)
+        except FrontdeskError:
+            continue
+        urls = remote_images(post.body, is_html=post.is_html)
+        todo = [u for u in urls if u not in result.new_urls and u not in result.failed]
+        if todo:
+            try:
+                rel = site.relpath(path)
+                folder = folder_for_post(site, pattern, rel, post.metadata, today)
+            except FrontdeskError as exc:
+                result.failed.update({u: f"{exc.message} {exc.hint}".strip() for u in todo})
+                continue
+            fetched = localize(
+                site,
+                todo,
+                folder=folder,
+                options=options,
+                search_in=search,
+                cancel=cancel,
+                timeout=timeout,
+            )
+            result.failed.update(fetched.failed)
+            result.new_urls.update(
+                {u: site_href(site, stored.url) for u, stored in fetched.stored.items()}
+            )
+        if any(u in result.new_urls for u in urls):
+            result.posts.append(path)
+    if progress is not None:
+        progress(len(paths), len(paths))
+    return result
+
+
+def rewrite_edit(new_urls: Mapping[str, str]) -> PostEdit:
+    """The batch edit that points each post's pictures at their copies in the site."""
+
+    def edit(post: Post) -> Change:
+        body = rewrite_images(post.body, new_urls, is_html=post.is_html)
+        return Change(body=body) if body != post.body else Change()
+
+    return edit

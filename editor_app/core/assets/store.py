@@ -14,29 +14,28 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from editor_app.core import storage
 from editor_app.core.assets.images import (
-    SVG_EXT,
-    ImageError,
     ImageInfo,
-    ImageOptions,
     inspect_image,
     needs_change,
     shrink,
 )
+from editor_app.core.assets.options import ImageOptions
+from editor_app.core.assets.source import ImageError
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.site.slug import SlugRule, slugify
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
 
-DEFAULT_PATTERN = "assets/images/YYYY/MM/"
 ORIGINALS = "_originals"
 _TOKENS = re.compile(r"YYYY|MM|DD")
 _NAME_CHARS = 48
@@ -97,6 +96,15 @@ def pattern_problem(pattern: str) -> str | None:
 
 def _bad_chars(part: str) -> bool:
     return any(c in part for c in '<>:"|?*') or any(ord(c) < 32 for c in part)
+
+
+def folder_for_post(
+    site: Site, pattern: str, rel: str | None, metadata: Mapping[str, Any], today: date
+) -> Path:
+    """The assets folder for pictures of the post at ``rel``: the pattern filled with the
+    post's date (its ``date``, else the file name's), or ``today`` for a post without one."""
+    when = site.post_date(rel, metadata) if rel else None
+    return asset_folder(site, pattern, when.date() if when is not None else today)
 
 
 def asset_folder(site: Site, pattern: str, when: date) -> Path:
@@ -303,12 +311,11 @@ def _digest(path: Path) -> bytes | None:
 
 
 __all__ = [
-    "DEFAULT_PATTERN",
-    "SVG_EXT",
     "AssetFolderError",
     "StoredImage",
     "asset_folder",
     "file_stem",
+    "folder_for_post",
     "pattern_problem",
     "search_root",
     "site_url",

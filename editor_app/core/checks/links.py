@@ -18,7 +18,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from editor_app.core.checks.problem import Problem
 from editor_app.core.checks.problem import make_problem as _problem
@@ -66,12 +66,11 @@ class LinkCheck:
         self.site = site
         self.address = SiteAddress.of_config(site.config)
         self.now = now or datetime.now(site.timezone)
-        collections = site.relpath(site.collections_dir)
-        self._prefix = "" if site.collections_dir == site.root else collections + "/"
-        self._names: set[str] = set()  # post_url NAMEs of built posts (path comparison)
-        self._unbuilt_names: set[str] = set()
-        # slug → (date as written, file date, built) for Jekyll's older comparison
-        self._slugs: dict[str, list[tuple[object, str, bool]]] = {}
+        # The posts post_url can name: (path, date as written, built before the future check);
+        # by NAME (Jekyll's path comparison) and by slug (its older comparison).
+        self._posts: list[tuple[str, object, bool]] = []
+        self._by_name: dict[str, list[int]] = {}
+        self._by_slug: dict[str, list[int]] = {}
         self._pages: set[str] = set()  # canonical addresses of every built post and page
         self._unbuilt_pages: set[str] = set()
         self._refs: list[_Ref] = []
@@ -92,37 +91,47 @@ class LinkCheck:
         site = self.site
         if url:
             (self._pages if built else self._unbuilt_pages).add(canonical_page(url))
-        in_collections = rel[len(self._prefix) :] if rel.startswith(self._prefix) else rel
         if site.collection_of(rel) == "posts":
-            built = built and (site.future or not self._is_future(rel, post.metadata))
-            names = post_url.matching_names(in_collections)
-            (self._names if built else self._unbuilt_names).update(names)
-            stem = os.path.splitext(rel.rsplit("/", 1)[-1])[0]
-            parsed = parse_post_filename(stem + ".md")
-            slug = post.metadata.get("slug")
-            if not isinstance(slug, str) and parsed is not None:
-                slug = parsed[1]
-            if isinstance(slug, str):
-                self._slugs.setdefault(slug, []).append((post.metadata.get("date"), rel, built))
+            name = post_url.post_name(post_url.rel_in_collections(site, rel))
+            if name is not None:
+                at = len(self._posts)
+                self._posts.append((rel, post.metadata.get("date"), built))
+                for key in name.names:
+                    self._by_name.setdefault(key, []).append(at)
+                slug = post.metadata.get("slug")
+                slug = slug if isinstance(slug, str) else name.slug
+                if slug:
+                    self._by_slug.setdefault(slug, []).append(at)
         body = post.body
-        if not body or not ("{%" in body or "<" in body or "](" in body or "]:" in body):
+        if not body:
             return
+        hosts = self.address.hosts
         for ref in find_references(body, is_html=post.is_html):
             if ref.kind in ("post_url", "link_tag"):
                 if "{" in ref.target:
                     continue  # Liquid in the argument: only the build can tell
                 path = ""
             else:
-                found = site_path(ref.url, self.address)
+                url_text = ref.url
+                if url_text.startswith(("http:", "https:")) and not any(
+                    h in url_text for h in hosts
+                ):
+                    continue  # another site's address (most hot-linked pictures)
+                found = site_path(url_text, self.address)
                 if found is None:
                     continue
                 path = found
             line, column = line_and_column(body, ref.start)
             self._refs.append(_Ref(rel, post.body_line + line - 1, column, ref.kind, ref.url, path))
 
-    def _is_future(self, rel: str, metadata: dict[str, Any]) -> bool:
-        when = self.site.post_date(rel, metadata)
-        return when is not None and when > self.now
+    def _built(self, at: int) -> bool:
+        """Whether the post at index ``at`` is in a normal build (dated in the future counts
+        as not built when the site's ``future`` is off)."""
+        rel, written, built = self._posts[at]
+        if not built or self.site.future:
+            return built
+        when = self.site.post_date(rel, {"date": written})
+        return when is None or when <= self.now
 
     # ------------------------------------------------------------------ resolving
     def problems(self) -> list[Problem]:
@@ -195,15 +204,14 @@ class LinkCheck:
                 column=ref.column,
             )
         path, date_text, slug = parsed
-        key = f"{path}{date_text}-{slug}"
-        if key in self._names:
+        matches = self._by_name.get(f"{path}{date_text}-{slug}", [])
+        if any(self._built(at) for at in matches):
             return None
+        unbuilt = bool(matches)
         day = post_url.name_date(date_text)
-        unbuilt = key in self._unbuilt_names
-        for written, rel, built in self._slugs.get(slug, ()) if day is not None else ():
-            when = self._day(written, rel)
-            if when == day:
-                if built:
+        for at in self._by_slug.get(slug, []) if day is not None else []:
+            if self._day(at) == day:
+                if self._built(at):
                     return None
                 unbuilt = True
         if unbuilt:
@@ -228,7 +236,8 @@ class LinkCheck:
             column=ref.column,
         )
 
-    def _day(self, written: object, rel: str) -> date | None:
+    def _day(self, at: int) -> date | None:
+        rel, written, _built = self._posts[at]
         when = parse_date(written, self.site.timezone)
         if when is not None:
             return when.astimezone(self.site.timezone).date()

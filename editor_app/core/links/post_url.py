@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from datetime import date
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from editor_app.core.assets.markup import site_href
 from editor_app.core.site.slug import parse_post_filename
+
+if TYPE_CHECKING:
+    from editor_app.core.site import Site
 
 _MATCHER = re.compile(r"^((?:.+/)*)(\d+-\d+-\d+)-(.*)$")
 
@@ -35,42 +41,81 @@ def name_date(date_text: str) -> date | None:
         return None
 
 
-def _split(rel_in_collections: str) -> tuple[str, str, str] | None:
-    """(folders before `_posts/`, folders after it, file stem) of a post's path."""
+class PostName(NamedTuple):
+    """A post's path split the way post_url compares it: the folders before `_posts/`, the
+    folders after it, the file stem, and the slug of the file name ("" without a date)."""
+
+    before: str
+    after: str
+    stem: str
+    slug: str
+
+    @property
+    def names(self) -> list[str]:
+        """The NAMEs Jekyll's path comparison accepts for this post: "2022-02-22-slug", and
+        "news/2022-02-22-slug" for `news/_posts/…` or `_posts/news/…`."""
+        if not self.slug:
+            return []
+        names = []
+        if not self.before:
+            names.append(self.after + self.stem)
+        if not self.after:
+            names.append(self.before + self.stem)
+        return list(dict.fromkeys(names))
+
+
+def post_name(rel_in_collections: str) -> PostName | None:
+    """The post_url view of the post at this path (relative to the collections folder), or
+    None when it is not in a `_posts` folder."""
     parts = rel_in_collections.split("/")
     if "_posts" not in parts[:-1]:
         return None
     at = parts.index("_posts")
-    before = "".join(p + "/" for p in parts[:at])
-    after = "".join(p + "/" for p in parts[at + 1 : -1])
-    return before, after, os.path.splitext(parts[-1])[0]
+    stem = os.path.splitext(parts[-1])[0]
+    parsed = parse_post_filename(parts[-1])
+    return PostName(
+        "".join(p + "/" for p in parts[:at]),
+        "".join(p + "/" for p in parts[at + 1 : -1]),
+        stem,
+        parsed[1] if parsed is not None else "",
+    )
 
 
 def matching_names(rel_in_collections: str) -> list[str]:
-    """The NAMEs Jekyll's path comparison accepts for the post at this path (relative to the
-    collections folder): "2022-02-22-slug", "news/2022-02-22-slug" for `news/_posts/…` or
-    `_posts/news/…`."""
-    split = _split(rel_in_collections)
-    if split is None:
-        return []
-    before, after, stem = split
-    if parse_post_filename(stem + ".md") is None:
-        return []
-    names = []
-    if not before:
-        names.append(after + stem)
-    if not after:
-        names.append(before + stem)
-    return list(dict.fromkeys(names))
+    """The NAMEs Jekyll's path comparison accepts for the post at this path."""
+    name = post_name(rel_in_collections)
+    return name.names if name is not None else []
 
 
 def name_for(rel_in_collections: str) -> str | None:
     """The NAME to write for the post at this path (None when it is not in a `_posts` folder
     or its file name has no date)."""
-    names = matching_names(rel_in_collections)
-    if names:
-        return names[0]
-    split = _split(rel_in_collections)
-    if split is None or parse_post_filename(split[2] + ".md") is None:
+    name = post_name(rel_in_collections)
+    if name is None or not name.slug:
         return None
-    return split[2]  # found by Jekyll's older comparison (slug and day)
+    names = name.names
+    return names[0] if names else name.stem  # else found by Jekyll's older comparison
+
+
+def rel_in_collections(site: Site, rel: str) -> str:
+    """A site path relative to the collections folder (``collections_dir``), as post_url
+    compares it."""
+    if site.collections_dir == site.root:
+        return rel
+    prefix = site.relpath(site.collections_dir) + "/"
+    return rel[len(prefix) :] if rel.startswith(prefix) else rel
+
+
+LinkStyle = Literal["post_url", "permalink"]
+
+
+def link_target(site: Site, rel: str, metadata: Mapping[str, Any], *, style: LinkStyle) -> str:
+    """The address a link to the post at ``rel`` gets: ``{% post_url NAME %}`` (which the build
+    checks), or the post's permalink (with ``{{ site.baseurl }}`` when the site uses one). A
+    post post_url cannot name (a page, a collection item) gets its permalink."""
+    if style == "post_url":
+        name = name_for(rel_in_collections(site, rel))
+        if name is not None and site.collection_of(rel) == "posts":
+            return "{% post_url " + name + " %}"
+    url = site.output_path(rel, metadata) if site.is_jekyll else ""
+    return site_href(site, url or "/" + rel)

@@ -68,6 +68,8 @@ class Reference:
 
 def find_references(body: str, *, is_html: bool) -> list[Reference]:
     """Every reference in ``body`` in text order (see the module notes for what counts)."""
+    # Each `in` test and each pattern is a pass over the whole body; the checks run on every
+    # post of the site, so passes are kept few and code spans are found only when needed.
     refs: list[Reference] = []
     if "{%" in body:
         raw = _spans(_RAW, body) if "raw" in body else []
@@ -75,24 +77,29 @@ def find_references(body: str, *, is_html: bool) -> list[Reference]:
             if not raw or not _inside(raw, m.start()):
                 kind: RefKind = "post_url" if m.group(1) == "post_url" else "link_tag"
                 refs.append(Reference(kind, m.group(2), m.start(2), m.end(2)))
-    code = [] if is_html else _code_spans(body)
-    if "<" in body:
-        for m in _HTML_REF.finditer(body):
-            if code and _inside(code, m.start()):
-                continue
-            group = 3 if m.group(3) is not None else 4 if m.group(4) is not None else 5
-            kind = "link" if m.group(1).lower() in ("a", "area") else "image"
-            refs.append(Reference(kind, m.group(group), m.start(group), m.end(group), True))
-    if not is_html and "](" in body:
+    code: list[tuple[int, int]] | None = [] if is_html else None
+
+    def in_code(pos: int) -> bool:
+        nonlocal code
+        if code is None:
+            code = _code_spans(body)
+        return bool(code) and _inside(code, pos)
+
+    for m in _HTML_REF.finditer(body):
+        if in_code(m.start()):
+            continue
+        group = 3 if m.group(3) is not None else 4 if m.group(4) is not None else 5
+        kind = "link" if m.group(1).lower() in ("a", "area") else "image"
+        refs.append(Reference(kind, m.group(group), m.start(group), m.end(group), True))
+    if not is_html and "]" in body:
         for m in _MD_INLINE.finditer(body):
-            if code and _inside(code, m.start()):
+            if in_code(m.start()):
                 continue
             group = 2 if m.group(2) is not None else 3
             kind = "image" if m.group(1) else "link"
             refs.append(Reference(kind, m.group(group), m.start(group), m.end(group)))
-    if not is_html and "]:" in body:
         for m in _MD_DEFINITION.finditer(body):
-            if code and _inside(code, m.start()):
+            if in_code(m.start()):
                 continue
             group = 1 if m.group(1) is not None else 2
             refs.append(Reference("link", m.group(group), m.start(group), m.end(group)))
@@ -112,7 +119,8 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _code_spans(body: str) -> list[tuple[int, int]]:
     """Fenced code blocks and inline code spans of a Markdown body, as (start, end) offsets."""
     spans: list[tuple[int, int]] = []
-    if "```" in body or "~~~" in body:
+    ticks = "`" in body
+    if (ticks and "```" in body) or "~~~" in body:
         fence: str | None = None
         begin = 0
         for m in _FENCE.finditer(body):
@@ -125,7 +133,7 @@ def _code_spans(body: str) -> list[tuple[int, int]]:
                 fence = None
         if fence is not None:
             spans.append((begin, len(body)))
-    if "`" in body:
+    if ticks:
         inline = [s for s in _spans(_CODE_SPAN, body) if not spans or not _inside(spans, s[0])]
         spans = sorted(spans + inline)
     return spans

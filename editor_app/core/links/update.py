@@ -74,11 +74,6 @@ class Moved:
         )
 
 
-def _in_collections(site: Site, rel: str) -> str:
-    prefix = "" if site.collections_dir == site.root else site.relpath(site.collections_dir) + "/"
-    return rel[len(prefix) :] if prefix and rel.startswith(prefix) else rel
-
-
 def needles(site: Site, moved: Moved) -> list[bytes]:
     """Byte strings at least one of which a file referring to the old post must contain."""
     out: list[str] = []
@@ -118,8 +113,8 @@ def _front_matter_files(site: Site) -> Iterator[Path]:
 
 def update_references(site: Site, moved: Moved) -> PostEdit:
     """The edit that points every reference to the old post at the new one."""
-    old_names = set(post_url.matching_names(_in_collections(site, moved.old_rel)))
-    new_name = post_url.name_for(_in_collections(site, moved.new_rel))
+    old_names = set(post_url.matching_names(post_url.rel_in_collections(site, moved.old_rel)))
+    new_name = post_url.name_for(post_url.rel_in_collections(site, moved.new_rel))
     address = SiteAddress.of_config(site.config)
     old_page = canonical_page(moved.old_url) if moved.url_changed else None
 

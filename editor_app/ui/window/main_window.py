@@ -26,6 +26,7 @@ from editor_app.ui import icons, prompts, theme
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.bulk_edit import BulkEditDialog
 from editor_app.ui.batch.runner import BatchRunner
+from editor_app.ui.media.actions import MediaActions
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
@@ -83,6 +84,14 @@ class MainWindow(QMainWindow):
             self.editor, self.journal, lambda: self.settings.autosave_on_switch, self
         )
         self.batches = BatchRunner(self, self._unsaved_paths)
+        self.media = MediaActions(
+            self.editor,
+            self.batches,
+            self.settings,
+            lambda: self.session,
+            self.post_actions.save,
+            self,
+        )
         self._taxonomy: TaxonomyManager | None = None
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
@@ -135,6 +144,7 @@ class MainWindow(QMainWindow):
             Menu("file", self.tr("&File")),
             Menu("edit", self.tr("&Edit")),
             Menu("view", self.tr("&View")),
+            Menu("insert", self.tr("&Insert")),
             Menu("site", self.tr("&Site")),
             Menu("help", self.tr("&Help")),
             Command(
@@ -394,6 +404,7 @@ class MainWindow(QMainWindow):
                 section=1,
                 enabled=lambda: has_site() and not self.batches.busy,
             ),
+            *self._media_commands(has_site, editable),
             Command(
                 "refresh",
                 self.tr("&Rescan Site"),
@@ -421,6 +432,80 @@ class MainWindow(QMainWindow):
             KeyHint("Enter", self.tr("Open the first match (in the post search)")),
         ]
         return entries
+
+    def _media_commands(
+        self, has_site: Callable[[], bool], editable: Callable[[], bool]
+    ) -> list[Entry]:
+        """Pictures and links: the Insert menu, and the site's media in the Site menu."""
+        m = self.media
+
+        def idle() -> bool:
+            return has_site() and not m.downloading and not self.batches.busy
+
+        return [
+            Command(
+                "insert_image",
+                self.tr("&Image…"),
+                m.insert_image_dialog,
+                "Ctrl+Shift+I",
+                "image",
+                "insert",
+                0,
+                enabled=editable,
+                tip=self.tr("Copy a picture into the site and insert it (or paste or drop one)"),
+            ),
+            Command(
+                "insert_post_link",
+                self.tr("&Link to Post…"),
+                m.insert_post_link,
+                "Ctrl+K",
+                "link",
+                "insert",
+                0,
+                enabled=editable,
+            ),
+            Command(
+                "localize_post",
+                self.tr("&Download Remote Pictures of This Post"),
+                m.localize_post,
+                None,
+                "download",
+                "insert",
+                1,
+                enabled=lambda: editable() and idle(),
+            ),
+            Command(
+                "media_browser",
+                self.tr("&Media…"),
+                m.show_browser,
+                "Ctrl+Shift+M",
+                "media",
+                "site",
+                2,
+                enabled=has_site,
+                tip=self.tr("The site's pictures, the posts that use them, and unused ones"),
+            ),
+            Command(
+                "localize_selected",
+                self.tr("Download Remote Pictures of the Selected Posts…"),
+                lambda: m.localize_posts(self._selected_posts()),
+                menu="site",
+                section=2,
+                enabled=idle,
+            ),
+            Command(
+                "images_links_settings",
+                self.tr("Image and Link Settings…"),
+                m.show_settings,
+                menu="site",
+                section=3,
+            ),
+        ]
+
+    def _selected_posts(self) -> list[Path]:
+        if self.session is None:
+            return []
+        return [self.session.root / rel for rel in self.list.selected_paths()]
 
     def _has_site(self) -> bool:
         return self.session is not None
@@ -487,6 +572,14 @@ class MainWindow(QMainWindow):
         b.progress.connect(self.status.show_progress)
         b.finished.connect(self._on_batch_finished)
         b.busyChanged.connect(lambda _busy: self.commands.update())
+        # pictures and links
+        m = self.media
+        p.postMoved.connect(m.offer_reference_update)
+        m.message.connect(lambda text: self.status.showMessage(text, 8000))
+        m.progress.connect(self.status.show_progress)
+        m.idle.connect(self.status.hide_progress)
+        m.idle.connect(self.commands.update)
+        m.openRequested.connect(self.open_post)
 
     def _connect_session(self, session: SiteSession) -> None:
         jobs = session.jobs
@@ -752,6 +845,7 @@ class MainWindow(QMainWindow):
 
     def _cancel_jobs(self) -> None:
         self.batches.cancel()
+        self.media.cancel()
         if self.session is not None:
             self.session.jobs.cancel()
 

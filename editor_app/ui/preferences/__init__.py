@@ -1,0 +1,1 @@
+"""Preference pages: self-contained widgets over `Settings`, saved as they change."""

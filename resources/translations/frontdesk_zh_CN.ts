@@ -683,278 +683,497 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
     </message>
 </context>
 <context>
+    <name>ImageOptionsFields</name>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="19"/>
+        <source>Scale down pictures wider than</source>
+        <translation>缩小宽度超过此值的图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="25"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="29"/>
+        <source>Keep the format</source>
+        <translation>保持原格式</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="30"/>
+        <source>Convert to WebP</source>
+        <translation>转换为 WebP</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="31"/>
+        <source>Convert to JPEG</source>
+        <translation>转换为 JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="35"/>
+        <source>Quality:</source>
+        <translation>质量：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="42"/>
+        <source>A scaled or converted picture keeps its original in an _originals folder beside it, which Jekyll does not publish.</source>
+        <translation>缩放或转换过的图片会把原图保存在旁边的 _originals 文件夹中，Jekyll 不会发布该文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesLinksPage</name>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="53"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="56"/>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="58"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="61"/>
+        <source>Largest picture:</source>
+        <translation>单张图片上限：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="63"/>
+        <source>{% post_url %} tag (the build checks it)</source>
+        <translation>{% post_url %} 标签（生成网站时会检查）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="65"/>
+        <source>The post&apos;s address (permalink)</source>
+        <translation>文章的网址（固定链接）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="71"/>
+        <source>Links to posts</source>
+        <translation>文章链接</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="90"/>
+        <source>Images and Links</source>
+        <translation>图片和链接</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="95"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="102"/>
+        <source>YYYY, MM and DD are the post&apos;s date: a post of today puts its pictures in %1</source>
+        <translation>YYYY、MM 和 DD 取自文章日期：今天的文章会把图片放在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsertImageDialog</name>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="34"/>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="38"/>
+        <source>A picture on this computer</source>
+        <translation>这台电脑上的一张图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="39"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="47"/>
+        <source>What the picture shows, for readers who cannot see it</source>
+        <translation>图片的内容，供看不到图片的读者了解</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="57"/>
+        <source>Picture:</source>
+        <translation>图片：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="58"/>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="63"/>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="78"/>
+        <source>Choose a Picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="80"/>
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="33"/>
+        <source>Link to Post</source>
+        <translation>链接到文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="40"/>
+        <source>Search titles, file names and text</source>
+        <translation>搜索标题、文件名和正文</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="52"/>
+        <source>Insert Link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="96"/>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/link_picker.py" line="104"/>
+        <source>%n post(s) found</source>
+        <translation>
+            <numerusform>找到 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="106"/>
+        <source>%1 of %2 posts shown</source>
+        <translation>显示 %2 篇中的 %1 篇</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="606"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="582"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="675"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="135"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="161"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="136"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="137"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="138"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="147"/>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="148"/>
         <source>&amp;Site</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="142"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="152"/>
         <source>&amp;New Post…</source>
         <translation>新建文章(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="150"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="160"/>
         <source>Create a new post</source>
         <translation>新建一篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="154"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="164"/>
         <source>&amp;Open Folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="164"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="175"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="185"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="186"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="196"/>
         <source>D&amp;uplicate Post</source>
         <translation>复制文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="197"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="207"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>在文件管理器中显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="207"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="217"/>
         <source>Move to &amp;Trash…</source>
         <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="226"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="236"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="234"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="243"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="253"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="253"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="263"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="272"/>
         <source>Save Automatically When &amp;Switching Posts</source>
         <translation>切换文章时自动保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="270"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="280"/>
         <source>Search &amp;Posts</source>
         <translation>搜索文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="289"/>
         <source>Go to Post &amp;List</source>
         <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="297"/>
         <source>Go to &amp;Title</source>
         <translation>转到标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="295"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="305"/>
         <source>Go to &amp;Body</source>
         <translation>转到正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="303"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="313"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="312"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="322"/>
         <source>Show &amp;Preview</source>
         <translation>显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="322"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="332"/>
         <source>Soft &amp;Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="328"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="338"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="331"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="341"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="339"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="349"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="347"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="357"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="353"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="363"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="369"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="379"/>
         <source>&amp;Categories &amp;&amp; Tags…</source>
         <translation>分类和标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="376"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="386"/>
         <source>Rename, merge, delete or split categories and tags across the site</source>
         <translation>在整个站点中重命名、合并、删除或拆分分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="380"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="390"/>
         <source>&amp;Bulk Edit…</source>
         <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="387"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="397"/>
         <source>Change the selected posts, or every post of the list, at once</source>
         <translation>一次修改选中的文章，或列表中的所有文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="391"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="401"/>
         <source>&amp;Undo Last Change to Many Posts…</source>
         <translation>撤销上次批量修改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="728"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="448"/>
+        <source>&amp;Image…</source>
+        <translation>图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="455"/>
+        <source>Copy a picture into the site and insert it (or paste or drop one)</source>
+        <translation>把图片复制到站点并插入（也可以粘贴或拖入图片）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="459"/>
+        <source>&amp;Link to Post…</source>
+        <translation>链接到文章(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="469"/>
+        <source>&amp;Download Remote Pictures of This Post</source>
+        <translation>下载本文的远程图片(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="479"/>
+        <source>&amp;Media…</source>
+        <translation>媒体库(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="486"/>
+        <source>The site&apos;s pictures, the posts that use them, and unused ones</source>
+        <translation>站点的图片、使用它们的文章，以及未被使用的图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="490"/>
+        <source>Download Remote Pictures of the Selected Posts…</source>
+        <translation>下载所选文章的远程图片…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="498"/>
+        <source>Image and Link Settings…</source>
+        <translation>图片和链接设置…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="821"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="728"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="821"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="751"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="844"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="781"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="875"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="811"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="905"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="816"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="910"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="882"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="976"/>
         <source>The language changes the next time Frontdesk starts.</source>
         <translation>界面语言将在下次启动编辑台时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="890"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="984"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="894"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="988"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="139"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="104"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="113"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="359"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="369"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="410"/>
         <source>&amp;Rescan Site</source>
         <translation>重新扫描站点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="419"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="426"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="447"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="532"/>
         <source>No Recent Sites</source>
         <translation>没有最近打开的站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="535"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -964,17 +1183,17 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="218"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="228"/>
         <source>Move the selected posts to the trash (in the post list)</source>
         <translation>把所选文章移到回收站（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="420"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="431"/>
         <source>Open the previous / next post (in the post list)</source>
         <translation>打开上一篇 / 下一篇文章（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="421"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="432"/>
         <source>Open the first match (in the post search)</source>
         <translation>打开第一个匹配结果（在文章搜索框中）</translation>
     </message>
@@ -997,6 +1216,232 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <location filename="../../editor_app/ui/window/help.py" line="53"/>
         <source>&lt;h3&gt;Frontdesk (编辑台) %1&lt;/h3&gt;&lt;p&gt;An offline editor for Jekyll posts that never damages front matter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;编辑台（Frontdesk）%1&lt;/h3&gt;&lt;p&gt;离线编辑 Jekyll 文章，绝不破坏头信息。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MediaActions</name>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="104"/>
+        <source>Open a post first.</source>
+        <translation>请先打开一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="107"/>
+        <source>This post is read-only.</source>
+        <translation>这篇文章是只读的。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="144"/>
+        <source>Copying the picture into the site…</source>
+        <translation>正在把图片复制到站点…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="167"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="205"/>
+        <source>Could Not Insert the Picture</source>
+        <translation>无法插入图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="177"/>
+        <source>The picture was copied to %1, but the post was closed meanwhile.</source>
+        <translation>图片已复制到 %1，但文章在此期间已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="193"/>
+        <source>Inserted %n picture(s)</source>
+        <translation>
+            <numerusform>已插入 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="195"/>
+        <source>(%n already in the site, not copied again)</source>
+        <translation>
+            <numerusform>（其中 %n 张站点里已有，未重复复制）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="198"/>
+        <source>The pasted picture</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="209"/>
+        <source>%n picture(s) could not be inserted; nothing was written for them.</source>
+        <translation>
+            <numerusform>%n 张图片无法插入，没有为它们写入任何文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="228"/>
+        <source>Inserted %1</source>
+        <translation>已插入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="250"/>
+        <source>Could Not Link to the Post</source>
+        <translation>无法链接到这篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="257"/>
+        <source>Linked to %1</source>
+        <translation>已链接到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="267"/>
+        <source>Update links to %1 (was %2)</source>
+        <translation>更新指向 %1 的链接（原为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="275"/>
+        <source>Links to the renamed post were not updated: another change is running.</source>
+        <translation>没有更新指向改名文章的链接：另一项修改正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="288"/>
+        <source>This post shows no pictures from other sites.</source>
+        <translation>这篇文章没有来自其他网站的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="297"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="353"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="401"/>
+        <source>Downloading pictures…</source>
+        <translation>正在下载图片…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="323"/>
+        <source>The post was closed before the pictures were downloaded.</source>
+        <translation>图片下载完成前文章已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="331"/>
+        <source>Downloaded %1 of %n picture(s) into the site.</source>
+        <translation>
+            <numerusform>已把 %n 张图片中的 %1 张下载到站点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="345"/>
+        <source>Select the posts in the list first.</source>
+        <translation>请先在列表中选择文章。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="372"/>
+        <source>Downloaded %n picture(s) into the site.</source>
+        <translation>
+            <numerusform>已把 %n 张图片下载到站点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="379"/>
+        <source>Point %n post(s) at their downloaded pictures</source>
+        <translation>
+            <numerusform>让 %n 篇文章改用已下载的图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="386"/>
+        <source>Download Remote Pictures</source>
+        <translation>下载远程图片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="390"/>
+        <source>%n picture(s) could not be downloaded; the posts still load them from the other site:</source>
+        <translation>
+            <numerusform>%n 张图片无法下载，文章仍从其他网站加载它们：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="409"/>
+        <source>Could Not Download the Pictures</source>
+        <translation>无法下载图片</translation>
+    </message>
+</context>
+<context>
+    <name>MediaBrowser</name>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="145"/>
+        <source>Media — %1</source>
+        <translation>媒体库 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="153"/>
+        <source>Search file names and the posts that use them</source>
+        <translation>搜索文件名和使用它们的文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="155"/>
+        <source>Only unused</source>
+        <translation>只看未使用的</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="157"/>
+        <source>Rescan</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="184"/>
+        <source>Double-click a post to open it</source>
+        <translation>双击文章即可打开</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="186"/>
+        <source>Insert into Post</source>
+        <translation>插入到文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="208"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="251"/>
+        <source>Reading the site…</source>
+        <translation>正在读取站点…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="273"/>
+        <source>The site could not be read: %1</source>
+        <translation>无法读取站点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/browser.py" line="288"/>
+        <source>%n picture(s), </source>
+        <translation>
+            <numerusform>%n 张图片，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/browser.py" line="288"/>
+        <source>%n unused</source>
+        <translation>
+            <numerusform>%n 张未使用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/browser.py" line="290"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="292"/>
+        <source>stopped before every post was read</source>
+        <translation>在读完所有文章前已停止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/browser.py" line="326"/>
+        <source>Used by %n post(s):</source>
+        <translation>
+            <numerusform>被 %n 篇文章使用：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="328"/>
+        <source>Not used by any post.</source>
+        <translation>没有文章使用它。</translation>
     </message>
 </context>
 <context>
@@ -1248,84 +1693,84 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="68"/>
         <location filename="../../editor_app/ui/window/post_actions.py" line="70"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="72"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="115"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="252"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="117"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="256"/>
         <source>Cannot Open Post</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="126"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="128"/>
         <source>Restored unsaved edits; the file changed on disk since — review before saving.</source>
         <translation>已恢复未保存的修改；但文件此后在磁盘上被改过，请检查后再保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="133"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="135"/>
         <source>Restored unsaved edits to the body; the front matter edits no longer fit the file.</source>
         <translation>已恢复正文中未保存的修改；头信息的修改已不适用于当前文件。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="138"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="140"/>
         <source>Restored unsaved edits.</source>
         <translation>已恢复未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="159"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="161"/>
         <source>Reloaded: the file changed on disk.</source>
         <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="170"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="172"/>
         <source>Read-Only Post</source>
         <translation>只读文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="171"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="173"/>
         <source>This post cannot be edited.</source>
         <translation>这篇文章不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="176"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="178"/>
         <source>Fix the Front Matter First</source>
         <translation>请先修正头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="187"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="189"/>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="192"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="194"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="238"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="240"/>
         <source>Could Not Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="276"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="280"/>
         <source>Could Not Create Post</source>
         <translation>无法创建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="290"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="294"/>
         <source>Could Not Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="313"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="317"/>
         <source>Could Not Move to Trash</source>
         <translation>无法移到回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/post_actions.py" line="317"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="321"/>
         <source>Moved %n post(s) to the trash.</source>
         <translation>
             <numerusform>已将 %n 篇文章移到回收站。</numerusform>
@@ -1427,7 +1872,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/panes/post_list.py" line="310"/>
-        <location filename="problem_templates.py" line="129"/>
+        <location filename="problem_templates.py" line="157"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -1570,6 +2015,41 @@ Use the Raw Front Matter tab instead.</source>
         <location filename="problem_templates.py" line="117"/>
         <source>Jekyll skips this post because its file name does not start with a date. Rename it like {example}.</source>
         <translation>这篇文章的文件名不是以日期开头，Jekyll 会跳过它。请把它改名为类似 {example} 的名字。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="129"/>
+        <source>The post_url tag names “{name}”, but no post of this site has that name, so Jekyll stops building the site. Check the date and name against the post&apos;s file name in _posts/ (it may have been renamed).</source>
+        <translation>post_url 标签引用了“{name}”，但本站没有这个名字的文章，Jekyll 会因此停止生成网站。请对照 _posts/ 中文章的文件名检查日期和名称（文章可能已改名）。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="133"/>
+        <source>The link to {url} points at no post or page of this site, so readers get “page not found”. Correct the address (the post may have been renamed), or link with a post_url tag, which the build checks.</source>
+        <translation>指向 {url} 的链接不对应本站任何文章或页面，读者会看到“页面不存在”。请改正地址（文章可能已改名），或改用 post_url 标签链接，生成网站时会检查它。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="137"/>
+        <source>The link tag names {target}, a file that does not exist, which stops Jekyll from building the site. Correct the path (relative to the site folder).</source>
+        <translation>link 标签引用的 {target} 文件不存在，Jekyll 会因此停止生成网站。请改正路径（相对于站点文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="141"/>
+        <source>The picture {url} is not in the site (there is no file {file}). Add the file, or correct the address.</source>
+        <translation>图片 {url} 不在站点中（没有文件 {file}）。请添加这个文件，或改正地址。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="145"/>
+        <source>The post_url tag names “{name}”, which is not a post name (YYYY-MM-DD-name), so Jekyll stops building the site. Write the post&apos;s file name without the extension.</source>
+        <translation>post_url 标签引用的“{name}”不是文章名（应为 YYYY-MM-DD-名称），Jekyll 会因此停止生成网站。请写文章的文件名，不带扩展名。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="149"/>
+        <source>The post_url tag names “{name}”, a post that is not published (a draft, published: false, or dated in the future), so Jekyll stops building the site. Publish that post first, or remove the link.</source>
+        <translation>post_url 标签引用的“{name}”是一篇未发布的文章（草稿、published: false 或日期在未来），Jekyll 会因此停止生成网站。请先发布那篇文章，或删除这个链接。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="153"/>
+        <source>The link to {url} points at a post that is not published (a draft or published: false), so readers get “page not found”. Publish that post, or remove the link.</source>
+        <translation>指向 {url} 的链接对应一篇未发布的文章（草稿或 published: false），读者会看到“页面不存在”。请发布那篇文章，或删除这个链接。</translation>
     </message>
     <message>
         <location filename="problem_templates.py" line="97"/>

@@ -195,9 +195,9 @@ class MediaActions(QObject):
                 text += " " + self.tr("(%n already in the site, not copied again)", "", reused)
             self.message.emit(text)
         if failed:
+            pasted = self.tr("The pasted picture")
             details = "\n\n".join(
-                f"{name or self.tr('The pasted picture')}: {exc.message}\n{exc.hint}".strip()
-                for name, exc in failed
+                f"{name or pasted}: {exc.message}\n{exc.hint}".strip() for name, exc in failed
             )
             first = failed[0][1]
             prompts.show_error(

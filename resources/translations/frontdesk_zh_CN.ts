@@ -774,6 +774,14 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
     </message>
 </context>
 <context>
+    <name>ImagesModel</name>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="90"/>
+        <source>(not used)</source>
+        <translation>（未使用）</translation>
+    </message>
+</context>
+<context>
     <name>InsertImageDialog</name>
     <message>
         <location filename="../../editor_app/ui/media/insert_dialog.py" line="34"/>
@@ -824,34 +832,49 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../editor_app/ui/media/link_picker.py" line="33"/>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="39"/>
         <source>Link to Post</source>
         <translation>链接到文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/link_picker.py" line="40"/>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="47"/>
         <source>Search titles, file names and text</source>
         <translation>搜索标题、文件名和正文</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/link_picker.py" line="52"/>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="54"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="54"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="54"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="67"/>
         <source>Insert Link</source>
         <translation>插入链接</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/link_picker.py" line="96"/>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="113"/>
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/link_picker.py" line="104"/>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="121"/>
         <source>%n post(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/link_picker.py" line="106"/>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="124"/>
         <source>%1 of %2 posts shown</source>
         <translation>显示 %2 篇中的 %1 篇</translation>
     </message>
@@ -1278,82 +1301,82 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
         <translation>已插入 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="250"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="253"/>
         <source>Could Not Link to the Post</source>
         <translation>无法链接到这篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="257"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="260"/>
         <source>Linked to %1</source>
         <translation>已链接到 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="267"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="270"/>
         <source>Update links to %1 (was %2)</source>
         <translation>更新指向 %1 的链接（原为 %2）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="275"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="278"/>
         <source>Links to the renamed post were not updated: another change is running.</source>
         <translation>没有更新指向改名文章的链接：另一项修改正在进行。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="288"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="291"/>
         <source>This post shows no pictures from other sites.</source>
         <translation>这篇文章没有来自其他网站的图片。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="297"/>
-        <location filename="../../editor_app/ui/media/actions.py" line="353"/>
-        <location filename="../../editor_app/ui/media/actions.py" line="401"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="300"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="356"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="404"/>
         <source>Downloading pictures…</source>
         <translation>正在下载图片…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="323"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="326"/>
         <source>The post was closed before the pictures were downloaded.</source>
         <translation>图片下载完成前文章已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="331"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="334"/>
         <source>Downloaded %1 of %n picture(s) into the site.</source>
         <translation>
             <numerusform>已把 %n 张图片中的 %1 张下载到站点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="345"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="348"/>
         <source>Select the posts in the list first.</source>
         <translation>请先在列表中选择文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="372"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="375"/>
         <source>Downloaded %n picture(s) into the site.</source>
         <translation>
             <numerusform>已把 %n 张图片下载到站点。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="379"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="382"/>
         <source>Point %n post(s) at their downloaded pictures</source>
         <translation>
             <numerusform>让 %n 篇文章改用已下载的图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="386"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="389"/>
         <source>Download Remote Pictures</source>
         <translation>下载远程图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="390"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="393"/>
         <source>%n picture(s) could not be downloaded; the posts still load them from the other site:</source>
         <translation>
             <numerusform>%n 张图片无法下载，文章仍从其他网站加载它们：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="409"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="412"/>
         <source>Could Not Download the Pictures</source>
         <translation>无法下载图片</translation>
     </message>
@@ -1361,85 +1384,85 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MediaBrowser</name>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="145"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="154"/>
         <source>Media — %1</source>
         <translation>媒体库 — %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="153"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="162"/>
         <source>Search file names and the posts that use them</source>
         <translation>搜索文件名和使用它们的文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="155"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="164"/>
         <source>Only unused</source>
         <translation>只看未使用的</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="157"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="166"/>
         <source>Rescan</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="184"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="193"/>
         <source>Double-click a post to open it</source>
         <translation>双击文章即可打开</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="186"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="196"/>
         <source>Insert into Post</source>
         <translation>插入到文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="208"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="218"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="251"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="261"/>
         <source>Reading the site…</source>
         <translation>正在读取站点…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="273"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="283"/>
         <source>The site could not be read: %1</source>
         <translation>无法读取站点：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/browser.py" line="288"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="299"/>
         <source>%n picture(s), </source>
         <translation>
             <numerusform>%n 张图片，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/browser.py" line="288"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="299"/>
         <source>%n unused</source>
         <translation>
             <numerusform>%n 张未使用</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/browser.py" line="290"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="301"/>
         <source>%n shown</source>
         <translation>
             <numerusform>显示 %n 张</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="292"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="303"/>
         <source>stopped before every post was read</source>
         <translation>在读完所有文章前已停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/browser.py" line="326"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="337"/>
         <source>Used by %n post(s):</source>
         <translation>
             <numerusform>被 %n 篇文章使用：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/browser.py" line="328"/>
+        <location filename="../../editor_app/ui/media/browser.py" line="339"/>
         <source>Not used by any post.</source>
         <translation>没有文章使用它。</translation>
     </message>

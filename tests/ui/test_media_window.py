@@ -260,9 +260,8 @@ def test_link_picker_finds_chinese_titles_and_inserts_post_url_or_permalink(
         type_text(qtbot, picker.search, "中文")
         picker.refresh()
         # the title matches (and, once a post links to it, that post's text too)
-        qtbot.waitUntil(lambda: picker.results.count() >= 1, timeout=10_000)
-        rows = [picker.results.item(i).text() for i in range(picker.results.count())]
-        picker.results.setCurrentRow(next(i for i, t in enumerate(rows) if "中文标题的文章" in t))
+        qtbot.waitUntil(lambda: picker.count() >= 1, timeout=10_000)
+        picker.choose(picker.titles().index("中文标题的文章"))
         picker.ok_button.click()
         return int(picker.result())
 

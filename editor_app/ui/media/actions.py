@@ -236,7 +236,10 @@ class MediaActions(QObject):
         session, post = target
         style = self.settings.link_style
         picker = LinkPicker(
-            session.index, posts_only=style == "post_url", parent=self.dialog_parent
+            session.index,
+            posts_only=style == "post_url",
+            exclude=session.site.relpath(post.path) if post.path is not None else None,
+            parent=self.dialog_parent,
         )
         if picker.exec() != QDialog.DialogCode.Accepted:
             return

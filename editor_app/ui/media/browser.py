@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QIcon, QPixmap
+from PySide6.QtGui import QCloseEvent, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -62,15 +63,17 @@ class ImagesModel(QAbstractListModel):
         super().__init__(parent)
         self.root = root
         self.images: list[SiteImage] = []
+        self.unused: set[str] = set()
         self._icons: dict[str, QIcon] = {}
         self._pending: set[str] = set()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self.destroyed.connect(lambda *_: self._pool.clear())
 
-    def set_images(self, images: list[SiteImage]) -> None:
+    def set_images(self, images: list[SiteImage], unused: set[str]) -> None:
         self.beginResetModel()
         self.images = images
+        self.unused = unused
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
@@ -83,9 +86,15 @@ class ImagesModel(QAbstractListModel):
             return None
         image = self.images[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if image.rel in self.unused:
+                return image.name + "\n" + self.tr("(not used)")
             return image.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{image.rel}\n{megabytes(image.size)}"
+        if role == Qt.ItemDataRole.FontRole and image.rel in self.unused:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(image)
         if role == Qt.ItemDataRole.UserRole:
@@ -183,6 +192,7 @@ class MediaBrowser(QWidget):
         self.used_by.setObjectName("mediaUsedBy")
         self.used_by.setToolTip(self.tr("Double-click a post to open it"))
         self.used_by.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.used_by.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.insert_button = QPushButton(icons.icon("image"), self.tr("Insert into Post"), self)
         self.insert_button.setObjectName("mediaInsert")
         details = QWidget(self)
@@ -283,8 +293,9 @@ class MediaBrowser(QWidget):
         self._filter_timer.stop()
         current = self.current_rel()
         shown = self.library.matching(self.search.text(), unused_only=self.unused_only.isChecked())
-        self.model.set_images(shown)
-        total, unused = len(self.library.images), len(self.library.unused())
+        unused_rels = {image.rel for image in self.library.unused()}
+        self.model.set_images(shown, unused_rels)
+        total, unused = len(self.library.images), len(unused_rels)
         text = self.tr("%n picture(s), ", "", total) + self.tr("%n unused", "", unused)
         if len(shown) != total:
             text += " · " + self.tr("%n shown", "", len(shown))
@@ -327,7 +338,9 @@ class MediaBrowser(QWidget):
             if users
             else self.tr("Not used by any post.")
         )
-        self.used_by.addItems(users)
+        for user in users:
+            item = QListWidgetItem(user, self.used_by)
+            item.setToolTip(user)
         self.insert_button.setEnabled(True)
 
     def _insert(self) -> None:

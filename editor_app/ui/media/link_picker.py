@@ -8,10 +8,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,13 +27,19 @@ class LinkPicker(QDialog):
     """Type to find a published post; Enter (or a double click) picks it."""
 
     def __init__(
-        self, index: PostIndex, *, posts_only: bool, text: str = "", parent: QWidget | None = None
+        self,
+        index: PostIndex,
+        *,
+        posts_only: bool,
+        exclude: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("linkPicker")
         self.setWindowTitle(self.tr("Link to Post"))
         self.index = index
         self.posts_only = posts_only
+        self.exclude = exclude  # the post being edited: never offered
         self._gen = 0
         self._rows: list[IndexRow] = []
         self.search = QLineEdit(self)
@@ -40,9 +47,17 @@ class LinkPicker(QDialog):
         self.search.setPlaceholderText(self.tr("Search titles, file names and text"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
-        self.results = QListWidget(self)
+        self.results = QTreeWidget(self)
         self.results.setObjectName("linkResults")
-        self.results.setUniformItemSizes(True)
+        self.results.setRootIsDecorated(False)
+        self.results.setUniformRowHeights(True)
+        self.results.setHeaderLabels([self.tr("Title"), self.tr("Date"), self.tr("File")])
+        header = self.results.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 220)
         self.status = QLabel(self)
         self.status.setObjectName("linkStatus")
         self.buttons = QDialogButtonBox(
@@ -64,9 +79,8 @@ class LinkPicker(QDialog):
         self._timer.setInterval(120)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.results.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.results.currentRowChanged.connect(lambda _r: self._update_ok())
-        self.search.setText(text)
+        self.results.itemDoubleClicked.connect(lambda *_: self.accept())
+        self.results.currentItemChanged.connect(lambda *_: self._update_ok())
         self.refresh()
 
     def query(self) -> PostQuery:
@@ -74,7 +88,7 @@ class LinkPicker(QDialog):
             text=self.search.text().strip(),
             draft=False,
             collection="posts" if self.posts_only else None,
-            limit=RESULTS,
+            limit=RESULTS + 1,
         )
 
     def refresh(self) -> None:
@@ -90,27 +104,43 @@ class LinkPicker(QDialog):
         run_in_thread(lambda: index.query(query), show, lambda exc: self.status.setText(str(exc)))
 
     def _show(self, result: QueryResult) -> None:
-        self._rows = result.rows
+        rows = [row for row in result.rows if row.path != self.exclude]
+        total = result.total - (len(result.rows) - len(rows))
+        rows = rows[:RESULTS]
+        self._rows = rows
         self.results.clear()
-        for row in result.rows:
+        for row in rows:
             title = row.title or self.tr("(no title)")
-            item = QListWidgetItem(f"{title}\n{row.date_text[:16]}   {row.path}")
-            item.setToolTip(row.path)
-            self.results.addItem(item)
-        if result.rows:
-            self.results.setCurrentRow(0)
-        shown = len(result.rows)
-        self.status.setText(
-            self.tr("%n post(s) found", "", result.total)
-            if shown == result.total
-            else self.tr("%1 of %2 posts shown")
-            .replace("%1", str(shown))
-            .replace("%2", str(result.total))
-        )
+            item = QTreeWidgetItem([title, row.date_text[:16], row.path.rsplit("/", 1)[-1]])
+            item.setToolTip(0, title)
+            item.setToolTip(2, row.path)
+            self.results.addTopLevelItem(item)
+        if rows:
+            self.choose(0)
+        if len(rows) >= total:
+            self.status.setText(self.tr("%n post(s) found", "", len(rows)))
+        else:
+            self.status.setText(
+                self.tr("%1 of %2 posts shown")
+                .replace("%1", str(len(rows)))
+                .replace("%2", str(total))
+            )
         self._update_ok()
 
+    def count(self) -> int:
+        return len(self._rows)
+
+    def titles(self) -> list[str]:
+        return [row.title for row in self._rows]
+
+    def choose(self, position: int) -> None:
+        item = self.results.topLevelItem(position)
+        if item is not None:
+            self.results.setCurrentItem(item)
+
     def chosen(self) -> IndexRow | None:
-        row = self.results.currentRow()
+        item = self.results.currentItem()
+        row = self.results.indexOfTopLevelItem(item) if item is not None else -1
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def _update_ok(self) -> None:
@@ -125,8 +155,9 @@ class LinkPicker(QDialog):
             and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         ):
             step = -1 if event.key() == Qt.Key.Key_Up else 1
-            row = self.results.currentRow() + step
-            if 0 <= row < self.results.count():
-                self.results.setCurrentRow(row)
+            item = self.results.currentItem()
+            row = (self.results.indexOfTopLevelItem(item) if item is not None else -1) + step
+            if 0 <= row < len(self._rows):
+                self.choose(row)
             return True
         return super().eventFilter(watched, event)

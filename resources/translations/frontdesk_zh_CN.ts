@@ -1244,139 +1244,144 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="104"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="105"/>
         <source>Open a post first.</source>
         <translation>请先打开一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="107"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="108"/>
         <source>This post is read-only.</source>
         <translation>这篇文章是只读的。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="144"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="145"/>
         <source>Copying the picture into the site…</source>
         <translation>正在把图片复制到站点…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="167"/>
-        <location filename="../../editor_app/ui/media/actions.py" line="205"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="168"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="206"/>
         <source>Could Not Insert the Picture</source>
         <translation>无法插入图片</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="177"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="178"/>
         <source>The picture was copied to %1, but the post was closed meanwhile.</source>
         <translation>图片已复制到 %1，但文章在此期间已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="193"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="194"/>
         <source>Inserted %n picture(s)</source>
         <translation>
             <numerusform>已插入 %n 张图片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="195"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="196"/>
         <source>(%n already in the site, not copied again)</source>
         <translation>
             <numerusform>（其中 %n 张站点里已有，未重复复制）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="198"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="199"/>
         <source>The pasted picture</source>
         <translation>粘贴的图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="209"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="210"/>
         <source>%n picture(s) could not be inserted; nothing was written for them.</source>
         <translation>
             <numerusform>%n 张图片无法插入，没有为它们写入任何文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="228"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="224"/>
+        <source>The media browser shows another site; open it again.</source>
+        <translation>媒体库显示的是另一个站点，请重新打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="232"/>
         <source>Inserted %1</source>
         <translation>已插入 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="253"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="257"/>
         <source>Could Not Link to the Post</source>
         <translation>无法链接到这篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="260"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="264"/>
         <source>Linked to %1</source>
         <translation>已链接到 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="270"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="274"/>
         <source>Update links to %1 (was %2)</source>
         <translation>更新指向 %1 的链接（原为 %2）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="278"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="282"/>
         <source>Links to the renamed post were not updated: another change is running.</source>
         <translation>没有更新指向改名文章的链接：另一项修改正在进行。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="291"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="295"/>
         <source>This post shows no pictures from other sites.</source>
         <translation>这篇文章没有来自其他网站的图片。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="300"/>
-        <location filename="../../editor_app/ui/media/actions.py" line="356"/>
-        <location filename="../../editor_app/ui/media/actions.py" line="404"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="304"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="360"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="409"/>
         <source>Downloading pictures…</source>
         <translation>正在下载图片…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="326"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="330"/>
         <source>The post was closed before the pictures were downloaded.</source>
         <translation>图片下载完成前文章已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="334"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="338"/>
         <source>Downloaded %1 of %n picture(s) into the site.</source>
         <translation>
             <numerusform>已把 %n 张图片中的 %1 张下载到站点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="348"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="352"/>
         <source>Select the posts in the list first.</source>
         <translation>请先在列表中选择文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="375"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="379"/>
         <source>Downloaded %n picture(s) into the site.</source>
         <translation>
             <numerusform>已把 %n 张图片下载到站点。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="382"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="386"/>
         <source>Point %n post(s) at their downloaded pictures</source>
         <translation>
             <numerusform>让 %n 篇文章改用已下载的图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="389"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="393"/>
         <source>Download Remote Pictures</source>
         <translation>下载远程图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="393"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="397"/>
         <source>%n picture(s) could not be downloaded; the posts still load them from the other site:</source>
         <translation>
             <numerusform>%n 张图片无法下载，文章仍从其他网站加载它们：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="412"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="417"/>
         <source>Could Not Download the Pictures</source>
         <translation>无法下载图片</translation>
     </message>

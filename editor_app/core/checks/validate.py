@@ -400,18 +400,25 @@ def check_site(
     links to no page of the site, and missing pictures (`core.checks.links`)."""
     problems = config_problems(site)
     outputs: list[tuple[str, str | None]] = []
-    link_check = LinkCheck(site) if links else None
+    link_check = LinkCheck(site) if links and site.is_jekyll else None  # Jekyll's rules
 
     def visit(post: Post) -> None:
         problems.extend(check_post(site, post))
-        if post.path is not None and post.error is None and post.fm_format == "yaml":
-            rel = site.relpath(post.path)
+        if post.path is None:
+            return
+        rel = site.relpath(post.path)
+        if post.error is None and post.fm_format == "yaml":
             built = site.is_jekyll and publishes(site, rel, post.metadata)
             url = site.output_path(rel, post.metadata) if built else ""
             outputs.append((rel, output_file(url) if url else None))
             if link_check is not None:
-                draft_url = url or (site.output_path(rel, post.metadata) if site.is_jekyll else "")
-                link_check.add_post(post, rel, draft_url, built=built)
+                link_check.add_post(
+                    post, rel, url or site.output_path(rel, post.metadata), built=built
+                )
+        elif link_check is not None:
+            # Jekyll builds a post whose front matter it cannot read (without its values): its
+            # name can still be linked to, and its body's references still count.
+            link_check.add_post(post, rel, "", built=True)
 
     if posts is None:
         for item in site.iter_post_files():

@@ -41,6 +41,7 @@ from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.links.post_url import link_target
 from editor_app.core.links.update import Moved, files_mentioning, update_references
+from editor_app.core.site import Site
 from editor_app.ui import prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.runner import BatchRunner
@@ -61,13 +62,13 @@ class MediaActions(QObject):
     Signals:
         message(str): a line for the status bar.
         progress(str, int, int): what is running, done, total (downloads).
-        idle(): the download finished or stopped.
+        busyChanged(bool): a download started or ended.
         openRequested(Path): open this post (from the media browser).
     """
 
     message = Signal(str)
     progress = Signal(str, int, int)
-    idle = Signal()
+    busyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
     openRequested = Signal(object)  # noqa: N815 - Qt signal naming
 
     def __init__(
@@ -213,12 +214,15 @@ class MediaActions(QObject):
                 details,
             )
 
-    def insert_existing(self, rel: str) -> None:
-        """Insert a picture that is already in the site (from the media browser)."""
+    def insert_existing(self, rel: str, site: Site) -> None:
+        """Insert a picture that is already in ``site`` (from the media browser)."""
         target = self._editable_post()
         if target is None:
             return
         session, post = target
+        if session.site is not site:
+            self.message.emit(self.tr("The media browser shows another site; open it again."))
+            return
         href = site_href(session.site, site_url(rel))
         alt = _alt_text(ImageSource(rel.rsplit("/", 1)[-1]))
         self.editor.body.editor.textCursor().insertText(
@@ -401,11 +405,12 @@ class MediaActions(QObject):
     def _start_download(self) -> None:
         self._cancel.clear()
         self._downloading = True
+        self.busyChanged.emit(True)
         self.progress.emit(self.tr("Downloading pictures…"), 0, 0)
 
     def _end_download(self) -> None:
         self._downloading = False
-        self.idle.emit()
+        self.busyChanged.emit(False)
 
     def _download_failed(self, exc: Exception) -> None:
         self._end_download()
@@ -422,7 +427,9 @@ class MediaActions(QObject):
             self.browser = None
         if self.browser is None:
             self.browser = MediaBrowser(session.site, self.dialog_parent)
-            self.browser.insertRequested.connect(self.insert_existing)
+            self.browser.insertRequested.connect(
+                lambda rel, site=session.site: self.insert_existing(rel, site)
+            )
             self.browser.openRequested.connect(
                 lambda rel, root=session.root: self.openRequested.emit(root / rel)
             )

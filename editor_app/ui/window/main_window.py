@@ -577,8 +577,8 @@ class MainWindow(QMainWindow):
         p.postMoved.connect(m.offer_reference_update)
         m.message.connect(lambda text: self.status.showMessage(text, 8000))
         m.progress.connect(self.status.show_progress)
-        m.idle.connect(self.status.hide_progress)
-        m.idle.connect(self.commands.update)
+        m.busyChanged.connect(lambda busy: None if busy else self.status.hide_progress())
+        m.busyChanged.connect(lambda _busy: self.commands.update())
         m.openRequested.connect(self.open_post)
 
     def _connect_session(self, session: SiteSession) -> None:

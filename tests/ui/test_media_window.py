@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -171,6 +171,7 @@ def test_paste_an_image_from_the_clipboard_twice_is_one_file(make_window, media_
     QApplication.clipboard().setMimeData(mime)
     body.editor.paste()
     assert "plain words" in body.text()
+    QApplication.clipboard().clear()  # the clipboard owns the mime data: let it go now
 
 
 def test_dropped_files_are_inserted_and_bad_ones_explained(
@@ -410,9 +411,17 @@ def test_image_and_link_settings_command_shows_the_page(window, monkeypatch):
     assert dialog.findChild(ImagesLinksPage) is not None
 
 
+@pytest.fixture
+def _deleted_after(qapp) -> Iterator[None]:
+    """Requested before make_window: once the window is closed, delete it for real, so its
+    WebEngine page goes before its profile (never left to the end of the process)."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 @pytest.mark.skipif(not webengine_available(), reason="QtWebEngine missing")
 def test_the_webengine_preview_shows_an_inserted_picture_at_once(
-    make_window, media_site, qtbot, monkeypatch
+    _deleted_after, make_window, media_site, qtbot, monkeypatch
 ):
     from PySide6.QtWebEngineCore import QWebEngineScript
 

@@ -163,9 +163,10 @@ def image_sources(mime: QMimeData) -> list[ImageSource]:
     image data when there is no text to paste (the data as the other program gave it, else
     the image encoded as PNG)."""
     if mime.hasUrls():
-        urls = mime.urls()
-        if urls and all(url.isLocalFile() for url in urls):
-            return [ImageSource.file(Path(url.toLocalFile())) for url in urls]
+        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        # Web addresses and folders are not pictures to copy: the usual drop handling applies.
+        if files and len(files) == len(mime.urls()) and not any(f.is_dir() for f in files):
+            return [ImageSource.file(f) for f in files]
         return []
     if mime.hasText():
         return []

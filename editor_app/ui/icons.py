@@ -44,6 +44,12 @@ NAMES: dict[str, str] = {
     "publish": "mdi6.send-outline",
     "scheduled": "mdi6.clock-outline",
     "archive": "mdi6.archive-outline",
+    "image": "mdi6.image-outline",
+    "link": "mdi6.link-variant",
+    "media": "mdi6.image-multiple-outline",
+    "download": "mdi6.download-outline",
+    "broken-image": "mdi6.image-broken-variant",
+    "vector": "mdi6.vector-square",
 }
 
 

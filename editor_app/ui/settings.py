@@ -20,7 +20,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from editor_app.core.assets.options import (
+    CONVERSIONS,
+    DEFAULT_PATTERN,
+    Conversion,
+    ImageOptions,
+)
 from editor_app.core.git.message import DEFAULT_TEMPLATE
+from editor_app.core.links.post_url import LinkStyle
 from editor_app.core.site.slug import SlugRule
 from editor_app.ui.theme import THEMES
 
@@ -50,6 +57,14 @@ def state_store_for(prefs: QSettings) -> QSettings:
             str(path.with_name(path.stem + "-state" + path.suffix)), QSettings.Format.IniFormat
         )
     return QSettings(ORGANIZATION, STATE_APPLICATION)
+
+
+def _to_int(value: object, default: int, low: int, high: int) -> int:
+    try:
+        number = int(str(value)) if value is not None else default
+    except ValueError:
+        return default
+    return min(high, max(low, number))
 
 
 def _to_bool(value: object, default: bool) -> bool:
@@ -101,7 +116,7 @@ class Settings:
         """Store a preference and tell listeners when it changed."""
         old = self.q.value(f"prefs/{key}")
         if old is not None and (
-            _to_bool(old, not value) == value if isinstance(value, bool) else str(old) == value
+            _to_bool(old, not value) == value if isinstance(value, bool) else str(old) == str(value)
         ):
             return
         self.q.setValue(f"prefs/{key}", value)
@@ -210,6 +225,81 @@ class Settings:
     @git_auto_pull_minutes.setter
     def git_auto_pull_minutes(self, value: int) -> None:
         self.q.setValue("git/auto_pull_minutes", max(0, int(value)))
+
+    # -- pictures and links -------------------------------------------------------------------
+    @property
+    def asset_pattern(self) -> str:
+        """Where inserted pictures go, relative to the site: YYYY, MM, DD are the post's date."""
+        value = self.q.value("prefs/images/folder_pattern", DEFAULT_PATTERN)
+        return str(value).strip() or DEFAULT_PATTERN
+
+    @asset_pattern.setter
+    def asset_pattern(self, value: str) -> None:
+        self._set("images/folder_pattern", value.strip())
+
+    @property
+    def scale_images(self) -> bool:
+        return _to_bool(self.q.value("prefs/images/scale"), False)
+
+    @scale_images.setter
+    def scale_images(self, value: bool) -> None:
+        self._set("images/scale", bool(value))
+
+    @property
+    def image_max_width(self) -> int:
+        return _to_int(self.q.value("prefs/images/max_width"), 1600, 16, 20000)
+
+    @image_max_width.setter
+    def image_max_width(self, value: int) -> None:
+        self._set("images/max_width", int(value))
+
+    @property
+    def image_conversion(self) -> Conversion:
+        """ "keep", "webp" or "jpeg"."""
+        value = str(self.q.value("prefs/images/convert", "keep"))
+        for conversion in CONVERSIONS:
+            if conversion == value:
+                return conversion
+        return "keep"
+
+    @image_conversion.setter
+    def image_conversion(self, value: Conversion) -> None:
+        self._set("images/convert", value)
+
+    @property
+    def image_quality(self) -> int:
+        return _to_int(self.q.value("prefs/images/quality"), 85, 1, 100)
+
+    @image_quality.setter
+    def image_quality(self, value: int) -> None:
+        self._set("images/quality", int(value))
+
+    @property
+    def image_size_limit_mb(self) -> int:
+        return _to_int(self.q.value("prefs/images/size_limit_mb"), 20, 1, 1024)
+
+    @image_size_limit_mb.setter
+    def image_size_limit_mb(self, value: int) -> None:
+        self._set("images/size_limit_mb", int(value))
+
+    def image_options(self) -> ImageOptions:
+        """How pictures are stored, as these preferences say."""
+        return ImageOptions(
+            max_width=self.image_max_width if self.scale_images else None,
+            convert=self.image_conversion,
+            quality=self.image_quality,
+            size_limit=self.image_size_limit_mb * 1024 * 1024,
+        )
+
+    @property
+    def link_style(self) -> LinkStyle:
+        """How Insert ▸ Link to Post writes the address: "post_url" or "permalink"."""
+        value = str(self.q.value("prefs/links/style", "post_url"))
+        return "permalink" if value == "permalink" else "post_url"
+
+    @link_style.setter
+    def link_style(self, value: LinkStyle) -> None:
+        self._set("links/style", value)
 
     # -- sites --------------------------------------------------------------------------------
     @property

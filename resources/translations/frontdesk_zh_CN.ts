@@ -1354,6 +1354,44 @@ Your edits and the other change touch different lines, so both can be kept: belo
     </message>
 </context>
 <context>
+    <name>ImageOptionsFields</name>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="60"/>
+        <source>Scale down pictures wider than</source>
+        <translation>缩小宽度超过此值的图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="61"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="63"/>
+        <source>Keep the format</source>
+        <translation>保持原格式</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="64"/>
+        <source>Convert to WebP</source>
+        <translation>转换为 WebP</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="65"/>
+        <source>Convert to JPEG</source>
+        <translation>转换为 JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="69"/>
+        <source>Quality:</source>
+        <translation>质量：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/options_fields.py" line="72"/>
+        <source>A scaled or converted picture keeps its original in an _originals folder beside it, which Jekyll does not publish.</source>
+        <translation>缩放或转换过的图片会把原图保存在旁边的 _originals 文件夹中，Jekyll 不会发布该文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <location filename="../../editor_app/ui/form/typed_fields.py" line="64"/>
@@ -1382,354 +1420,558 @@ Your edits and the other change touch different lines, so both can be kept: belo
     </message>
 </context>
 <context>
+    <name>ImagesLinksPage</name>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="76"/>
+        <source>Images and Links</source>
+        <translation>图片和链接</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="77"/>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="78"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="79"/>
+        <source>&amp;Largest picture:</source>
+        <translation>单张图片上限(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="80"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="81"/>
+        <source>Links to posts</source>
+        <translation>文章链接</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="82"/>
+        <source>{% post_url %} tag (the build checks it)</source>
+        <translation>{% post_url %} 标签（生成网站时会检查）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="83"/>
+        <source>The post&apos;s address (permalink)</source>
+        <translation>文章的网址（固定链接）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="114"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/preferences/images_links_page.py" line="120"/>
+        <source>YYYY, MM and DD are the post&apos;s date: a post of today puts its pictures in %1</source>
+        <translation>YYYY、MM 和 DD 取自文章日期：今天的文章会把图片放在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesModel</name>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="90"/>
+        <source>(not used)</source>
+        <translation>（未使用）</translation>
+    </message>
+</context>
+<context>
+    <name>InsertImageDialog</name>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="34"/>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="38"/>
+        <source>A picture on this computer</source>
+        <translation>这台电脑上的一张图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="39"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="47"/>
+        <source>What the picture shows, for readers who cannot see it</source>
+        <translation>图片的内容，供看不到图片的读者了解</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="57"/>
+        <source>Picture:</source>
+        <translation>图片：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="58"/>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="63"/>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="78"/>
+        <source>Choose a Picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/insert_dialog.py" line="80"/>
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="39"/>
+        <source>Link to Post</source>
+        <translation>链接到文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="47"/>
+        <source>Search titles, file names and text</source>
+        <translation>搜索标题、文件名和正文</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="54"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="54"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="54"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="67"/>
+        <source>Insert Link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="113"/>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/link_picker.py" line="121"/>
+        <source>%n post(s) found</source>
+        <translation>
+            <numerusform>找到 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/link_picker.py" line="124"/>
+        <source>%1 of %2 posts shown</source>
+        <translation>显示 %2 篇中的 %1 篇</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="692"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="785"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="771"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="864"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="163"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="190"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="200"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="164"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="101"/>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1125"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="110"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1222"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="165"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="166"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="175"/>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="176"/>
         <source>&amp;Site</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="167"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="177"/>
         <source>&amp;Git</source>
         <translation>Git(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="171"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="181"/>
         <source>&amp;New Post…</source>
         <translation>新建文章(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="179"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="189"/>
         <source>Create a new post</source>
         <translation>新建一篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="183"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="193"/>
         <source>&amp;Open Folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="193"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="203"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="204"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="214"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="215"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="225"/>
         <source>D&amp;uplicate Post</source>
         <translation>复制文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="226"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="236"/>
         <source>&amp;Publish…</source>
         <translation>发布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="233"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="243"/>
         <source>Move the draft to _posts, dated now or with its own date</source>
         <translation>把草稿移到 _posts，日期用现在或草稿自己的日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="237"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="247"/>
         <source>U&amp;npublish</source>
         <translation>撤回为草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="244"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="254"/>
         <source>Move the post back to _drafts</source>
         <translation>把文章移回 _drafts</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="248"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="258"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>在文件管理器中显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="268"/>
         <source>Move to &amp;Trash…</source>
         <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="277"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="287"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="285"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="294"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="304"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="304"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="314"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="313"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="323"/>
         <source>Save Automatically When &amp;Switching Posts</source>
         <translation>切换文章时自动保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="321"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="331"/>
         <source>Pre&amp;ferences…</source>
         <translation>偏好设置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="330"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="340"/>
         <source>Search &amp;Posts</source>
         <translation>搜索文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="339"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="349"/>
         <source>Go to Post &amp;List</source>
         <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="347"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="357"/>
         <source>Go to &amp;Title</source>
         <translation>转到标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="355"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="365"/>
         <source>Go to &amp;Body</source>
         <translation>转到正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="363"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="373"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="372"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="382"/>
         <source>Show &amp;Preview</source>
         <translation>显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="382"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="392"/>
         <source>Show P&amp;roblems</source>
         <translation>显示问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="388"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="398"/>
         <source>Every problem in the site, with its fix</source>
         <translation>站点中的全部问题及其修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="402"/>
         <source>Soft &amp;Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="408"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="401"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="411"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="409"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="419"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="417"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="427"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="423"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="433"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="449"/>
         <source>&amp;Categories &amp;&amp; Tags…</source>
         <translation>分类和标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="446"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="456"/>
         <source>Rename, merge, delete or split categories and tags across the site</source>
         <translation>在整个站点中重命名、合并、删除或拆分分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="460"/>
         <source>&amp;Bulk Edit…</source>
         <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="467"/>
         <source>Change the selected posts, or every post of the list, at once</source>
         <translation>一次修改选中的文章，或列表中的所有文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="461"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="471"/>
         <source>&amp;Undo Last Change to Many Posts…</source>
         <translation>撤销上次批量修改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="518"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="523"/>
         <source>Pull the team&apos;s changes, commit yours and push them</source>
         <translation>拉取团队的更改，提交并推送你的更改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="525"/>
         <source>&amp;Pull</source>
         <translation>拉取(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="527"/>
         <source>&amp;Commit…</source>
         <translation>提交(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="529"/>
         <source>P&amp;ush</source>
         <translation>推送(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="532"/>
         <source>Show Cha&amp;nges in This Post</source>
         <translation>显示本文的改动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="542"/>
         <source>Git Se&amp;ttings…</source>
         <translation>Git 设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="925"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="563"/>
+        <source>&amp;Image…</source>
+        <translation>图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="570"/>
+        <source>Copy a picture into the site and insert it (or paste or drop one)</source>
+        <translation>把图片复制到站点并插入（也可以粘贴或拖入图片）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="574"/>
+        <source>&amp;Link to Post…</source>
+        <translation>链接到文章(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="584"/>
+        <source>&amp;Download Remote Pictures of This Post</source>
+        <translation>下载本文的远程图片(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="594"/>
+        <source>&amp;Media…</source>
+        <translation>媒体库(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="601"/>
+        <source>The site&apos;s pictures, the posts that use them, and unused ones</source>
+        <translation>站点的图片、使用它们的文章，以及未被使用的图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="605"/>
+        <source>Download Remote Pictures of the Selected Posts…</source>
+        <translation>下载所选文章的远程图片…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="613"/>
+        <source>Image and Link Settings…</source>
+        <translation>图片和链接设置…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1018"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="925"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1018"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="957"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1050"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="991"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1085"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="1021"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1115"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="1026"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1120"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1133"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1230"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1137"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1234"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="168"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1124"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1221"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="429"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="439"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="469"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="480"/>
         <source>&amp;Rescan Site</source>
         <translation>重新扫描站点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="478"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="489"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="485"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="496"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="647"/>
         <source>No Recent Sites</source>
         <translation>没有最近打开的站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="650"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -1739,17 +1981,17 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="269"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="279"/>
         <source>Move the selected posts to the trash (in the post list)</source>
         <translation>把所选文章移到回收站（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="490"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="501"/>
         <source>Open the previous / next post (in the post list)</source>
         <translation>打开上一篇 / 下一篇文章（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="491"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="502"/>
         <source>Open the first match (in the post search)</source>
         <translation>打开第一个匹配结果（在文章搜索框中）</translation>
     </message>
@@ -1772,6 +2014,237 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <location filename="../../editor_app/ui/window/help.py" line="53"/>
         <source>&lt;h3&gt;Frontdesk (编辑台) %1&lt;/h3&gt;&lt;p&gt;An offline editor for Jekyll posts that never damages front matter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;编辑台（Frontdesk）%1&lt;/h3&gt;&lt;p&gt;离线编辑 Jekyll 文章，绝不破坏头信息。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MediaActions</name>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="104"/>
+        <source>Open a post first.</source>
+        <translation>请先打开一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="107"/>
+        <source>This post is read-only.</source>
+        <translation>这篇文章是只读的。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="144"/>
+        <source>Copying the picture into the site…</source>
+        <translation>正在把图片复制到站点…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="167"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="205"/>
+        <source>Could Not Insert the Picture</source>
+        <translation>无法插入图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="177"/>
+        <source>The picture was copied to %1, but the post was closed meanwhile.</source>
+        <translation>图片已复制到 %1，但文章在此期间已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="193"/>
+        <source>Inserted %n picture(s)</source>
+        <translation>
+            <numerusform>已插入 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="195"/>
+        <source>(%n already in the site, not copied again)</source>
+        <translation>
+            <numerusform>（其中 %n 张站点里已有，未重复复制）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="198"/>
+        <source>The pasted picture</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="209"/>
+        <source>%n picture(s) could not be inserted; nothing was written for them.</source>
+        <translation>
+            <numerusform>%n 张图片无法插入，没有为它们写入任何文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="223"/>
+        <source>The media browser shows another site; open it again.</source>
+        <translation>媒体库显示的是另一个站点，请重新打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="231"/>
+        <source>Inserted %1</source>
+        <translation>已插入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="256"/>
+        <source>Could Not Link to the Post</source>
+        <translation>无法链接到这篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="263"/>
+        <source>Linked to %1</source>
+        <translation>已链接到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="273"/>
+        <source>Update links to %1 (was %2)</source>
+        <translation>更新指向 %1 的链接（原为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="281"/>
+        <source>Links to the renamed post were not updated: another change is running.</source>
+        <translation>没有更新指向改名文章的链接：另一项修改正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="294"/>
+        <source>This post shows no pictures from other sites.</source>
+        <translation>这篇文章没有来自其他网站的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="303"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="359"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="408"/>
+        <source>Downloading pictures…</source>
+        <translation>正在下载图片…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="329"/>
+        <source>The post was closed before the pictures were downloaded.</source>
+        <translation>图片下载完成前文章已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="337"/>
+        <source>Downloaded %1 of %n picture(s) into the site.</source>
+        <translation>
+            <numerusform>已把 %n 张图片中的 %1 张下载到站点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="351"/>
+        <source>Select the posts in the list first.</source>
+        <translation>请先在列表中选择文章。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="378"/>
+        <source>Downloaded %n picture(s) into the site.</source>
+        <translation>
+            <numerusform>已把 %n 张图片下载到站点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="385"/>
+        <source>Point %n post(s) at their downloaded pictures</source>
+        <translation>
+            <numerusform>让 %n 篇文章改用已下载的图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="392"/>
+        <source>Download Remote Pictures</source>
+        <translation>下载远程图片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/actions.py" line="396"/>
+        <source>%n picture(s) could not be downloaded; the posts still load them from the other site:</source>
+        <translation>
+            <numerusform>%n 张图片无法下载，文章仍从其他网站加载它们：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/actions.py" line="416"/>
+        <source>Could Not Download the Pictures</source>
+        <translation>无法下载图片</translation>
+    </message>
+</context>
+<context>
+    <name>MediaBrowser</name>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="154"/>
+        <source>Media — %1</source>
+        <translation>媒体库 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="162"/>
+        <source>Search file names and the posts that use them</source>
+        <translation>搜索文件名和使用它们的文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="164"/>
+        <source>Only unused</source>
+        <translation>只看未使用的</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="166"/>
+        <source>Rescan</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="193"/>
+        <source>Double-click a post to open it</source>
+        <translation>双击文章即可打开</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="196"/>
+        <source>Insert into Post</source>
+        <translation>插入到文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="218"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="261"/>
+        <source>Reading the site…</source>
+        <translation>正在读取站点…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="283"/>
+        <source>The site could not be read: %1</source>
+        <translation>无法读取站点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/browser.py" line="299"/>
+        <source>%n picture(s), </source>
+        <translation>
+            <numerusform>%n 张图片，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/browser.py" line="299"/>
+        <source>%n unused</source>
+        <translation>
+            <numerusform>%n 张未使用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/browser.py" line="301"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="303"/>
+        <source>stopped before every post was read</source>
+        <translation>在读完所有文章前已停止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor_app/ui/media/browser.py" line="337"/>
+        <source>Used by %n post(s):</source>
+        <translation>
+            <numerusform>被 %n 篇文章使用：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/media/browser.py" line="339"/>
+        <source>Not used by any post.</source>
+        <translation>没有文章使用它。</translation>
     </message>
 </context>
 <context>
@@ -2100,118 +2573,118 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="72"/>
         <location filename="../../editor_app/ui/window/post_actions.py" line="74"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="76"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="119"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="375"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="121"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="379"/>
         <source>Cannot Open Post</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="130"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="132"/>
         <source>Restored unsaved edits; the file changed on disk since — review before saving.</source>
         <translation>已恢复未保存的修改；但文件此后在磁盘上被改过，请检查后再保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="137"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="139"/>
         <source>Restored unsaved edits to the body; the front matter edits no longer fit the file.</source>
         <translation>已恢复正文中未保存的修改；头信息的修改已不适用于当前文件。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="142"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="144"/>
         <source>Restored unsaved edits.</source>
         <translation>已恢复未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="169"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="171"/>
         <source>Reloaded: the file changed on disk.</source>
         <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="183"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="185"/>
         <source>“%1” was moved to %2 on disk; the editor follows it.</source>
         <translation>“%1”已在磁盘上移到 %2，编辑器已跟随。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="217"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="219"/>
         <source>Read-Only Post</source>
         <translation>只读文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="218"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="220"/>
         <source>This post cannot be edited.</source>
         <translation>这篇文章不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="223"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="255"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="225"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="257"/>
         <source>Fix the Front Matter First</source>
         <translation>请先修正头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="237"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="262"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="271"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="330"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="239"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="264"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="273"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="332"/>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="242"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="244"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="264"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="266"/>
         <source>Save Post As</source>
         <translation>文章另存为</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="276"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="278"/>
         <source>Saved as %1</source>
         <translation>已另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="338"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="340"/>
         <source>Saved %1 with the other change merged in.</source>
         <translation>已保存 %1，并合并了另一处修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="361"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="363"/>
         <source>Could Not Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="408"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="412"/>
         <source>Could Not Create Post</source>
         <translation>无法创建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="470"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="474"/>
         <source>Could Not Move the Post</source>
         <translation>无法移动文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="475"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="479"/>
         <source>Moved to %1</source>
         <translation>已移到 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="486"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="490"/>
         <source>Could Not Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="509"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="513"/>
         <source>Could Not Move to Trash</source>
         <translation>无法移到回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/post_actions.py" line="513"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="517"/>
         <source>Moved %n post(s) to the trash.</source>
         <translation>
             <numerusform>已将 %n 篇文章移到回收站。</numerusform>
@@ -2359,7 +2832,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor_app/ui/preferences/dialog.py" line="80"/>
+        <location filename="../../editor_app/ui/preferences/dialog.py" line="87"/>
         <source>Preferences</source>
         <extracomment>Builds one page from the settings. Each page is a QWidget whose window title is its name. Every page, in the order shown. A feature with settings of its own adds its page here.</extracomment>
         <translation>偏好设置</translation>
@@ -2394,7 +2867,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/panes/post_list.py" line="375"/>
-        <location filename="problem_templates.py" line="137"/>
+        <location filename="problem_templates.py" line="165"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -2527,6 +3000,41 @@ Use the Raw Front Matter tab instead.</source>
         <location filename="problem_templates.py" line="133"/>
         <source>The field “{key}” is empty or missing, but {source} marks it as required. Fill it in.</source>
         <translation>字段“{key}”为空或缺失，但 {source} 把它定为必填。请填写。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="137"/>
+        <source>The post_url tag names “{name}”, but no post of this site has that name, so Jekyll stops building the site. Check the date and name against the post&apos;s file name in _posts/ (it may have been renamed).</source>
+        <translation>post_url 标签引用了“{name}”，但本站没有这个名字的文章，Jekyll 会因此停止生成网站。请对照 _posts/ 中文章的文件名检查日期和名称（文章可能已改名）。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="141"/>
+        <source>The link to {url} points at no post or page of this site, so readers get “page not found”. Correct the address (the post may have been renamed), or link with a post_url tag, which the build checks.</source>
+        <translation>指向 {url} 的链接不对应本站任何文章或页面，读者会看到“页面不存在”。请改正地址（文章可能已改名），或改用 post_url 标签链接，生成网站时会检查它。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="145"/>
+        <source>The link tag names {target}, a file that does not exist, which stops Jekyll from building the site. Correct the path (relative to the site folder).</source>
+        <translation>link 标签引用的 {target} 文件不存在，Jekyll 会因此停止生成网站。请改正路径（相对于站点文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="149"/>
+        <source>The picture {url} is not in the site (there is no file {file}). Add the file, or correct the address.</source>
+        <translation>图片 {url} 不在站点中（没有文件 {file}）。请添加这个文件，或改正地址。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="153"/>
+        <source>The post_url tag names “{name}”, which is not a post name (YYYY-MM-DD-name), so Jekyll stops building the site. Write the post&apos;s file name without the extension.</source>
+        <translation>post_url 标签引用的“{name}”不是文章名（应为 YYYY-MM-DD-名称），Jekyll 会因此停止生成网站。请写文章的文件名，不带扩展名。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="157"/>
+        <source>The post_url tag names “{name}”, a post that is not published (a draft, published: false, or dated in the future), so Jekyll stops building the site. Publish that post first, or remove the link.</source>
+        <translation>post_url 标签引用的“{name}”是一篇未发布的文章（草稿、published: false 或日期在未来），Jekyll 会因此停止生成网站。请先发布那篇文章，或删除这个链接。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="161"/>
+        <source>The link to {url} points at a post that is not published (a draft or published: false), so readers get “page not found”. Publish that post, or remove the link.</source>
+        <translation>指向 {url} 的链接对应一篇未发布的文章（草稿或 published: false），读者会看到“页面不存在”。请发布那篇文章，或删除这个链接。</translation>
     </message>
     <message>
         <location filename="problem_templates.py" line="79"/>

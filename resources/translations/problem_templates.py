@@ -134,5 +134,33 @@ TEMPLATES = [
         "Problem",
         "The field “{key}” is empty or missing, but {source} marks it as required. Fill it in.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The post_url tag names “{name}”, but no post of this site has that name, so Jekyll stops building the site. Check the date and name against the post's file name in _posts/ (it may have been renamed).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The link to {url} points at no post or page of this site, so readers get “page not found”. Correct the address (the post may have been renamed), or link with a post_url tag, which the build checks.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The link tag names {target}, a file that does not exist, which stops Jekyll from building the site. Correct the path (relative to the site folder).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The picture {url} is not in the site (there is no file {file}). Add the file, or correct the address.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The post_url tag names “{name}”, which is not a post name (YYYY-MM-DD-name), so Jekyll stops building the site. Write the post's file name without the extension.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The post_url tag names “{name}”, a post that is not published (a draft, published: false, or dated in the future), so Jekyll stops building the site. Publish that post first, or remove the link.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "The link to {url} points at a post that is not published (a draft or published: false), so readers get “page not found”. Publish that post, or remove the link.",
+    ),
     QT_TRANSLATE_NOOP("Problem", "Line %1: "),
 ]

@@ -510,6 +510,16 @@ def test_shortcut_table_lists_the_keyboard_map(window):
         assert table[keys] == text
 
 
+def test_no_two_commands_share_a_shortcut(window):
+    owners: dict[str, str] = {}
+    for name, action in window.commands.actions.items():
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in owners, f"{text} is both {owners[text]} and {name}"
+            owners[text] = name
+    assert owners["Ctrl+Shift+M"] == "toggle_problems" and owners["Ctrl+Shift+L"] == "media_browser"
+
+
 def test_sidebar_counts_follow_the_filter(window, qtbot):
     from editor_app.ui.panes.sidebar import ROLE_KIND, ROLE_VALUE
 

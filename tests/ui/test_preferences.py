@@ -75,6 +75,7 @@ def test_pages_write_settings_as_they_change(tmp_path: Path, qtbot) -> None:
     assert [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())] == [
         "General",
         "New Posts",
+        "Images and Links",
     ]
     new_posts = dialog.pages[1]
     assert isinstance(new_posts, NewPostsPage)

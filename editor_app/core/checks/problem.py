@@ -44,6 +44,10 @@ CODES: dict[str, Severity] = {
     "toml-front-matter": "warning",
     "json-front-matter": "warning",
     "config-error": "error",
+    "broken-post-url": "error",
+    "broken-link-tag": "error",
+    "broken-link": "warning",
+    "missing-image": "warning",
 }
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.core.checks._metadata import check_metadata
 from editor_app.core.checks._required import required_problems
+from editor_app.core.checks.links import LinkCheck
 from editor_app.core.checks.problem import CODES, Problem, Severity
 from editor_app.core.checks.problem import make_problem as _problem
 from editor_app.core.document import rawscan
@@ -394,16 +395,33 @@ def duplicate_output_problems(
     return out
 
 
-def check_site(site: Site, posts: Iterable[Post] | None = None) -> list[Problem]:
-    """Problems of every post (or of `posts`) plus `_config.yml` and cross-post checks."""
+def check_site(
+    site: Site, posts: Iterable[Post] | None = None, *, links: bool = True
+) -> list[Problem]:
+    """Problems of every post (or of `posts`) plus `_config.yml` and cross-post checks: two
+    posts published at one address, and (with `links`) broken `post_url` and `link` tags,
+    links to no page of the site, and missing pictures (`core.checks.links`)."""
     problems = config_problems(site)
     outputs: list[tuple[str, str | None]] = []
+    link_check = LinkCheck(site) if links and site.is_jekyll else None  # Jekyll's rules
 
     def visit(post: Post) -> None:
         problems.extend(check_post(site, post))
-        if post.path is not None and post.error is None and post.fm_format == "yaml":
-            rel = site.relpath(post.path)
-            outputs.append((rel, output_key(site, rel, post.metadata)))
+        if post.path is None:
+            return
+        rel = site.relpath(post.path)
+        if post.error is None and post.fm_format == "yaml":
+            built = site.is_jekyll and publishes(site, rel, post.metadata)
+            url = site.output_path(rel, post.metadata) if built else ""
+            outputs.append((rel, output_file(url) if url else None))
+            if link_check is not None:
+                link_check.add_post(
+                    post, rel, url or site.output_path(rel, post.metadata), built=built
+                )
+        elif link_check is not None:
+            # Jekyll builds a post whose front matter it cannot read (without its values): its
+            # name can still be linked to, and its body's references still count.
+            link_check.add_post(post, rel, "", built=True)
 
     if posts is None:
         for item in site.iter_post_files():
@@ -417,5 +435,7 @@ def check_site(site: Site, posts: Iterable[Post] | None = None) -> list[Problem]
         for post in posts:
             visit(post)
     problems.extend(duplicate_output_problems(site, outputs))
+    if link_check is not None:
+        problems.extend(link_check.problems())
     problems.sort(key=Problem.sort_key)
     return problems

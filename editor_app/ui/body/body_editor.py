@@ -7,19 +7,24 @@ only the changed line), so Chinese candidate windows stay responsive.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMimeData, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFontDatabase,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextCursor,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
+from editor_app.core.assets.source import ImageSource
 from editor_app.core.render import count_text
 from editor_app.ui.body.find_bar import FindBar
 from editor_app.ui.body.highlighter import MarkdownHighlighter
@@ -40,10 +45,15 @@ class _LineNumbers(QWidget):
 
 
 class BodyEditor(QPlainTextEdit):
-    """QPlainTextEdit with a line-number gutter and Markdown/HTML colouring."""
+    """QPlainTextEdit with a line-number gutter and Markdown/HTML colouring.
+
+    Pictures pasted or dropped on it (files, or image data without text) are not inserted as
+    text: ``imagesOffered`` hands them on, with the cursor where they belong.
+    """
 
     findRequested = Signal()  # noqa: N815 (Qt signal naming)
     replaceRequested = Signal()  # noqa: N815
+    imagesOffered = Signal(object, object)  # noqa: N815 - list[ImageSource], QTextCursor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,11 +136,54 @@ class BodyEditor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    # ---------------------------------------------------------------- pictures
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt API)
+        return bool(image_sources(source)) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt API)
+        sources = image_sources(source)
+        if not sources:
+            super().insertFromMimeData(source)
+            return
+        # For a drop, Qt has already put the cursor where the picture was dropped.
+        self.imagesOffered.emit(sources, QTextCursor(self.textCursor()))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.highlighter.set_dark(self._is_dark())
             self._gutter.update()
+
+
+_IMAGE_FORMATS = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml")
+
+
+def image_sources(mime: QMimeData) -> list[ImageSource]:
+    """The pictures ``mime`` offers: local files (whatever they are; the core checks them), or
+    image data when there is no text to paste (the data as the other program gave it, else
+    the image encoded as PNG)."""
+    if mime.hasUrls():
+        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        # Web addresses and folders are not pictures to copy: the usual drop handling applies.
+        if files and len(files) == len(mime.urls()) and not any(f.is_dir() for f in files):
+            return [ImageSource.file(f) for f in files]
+        return []
+    if mime.hasText():
+        return []
+    for fmt in _IMAGE_FORMATS:
+        if mime.hasFormat(fmt):
+            data = bytes(mime.data(fmt).data())
+            if data:
+                return [ImageSource("", data=data)]
+    if not mime.hasImage():
+        return []
+    image = mime.imageData()
+    if not isinstance(image, QImage) or image.isNull():
+        return []
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, b"PNG")
+    return [ImageSource("", data=bytes(buffer.data().data()))]
 
 
 class BodyEditorPane(QWidget):
@@ -149,6 +202,7 @@ class BodyEditorPane(QWidget):
     cursorInfo = Signal(int, int)  # noqa: N815
     statsChanged = Signal(int, int)  # noqa: N815
     scrollFractionChanged = Signal(float)  # noqa: N815
+    imagesOffered = Signal(object, object)  # noqa: N815 - list[ImageSource], QTextCursor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +224,7 @@ class BodyEditorPane(QWidget):
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.cursorPositionChanged.connect(self._on_cursor)
         self.editor.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self.editor.imagesOffered.connect(self.imagesOffered)
         self.editor.findRequested.connect(self.show_find)
         self.editor.replaceRequested.connect(self.show_replace)
 
@@ -186,6 +241,18 @@ class BodyEditorPane(QWidget):
 
     def text(self) -> str:
         return self.editor.toPlainText()
+
+    def replace_text(self, text: str) -> None:
+        """Replace the whole text as one edit the editor can undo (unlike ``set_text``)."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+
+    def selected_text(self) -> str:
+        """The selected text, with Qt's paragraph separators as newlines."""
+        return self.editor.textCursor().selectedText().replace("\u2029", "\n")
 
     def show_find(self) -> None:
         self.find_bar.show_find()

@@ -290,10 +290,6 @@ class PostListModel(QAbstractTableModel):
                 parts.append(self.tr("Draft"))
             if self.is_scheduled(r):
                 parts.append(scheduled_word())
-        if col == COL_DATE and self.is_scheduled(r) and r.date_utc is not None:
-            when = datetime.fromtimestamp(r.date_utc, self._tz) if self._tz else None
-            if when is not None:
-                parts.append(scheduled_note(when, self._builds_future))
             if r.path in self._dirty:
                 parts.append(self.tr("Unsaved changes"))
             mark = self._git.get(r.path)
@@ -303,6 +299,10 @@ class PostListModel(QAbstractTableModel):
                 parts.append(
                     self.tr("Not checked yet: its problems show once the check reaches it.")
                 )
+        if col == COL_DATE and self.is_scheduled(r) and r.date_utc is not None:
+            when = datetime.fromtimestamp(r.date_utc, self._tz) if self._tz else None
+            if when is not None:
+                parts.append(scheduled_note(when, self._builds_future))
         if r.problem_count:
             parts.append(self.tr("%n problem(s):", "", r.problem_count))
             parts.extend(self._problem_lines(r))

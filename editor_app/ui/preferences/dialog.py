@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.preferences.images_links_page import ImagesLinksPage
 from editor_app.ui.preferences.pages import GeneralPage, NewPostsPage
 from editor_app.ui.settings import Settings
 
@@ -28,7 +29,7 @@ from editor_app.ui.settings import Settings
 PageFactory = Callable[[Settings], QWidget]
 
 #: Every page, in the order shown. A feature with settings of its own adds its page here.
-PAGES: tuple[PageFactory, ...] = (GeneralPage, NewPostsPage)
+PAGES: tuple[PageFactory, ...] = (GeneralPage, NewPostsPage, ImagesLinksPage)
 
 
 class PreferencesDialog(QDialog):
@@ -75,6 +76,12 @@ class PreferencesDialog(QDialog):
 
     def show_page(self, page: QWidget) -> None:
         self.page_list.setCurrentRow(self.pages.index(page))
+
+    def show_page_named(self, name: str) -> None:
+        """Show the page whose object name is `name` (a menu item that opens one page)."""
+        for page in self.pages:
+            if page.objectName() == name:
+                self.show_page(page)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))

@@ -38,6 +38,7 @@ from editor_app.ui.git.actions import GitActions
 from editor_app.ui.git.messages import describe
 from editor_app.ui.git.status_widget import GitStatusWidget
 from editor_app.ui.language import switch_language
+from editor_app.ui.media.actions import MediaActions
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
@@ -96,6 +97,14 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.post_actions = PostActions(self.editor, self.journal, self.settings, self)
         self.batches = BatchRunner(self, self._unsaved_paths)
+        self.media = MediaActions(
+            self.editor,
+            self.batches,
+            self.settings,
+            lambda: self.session,
+            self.post_actions.save,
+            self,
+        )
         self._taxonomy: TaxonomyManager | None = None
         self.problems = ProblemsPanel(self.batches)
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
@@ -163,6 +172,7 @@ class MainWindow(QMainWindow):
             Menu("file", self.tr("&File")),
             Menu("edit", self.tr("&Edit")),
             Menu("view", self.tr("&View")),
+            Menu("insert", self.tr("&Insert")),
             Menu("site", self.tr("&Site")),
             Menu("git", self.tr("&Git")),
             Menu("help", self.tr("&Help")),
@@ -464,6 +474,7 @@ class MainWindow(QMainWindow):
                 section=1,
                 enabled=lambda: has_site() and not self.batches.busy,
             ),
+            *self._media_commands(has_site, editable),
             Command(
                 "refresh",
                 self.tr("&Rescan Site"),
@@ -536,6 +547,80 @@ class MainWindow(QMainWindow):
                 3,
             ),
         ]
+
+    def _media_commands(
+        self, has_site: Callable[[], bool], editable: Callable[[], bool]
+    ) -> list[Entry]:
+        """Pictures and links: the Insert menu, and the site's media in the Site menu."""
+        m = self.media
+
+        def idle() -> bool:
+            return has_site() and not m.downloading and not self.batches.busy
+
+        return [
+            Command(
+                "insert_image",
+                self.tr("&Image…"),
+                m.insert_image_dialog,
+                "Ctrl+Shift+I",
+                "image",
+                "insert",
+                0,
+                enabled=editable,
+                tip=self.tr("Copy a picture into the site and insert it (or paste or drop one)"),
+            ),
+            Command(
+                "insert_post_link",
+                self.tr("&Link to Post…"),
+                m.insert_post_link,
+                "Ctrl+K",
+                "link",
+                "insert",
+                0,
+                enabled=editable,
+            ),
+            Command(
+                "localize_post",
+                self.tr("&Download Remote Pictures of This Post"),
+                m.localize_post,
+                None,
+                "download",
+                "insert",
+                1,
+                enabled=lambda: editable() and idle(),
+            ),
+            Command(
+                "media_browser",
+                self.tr("&Media…"),
+                m.show_browser,
+                "Ctrl+Shift+L",
+                "media",
+                "site",
+                2,
+                enabled=has_site,
+                tip=self.tr("The site's pictures, the posts that use them, and unused ones"),
+            ),
+            Command(
+                "localize_selected",
+                self.tr("Download Remote Pictures of the Selected Posts…"),
+                lambda: m.localize_posts(self._selected_posts()),
+                menu="site",
+                section=2,
+                enabled=idle,
+            ),
+            Command(
+                "images_links_settings",
+                self.tr("Image and Link Settings…"),
+                lambda: self.show_preferences("imagesLinksPage"),
+                menu="site",
+                section=3,
+            ),
+        ]
+
+    def _selected_posts(self) -> list[Path]:
+        if self.session is None:
+            return []
+        return [self.session.root / rel for rel in self.list.selected_paths()]
 
     def _has_site(self) -> bool:
         return self.session is not None
@@ -611,6 +696,14 @@ class MainWindow(QMainWindow):
         b.finished.connect(self._on_batch_finished)
         b.finished.connect(lambda _message: self._reload_problems())
         b.busyChanged.connect(lambda _busy: self.commands.update())
+        # pictures and links
+        m = self.media
+        p.postMoved.connect(m.offer_reference_update)
+        m.message.connect(lambda text: self.status.showMessage(text, 8000))
+        m.progress.connect(self.status.show_progress)
+        m.busyChanged.connect(lambda busy: None if busy else self.status.hide_progress())
+        m.busyChanged.connect(lambda _busy: self.commands.update())
+        m.openRequested.connect(self.open_post)
 
     def _connect_git(self) -> None:
         g = self.git_actions
@@ -958,6 +1051,7 @@ class MainWindow(QMainWindow):
 
     def _cancel_jobs(self) -> None:
         self.batches.cancel()
+        self.media.cancel()
         if self.session is not None:
             self.session.jobs.cancel()
 
@@ -1110,9 +1204,12 @@ class MainWindow(QMainWindow):
             self.editor.body.set_soft_wrap(self.settings.soft_wrap)
         self.commands.update()
 
-    def show_preferences(self) -> None:
+    def show_preferences(self, page: str = "") -> None:
+        """The Preferences window, at the page named `page` (an object name) when given."""
         if self._preferences is None:
             self._preferences = PreferencesDialog(self.settings, parent=self)
+        if page:
+            self._preferences.show_page_named(page)
         self._preferences.show()
         self._preferences.raise_()
         self._preferences.activateWindow()

@@ -22,6 +22,7 @@ from editor_app.core.document.merge import merge_file
 from editor_app.core.document.post import Post
 from editor_app.core.errors import ConflictError, FrontdeskError
 from editor_app.core.journal import Journal, JournalEntry
+from editor_app.core.links.update import Moved
 from editor_app.core.site.templates import find_templates
 from editor_app.ui import prompts
 from editor_app.ui.background import run_in_thread
@@ -40,6 +41,7 @@ class PostActions(QObject):
 
     postOpened = Signal(object)  # noqa: N815 - Path | None
     message = Signal(str)
+    postMoved = Signal(object)  # noqa: N815 - links.update.Moved: the open post was renamed
 
     def __init__(
         self,
@@ -363,6 +365,8 @@ class PostActions(QObject):
         self.editor.mark_saved(renamed)
         self._reindex([after.path, new_path])
         self.postOpened.emit(new_path)
+        site = session.site
+        self.postMoved.emit(Moved.of(site, after.path, new_path, before.metadata, renamed.metadata))
 
     def revert(self) -> None:
         post = self.editor.post

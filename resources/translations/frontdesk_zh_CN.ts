@@ -758,17 +758,17 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>在列表中选择一篇文章，或按 Ctrl+N 写一篇新文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="102"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="131"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="103"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="132"/>
         <source>Close Post</source>
         <translation>关闭文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/editor_area.py" line="164"/>
+        <location filename="../../editor_app/ui/panes/editor_area.py" line="172"/>
         <source>“%1” was deleted or moved on disk. Your text is still here: save it under a name to keep it.</source>
         <translation>“%1”已在磁盘上被删除或移走。你的文字仍在这里：另存为一个文件名即可保留。</translation>
     </message>
@@ -1279,74 +1279,74 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>GitStatusWidget</name>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="41"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="66"/>
         <source>Stop the git operation</source>
         <translation>停止 git 操作</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="47"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="67"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="49"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="69"/>
         <source>Pull the team&apos;s changes, commit yours and push them (Sync)</source>
         <translation>拉取团队的更改，提交并推送你的更改（同步）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="84"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="100"/>
         <source>git</source>
         <translation>git</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="88"/>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="107"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="104"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="123"/>
         <source>(no branch)</source>
         <translation>（不在分支上）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/status_widget.py" line="98"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="114"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 处冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="100"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="116"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="107"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="123"/>
         <source>Branch: %1</source>
         <translation>分支：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="109"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="125"/>
         <source>Follows no remote branch</source>
         <translation>未跟踪远程分支</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="111"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="127"/>
         <source>Up to date with %1</source>
         <translation>与 %1 保持一致</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/status_widget.py" line="114"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="130"/>
         <source>%n commit(s) to push</source>
         <translation>
             <numerusform>%n 个提交待推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/status_widget.py" line="117"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="133"/>
         <source>%n commit(s) to pull from %1</source>
         <translation>
             <numerusform>%n 个提交待从 %1 拉取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/status_widget.py" line="123"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="139"/>
         <source>%n changed file(s) not committed</source>
         <translation>
             <numerusform>%n 个改动的文件尚未提交</numerusform>
@@ -2777,12 +2777,12 @@ Use the Raw Front Matter tab instead.</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="298"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="294"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="304"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="300"/>
         <source>Not checked yet: its problems show once the check reaches it.</source>
         <translation>尚未检查：检查到这篇文章后会显示它的问题。</translation>
     </message>
@@ -3090,183 +3090,293 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="51"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="56"/>
         <source>The front matter is not valid YAML</source>
         <translation>前言不是有效的 YAML</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="52"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="78"/>
         <source>Indented with tabs</source>
         <translation>用制表符缩进</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="53"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="79"/>
         <source>A field appears twice</source>
         <translation>字段重复出现</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="54"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="63"/>
         <source>No date</source>
         <translation>没有日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="55"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="64"/>
         <source>A date Jekyll cannot read</source>
         <translation>Jekyll 无法读取的日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="56"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="69"/>
         <source>A date without a time-zone offset</source>
         <translation>日期没有时区偏移</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="57"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="70"/>
         <source>The file name&apos;s date is not the post&apos;s date</source>
         <translation>文件名中的日期与文章日期不一致</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="60"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="76"/>
         <source>Not UTF-8</source>
         <translation>不是 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="61"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="62"/>
         <source>No title</source>
         <translation>没有标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="62"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="73"/>
         <source>A layout the site does not have</source>
         <translation>站点中没有的布局</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="63"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="74"/>
         <source>Categories Jekyll splits at spaces</source>
         <translation>Jekyll 会按空格拆开的分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="64"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="65"/>
         <source>File names Jekyll skips</source>
         <translation>Jekyll 会跳过的文件名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="65"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="80"/>
         <source>Dated in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="66"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="51"/>
         <source>Files that cannot be read</source>
         <translation>无法读取的文件</translation>
     </message>
     <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="52"/>
+        <source>Not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="53"/>
+        <source>Links that point outside the site</source>
+        <translation>指向站点之外的链接</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="54"/>
+        <source>Linked folders</source>
+        <translation>链接的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="55"/>
+        <source>Folder links that loop</source>
+        <translation>循环的文件夹链接</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="57"/>
+        <source>Front matter that expands without end</source>
+        <translation>无限展开的头信息</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="58"/>
+        <source>Front matter nested too deeply</source>
+        <translation>嵌套过深的头信息</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="59"/>
+        <source>Front matter not at the start</source>
+        <translation>头信息不在文件开头</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="60"/>
+        <source>No front matter</source>
+        <translation>没有头信息</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="61"/>
+        <source>Empty files</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="66"/>
+        <source>An impossible date in the file name</source>
+        <translation>文件名中的日期不存在</translation>
+    </message>
+    <message>
         <location filename="../../editor_app/ui/problems/panel.py" line="67"/>
+        <source>Old Mac line endings</source>
+        <translation>旧式 Mac 换行符</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="68"/>
+        <source>Values Jekyll reads as Ruby symbols</source>
+        <translation>Jekyll 读作 Ruby 符号的值</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="75"/>
+        <source>Posts built to the same address</source>
+        <translation>生成到同一地址的文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="77"/>
+        <source>A byte-order mark</source>
+        <translation>字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="81"/>
+        <source>Required fields left empty</source>
+        <translation>必填字段为空</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="82"/>
+        <source>Read-only files</source>
+        <translation>只读文件</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="83"/>
+        <source>TOML front matter</source>
+        <translation>TOML 格式的头信息</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="84"/>
+        <source>JSON front matter</source>
+        <translation>JSON 格式的头信息</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="85"/>
         <source>_config.yml</source>
         <translation>_config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="92"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="86"/>
+        <source>post_url tags that stop the build</source>
+        <translation>导致构建中止的 post_url 标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="87"/>
+        <source>link tags to missing files</source>
+        <translation>指向缺失文件的 link 标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="88"/>
+        <source>Links to no page of the site</source>
+        <translation>指向站内不存在页面的链接</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="89"/>
+        <source>Missing pictures</source>
+        <translation>缺失的图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="153"/>
         <source>Filter problems</source>
         <translation>筛选问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="94"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="154"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="95"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="155"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="99"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="156"/>
         <source>Fix…</source>
         <translation>修复…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="100"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="157"/>
         <source>Fix All of This Kind…</source>
         <translation>修复全部同类问题…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="112"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="158"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="112"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="158"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="200"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="235"/>
         <source>… and %n more (type in the filter to narrow)</source>
         <translation>
             <numerusform>……另有 %n 条（在筛选框中输入以缩小范围）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="209"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="244"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="209"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="244"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="253"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="288"/>
         <source>Fix “%1” in %2</source>
         <translation>修复 %2 中的“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="270"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="305"/>
         <source>Fix “%1” in %n file(s)</source>
         <translation>
             <numerusform>修复 %n 个文件中的“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="276"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="311"/>
         <source>Separate categories, one per word (what Jekyll reads now)</source>
         <translation>拆成多个分类，每个词一个（即 Jekyll 目前的读法）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="277"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="312"/>
         <source>One category each, spaces kept</source>
         <translation>每项保留为一个分类，保留空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="280"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="315"/>
         <source>Spaces in Categories</source>
         <translation>分类中的空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="281"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="316"/>
         <source>Jekyll splits these categories at every space. Write them as:</source>
         <translation>Jekyll 会在每个空格处拆开这些分类。写成：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="298"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="333"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="306"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="341"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="312"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="347"/>
         <source>Keep One</source>
         <translation>保留一项</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="313"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="348"/>
         <source>“%1” appears more than once. Keep:</source>
         <translation>“%1”出现了不止一次。保留：</translation>
     </message>

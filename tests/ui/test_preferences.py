@@ -158,6 +158,11 @@ def test_switching_language_retranslates_the_visible_window(
     assert any("保存" in text for text in rows.values())
     assert taxonomy.windowTitle() != "Categories & Tags"
     assert taxonomy.pages["category"].show_button.text() != "Show Posts"
+    assert window.problems.fix_all_button.text() == "修复全部同类问题…"
+    assert window.problems.tree.headerItem().text(0) == "问题"
+    assert window.editor.save_as_button.text() == "另存为…"
+    assert window.git_status.sync_button.text() == "同步"
+    assert dialog.page_list.item(2).text() == "图片和链接"
 
     general.language.setCurrentIndex(general.language.findData("en"))
     qtbot.waitUntil(lambda: window.commands.menus["file"].title() == "&File")

@@ -244,3 +244,10 @@ def test_spaced_category_split_or_kept_whole(
     text = (problem_site / SPACED).read_text("utf-8")
     assert text == POSTS[SPACED].replace("categories: 邮政 网点\n", written)
     qtbot.waitUntil(lambda: "spaced-terms" not in kinds(panel), timeout=10000)
+
+
+def test_every_kind_of_problem_has_a_group_title() -> None:
+    from editor_app.core.checks.problem import CODES
+    from editor_app.ui.problems.panel import kind_title
+
+    assert [code for code in CODES if kind_title(code) == code] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from editor_app.ui import icons, theme
@@ -38,16 +38,11 @@ class GitStatusWidget(QWidget):
         self.cancel_button = QToolButton(self)
         self.cancel_button.setObjectName("gitCancel")
         self.cancel_button.setAutoRaise(True)
-        self.cancel_button.setToolTip(self.tr("Stop the git operation"))
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.sync_button = QToolButton(self)
         self.sync_button.setObjectName("gitSync")
         self.sync_button.setAutoRaise(True)
         self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.sync_button.setText(self.tr("Sync"))
-        self.sync_button.setToolTip(
-            self.tr("Pull the team's changes, commit yours and push them (Sync)")
-        )
         self.sync_button.clicked.connect(self.syncRequested)
         for w in (
             self.branch_icon,
@@ -60,9 +55,27 @@ class GitStatusWidget(QWidget):
             self.sync_button,
         ):
             lay.addWidget(w)
+        self._shown: tuple[RepoStatus | None, bool, int, str] | None = None
         self.retint()
+        self.retranslate()
         self.hide_progress()
         self.setVisible(False)
+
+    def retranslate(self) -> None:
+        """Set the texts (again after a language switch, with the status last shown)."""
+        self.cancel_button.setToolTip(self.tr("Stop the git operation"))
+        self.sync_button.setText(self.tr("Sync"))
+        self.sync_button.setToolTip(
+            self.tr("Pull the team's changes, commit yours and push them (Sync)")
+        )
+        if self._shown is not None and self.isVisibleTo(self.parentWidget()):
+            status, offline, conflicts, unavailable = self._shown
+            self.set_status(status, offline=offline, conflicts=conflicts, unavailable=unavailable)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retint(self) -> None:
         self.branch_icon.setPixmap(icons.icon("branch").pixmap(14, 14))
@@ -78,6 +91,7 @@ class GitStatusWidget(QWidget):
         unavailable: str = "",
     ) -> None:
         """Show `status` (None: no reading yet or the repository cannot be read)."""
+        self._shown = (status, offline, conflicts, unavailable)
         self.setVisible(True)
         loc = QLocale()
         if status is None:

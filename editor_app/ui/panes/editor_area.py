@@ -99,8 +99,8 @@ class EditorArea(QStackedWidget):
         self.gone_label = QLabel(self.gone_bar)
         self.gone_label.setWordWrap(True)
         self.gone_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_as_button = QPushButton(self.tr("Save As…"), self.gone_bar)
-        self.close_gone_button = QPushButton(self.tr("Close Post"), self.gone_bar)
+        self.save_as_button = QPushButton(self.gone_bar)
+        self.close_gone_button = QPushButton(self.gone_bar)
         bar = QHBoxLayout(self.gone_bar)
         bar.setContentsMargins(4, 2, 4, 2)
         bar.addWidget(self.gone_label, 1)
@@ -128,6 +128,9 @@ class EditorArea(QStackedWidget):
         self.placeholder.setText(
             self.tr("Select a post in the list, or press Ctrl+N to write a new one.")
         )
+        self.save_as_button.setText(self.tr("Save As…"))
+        self.close_gone_button.setText(self.tr("Close Post"))
+        self._show_gone_text()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
@@ -158,6 +161,11 @@ class EditorArea(QStackedWidget):
         """Mark the open post's file as deleted or moved: the text stays, counts as unsaved,
         and a notice offers Save As."""
         self._gone = gone and self.post is not None
+        self._show_gone_text()
+        self.gone_bar.setVisible(self._gone)
+        self._update_dirty()
+
+    def _show_gone_text(self) -> None:
         if self._gone and self.post is not None and self.post.path is not None:
             self.gone_label.setText(
                 self.tr(
@@ -165,8 +173,6 @@ class EditorArea(QStackedWidget):
                     "under a name to keep it."
                 ).replace("%1", self.post.path.name)
             )
-        self.gone_bar.setVisible(self._gone)
-        self._update_dirty()
 
     def retarget(self, post: Post) -> None:
         """The open file moved to `post.path` with the same content: follow it, keeping the

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -48,23 +48,45 @@ translate = QCoreApplication.translate
 def kind_title(code: str) -> str:
     """A short name for a kind of problem (the group's title)."""
     titles = {
+        "unreadable": translate("ProblemsPanel", "Files that cannot be read"),
+        "special-file": translate("ProblemsPanel", "Not a regular file"),
+        "link-outside-site": translate("ProblemsPanel", "Links that point outside the site"),
+        "linked-folder": translate("ProblemsPanel", "Linked folders"),
+        "link-loop": translate("ProblemsPanel", "Folder links that loop"),
         "yaml-error": translate("ProblemsPanel", "The front matter is not valid YAML"),
-        "tab-indent": translate("ProblemsPanel", "Indented with tabs"),
-        "duplicate-key": translate("ProblemsPanel", "A field appears twice"),
+        "alias-bomb": translate("ProblemsPanel", "Front matter that expands without end"),
+        "yaml-too-deep": translate("ProblemsPanel", "Front matter nested too deeply"),
+        "misplaced-front-matter": translate("ProblemsPanel", "Front matter not at the start"),
+        "no-front-matter": translate("ProblemsPanel", "No front matter"),
+        "empty-file": translate("ProblemsPanel", "Empty files"),
+        "missing-title": translate("ProblemsPanel", "No title"),
         "missing-date": translate("ProblemsPanel", "No date"),
         "bad-date": translate("ProblemsPanel", "A date Jekyll cannot read"),
+        "bad-filename": translate("ProblemsPanel", "File names Jekyll skips"),
+        "bad-filename-date": translate("ProblemsPanel", "An impossible date in the file name"),
+        "cr-line-endings": translate("ProblemsPanel", "Old Mac line endings"),
+        "ruby-symbol": translate("ProblemsPanel", "Values Jekyll reads as Ruby symbols"),
         "date-no-offset": translate("ProblemsPanel", "A date without a time-zone offset"),
         "filename-date-mismatch": translate(
             "ProblemsPanel", "The file name's date is not the post's date"
         ),
-        "not-utf8": translate("ProblemsPanel", "Not UTF-8"),
-        "missing-title": translate("ProblemsPanel", "No title"),
         "unknown-layout": translate("ProblemsPanel", "A layout the site does not have"),
         "spaced-terms": translate("ProblemsPanel", "Categories Jekyll splits at spaces"),
-        "bad-filename": translate("ProblemsPanel", "File names Jekyll skips"),
+        "duplicate-output": translate("ProblemsPanel", "Posts built to the same address"),
+        "not-utf8": translate("ProblemsPanel", "Not UTF-8"),
+        "bom": translate("ProblemsPanel", "A byte-order mark"),
+        "tab-indent": translate("ProblemsPanel", "Indented with tabs"),
+        "duplicate-key": translate("ProblemsPanel", "A field appears twice"),
         "future-date": translate("ProblemsPanel", "Dated in the future"),
-        "unreadable": translate("ProblemsPanel", "Files that cannot be read"),
+        "missing-required-field": translate("ProblemsPanel", "Required fields left empty"),
+        "read-only": translate("ProblemsPanel", "Read-only files"),
+        "toml-front-matter": translate("ProblemsPanel", "TOML front matter"),
+        "json-front-matter": translate("ProblemsPanel", "JSON front matter"),
         "config-error": translate("ProblemsPanel", "_config.yml"),
+        "broken-post-url": translate("ProblemsPanel", "post_url tags that stop the build"),
+        "broken-link-tag": translate("ProblemsPanel", "link tags to missing files"),
+        "broken-link": translate("ProblemsPanel", "Links to no page of the site"),
+        "missing-image": translate("ProblemsPanel", "Missing pictures"),
     }
     return titles.get(code, code)
 
@@ -89,15 +111,14 @@ class ProblemsPanel(QWidget):
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("problemsFilter")
-        self.filter.setPlaceholderText(self.tr("Filter problems"))
         self.filter.setClearButtonEnabled(True)
-        self.errors = QCheckBox(self.tr("Errors"), self)
-        self.warnings = QCheckBox(self.tr("Warnings"), self)
+        self.errors = QCheckBox(self)
+        self.warnings = QCheckBox(self)
         self.errors.setChecked(True)
         self.warnings.setChecked(True)
         self.count_label = QLabel(self)
-        self.fix_button = QPushButton(self.tr("Fix…"), self)
-        self.fix_all_button = QPushButton(self.tr("Fix All of This Kind…"), self)
+        self.fix_button = QPushButton(self)
+        self.fix_all_button = QPushButton(self)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.errors)
@@ -109,7 +130,6 @@ class ProblemsPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("problemsTree")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("File")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setUniformRowHeights(True)
@@ -126,7 +146,22 @@ class ProblemsPanel(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.fix_button.clicked.connect(self.fix_selected)
         self.fix_all_button.clicked.connect(self.fix_all_selected_kind)
-        self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text (again after a language switch: the rows are made anew)."""
+        self.filter.setPlaceholderText(self.tr("Filter problems"))
+        self.errors.setText(self.tr("Errors"))
+        self.warnings.setText(self.tr("Warnings"))
+        self.fix_button.setText(self.tr("Fix…"))
+        self.fix_all_button.setText(self.tr("Fix All of This Kind…"))
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("File")])
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_session(self, session: SiteSession | None) -> None:
         self.session = session

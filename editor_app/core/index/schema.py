@@ -20,8 +20,8 @@ from editor_app.core.index.model import SortKey
 log = logging.getLogger(__name__)
 
 # 6: dates as Jekyll reads them, the checks of issue 14; 7: spaced-terms; 8: rows listed before
-# they are checked (posts.checked)
-SCHEMA_VERSION = 8
+# they are checked (posts.checked); 9: missing-required-field (fields the site's CMS requires)
+SCHEMA_VERSION = 9
 APPLICATION_ID = 0x46444958  # "FDIX": tells our cache apart from any other SQLite file
 
 # Categories and tags live in one narrow table so a filter is an index range, not a LIKE.

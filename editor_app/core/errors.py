@@ -82,6 +82,21 @@ class FrontMatterError(FrontdeskError):
 
     default_hint = "Fix the front matter in the raw view; the line and column point at the problem."
 
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        hint: str | None = None,
+        summary: str = "",
+        raw: str = "",
+    ) -> None:
+        super().__init__(message, path=path, line=line, column=column, hint=hint)
+        self.summary = summary  # the parser's complaint in plain words (yamlread.PLAIN_WORDS)
+        self.raw = raw  # the parser's own words
+
 
 class ReadOnlyPostError(FrontdeskError):
     """The post can be shown but Frontdesk will not change it."""

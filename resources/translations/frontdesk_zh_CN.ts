@@ -1294,59 +1294,59 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>拉取团队的更改，提交并推送你的更改（同步）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="100"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="98"/>
         <source>git</source>
         <translation>git</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="104"/>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="123"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="102"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="121"/>
         <source>(no branch)</source>
         <translation>（不在分支上）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/status_widget.py" line="114"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="112"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 处冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="116"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="114"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="123"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="121"/>
         <source>Branch: %1</source>
         <translation>分支：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="125"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="123"/>
         <source>Follows no remote branch</source>
         <translation>未跟踪远程分支</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/status_widget.py" line="127"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="125"/>
         <source>Up to date with %1</source>
         <translation>与 %1 保持一致</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/status_widget.py" line="130"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="128"/>
         <source>%n commit(s) to push</source>
         <translation>
             <numerusform>%n 个提交待推送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/status_widget.py" line="133"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="131"/>
         <source>%n commit(s) to pull from %1</source>
         <translation>
             <numerusform>%n 个提交待从 %1 拉取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/status_widget.py" line="139"/>
+        <location filename="../../editor_app/ui/git/status_widget.py" line="137"/>
         <source>%n changed file(s) not committed</source>
         <translation>
             <numerusform>%n 个改动的文件尚未提交</numerusform>
@@ -2824,7 +2824,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostListPane</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="522"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="531"/>
         <source>Search titles and text</source>
         <translation>搜索标题和正文</translation>
     </message>
@@ -2866,9 +2866,10 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../editor_app/ui/panes/post_list.py" line="375"/>
-        <location filename="problem_templates.py" line="165"/>
+        <location filename="../../editor_app/ui/panes/post_list.py" line="384"/>
+        <location filename="problem_templates.py" line="189"/>
         <source>Line %1: </source>
+        <extracomment>Parameters of a problem that hold one of core&apos;s fixed phrases rather than the post&apos;s text.</extracomment>
         <translation>第 %1 行：</translation>
     </message>
     <message>
@@ -2913,176 +2914,276 @@ Use the Raw Front Matter tab instead.</source>
     </message>
     <message>
         <location filename="problem_templates.py" line="33"/>
+        <source>The front matter is not valid YAML: {summary} [{raw}] {hint}</source>
+        <translation>头信息不是有效的 YAML：{summary}［{raw}］{hint}</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="34"/>
+        <source>The front matter is not valid YAML: {raw} {hint}</source>
+        <translation>头信息不是有效的 YAML：{raw}。{hint}</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="35"/>
         <source>This file is saved as {encoding}, not UTF-8, so Jekyll will show garbled text and Frontdesk will not change it. Open it in a text editor and save it as UTF-8.</source>
         <translation>这个文件以 {encoding} 编码保存，而不是 UTF-8，Jekyll 会显示乱码，编辑台也不会修改它。请用文本编辑器打开并另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="37"/>
+        <location filename="problem_templates.py" line="39"/>
         <source>This file starts with an invisible byte-order mark (BOM), which some tools mistake for text before the front matter. Save it as “UTF-8 without BOM”.</source>
         <translation>这个文件开头有一个看不见的字节顺序标记（BOM），有些工具会把它当成头信息前的文字。请另存为“UTF-8 无 BOM”。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="41"/>
+        <location filename="problem_templates.py" line="43"/>
         <source>This file is read-only, so changes to it cannot be saved. Make it writable (in its properties or permissions) to edit it.</source>
         <translation>这个文件是只读的，修改无法保存。请在文件属性或权限中把它设为可写，再进行编辑。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="45"/>
+        <location filename="problem_templates.py" line="47"/>
         <source>This post uses {kind} front matter, which Frontdesk shows but cannot edit yet.</source>
         <translation>这篇文章使用 {kind} 格式的头信息，编辑台可以显示，但暂时不能编辑。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="48"/>
+        <location filename="problem_templates.py" line="50"/>
         <source>This post uses {kind} front matter, which Frontdesk shows but cannot edit yet. Jekyll does not read {kind} front matter; convert it to YAML (--- lines).</source>
         <translation>这篇文章使用 {kind} 格式的头信息，编辑台可以显示，但暂时不能编辑。Jekyll 不读取 {kind} 头信息，请把它改写为 YAML（用 --- 行包围）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="52"/>
+        <location filename="problem_templates.py" line="54"/>
         <source>The lines of this file end with CR only (old Mac style), so Jekyll does not see the front matter and publishes the post without its title, date and tags. Save the file with LF (or CRLF) line endings.</source>
         <translation>这个文件的行尾只有 CR（旧 Mac 格式），Jekyll 看不到头信息，发布时会缺少标题、日期和标签。请用 LF（或 CRLF）行尾保存文件。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="56"/>
+        <location filename="problem_templates.py" line="58"/>
         <source>Line {line} is indented with a tab. YAML allows only spaces for indentation; replace the tab with spaces.</source>
         <translation>第 {line} 行用制表符缩进。YAML 只允许用空格缩进，请把制表符换成空格。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="60"/>
+        <location filename="problem_templates.py" line="62"/>
         <source>Jekyll cannot read this front matter: {value} starts with a colon, which Jekyll&apos;s YAML reads as a Ruby symbol and refuses, so the post loses its title, date and tags. Put the value in quotes.</source>
         <translation>Jekyll 无法读取这段头信息：{value} 以冒号开头，Jekyll 的 YAML 会把它当作 Ruby 符号并拒绝读取，文章因此丢失标题、日期和标签。请给这个值加上引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="64"/>
+        <location filename="problem_templates.py" line="66"/>
         <source>The field “{key}” appears twice (lines {first} and {line}). Jekyll keeps only the last one; delete the line you do not want.</source>
         <translation>字段“{key}”出现了两次（第 {first} 行和第 {line} 行）。Jekyll 只保留最后一个，请删除不需要的那一行。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="68"/>
+        <location filename="problem_templates.py" line="70"/>
         <source>This post and {others} are both published at /{url}, so one will overwrite the other. Change the title, date or permalink of one of them.</source>
         <translation>这篇文章和 {others} 都发布到 /{url}，其中一篇会覆盖另一篇。请修改其中一篇的标题、日期或固定链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="72"/>
+        <location filename="problem_templates.py" line="74"/>
         <source>This file is empty. Write the post, or move the file to the trash.</source>
         <translation>这个文件是空的。请写入文章内容，或把文件移到回收站。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="75"/>
+        <location filename="problem_templates.py" line="77"/>
         <source>This file has no front matter, so Jekyll guesses its title and date from the file name. Add a title and a date at the top, between two --- lines.</source>
         <translation>这个文件没有头信息，Jekyll 会根据文件名猜测标题和日期。请在文件开头的两行 --- 之间添加标题和日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="83"/>
+        <location filename="problem_templates.py" line="85"/>
         <source>The date {value} has no UTC offset and _config.yml sets no timezone, so the time depends on the computer that builds the site. Write the offset ({fixed}) or set timezone in _config.yml.</source>
         <translation>日期 {value} 没有写 UTC 时差，而 _config.yml 也没有设置 timezone，所以发布时间取决于生成网站的那台电脑。请写上时差（{fixed}），或在 _config.yml 中设置 timezone。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="87"/>
+        <location filename="problem_templates.py" line="89"/>
         <source>The layout “{layout}” does not exist, so the page is shown without it. Choose one of: {known}.</source>
         <translation>布局“{layout}”不存在，页面会在没有布局的情况下显示。请从这些布局中选一个：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="91"/>
+        <location filename="problem_templates.py" line="93"/>
         <source>The title is empty. Type a title for this post.</source>
         <translation>标题是空的。请为这篇文章输入标题。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="92"/>
+        <location filename="problem_templates.py" line="94"/>
         <source>This post has no title. Add one.</source>
         <translation>这篇文章没有标题。请添加一个标题。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="93"/>
+        <location filename="problem_templates.py" line="95"/>
         <source>The date is empty, which stops Jekyll from building the site. Set the date, for example 2024-05-01 12:00:00 +0800.</source>
         <translation>日期是空的，这会导致 Jekyll 无法生成网站。请填写日期，例如 2024-05-01 12:00:00 +0800。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="133"/>
+        <location filename="problem_templates.py" line="135"/>
         <source>The field “{key}” is empty or missing, but {source} marks it as required. Fill it in.</source>
         <translation>字段“{key}”为空或缺失，但 {source} 把它定为必填。请填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="137"/>
+        <location filename="problem_templates.py" line="139"/>
         <source>The post_url tag names “{name}”, but no post of this site has that name, so Jekyll stops building the site. Check the date and name against the post&apos;s file name in _posts/ (it may have been renamed).</source>
         <translation>post_url 标签引用了“{name}”，但本站没有这个名字的文章，Jekyll 会因此停止生成网站。请对照 _posts/ 中文章的文件名检查日期和名称（文章可能已改名）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="141"/>
+        <location filename="problem_templates.py" line="143"/>
         <source>The link to {url} points at no post or page of this site, so readers get “page not found”. Correct the address (the post may have been renamed), or link with a post_url tag, which the build checks.</source>
         <translation>指向 {url} 的链接不对应本站任何文章或页面，读者会看到“页面不存在”。请改正地址（文章可能已改名），或改用 post_url 标签链接，生成网站时会检查它。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="145"/>
+        <location filename="problem_templates.py" line="147"/>
         <source>The link tag names {target}, a file that does not exist, which stops Jekyll from building the site. Correct the path (relative to the site folder).</source>
         <translation>link 标签引用的 {target} 文件不存在，Jekyll 会因此停止生成网站。请改正路径（相对于站点文件夹）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="149"/>
+        <location filename="problem_templates.py" line="151"/>
         <source>The picture {url} is not in the site (there is no file {file}). Add the file, or correct the address.</source>
         <translation>图片 {url} 不在站点中（没有文件 {file}）。请添加这个文件，或改正地址。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="153"/>
+        <location filename="problem_templates.py" line="155"/>
         <source>The post_url tag names “{name}”, which is not a post name (YYYY-MM-DD-name), so Jekyll stops building the site. Write the post&apos;s file name without the extension.</source>
         <translation>post_url 标签引用的“{name}”不是文章名（应为 YYYY-MM-DD-名称），Jekyll 会因此停止生成网站。请写文章的文件名，不带扩展名。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="157"/>
+        <location filename="problem_templates.py" line="159"/>
         <source>The post_url tag names “{name}”, a post that is not published (a draft, published: false, or dated in the future), so Jekyll stops building the site. Publish that post first, or remove the link.</source>
         <translation>post_url 标签引用的“{name}”是一篇未发布的文章（草稿、published: false 或日期在未来），Jekyll 会因此停止生成网站。请先发布那篇文章，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="161"/>
+        <location filename="problem_templates.py" line="163"/>
         <source>The link to {url} points at a post that is not published (a draft or published: false), so readers get “page not found”. Publish that post, or remove the link.</source>
         <translation>指向 {url} 的链接对应一篇未发布的文章（草稿或 published: false），读者会看到“页面不存在”。请发布那篇文章，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="79"/>
+        <location filename="problem_templates.py" line="167"/>
+        <source>a second `: ` on this line makes it ambiguous</source>
+        <translation>这一行里第二个“: ”让含义不明确</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="168"/>
+        <source>Put the whole value in double quotes.</source>
+        <translation>请把整个值放进双引号。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="169"/>
+        <source>a quote is opened but never closed</source>
+        <translation>引号开了头却没有闭合</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="170"/>
+        <source>Add the missing closing quote.</source>
+        <translation>请补上缺少的右引号。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="171"/>
+        <source>a line is missing its `:` (or a quote is not closed)</source>
+        <translation>某一行缺少“:”（或有引号没有闭合）</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="172"/>
+        <source>Each line needs `name: value`; check the quotes.</source>
+        <translation>每一行都要写成“名称: 值”；请检查引号。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="173"/>
+        <source>the indentation does not line up</source>
+        <translation>缩进没有对齐</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="174"/>
+        <source>Indent nested lines with the same number of spaces as their neighbours.</source>
+        <translation>嵌套的行请与相邻行使用相同数量的空格缩进。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="177"/>
+        <source>`*name` refers to an `&amp;name` that does not exist</source>
+        <translation>“*名称”引用的“&amp;名称”不存在</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="178"/>
+        <source>Remove the `*` or define the value.</source>
+        <translation>请删除“*”，或定义这个值。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="179"/>
+        <source>a value starts with a character YAML reserves (such as @ or `)</source>
+        <translation>某个值以 YAML 保留的字符开头（如 @ 或 `）</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="180"/>
+        <source>Put the value in double quotes.</source>
+        <translation>请把这个值放进双引号。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="181"/>
+        <source>a value is missing or starts with a reserved character</source>
+        <translation>缺少一个值，或值以保留字符开头</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="182"/>
+        <source>the same `&amp;name` is defined twice</source>
+        <translation>同一个“&amp;名称”定义了两次</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="183"/>
+        <source>Rename one of them.</source>
+        <translation>请给其中一个改名。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="184"/>
+        <source>a tab character is used where YAML needs spaces</source>
+        <translation>在 YAML 需要空格的地方用了制表符</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="185"/>
+        <source>YAML does not allow tabs for indentation; replace them with spaces.</source>
+        <translation>YAML 不允许用制表符缩进，请换成空格。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="188"/>
+        <source>Check the quotes, colons and indentation on that line.</source>
+        <translation>请检查该行的引号、冒号和缩进。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="81"/>
         <source>“categories: {value}” is one text with spaces, so Jekyll reads {count} categories: {words}. Write them as a list, or as one category in a list ([{value}]).</source>
         <translation>“categories: {value}”是一段带空格的文字，Jekyll 会把它读成 {count} 个分类：{words}。请写成列表，或写成只有一个分类的列表（[{value}]）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="97"/>
+        <location filename="problem_templates.py" line="99"/>
         <source>The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes the post at {published} in the site&apos;s time zone. Write the offset Jekyll uses ({fixed}), or the local time with its own offset.</source>
         <translation>日期 {value} 没有写 UTC 时差，Jekyll 会按 UTC 理解它，按站点时区在 {published} 发布这篇文章。请写上 Jekyll 实际使用的时差（{fixed}），或写成带时差的当地时间。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="117"/>
+        <location filename="problem_templates.py" line="119"/>
         <source>The date in the file name ({file_date}) does not exist, which stops Jekyll from building the site. Rename the file with a real date.</source>
         <translation>文件名中的日期（{file_date}）不存在，这会导致 Jekyll 无法生成网站。请用真实的日期重命名文件。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="121"/>
+        <location filename="problem_templates.py" line="123"/>
         <source>Jekyll skips this post because its file name does not start with a date. Rename it like {example}.</source>
         <translation>这篇文章的文件名不是以日期开头，Jekyll 会跳过它。请把它改名为类似 {example} 的名字。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="101"/>
+        <location filename="problem_templates.py" line="103"/>
         <source>The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}.</source>
         <translation>布局“{layout}”（由 _config.yml 中的默认设置指定）不存在，页面会在没有布局的情况下显示。请添加 _layouts/{layout}.html，或修改默认设置。现有布局：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="105"/>
+        <location filename="problem_templates.py" line="107"/>
         <source>The file name says {file_date} but the date field says {date}. Rename the file to {suggested} or correct the date.</source>
         <translation>文件名中的日期是 {file_date}，但日期字段是 {date}。请把文件改名为 {suggested}，或修改日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="109"/>
+        <location filename="problem_templates.py" line="111"/>
         <source>This post is dated in the future ({date}). The site does not publish future posts (future is off in _config.yml), so it stays hidden until then.</source>
         <translation>这篇文章的日期在未来（{date}）。网站不发布未来日期的文章（_config.yml 中的 future 已关闭），所以在那之前它不会显示。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="113"/>
+        <location filename="problem_templates.py" line="115"/>
         <source>The date “{value}” is not a date Jekyll understands, which stops it from building the site. Write it like 2024-05-01 12:00:00 +0800.</source>
         <translation>Jekyll 无法识别日期“{value}”，这会导致它无法生成网站。请按 2024-05-01 12:00:00 +0800 的格式填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="125"/>
+        <location filename="problem_templates.py" line="127"/>
         <source>This post has no date, so Jekyll uses the date in its file name ({file_date}) at midnight. Add a date to set the time.</source>
         <translation>这篇文章没有日期，Jekyll 会使用文件名中的日期（{file_date}），时间为午夜零点。如需指定时间，请添加日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="129"/>
+        <location filename="problem_templates.py" line="131"/>
         <source>This post has no date, neither in the front matter nor in the file name. Add a date.</source>
         <translation>这篇文章没有日期，头信息和文件名中都没有。请添加日期。</translation>
     </message>

@@ -30,6 +30,8 @@ TEMPLATES = [
         "Problem",
         "The front matter nests lists or maps more than {limit} levels deep, which Frontdesk does not read. Flatten the value.",
     ),
+    QT_TRANSLATE_NOOP("Problem", "The front matter is not valid YAML: {summary} [{raw}] {hint}"),
+    QT_TRANSLATE_NOOP("Problem", "The front matter is not valid YAML: {raw} {hint}"),
     QT_TRANSLATE_NOOP(
         "Problem",
         "This file is saved as {encoding}, not UTF-8, so Jekyll will show garbled text and Frontdesk will not change it. Open it in a text editor and save it as UTF-8.",
@@ -162,5 +164,27 @@ TEMPLATES = [
         "Problem",
         "The link to {url} points at a post that is not published (a draft or published: false), so readers get “page not found”. Publish that post, or remove the link.",
     ),
+    QT_TRANSLATE_NOOP("Problem", "a second `: ` on this line makes it ambiguous"),
+    QT_TRANSLATE_NOOP("Problem", "Put the whole value in double quotes."),
+    QT_TRANSLATE_NOOP("Problem", "a quote is opened but never closed"),
+    QT_TRANSLATE_NOOP("Problem", "Add the missing closing quote."),
+    QT_TRANSLATE_NOOP("Problem", "a line is missing its `:` (or a quote is not closed)"),
+    QT_TRANSLATE_NOOP("Problem", "Each line needs `name: value`; check the quotes."),
+    QT_TRANSLATE_NOOP("Problem", "the indentation does not line up"),
+    QT_TRANSLATE_NOOP(
+        "Problem", "Indent nested lines with the same number of spaces as their neighbours."
+    ),
+    QT_TRANSLATE_NOOP("Problem", "`*name` refers to an `&name` that does not exist"),
+    QT_TRANSLATE_NOOP("Problem", "Remove the `*` or define the value."),
+    QT_TRANSLATE_NOOP("Problem", "a value starts with a character YAML reserves (such as @ or `)"),
+    QT_TRANSLATE_NOOP("Problem", "Put the value in double quotes."),
+    QT_TRANSLATE_NOOP("Problem", "a value is missing or starts with a reserved character"),
+    QT_TRANSLATE_NOOP("Problem", "the same `&name` is defined twice"),
+    QT_TRANSLATE_NOOP("Problem", "Rename one of them."),
+    QT_TRANSLATE_NOOP("Problem", "a tab character is used where YAML needs spaces"),
+    QT_TRANSLATE_NOOP(
+        "Problem", "YAML does not allow tabs for indentation; replace them with spaces."
+    ),
+    QT_TRANSLATE_NOOP("Problem", "Check the quotes, colons and indentation on that line."),
     QT_TRANSLATE_NOOP("Problem", "Line %1: "),
 ]

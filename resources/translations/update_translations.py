@@ -5,7 +5,9 @@
 1. Writes problem_templates.py: every Problem template of editor_app/core (every module that
    calls _problem(...)/make_problem(...): checks/validate.py, checks/_metadata.py, ...) wrapped in
    QT_TRANSLATE_NOOP("Problem", ...), so lupdate collects them (core never imports Qt, so the
-   templates have no tr() calls of their own; the UI translates them in context "Problem").
+   templates have no tr() calls of their own; the UI translates them in context "Problem"),
+   and the fixed phrases some problems carry as parameters (yamlread.plain_phrases: what a
+   YAML error means and what to do, which the UI translates too).
 2. Runs pyside6-lupdate over editor_app/ui and that file (keeps existing translations).
 3. Runs pyside6-lrelease to build frontdesk_zh_CN.qm.
 """
@@ -26,6 +28,9 @@ CORE = REPO / "editor_app" / "core"
 PROBLEM_FUNCS = {"_problem", "make_problem"}
 TEMPLATES = HERE / "problem_templates.py"
 LANGS = ("zh_CN",)
+
+sys.path.insert(0, str(REPO))
+from editor_app.core.document.yamlread import plain_phrases  # noqa: E402
 
 
 def _literal(node: ast.AST) -> str | None:
@@ -94,9 +99,14 @@ def _module_templates(module: Path) -> list[str]:
                 template_node = kw.value
         if template_node is None:
             continue
-        value = _literal(template_node)
-        if value is not None:
-            found.append(value)
+        branches = (
+            [template_node.body, template_node.orelse]
+            if isinstance(template_node, ast.IfExp)  # one template or the other
+            else [template_node]
+        )
+        values = [v for v in (_literal(b) for b in branches) if v is not None]
+        if values:
+            found.extend(values)
         elif isinstance(template_node, ast.Name):
             found.extend(assigned.get(template_node.id, []))
     return found
@@ -112,6 +122,7 @@ def write_templates() -> int:
         "",
         "TEMPLATES = [",
     ]
+    templates += [t for t in plain_phrases() if t not in templates]  # the summary and hint
     lines += [
         f'    QT_TRANSLATE_NOOP("Problem", {json.dumps(t, ensure_ascii=False)}),' for t in templates
     ]

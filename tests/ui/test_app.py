@@ -49,6 +49,30 @@ def test_chinese_translation_loads(qapp):
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
+def test_a_yaml_error_reads_in_chinese_but_the_parsers_own_words(qapp):
+    from PySide6.QtCore import QLocale
+
+    from editor_app.core.checks.validate import check_post
+    from editor_app.core.document.post import Post
+    from editor_app.ui.panes.post_list import problem_message
+
+    post = Post.from_bytes("---\ntitle: 港口: 夜景\n---\n正文\n".encode(), "2024-01-01-a.md")
+    [problem] = [p for p in check_post(None, post) if p.code == "yaml-error"]
+    assert problem.line == 2
+    english = problem_message(problem)
+    assert "a second `: ` on this line" in english and "double quotes" in english
+    translators = language.install_translations(qapp, "zh_CN")
+    try:
+        chinese = problem_message(problem)
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert chinese.startswith("头信息不是有效的 YAML：这一行里第二个")
+    assert "请把整个值放进双引号。" in chinese
+    assert "［mapping values are not allowed" in chinese  # the parser's words, as a detail
+
+
 def test_every_ui_string_has_a_chinese_translation(tmp_path):
     """lupdate over today's sources finds nothing untranslated, and the generated list of
     Problem templates matches core's (so a new check message cannot ship in English only)."""

@@ -27,7 +27,7 @@ from editor_app.core.document.yamlread import (
     jekyll_sees_front_matter,
     ruby_symbols,
 )
-from editor_app.core.errors import FrontdeskError, PostReadError
+from editor_app.core.errors import FrontdeskError, FrontMatterError, PostReadError
 from editor_app.core.site.permalink import output_file
 from editor_app.core.storage import is_read_only
 
@@ -317,6 +317,20 @@ def _yaml_problem(rel: str, error: FrontdeskError) -> Problem:
             line=error.line,
             column=error.column,
             limit=MAX_DEPTH,
+        )
+    if isinstance(error, FrontMatterError) and error.raw:
+        # In parts, so the window can show the plain words and the advice in its language.
+        return _problem(
+            "yaml-error",
+            rel,
+            "The front matter is not valid YAML: {summary} [{raw}] {hint}"
+            if error.summary
+            else "The front matter is not valid YAML: {raw} {hint}",
+            line=error.line,
+            column=error.column,
+            summary=error.summary,
+            raw=error.raw,
+            hint=error.hint,
         )
     return _problem(
         "yaml-error",

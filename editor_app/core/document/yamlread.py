@@ -112,7 +112,9 @@ def parse_events(text: str) -> list[yaml.Event]:
         raise yaml_error(exc, text=text) from exc
 
 
-_PLAIN_WORDS = (
+#: PyYAML's complaint → (what it means in plain words, what to do). The window shows both in
+#: the user's language: update_translations.py hands every phrase here to the translators.
+PLAIN_WORDS = (
     (
         "mapping values are not allowed",
         "a second `: ` on this line makes it ambiguous",
@@ -155,6 +157,17 @@ _PLAIN_WORDS = (
     ),
     ("found duplicate anchor", "the same `&name` is defined twice", "Rename one of them."),
 )
+TAB_WORDS = (
+    "a tab character is used where YAML needs spaces",
+    "YAML does not allow tabs for indentation; replace them with spaces.",
+)
+GENERIC_HINT = "Check the quotes, colons and indentation on that line."
+
+
+def plain_phrases() -> list[str]:
+    """Every summary and hint `yaml_error` may give (for translators), each once, in order."""
+    found = [text for _, words, advice in PLAIN_WORDS for text in (words, advice)]
+    return list(dict.fromkeys([*found, *TAB_WORDS, GENERIC_HINT]))
 
 
 def yaml_error(
@@ -168,8 +181,8 @@ def yaml_error(
     if context and "quoted scalar" in str(context):
         # Point at where the quote was opened, not at the end of the text.
         mark = getattr(exc, "context_mark", None) or mark
-    summary, hint = "", "Check the quotes, colons and indentation on that line."
-    for needle, words, advice in _PLAIN_WORDS:
+    summary, hint = "", GENERIC_HINT
+    for needle, words, advice in PLAIN_WORDS:
         if needle in raw:
             summary, hint = words, advice
             break
@@ -179,8 +192,7 @@ def yaml_error(
         if "\t" in line_text[: len(line_text) - len(line_text.lstrip(" \t"))] or (
             "\t" in line_text[mark.column : mark.column + 1]
         ):
-            summary = "a tab character is used where YAML needs spaces"
-            hint = "YAML does not allow tabs for indentation; replace them with spaces."
+            summary, hint = TAB_WORDS
     message = f"{what} is not valid YAML: {summary or raw}"
     if summary:
         message += f" [{raw}]"
@@ -189,6 +201,8 @@ def yaml_error(
         line=mark.line + 1 if mark is not None else None,
         column=mark.column + 1 if mark is not None else None,
         hint=hint,
+        summary=summary,
+        raw=raw,
     )
 
 

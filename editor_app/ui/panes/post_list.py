@@ -357,12 +357,21 @@ def format_row_date(r: IndexRow) -> str:
     return text[:10] if len(text) > 10 and text[10] in " T" else text
 
 
+#: Parameters of a problem that hold one of core's fixed phrases rather than the post's text.
+TRANSLATED_PARAMS = ("summary", "hint")
+
+
 def problem_message(problem: Problem) -> str:
     """A Problem's message in the user's language, without its line (templates are translated
     in the context "Problem")."""
     template = QCoreApplication.translate("Problem", problem.template)
+    params = dict(problem.params)
+    for name in TRANSLATED_PARAMS:  # words from core's fixed phrases (yamlread.plain_phrases)
+        value = params.get(name)
+        if isinstance(value, str) and value:
+            params[name] = QCoreApplication.translate("Problem", value)
     try:
-        return template.format(**problem.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return problem.message
 

@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
             index = PostIndex(Site.open(site_dir), cache)
             index.update_paths(list(bench_paths.values()))
             index.close()
-        except Exception as exc:  # the cache is disposable; a stale row is only a cache row
+        except Exception as exc:  # noqa: BLE001 - the cache is disposable; a stale row is harmless
             print(f"could not drop bench rows from the index: {exc}", file=sys.stderr)
 
     def med(xs: list[float]) -> float:

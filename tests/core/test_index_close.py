@@ -76,7 +76,7 @@ def close_during_calls(idx: PostIndex, edited: Path, text: str, round_no: int) -
                 running[k].set()
         except IndexClosedError:
             pass
-        except BaseException as exc:  # reported below
+        except BaseException as exc:  # noqa: BLE001 - thread boundary: reported below
             unexpected.append(exc)
         finally:
             running[k].set()

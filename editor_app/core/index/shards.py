@@ -135,7 +135,7 @@ def shard_process(path: str, root: str, items: list[BodyItem], queue: Any, stop:
     try:
         ok = build_shard(path, Site.open(root), items, queue.put, stop.is_set)
         queue.put(("end", ok))
-    except BaseException as exc:  # reported to the parent, which removes the shard
+    except BaseException as exc:  # noqa: BLE001 - process boundary: the parent removes the shard
         queue.put(("error", repr(exc)))
 
 

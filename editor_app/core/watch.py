@@ -3,8 +3,9 @@
 Events are collected and delivered together once the folder has been quiet for ``debounce``
 seconds, so a `git pull` of 500 files becomes one call, not 500. The callback runs on a
 watchdog/timer thread: the UI must hop back to its own thread (a queued signal) before touching
-widgets. Only files that could be posts are reported (by extension), plus folders that were
-moved or deleted (their posts went with them); temporary files of safe saves are ignored.
+widgets. Only files that could be posts are reported (by extension), the site's settings files
+(`Site.settings_files`), and folders that were moved or deleted (their posts went with them);
+temporary files of safe saves are ignored.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class SiteWatcher:
         self.on_change = on_change
         self.debounce = debounce
         self._exts = frozenset(site.post_exts)
+        self._settings = frozenset(site.settings_files)
         self._pending: set[Path] = set()
         self._lock = threading.Lock()
         self._timer: threading.Timer | None = None
@@ -97,7 +99,7 @@ class SiteWatcher:
             return False
         if is_dir:
             return True
-        return p.suffix.lower() in self._exts
+        return p.suffix.lower() in self._exts or p in self._settings
 
     def _event(self, event: Any) -> None:
         kind = getattr(event, "event_type", "")

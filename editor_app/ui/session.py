@@ -31,10 +31,13 @@ class SiteSession(QObject):
     Signals:
         filesChanged(set[Path]): files changed on disk by someone else (already re-indexed).
         schemaChanged(): `schema` was inferred from the posts (the site declares none).
+        settingsChanged(): the config, a schema file or the layouts changed on disk, so this
+            session reads posts under old rules: open the site again to apply them.
     """
 
     filesChanged = Signal(object)  # noqa: N815 - Qt signal naming
     schemaChanged = Signal()  # noqa: N815
+    settingsChanged = Signal()  # noqa: N815
 
     def __init__(
         self,
@@ -126,5 +129,11 @@ class SiteSession(QObject):
         self.jobs.shutdown()
         self.index.close()
 
+    def settings_changed(self) -> bool:
+        """Whether the site's settings on disk differ from those this session read."""
+        return Site.open(self.root).settings_stamp != self.site.settings_stamp
+
     def _on_disk_change(self, paths: set[Path]) -> None:
         self.jobs.update_paths(paths, lambda: self.filesChanged.emit(paths))
+        if self.site.touches_settings(paths) and self.settings_changed():
+            self.settingsChanged.emit()

@@ -1581,12 +1581,12 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="785"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="786"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="864"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="865"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
@@ -1607,7 +1607,7 @@ Your edits and the other change touch different lines, so both can be kept: belo
     </message>
     <message>
         <location filename="../../editor_app/ui/window/main_window.py" line="110"/>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1222"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1254"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1892,46 +1892,56 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>图片和链接设置…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1018"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="896"/>
+        <source>The site&apos;s settings changed on disk (its config, schema or layouts). Press %1 (Rescan Site) to apply them when you are ready.</source>
+        <translation>磁盘上的站点设置（配置、字段定义或布局）已更改。准备好后按 %1（重新扫描站点）即可应用。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="902"/>
+        <source>The site&apos;s settings changed on disk; applied.</source>
+        <translation>磁盘上的站点设置已更改，已应用。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1050"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1018"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1050"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1050"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1082"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1085"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1117"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1147"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="1120"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1152"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1230"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1262"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1234"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1266"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
@@ -1941,7 +1951,7 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1221"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1253"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>

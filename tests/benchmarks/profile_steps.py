@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from filelock import FileLock
 
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
@@ -130,7 +131,8 @@ def run(posts: int, seed: int, root: Path, sample: int) -> dict[str, Any]:
 
 def _insert(site: Site, recs: list[Any]) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
-        conn, _ = schema.open_database(Path(tmp) / "x.sqlite", site.root)
+        lock = FileLock(str(Path(tmp) / "x.lock"))
+        conn, _ = schema.open_database(Path(tmp) / "x.sqlite", site.root, lock, site.settings_stamp)
         schema.drop_indexes(conn)
         conn.execute("PRAGMA synchronous = OFF")
         cols = f"id, {schema.POST_COLUMNS}, ft"

@@ -345,6 +345,47 @@ def test_cache_is_per_site_in_user_cache(site: Site, tmp_path: Path) -> None:
     idx2.close()
 
 
+def test_new_site_settings_rebuild_the_cache(tmp_path: Path) -> None:
+    """Rows and problems depend on the config, the schema files and the layouts too: a cache
+    made under other settings is rebuilt, one made under the same is kept."""
+    root = tmp_path / "s"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_layouts").mkdir()
+    (root / "_layouts" / "post.html").write_text("{{ content }}", encoding="utf-8")
+    (root / "_config.yml").write_text("timezone: UTC\n", encoding="utf-8")
+    (root / "_posts" / "2024-01-01-a.md").write_text(
+        "---\ntitle: A\nlayout: story\ndate: 2024-01-01 23:30:00\n---\nx\n", encoding="utf-8"
+    )
+    cache = tmp_path / "cache"
+
+    def problems() -> tuple[bool, dict[str, dict[str, str]]]:
+        idx = PostIndex(Site.open(root), cache, workers=0)
+        rebuilt = idx.rebuilt
+        idx.refresh()
+        found = {p.code: p.params for p in idx.problems_for("_posts/2024-01-01-a.md")}
+        idx.close()
+        return rebuilt, found
+
+    _, first = problems()
+    assert first["date-no-offset"]["published"] == "2024-01-01 23:30"
+    assert "unknown-layout" in first
+    assert problems()[0] is False  # same settings: the cache is kept
+    (root / "_config.yml").write_text("timezone: Asia/Shanghai\n", encoding="utf-8")
+    rebuilt, second = problems()
+    assert rebuilt and second["date-no-offset"]["published"] == "2024-01-02 07:30"
+    (root / "_layouts" / "story.html").write_text("{{ content }}", encoding="utf-8")
+    rebuilt, third = problems()
+    assert rebuilt and "unknown-layout" not in third
+    (root / "admin").mkdir()
+    (root / "admin" / "config.yml").write_text(
+        "collections:\n  - name: posts\n    folder: _posts\n    fields:\n"
+        "      - {name: author, widget: string, required: true}\n",
+        encoding="utf-8",
+    )
+    rebuilt, fourth = problems()
+    assert rebuilt and "missing-required-field" in fourth
+
+
 @pytest.mark.parametrize("damage", ["garbage", "old-version", "foreign", "truncated"])
 def test_corrupt_or_old_cache_is_rebuilt(site: Site, tmp_path: Path, damage: str) -> None:
     cache = tmp_path / "cache"

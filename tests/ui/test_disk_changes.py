@@ -157,3 +157,46 @@ def test_overlapping_edits_keep_the_compare_view(window, qtbot, site_dir, answer
     window.commands["save"].trigger()
     assert seen == [False]
     assert "Rain fell" in path.read_text("utf-8") and window.editor.is_dirty()
+
+
+def test_a_new_config_on_disk_opens_the_site_again_with_the_post(make_window, qtbot, site_dir):
+    window = make_window(site_dir, watch=True)
+    if not window.session.watcher.active:
+        pytest.skip("no file watcher on this system")
+    open_rel(window, qtbot, site_dir, WINTER)
+    old = window.session
+    assert old.site.future is False
+    config = site_dir / "_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "future: true\n", encoding="utf-8")
+
+    qtbot.waitUntil(lambda: window.session is not old and window.site_ready, timeout=15000)
+    assert window.session.site.future is True  # the new rules apply to every post
+    qtbot.waitUntil(lambda: window.editor.path == site_dir / WINTER)
+    assert "applied" in window.status.currentMessage()
+
+
+def test_a_new_config_waits_for_unsaved_edits_then_rescan_applies_it(
+    make_window, qtbot, site_dir
+):
+    window = make_window(site_dir, watch=True)
+    if not window.session.watcher.active:
+        pytest.skip("no file watcher on this system")
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "mine ")
+    old = window.session
+    config = site_dir / "_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "future: true\n", encoding="utf-8")
+
+    qtbot.waitUntil(lambda: "settings changed" in window.status.currentMessage(), timeout=15000)
+    assert window.session is old and window.editor.is_dirty()  # nothing asked, nothing lost
+    window.commands["save"].trigger()
+    assert "mine " in (site_dir / WINTER).read_text(encoding="utf-8")
+    window.commands["refresh"].trigger()  # Rescan Site applies the new settings
+    assert window.session is not old and window.session.site.future is True
+    qtbot.waitUntil(lambda: window.editor.path == site_dir / WINTER)
+
+
+def test_rescan_keeps_the_session_when_the_settings_are_the_same(window, qtbot):
+    old = window.session
+    window.commands["refresh"].trigger()
+    assert window.session is old

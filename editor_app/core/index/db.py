@@ -117,12 +117,14 @@ class _PerThread(threading.local):
 
 class IndexDatabase:
     """The SQLite cache file at ``path`` for the site at ``site_root``, opened (and created or
-    rebuilt when it is missing, foreign or of an old version: see ``rebuilt``)."""
+    rebuilt when it is missing, foreign, of an old version or made under other site settings
+    ``stamp``: see ``rebuilt``)."""
 
-    def __init__(self, path: Path, site_root: Path) -> None:
+    def __init__(self, path: Path, site_root: Path, stamp: str) -> None:
         self.path = path
         self.cache_dir = path.parent
         self._site_root = site_root
+        self._stamp = stamp
         self._local = _PerThread()
         self._conns: list[sqlite3.Connection] = []
         self._state = threading.Condition()  # guards everything below up to _pool
@@ -137,7 +139,7 @@ class IndexDatabase:
         # Beside the cache, never deleted with it; released by the OS if the process dies.
         self._builder = FileLock(str(path.with_suffix(".lock")), timeout=BUILDER_WAIT_SECONDS)
         self._fulltext_builder = FileLock(str(path.with_suffix(".ft.lock")))
-        conn, self.rebuilt = schema.open_database(path, site_root, self._builder)
+        conn, self.rebuilt = schema.open_database(path, site_root, self._builder, stamp)
         self._file_id = self._current_file_id()
         self._register(conn)
 
@@ -355,7 +357,9 @@ class IndexDatabase:
                 with self._builder:
                     if remove:
                         schema.remove_db_files(self.path)
-                    conn, rebuilt = schema.open_database(self.path, self._site_root, self._builder)
+                    conn, rebuilt = schema.open_database(
+                        self.path, self._site_root, self._builder, self._stamp
+                    )
                     self._file_id = self._current_file_id()
                 self._register(conn)
                 self._generation += 1

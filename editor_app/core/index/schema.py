@@ -138,23 +138,27 @@ def remove_db_files(path: Path) -> None:
             shard.unlink()
 
 
-def _is_current(conn: sqlite3.Connection) -> bool:
+def _is_current(conn: sqlite3.Connection, stamp: str) -> bool:
     app = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if app != APPLICATION_ID or version != SCHEMA_VERSION:
         return False
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    return {"meta", "posts", "post_terms", "body_delta", "ft_dead"} <= names
+    if not {"meta", "posts", "post_terms", "body_delta", "ft_dead"} <= names:
+        return False
+    row = conn.execute("SELECT value FROM meta WHERE key = 'settings'").fetchone()
+    return row is not None and row[0] == stamp
 
 
-def _open_current(path: Path) -> sqlite3.Connection | None:
-    """A connection to the cache at ``path`` when it exists and is a current Frontdesk index."""
+def _open_current(path: Path, stamp: str) -> sqlite3.Connection | None:
+    """A connection to the cache at ``path`` when it exists and is a current Frontdesk index
+    made under the site settings ``stamp`` (``Site.settings_stamp``)."""
     if not path.exists():
         return None
     conn: sqlite3.Connection | None = None
     try:
         conn = connect(path)
-        if _is_current(conn):
+        if _is_current(conn, stamp):
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             return conn
@@ -166,19 +170,23 @@ def _open_current(path: Path) -> sqlite3.Connection | None:
     return None
 
 
-def open_database(path: Path, root: Path, lock: BaseFileLock) -> tuple[sqlite3.Connection, bool]:
+def open_database(
+    path: Path, root: Path, lock: BaseFileLock, stamp: str
+) -> tuple[sqlite3.Connection, bool]:
     """Open (creating or rebuilding as needed) the index at ``path``; returns (conn, rebuilt).
+    A cache made under other site settings (``stamp``: config, schema, layouts) is rebuilt:
+    its rows and problems were read under rules that no longer hold.
 
     Several processes (windows, `frontdesk list`) may open one cache at once: only the holder
     of ``lock`` (the site's builder lock) creates or rebuilds it; the others wait, then open
     what it made.
     """
-    conn = _open_current(path)
+    conn = _open_current(path, stamp)
     if conn is not None:
         _repair_indexes(conn, lock)
         return conn, False
     with lock:
-        conn = _open_current(path)  # another process may have built it while this one waited
+        conn = _open_current(path, stamp)  # another process may have built it meanwhile
         if conn is not None:
             return conn, False
         rebuilt = path.exists()
@@ -192,6 +200,7 @@ def open_database(path: Path, root: Path, lock: BaseFileLock) -> tuple[sqlite3.C
             conn.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('root', ?)", (str(Path(root).absolute()),)
             )
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('settings', ?)", (stamp,))
             create_indexes(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:

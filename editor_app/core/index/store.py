@@ -101,7 +101,9 @@ class PostIndex:
         self.workers = default_workers() if workers is None else workers
         cache = Path(cache_dir)
         cache.mkdir(parents=True, exist_ok=True)
-        self.db = IndexDatabase(cache / f"{schema.site_key(site.root)}.sqlite", site.root)
+        self.db = IndexDatabase(
+            cache / f"{schema.site_key(site.root)}.sqlite", site.root, site.settings_stamp
+        )
         self.rebuilt = self.db.rebuilt
 
     @property

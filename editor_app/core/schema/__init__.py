@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor_app.core.schema import decap, frontmatter_cms
 from editor_app.core.schema.dateformat import DateFormat, date_fns_format, dayjs_format
 from editor_app.core.schema.decap import read_decap
 from editor_app.core.schema.frontmatter_cms import read_frontmatter_cms
@@ -31,6 +32,7 @@ __all__ = [
     "Option",
     "SchemaError",
     "SchemaSource",
+    "SCHEMA_FILES",
     "SiteSchema",
     "date_fns_format",
     "dayjs_format",
@@ -38,6 +40,10 @@ __all__ = [
     "infer_schema",
     "sample_metadata",
 ]
+
+
+#: The files a site declares its typed fields in, relative to the site, in the order read.
+SCHEMA_FILES = (*decap.CONFIG_PATHS, frontmatter_cms.CONFIG_PATH)
 
 
 def declared_schema(root: Path) -> tuple[SiteSchema | None, SchemaError | None]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import os
 import posixpath
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
@@ -21,8 +22,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from editor_app.core import storage
 from editor_app.core.document.dates import parse_date, zone_from_name
 from editor_app.core.document.post import Post
-from editor_app.core.errors import FrontdeskError, SiteError
-from editor_app.core.schema import SchemaError, SiteSchema, declared_schema
+from editor_app.core.errors import FrontdeskError, PostReadError, SiteError
+from editor_app.core.schema import SCHEMA_FILES, SchemaError, SiteSchema, declared_schema
 from editor_app.core.site import permalink, walk
 from editor_app.core.site.archives import (
     Archive,
@@ -117,6 +118,7 @@ class Site:
         self.layouts, self.layouts_complete = self._read_layouts()
         self._defaults = Defaults(self.config)
         self.exclude = self._read_exclude()
+        self.settings_stamp = self._settings_stamp()
         self.archives: tuple[Archive, ...] = ()
         if self.is_jekyll:
             self.archives = tuple(
@@ -124,6 +126,36 @@ class Site:
                 for name in load_archive_names(root)
                 if name not in self._collection_names
             )
+
+    @property
+    def settings_files(self) -> list[Path]:
+        """The files besides the posts whose content shapes how posts are read and checked:
+        the config and the schema files (whether they exist or not)."""
+        config = [self.config_path] if self.config_path is not None else [self.root / "_config.yml"]
+        return [*config, *(self.root / rel for rel in SCHEMA_FILES)]
+
+    def touches_settings(self, paths: Iterable[Path]) -> bool:
+        """Whether a change to ``paths`` may change ``settings_stamp`` (a settings file, or a
+        file or folder in `_layouts/`)."""
+        files = set(self.settings_files)
+        layouts = self.root / "_layouts"
+        return any(p in files or p == layouts or p.parent == layouts for p in paths)
+
+    def _settings_stamp(self) -> str:
+        """A digest of what the index's rows and checks take from the site besides each post:
+        the config and schema files and the layouts. An index made under another stamp is
+        rebuilt (a new `timezone`, `defaults`, layout or required field changes rows and
+        problems of posts that did not change)."""
+        digest = hashlib.sha1()
+        for path in self.settings_files:
+            try:
+                data = storage.read_post_file(path)[0]
+            except PostReadError:
+                data = b""  # missing or unreadable: the same as having none
+            digest.update(f"{path.as_posix()}\0{len(data)}\0".encode())
+            digest.update(data)
+        digest.update("\0".join([*self.layouts, str(self.layouts_complete)]).encode())
+        return digest.hexdigest()
 
     @functools.cached_property
     def files(self) -> PostFiles:

@@ -68,7 +68,7 @@ class GitStatusWidget(QWidget):
         self.sync_button.setToolTip(
             self.tr("Pull the team's changes, commit yours and push them (Sync)")
         )
-        if self._shown is not None and self.isVisibleTo(self.parentWidget()):
+        if self._shown is not None and not self.isHidden():
             status, offline, conflicts, unavailable = self._shown
             self.set_status(status, offline=offline, conflicts=conflicts, unavailable=unavailable)
 

@@ -770,6 +770,7 @@ class MainWindow(QMainWindow):
         if session.git is not None:  # a save, a rename or an outside change: read status again
             jobs.pathsUpdated.connect(session.git.refresh_status)
         session.schemaChanged.connect(lambda: self.editor.form.set_schema(session.schema))
+        session.settingsChanged.connect(self._on_settings_changed)
 
     # -- site ---------------------------------------------------------------------------------
     def open_site(self, path: str | Path) -> bool:
@@ -866,8 +867,39 @@ class MainWindow(QMainWindow):
             self.open_site(folder)
 
     def refresh_index(self) -> None:
-        if self.session is not None:
+        """Rescan Site: read changed files again; when the site's settings (config, schema,
+        layouts) changed, open the site again, as they apply to every post."""
+        if self.session is None:
+            return
+        if self.session.settings_changed():
+            self.reopen_site()
+        else:
             self.session.jobs.refresh()
+
+    def reopen_site(self) -> None:
+        """Open this site again (its settings changed), with the open post, if any."""
+        if self.session is not None:
+            self.open_site(self.editor.path or self.session.root)
+
+    def _on_settings_changed(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        git = session.git
+        # Never ask a question the user did not cause, nor cut a pull or a batch short.
+        if self.editor.is_dirty() or self.batches.busy or (git is not None and git.busy):
+            keys = (
+                self.commands["refresh"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+            self.status.showMessage(
+                self.tr(
+                    "The site's settings changed on disk (its config, schema or layouts). "
+                    "Press %1 (Rescan Site) to apply them when you are ready."
+                ).replace("%1", keys)
+            )
+            return
+        self.reopen_site()
+        self.status.showMessage(self.tr("The site's settings changed on disk; applied."), 8000)
 
     def _site_key(self, session: SiteSession, prefix: str) -> str:
         root = str(session.root).encode("utf-8", "surrogatepass")

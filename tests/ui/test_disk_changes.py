@@ -175,9 +175,7 @@ def test_a_new_config_on_disk_opens_the_site_again_with_the_post(make_window, qt
     assert "applied" in window.status.currentMessage()
 
 
-def test_a_new_config_waits_for_unsaved_edits_then_rescan_applies_it(
-    make_window, qtbot, site_dir
-):
+def test_a_new_config_waits_for_unsaved_edits_then_rescan_applies_it(make_window, qtbot, site_dir):
     window = make_window(site_dir, watch=True)
     if not window.session.watcher.active:
         pytest.skip("no file watcher on this system")

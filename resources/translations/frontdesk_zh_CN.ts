@@ -3201,293 +3201,323 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="56"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="60"/>
         <source>The front matter is not valid YAML</source>
         <translation>前言不是有效的 YAML</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="78"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="82"/>
         <source>Indented with tabs</source>
         <translation>用制表符缩进</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="79"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="83"/>
         <source>A field appears twice</source>
         <translation>字段重复出现</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="63"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="67"/>
         <source>No date</source>
         <translation>没有日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="64"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="68"/>
         <source>A date Jekyll cannot read</source>
         <translation>Jekyll 无法读取的日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="69"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="73"/>
         <source>A date without a time-zone offset</source>
         <translation>日期没有时区偏移</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="70"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="74"/>
         <source>The file name&apos;s date is not the post&apos;s date</source>
         <translation>文件名中的日期与文章日期不一致</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="76"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="80"/>
         <source>Not UTF-8</source>
         <translation>不是 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="62"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="66"/>
         <source>No title</source>
         <translation>没有标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="73"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="77"/>
         <source>A layout the site does not have</source>
         <translation>站点中没有的布局</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="74"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="78"/>
         <source>Categories Jekyll splits at spaces</source>
         <translation>Jekyll 会按空格拆开的分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="65"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="69"/>
         <source>File names Jekyll skips</source>
         <translation>Jekyll 会跳过的文件名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="80"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="84"/>
         <source>Dated in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="51"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="55"/>
         <source>Files that cannot be read</source>
         <translation>无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="52"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="56"/>
         <source>Not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="53"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="57"/>
         <source>Links that point outside the site</source>
         <translation>指向站点之外的链接</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="54"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="58"/>
         <source>Linked folders</source>
         <translation>链接的文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="55"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="59"/>
         <source>Folder links that loop</source>
         <translation>循环的文件夹链接</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="57"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="61"/>
         <source>Front matter that expands without end</source>
         <translation>无限展开的头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="58"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="62"/>
         <source>Front matter nested too deeply</source>
         <translation>嵌套过深的头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="59"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="63"/>
         <source>Front matter not at the start</source>
         <translation>头信息不在文件开头</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="60"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="64"/>
         <source>No front matter</source>
         <translation>没有头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="61"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="65"/>
         <source>Empty files</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="66"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="70"/>
         <source>An impossible date in the file name</source>
         <translation>文件名中的日期不存在</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="67"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="71"/>
         <source>Old Mac line endings</source>
         <translation>旧式 Mac 换行符</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="68"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="72"/>
         <source>Values Jekyll reads as Ruby symbols</source>
         <translation>Jekyll 读作 Ruby 符号的值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="75"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="79"/>
         <source>Posts built to the same address</source>
         <translation>生成到同一地址的文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="77"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="81"/>
         <source>A byte-order mark</source>
         <translation>字节顺序标记（BOM）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="81"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="85"/>
         <source>Required fields left empty</source>
         <translation>必填字段为空</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="82"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="86"/>
         <source>Read-only files</source>
         <translation>只读文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="83"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="87"/>
         <source>TOML front matter</source>
         <translation>TOML 格式的头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="84"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="88"/>
         <source>JSON front matter</source>
         <translation>JSON 格式的头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="85"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="89"/>
         <source>_config.yml</source>
         <translation>_config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="86"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="90"/>
         <source>post_url tags that stop the build</source>
         <translation>导致构建中止的 post_url 标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="87"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="91"/>
         <source>link tags to missing files</source>
         <translation>指向缺失文件的 link 标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="88"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="92"/>
         <source>Links to no page of the site</source>
         <translation>指向站内不存在页面的链接</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="89"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="93"/>
         <source>Missing pictures</source>
         <translation>缺失的图片</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="153"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="167"/>
         <source>Filter problems</source>
         <translation>筛选问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="154"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="168"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="155"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="169"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="156"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="170"/>
         <source>Fix…</source>
         <translation>修复…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="157"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="171"/>
         <source>Fix All of This Kind…</source>
         <translation>修复全部同类问题…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="158"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="173"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="158"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="173"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="225"/>
+        <source>Checking the whole site…</source>
+        <translation>正在检查整个站点…</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="263"/>
+        <source>Checking the whole site… %1 posts read</source>
+        <translation>正在检查整个站点…已读取 %1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="271"/>
+        <source>Stop Checking</source>
+        <translation>停止检查</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="271"/>
+        <source>Check Whole Site</source>
+        <translation>检查整个站点</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="275"/>
+        <source>Read every post, as frontdesk check does, for what only the whole site shows: post_url and link tags that stop the build, links to no page, missing pictures, two posts at one address.</source>
+        <translation>像 frontdesk check 一样读取每篇文章，找出只有看整个站点才能发现的问题：导致构建中止的 post_url 和 link 标签、指向不存在页面的链接、缺失的图片、生成到同一地址的两篇文章。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="235"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="324"/>
         <source>… and %n more (type in the filter to narrow)</source>
         <translation>
             <numerusform>……另有 %n 条（在筛选框中输入以缩小范围）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="244"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="332"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="244"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="332"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="288"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="334"/>
+        <source>whole site checked at %1</source>
+        <translation>整站检查于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="380"/>
         <source>Fix “%1” in %2</source>
         <translation>修复 %2 中的“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="305"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="397"/>
         <source>Fix “%1” in %n file(s)</source>
         <translation>
             <numerusform>修复 %n 个文件中的“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="311"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="403"/>
         <source>Separate categories, one per word (what Jekyll reads now)</source>
         <translation>拆成多个分类，每个词一个（即 Jekyll 目前的读法）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="312"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="404"/>
         <source>One category each, spaces kept</source>
         <translation>每项保留为一个分类，保留空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="315"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="407"/>
         <source>Spaces in Categories</source>
         <translation>分类中的空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="316"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="408"/>
         <source>Jekyll splits these categories at every space. Write them as:</source>
         <translation>Jekyll 会在每个空格处拆开这些分类。写成：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="333"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="425"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="341"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="433"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="347"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="439"/>
         <source>Keep One</source>
         <translation>保留一项</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="348"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="440"/>
         <source>“%1” appears more than once. Keep:</source>
         <translation>“%1”出现了不止一次。保留：</translation>
     </message>

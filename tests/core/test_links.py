@@ -176,6 +176,15 @@ def test_check_without_links_reports_none_of_them(checked: Site):
     assert not codes & {"broken-post-url", "broken-link", "missing-image", "broken-link-tag"}
 
 
+def test_site_wide_problems_are_checks_cross_post_part(checked: Site):
+    from editor_app.core.checks.validate import SITE_WIDE_CODES, site_wide_problems
+
+    full = [p for p in check_site(checked) if p.code in SITE_WIDE_CODES]
+    assert site_wide_problems(checked) == full and len(full) == 7
+    read: list[int] = []
+    assert site_wide_problems(checked, progress=read.append, cancel=lambda: True) is None
+
+
 def test_cli_check_prints_them_with_line_and_column(checked: Site, capsys):
     assert main(["check", str(checked.root), "--format", "json"]) == 1
     rows = [r for r in json.loads(capsys.readouterr().out) if r["code"] == "missing-image"]

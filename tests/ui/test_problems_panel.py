@@ -251,3 +251,34 @@ def test_every_kind_of_problem_has_a_group_title() -> None:
     from editor_app.ui.problems.panel import kind_title
 
     assert [code for code in CODES if kind_title(code) == code] == []
+
+
+def test_check_whole_site_adds_what_only_the_whole_site_shows(make_window, qtbot, problem_site):
+    linking = "_posts/2024-03-08-linking.md"
+    (problem_site / linking).write_text(
+        "---\ntitle: L\ndate: 2024-03-08 08:00:00 +0800\n---\n"
+        "See {% post_url 2024-03-06-fine %} and {% post_url 2020-01-01-gone %}.\n",
+        encoding="utf-8",
+    )
+    window = make_window(problem_site)
+    panel = open_panel(window, qtbot)
+    assert "broken-post-url" not in kinds(panel)  # the index holds per-post problems only
+    button = panel.whole_site_button
+    assert button.text() == "Check Whole Site"
+
+    button.click()
+    qtbot.waitUntil(lambda: "broken-post-url" in kinds(panel), timeout=15000)
+    assert kinds(panel)["broken-post-url"] == 1  # the tag naming a real post is fine
+    assert button.text() == "Check Whole Site"
+    assert "whole site checked at" in panel.count_label.text()
+    select(panel, "broken-post-url", linking)
+    assert "2020-01-01-gone" in panel.tree.currentItem().text(0)
+    assert panel.tree.currentItem().text(1) == f"{linking}:5"
+    assert not panel.fix_button.isEnabled()
+
+    # an index reload (a save, an outside change) keeps them, with the time of the check
+    before = panel.problems
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.problems is not before)
+    assert kinds(panel)["broken-post-url"] == 1
+    assert panel.count_label.text().startswith("7 problem(s) · whole site checked at")

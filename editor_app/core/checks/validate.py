@@ -8,7 +8,7 @@ window's problems panel (which translates `template` in the context "Problem").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +36,9 @@ __all__ = [
     "Problem",
     "Severity",
     "check_post",
+    "SITE_WIDE_CODES",
     "check_site",
+    "site_wide_problems",
     "config_problems",
     "duplicate_output_problems",
     "output_key",
@@ -409,25 +411,25 @@ def duplicate_output_problems(
     return out
 
 
-def check_site(
-    site: Site, posts: Iterable[Post] | None = None, *, links: bool = True
-) -> list[Problem]:
-    """Problems of every post (or of `posts`) plus `_config.yml` and cross-post checks: two
-    posts published at one address, and (with `links`) broken `post_url` and `link` tags,
-    links to no page of the site, and missing pictures (`core.checks.links`)."""
-    problems = config_problems(site)
-    outputs: list[tuple[str, str | None]] = []
-    link_check = LinkCheck(site) if links and site.is_jekyll else None  # Jekyll's rules
+class _CrossPost:
+    """The problems only the whole site shows, gathered as its posts are read once: two posts
+    published at one address, and (with ``links``) broken ``post_url`` and ``link`` tags,
+    links to no page of the site and missing pictures (`core.checks.links`)."""
 
-    def visit(post: Post) -> None:
-        problems.extend(check_post(site, post))
+    def __init__(self, site: Site, *, links: bool) -> None:
+        self.site = site
+        self.outputs: list[tuple[str, str | None]] = []
+        self.link_check = LinkCheck(site) if links and site.is_jekyll else None  # Jekyll's rules
+
+    def add(self, post: Post) -> None:
+        site, link_check = self.site, self.link_check
         if post.path is None:
             return
         rel = site.relpath(post.path)
         if post.error is None and post.fm_format == "yaml":
             built = site.is_jekyll and publishes(site, rel, post.metadata)
             url = site.output_path(rel, post.metadata) if built else ""
-            outputs.append((rel, output_file(url) if url else None))
+            self.outputs.append((rel, output_file(url) if url else None))
             if link_check is not None:
                 link_check.add_post(
                     post, rel, url or site.output_path(rel, post.metadata), built=built
@@ -436,6 +438,25 @@ def check_site(
             # Jekyll builds a post whose front matter it cannot read (without its values): its
             # name can still be linked to, and its body's references still count.
             link_check.add_post(post, rel, "", built=True)
+
+    def problems(self) -> list[Problem]:
+        found = duplicate_output_problems(self.site, self.outputs)
+        if self.link_check is not None:
+            found.extend(self.link_check.problems())
+        return found
+
+
+def check_site(
+    site: Site, posts: Iterable[Post] | None = None, *, links: bool = True
+) -> list[Problem]:
+    """Problems of every post (or of `posts`) plus `_config.yml` and the cross-post checks of
+    `_CrossPost`."""
+    problems = config_problems(site)
+    cross = _CrossPost(site, links=links)
+
+    def visit(post: Post) -> None:
+        problems.extend(check_post(site, post))
+        cross.add(post)
 
     if posts is None:
         for item in site.iter_post_files():
@@ -448,8 +469,37 @@ def check_site(
     else:
         for post in posts:
             visit(post)
-    problems.extend(duplicate_output_problems(site, outputs))
-    if link_check is not None:
-        problems.extend(link_check.problems())
+    problems.extend(cross.problems())
+    problems.sort(key=Problem.sort_key)
+    return problems
+
+
+#: The kinds of problem only a reading of the whole site finds (``site_wide_problems``); the
+#: index holds every other kind, per post.
+SITE_WIDE_CODES = frozenset(
+    {"duplicate-output", "broken-post-url", "broken-link-tag", "broken-link", "missing-image"}
+)
+
+
+def site_wide_problems(
+    site: Site,
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Problem] | None:
+    """Only the problems that need the whole site (`SITE_WIDE_CODES`), reading every post once
+    without the per-post checks; ``progress(posts read)`` every 500 posts. None when
+    ``cancel()`` said stop."""
+    cross = _CrossPost(site, links=True)
+    for count, item in enumerate(site.iter_post_files(), 1):
+        if cancel is not None and cancel():
+            return None
+        try:
+            cross.add(site.load_post(item))
+        except (PostReadError, OSError):
+            continue  # the index lists it with its read problem
+        if progress is not None and count % 500 == 0:
+            progress(count)
+    problems = cross.problems()
     problems.sort(key=Problem.sort_key)
     return problems

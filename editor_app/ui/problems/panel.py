@@ -1,7 +1,10 @@
 """The Problems panel: every problem `check` reports in the site, grouped by kind, filterable.
 
 Problems come from the index (each post's problems as of its last indexing) and from
-`_config.yml`; the panel reloads off the GUI thread whenever the index changes. Double-click
+`_config.yml`; the panel reloads off the GUI thread whenever the index changes. What only the
+whole site shows (broken links, two posts at one address) comes from "Check Whole Site", which
+reads every post once off the GUI thread, as `frontdesk check` does; those rows stay, marked
+with the time of that check, until the next one. Double-click
 opens the post at the problem's line. A problem with a safe fix offers "Fix…" (that post) and
 "Fix All…" (every post with that kind of problem): both run through BatchRunner, so the change
 is previewed line by line, written by the lossless writer, logged and undoable, and the posts
@@ -10,9 +13,10 @@ are checked again when the index updates.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.checks import Problem
 from editor_app.core.checks.repairs import FIXABLE, fix_for
-from editor_app.core.checks.validate import config_problems
+from editor_app.core.checks.validate import SITE_WIDE_CODES, config_problems, site_wide_problems
 from editor_app.core.document import rawscan
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
@@ -100,6 +104,7 @@ class ProblemsPanel(QWidget):
     """Signals: openRequested(rel, line) — show this post at this line (0: no line)."""
 
     openRequested = Signal(str, int)  # noqa: N815 - Qt signal naming
+    _siteProgress = Signal(int)  # noqa: N815 - posts read by the whole-site check (any thread)
 
     def __init__(self, runner: BatchRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +113,10 @@ class ProblemsPanel(QWidget):
         self.session: SiteSession | None = None
         self.problems: list[Problem] = []
         self._generation = 0
+        # The last whole-site check: its problems and when it ran; `_stop` ends a running one.
+        self.site_wide: list[Problem] = []
+        self.site_wide_at: QTime | None = None
+        self._stop: threading.Event | None = None
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("problemsFilter")
@@ -119,6 +128,8 @@ class ProblemsPanel(QWidget):
         self.count_label = QLabel(self)
         self.fix_button = QPushButton(self)
         self.fix_all_button = QPushButton(self)
+        self.whole_site_button = QPushButton(self)
+        self.whole_site_button.setObjectName("checkWholeSite")
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.errors)
@@ -126,6 +137,7 @@ class ProblemsPanel(QWidget):
         bar.addWidget(self.count_label)
         bar.addWidget(self.fix_button)
         bar.addWidget(self.fix_all_button)
+        bar.addWidget(self.whole_site_button)
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("problemsTree")
@@ -146,6 +158,8 @@ class ProblemsPanel(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.fix_button.clicked.connect(self.fix_selected)
         self.fix_all_button.clicked.connect(self.fix_all_selected_kind)
+        self.whole_site_button.clicked.connect(self.check_whole_site)
+        self._siteProgress.connect(self._show_site_progress)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -155,6 +169,7 @@ class ProblemsPanel(QWidget):
         self.warnings.setText(self.tr("Warnings"))
         self.fix_button.setText(self.tr("Fix…"))
         self.fix_all_button.setText(self.tr("Fix All of This Kind…"))
+        self._label_whole_site_button()
         self.tree.setHeaderLabels([self.tr("Problem"), self.tr("File")])
         self._show()
 
@@ -164,8 +179,11 @@ class ProblemsPanel(QWidget):
         super().changeEvent(event)
 
     def set_session(self, session: SiteSession | None) -> None:
+        self._stop_whole_site()
         self.session = session
         self.problems = []
+        self.site_wide = []
+        self.site_wide_at = None
         self._show()
         if session is not None and self.isVisible():
             self.reload()
@@ -179,8 +197,10 @@ class ProblemsPanel(QWidget):
         gen = self._generation
         index, site = session.index, session.site
 
+        site_wide = self.site_wide
+
         def load() -> _Loaded:
-            return _Loaded(config_problems(site) + index.all_problems())
+            return _Loaded(config_problems(site) + index.all_problems() + site_wide)
 
         def done(loaded: _Loaded) -> None:
             if gen == self._generation and session is self.session:
@@ -188,6 +208,75 @@ class ProblemsPanel(QWidget):
                 self._show()
 
         run_in_thread(load, done, lambda exc: self.count_label.setText(str(exc)))
+
+    # -- the whole-site check ------------------------------------------------------------------
+    def check_whole_site(self) -> None:
+        """Read every post for what only the whole site shows (broken links, two posts at one
+        address), off the GUI thread; while it runs, the button stops it."""
+        session = self.session
+        if self._stop is not None:
+            self._stop_whole_site()
+            return
+        if session is None:
+            return
+        stop = self._stop = threading.Event()
+        site = session.site
+        self._label_whole_site_button()
+        self.count_label.setText(self.tr("Checking the whole site…"))
+
+        def done(found: list[Problem] | None) -> None:
+            if stop is not self._stop or session is not self.session:
+                return  # stopped, or another site meanwhile
+            self._stop = None
+            self._label_whole_site_button()
+            if found is None:
+                self._show()
+                return
+            self.site_wide = found
+            self.site_wide_at = QTime.currentTime()
+            others = [p for p in self.problems if p.code not in SITE_WIDE_CODES]
+            self.problems = others + found
+            self._show()
+
+        def failed(exc: Exception) -> None:
+            if stop is self._stop:
+                self._stop = None
+                self._label_whole_site_button()
+                self.count_label.setText(str(exc))
+
+        run_in_thread(
+            lambda: site_wide_problems(site, progress=self._siteProgress.emit, cancel=stop.is_set),
+            done,
+            failed,
+        )
+
+    def _stop_whole_site(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+            self._stop = None
+            self._label_whole_site_button()
+            self._show()
+
+    def _show_site_progress(self, count: int) -> None:
+        if self._stop is not None:
+            self.count_label.setText(
+                self.tr("Checking the whole site… %1 posts read").replace(
+                    "%1", QLocale().toString(count)
+                )
+            )
+
+    def _label_whole_site_button(self) -> None:
+        running = self._stop is not None
+        self.whole_site_button.setText(
+            self.tr("Stop Checking") if running else self.tr("Check Whole Site")
+        )
+        self.whole_site_button.setToolTip(
+            self.tr(
+                "Read every post, as frontdesk check does, for what only the whole site shows: "
+                "post_url and link tags that stop the build, links to no page, missing "
+                "pictures, two posts at one address."
+            )
+        )
 
     # -- showing -------------------------------------------------------------------------------
     def _visible(self, p: Problem) -> bool:
@@ -240,9 +329,12 @@ class ProblemsPanel(QWidget):
             head.setExpanded(expand)
             shown += len(items)
         self.tree.setUpdatesEnabled(True)
-        self.count_label.setText(
-            self.tr("%n problem(s)", "", shown) if self.problems else self.tr("No problems")
-        )
+        text = self.tr("%n problem(s)", "", shown) if self.problems else self.tr("No problems")
+        if self.site_wide_at is not None:
+            text += " · " + self.tr("whole site checked at %1").replace(
+                "%1", QLocale().toString(self.site_wide_at, QLocale.FormatType.ShortFormat)
+            )
+        self.count_label.setText(text)
         self._update_buttons()
 
     def _selected(self) -> tuple[str | None, Problem | None]:

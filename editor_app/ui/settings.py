@@ -112,14 +112,14 @@ class Settings:
             self.q.remove("state")
         self.q.setValue("meta/version", SETTINGS_VERSION)
 
-    def _set(self, key: str, value: object) -> None:
-        """Store a preference and tell listeners when it changed."""
-        old = self.q.value(f"prefs/{key}")
+    def _set(self, key: str, value: object, *, group: str = "prefs") -> None:
+        """Store a preference (under `group/key`) and tell listeners (`key`) when it changed."""
+        old = self.q.value(f"{group}/{key}")
         if old is not None and (
             _to_bool(old, not value) == value if isinstance(value, bool) else str(old) == str(value)
         ):
             return
-        self.q.setValue(f"prefs/{key}", value)
+        self.q.setValue(f"{group}/{key}", value)
         self.notifier.changed.emit(key)
 
     # -- preferences --------------------------------------------------------------------------
@@ -190,7 +190,7 @@ class Settings:
     def templates_folder(self, value: str) -> None:
         self._set("templates_folder", value.strip())
 
-    # -- team sync (git); these move into the Preferences dialog with issue 12 --------------------
+    # -- team sync (git), kept under "git/" where they have always been -----------------------
     @property
     def git_message_template(self) -> str:
         """The commit message offered in the commit dialog ({titles}, {count}, {date})."""
@@ -199,7 +199,7 @@ class Settings:
 
     @git_message_template.setter
     def git_message_template(self, value: str) -> None:
-        self.q.setValue("git/message_template", value)
+        self._set("message_template", value, group="git")
 
     @property
     def git_author(self) -> tuple[str, str]:
@@ -211,8 +211,8 @@ class Settings:
 
     @git_author.setter
     def git_author(self, value: tuple[str, str]) -> None:
-        self.q.setValue("git/author_name", value[0])
-        self.q.setValue("git/author_email", value[1])
+        self._set("author_name", value[0], group="git")
+        self._set("author_email", value[1], group="git")
 
     @property
     def git_auto_pull_minutes(self) -> int:
@@ -224,7 +224,7 @@ class Settings:
 
     @git_auto_pull_minutes.setter
     def git_auto_pull_minutes(self, value: int) -> None:
-        self.q.setValue("git/auto_pull_minutes", max(0, int(value)))
+        self._set("auto_pull_minutes", max(0, int(value)), group="git")
 
     # -- pictures and links -------------------------------------------------------------------
     @property

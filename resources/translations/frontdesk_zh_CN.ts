@@ -991,91 +991,91 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>GitActions</name>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="195"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="189"/>
         <source>Nothing to commit: every post is as committed.</source>
         <translation>没有可提交的内容：所有文章都与上次提交相同。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="233"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="227"/>
         <source>Git is busy; try again when it has finished.</source>
         <translation>Git 正忙，请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="271"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="265"/>
         <source>Auto-pull waits: it would change “%1”, which has unsaved edits.</source>
         <translation>自动拉取已暂缓：它会改动有未保存修改的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="293"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="287"/>
         <source>Waiting for you to resolve conflicts…</source>
         <translation>等待你解决冲突…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/actions.py" line="341"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="335"/>
         <source>Pulled %n commit(s)</source>
         <translation>
             <numerusform>已拉取 %n 个提交</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/git/actions.py" line="342"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="336"/>
         <source>, %n file(s) updated</source>
         <translation>
             <numerusform>，更新了 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="345"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="339"/>
         <source>committed</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="347"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="341"/>
         <source>pushed</source>
         <translation>已推送</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="349"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="343"/>
         <source>Already up to date.</source>
         <translation>已是最新。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="391"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="385"/>
         <source>Git Problem</source>
         <translation>Git 问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="391"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="385"/>
         <source>Git could not finish.</source>
         <translation>Git 未能完成操作。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="421"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="415"/>
         <source>Sign-in cancelled. Nothing was changed.</source>
         <translation>已取消登录，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="428"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="422"/>
         <source>Fetching…</source>
         <translation>正在获取…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="429"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="423"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="430"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="424"/>
         <source>Updating files…</source>
         <translation>正在更新文件…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="431"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="425"/>
         <source>Committing…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/actions.py" line="432"/>
+        <location filename="../../editor_app/ui/git/actions.py" line="426"/>
         <source>Pushing…</source>
         <translation>正在推送…</translation>
     </message>
@@ -1224,56 +1224,56 @@ Your edits and the other change touch different lines, so both can be kept: belo
     </message>
 </context>
 <context>
-    <name>GitSettingsDialog</name>
+    <name>GitPage</name>
     <message>
-        <location filename="../../editor_app/ui/git/settings_dialog.py" line="26"/>
-        <source>Git Settings</source>
-        <translation>Git 设置</translation>
+        <location filename="../../editor_app/ui/git/settings_page.py" line="52"/>
+        <source>Git</source>
+        <translation>Git</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/settings_dialog.py" line="36"/>
-        <source> min</source>
-        <translation> 分钟</translation>
+        <location filename="../../editor_app/ui/git/settings_page.py" line="54"/>
+        <source>&amp;Commit message:</source>
+        <translation>提交说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/settings_dialog.py" line="37"/>
-        <source>Off</source>
-        <translation>关闭</translation>
+        <location filename="../../editor_app/ui/git/settings_page.py" line="55"/>
+        <source>Author &amp;name:</source>
+        <translation>作者姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/settings_dialog.py" line="40"/>
-        <source>Commit message:</source>
-        <translation>提交说明：</translation>
+        <location filename="../../editor_app/ui/git/settings_page.py" line="56"/>
+        <source>Author &amp;email:</source>
+        <translation>作者邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/settings_dialog.py" line="43"/>
+        <location filename="../../editor_app/ui/git/settings_page.py" line="57"/>
+        <source>&amp;Pull automatically every:</source>
+        <translation>自动拉取间隔(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_page.py" line="62"/>
         <source>{titles}: the posts&apos; titles, {count}: how many, {date}: today.</source>
         <translation>{titles}：文章标题，{count}：篇数，{date}：今天的日期。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/settings_dialog.py" line="45"/>
-        <source>Author name:</source>
-        <translation>作者姓名：</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/git/settings_dialog.py" line="46"/>
-        <source>Author email:</source>
-        <translation>作者邮箱：</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/git/settings_dialog.py" line="47"/>
+        <location filename="../../editor_app/ui/git/settings_page.py" line="64"/>
         <source>Used when your git settings name nobody.</source>
         <translation>当 git 设置中没有姓名和邮箱时使用。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/settings_dialog.py" line="48"/>
-        <source>Pull automatically every:</source>
-        <translation>自动拉取间隔：</translation>
-    </message>
-    <message>
-        <location filename="../../editor_app/ui/git/settings_dialog.py" line="53"/>
+        <location filename="../../editor_app/ui/git/settings_page.py" line="67"/>
         <source>Also when a site opens. Never while a conflict waits for you or a post the pull would change has unsaved edits.</source>
         <translation>打开站点时也会拉取。有冲突等你处理，或拉取会改动有未保存修改的文章时，不会自动拉取。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_page.py" line="71"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/settings_page.py" line="72"/>
+        <source>Off</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1607,7 @@ Your edits and the other change touch different lines, so both can be kept: belo
     </message>
     <message>
         <location filename="../../editor_app/ui/window/main_window.py" line="110"/>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1254"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1256"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1936,12 +1936,12 @@ Your edits and the other change touch different lines, so both can be kept: belo
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1262"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1264"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1266"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1268"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
@@ -1951,7 +1951,7 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1253"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1255"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -2842,7 +2842,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor_app/ui/preferences/dialog.py" line="87"/>
+        <location filename="../../editor_app/ui/preferences/dialog.py" line="88"/>
         <source>Preferences</source>
         <extracomment>Builds one page from the settings. Each page is a QWidget whose window title is its name. Every page, in the order shown. A feature with settings of its own adds its page here.</extracomment>
         <translation>偏好设置</translation>

@@ -264,6 +264,30 @@ def test_auto_pull_never_opens_a_dialog(make_window, team: Team, qtbot, settings
     assert not git.busy
 
 
+def test_git_settings_are_a_preferences_page_applied_at_once(git_window, qtbot, settings):
+    from editor_app.ui.git.settings_page import GitPage
+    from tests.ui.keys import type_text
+
+    git_window.commands["git_settings"].trigger()
+    dialog = git_window._preferences
+    page = dialog.stack.currentWidget()
+    assert isinstance(page, GitPage) and dialog.isVisible()
+    timer = git_window.git_actions._auto_timer
+    assert not timer.isActive()
+    page.auto_pull.setValue(7)  # takes effect without closing anything
+    assert settings.git_auto_pull_minutes == 7
+    assert timer.isActive() and timer.interval() == 7 * 60_000
+    page.template.setFocus()
+    qtbot.keyClicks(page.template, "x")  # appended to the default template
+    assert settings.git_message_template.endswith("x")
+    page.name.setText("")
+    type_text(qtbot, page.name, "李编辑")
+    assert settings.git_author == ("李编辑", "")
+    page.auto_pull.setValue(0)
+    assert not timer.isActive()
+    dialog.close()
+
+
 def test_offline_sync_gives_a_quiet_message(git_window, team: Team, qtbot, monkeypatch):
     from editor_app.ui.git.commit_dialog import CommitDialog
 

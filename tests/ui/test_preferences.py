@@ -76,6 +76,7 @@ def test_pages_write_settings_as_they_change(tmp_path: Path, qtbot) -> None:
         "General",
         "New Posts",
         "Images and Links",
+        "Git",
     ]
     new_posts = dialog.pages[1]
     assert isinstance(new_posts, NewPostsPage)

@@ -158,12 +158,6 @@ class GitActions(QObject):
 
         git.run(compute, show, self._failed_outside_op)
 
-    def edit_settings(self) -> None:
-        from editor_app.ui.git.settings_dialog import GitSettingsDialog
-
-        if GitSettingsDialog(self.settings, self.dialog_parent).exec():
-            self.update_auto_pull()
-
     # -- choosing what to commit --------------------------------------------------------------
     def _choose_and_commit(self, *, pull: bool, push: bool) -> None:
         git = self.git

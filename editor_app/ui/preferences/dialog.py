@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.git.settings_page import GitPage
 from editor_app.ui.preferences.images_links_page import ImagesLinksPage
 from editor_app.ui.preferences.pages import GeneralPage, NewPostsPage
 from editor_app.ui.settings import Settings
@@ -29,7 +30,7 @@ from editor_app.ui.settings import Settings
 PageFactory = Callable[[Settings], QWidget]
 
 #: Every page, in the order shown. A feature with settings of its own adds its page here.
-PAGES: tuple[PageFactory, ...] = (GeneralPage, NewPostsPage, ImagesLinksPage)
+PAGES: tuple[PageFactory, ...] = (GeneralPage, NewPostsPage, ImagesLinksPage, GitPage)
 
 
 class PreferencesDialog(QDialog):

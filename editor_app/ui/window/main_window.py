@@ -540,7 +540,7 @@ class MainWindow(QMainWindow):
             Command(
                 "git_settings",
                 self.tr("Git Se&ttings…"),
-                g.edit_settings,
+                lambda: self.show_preferences("gitPage"),
                 None,
                 "git-settings",
                 "git",
@@ -1234,6 +1234,8 @@ class MainWindow(QMainWindow):
                 self._facets_timer.start()
         elif key == "soft_wrap":
             self.editor.body.set_soft_wrap(self.settings.soft_wrap)
+        elif key == "auto_pull_minutes":
+            self.git_actions.update_auto_pull()
         self.commands.update()
 
     def show_preferences(self, page: str = "") -> None:

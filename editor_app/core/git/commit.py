@@ -158,7 +158,10 @@ def make_commit(
         raise GitError(
             "failed",
             "Frontdesk does not know your name and email for the commit.",
-            hint="Set them in Preferences → Git (or with git config --global user.name / user.email).",
+            hint=(
+                "Set them in Preferences → Git (or with git config --global user.name / "
+                "user.email)."
+            ),
         )
     now = int(time.time())
     offset = -time.altzone if time.daylight and time.localtime().tm_isdst else -time.timezone

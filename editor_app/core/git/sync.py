@@ -172,7 +172,9 @@ def _no_identity() -> Identity:
     raise GitError(
         "failed",
         "Frontdesk does not know your name and email for the commit.",
-        hint="Set them in Preferences → Git (or with git config --global user.name / user.email).",
+        hint=(
+            "Set them in Preferences → Git (or with git config --global user.name / user.email)."
+        ),
     )
 
 

@@ -134,6 +134,12 @@ class SiteSession(QObject):
         return Site.open(self.root).settings_stamp != self.site.settings_stamp
 
     def _on_disk_change(self, paths: set[Path]) -> None:
-        self.jobs.update_paths(paths, lambda: self.filesChanged.emit(paths))
         if self.site.touches_settings(paths) and self.settings_changed():
             self.settingsChanged.emit()
+            if self._closed:
+                return  # the window opened the site again: a new session reads everything
+        self.jobs.update_paths(paths, lambda: self._files_changed(paths))
+
+    def _files_changed(self, paths: set[Path]) -> None:
+        if not self._closed:  # a session closed meanwhile may be deleted too
+            self.filesChanged.emit(paths)

@@ -224,8 +224,12 @@ class ProblemsPanel(QWidget):
         self._label_whole_site_button()
         self.count_label.setText(self.tr("Checking the whole site…"))
 
+        def progress(count: int) -> None:
+            if not stop.is_set():  # stopped: the panel may be going away
+                self._siteProgress.emit(count)
+
         def done(found: list[Problem] | None) -> None:
-            if stop is not self._stop or session is not self.session:
+            if stop.is_set() or stop is not self._stop or session is not self.session:
                 return  # stopped, or another site meanwhile
             self._stop = None
             self._label_whole_site_button()
@@ -239,13 +243,13 @@ class ProblemsPanel(QWidget):
             self._show()
 
         def failed(exc: Exception) -> None:
-            if stop is self._stop:
+            if not stop.is_set() and stop is self._stop:
                 self._stop = None
                 self._label_whole_site_button()
                 self.count_label.setText(str(exc))
 
         run_in_thread(
-            lambda: site_wide_problems(site, progress=self._siteProgress.emit, cancel=stop.is_set),
+            lambda: site_wide_problems(site, progress=progress, cancel=stop.is_set),
             done,
             failed,
         )

@@ -59,7 +59,18 @@ def apply_batch(
     """Write every file of `plan` (log first). Files changed since the preview are refused."""
     if not plan.changes:
         return BatchResult(None)
-    record = log.start(plan)
+    return write_batch(plan, log.start(plan), log, progress=progress, cancel=cancel)
+
+
+def write_batch(
+    plan: BatchPlan,
+    record: BatchRecord,
+    log: BatchLog,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> BatchResult:
+    """The writing half of `apply_batch`: `record` is `plan` as `log.start` logged it."""
     result = BatchResult(record)
     folders: set[Path] = set()
     total = len(plan.changes)

@@ -118,10 +118,13 @@ def _line_of(starts: list[int], offset: int) -> int:
     return lo
 
 
-def scan(text: str) -> Layout:
-    """Compose `text` and record every top-level entry's position. Raises FrontMatterError."""
+def scan(text: str, root: yaml.Node | None = None) -> Layout:
+    """Record every top-level entry's position in `text`, from its node graph `root` (the one
+    its values were built from, `yamlread.parse_yaml`), or else composed now. Raises
+    FrontMatterError."""
     layout = Layout()
-    root = compose_yaml(text)
+    if root is None:
+        root = compose_yaml(text)
     # Anchors and aliases need the events; text without & or * has none (a second parse saved).
     events = parse_events(text) if "&" in text or "*" in text else []
     for ev in events:

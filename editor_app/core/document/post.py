@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from editor_app.core.document._lines import restore_newlines
-from editor_app.core.document.frontmatter import FrontMatter, dominant_newline, load_yaml_mapping
+from editor_app.core.document.frontmatter import FrontMatter, dominant_newline
 from editor_app.core.document.values import same
 from editor_app.core.errors import (
     FrontdeskError,
@@ -223,10 +223,12 @@ class Post:
         metadata: dict[str, Any] = {}
         error: FrontdeskError | None = None
         try:
-            metadata = (
-                known.data if known is not None and known.text == fm_text else None
-            ) or load_yaml_mapping(fm_text)
-            front_matter = FrontMatter(fm_text, metadata, dominant_newline(text))
+            newline = dominant_newline(text)
+            if known is not None and known.text == fm_text and known.data:
+                front_matter = FrontMatter(fm_text, known.data, newline, known.node)
+            else:
+                front_matter = FrontMatter.parse(fm_text, newline)
+            metadata = front_matter.data
         except FrontMatterError as exc:
             if exc.line is not None:
                 exc.line += 1  # the opening `---` line

@@ -114,3 +114,26 @@ def test_disk_state_tells_touched_from_changed_and_missing(tmp_path: Path) -> No
     assert disk_state(path, None) == "changed"
     path.unlink()
     assert disk_state(path, stamp) == "missing"
+
+
+def test_sync_files_flushes_every_file_and_folder_and_skips_a_vanished_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = [tmp_path / f"{i}.md" for i in range(40)] + [tmp_path / "sub" / "x.md"]
+    (tmp_path / "sub").mkdir()
+    for path in files:
+        storage.atomic_write(path, b"---\n---\n", expected=None, durable=False)
+    gone = tmp_path / "moved-away.md"
+    synced: list[int] = []
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(os.fstat(fd).st_ino)
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    storage.sync_files([*files, gone, files[0]])
+    want = [p.stat().st_ino for p in files]
+    if hasattr(os, "O_DIRECTORY"):  # folders are synced where the system can
+        want += [tmp_path.stat().st_ino, (tmp_path / "sub").stat().st_ino]
+    assert sorted(synced) == sorted(want)

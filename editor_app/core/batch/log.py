@@ -152,8 +152,10 @@ class BatchLog:
         return record
 
     def save(self, record: BatchRecord) -> None:
-        """Write the manifest (atomically: a kill leaves the old or the new one)."""
-        text = json.dumps(record.to_json(), ensure_ascii=False, indent=1)
+        """Write the manifest (atomically: a kill leaves the old or the new one). One line:
+        `indent` would switch json to its pure-Python encoder, ten times slower on the 10,000
+        files of a large rename."""
+        text = json.dumps(record.to_json(), ensure_ascii=False)
         atomic_write(record.manifest, text.encode("utf-8"), expected=None)
 
     def records(self) -> list[BatchRecord]:

@@ -110,9 +110,39 @@ def disk_state(path: Path | str, stamp: DiskStamp | None) -> DiskState:
 # ----------------------------------------------------------------------------- where files are
 def inside(root: Path | str, path: Path | str) -> bool:
     """True when ``path``, with every link resolved, is ``root`` or lies under it."""
+    if _plainly_under(os.fspath(root), os.fspath(path)):
+        return True
     base = os.path.normcase(os.path.realpath(root))
     real = os.path.normcase(os.path.realpath(path))
     return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def _plainly_under(root: str, path: str) -> bool:
+    """True when ``path`` is written as ``root`` followed by names none of which is a link
+    (nor a Windows junction) or ``..``: it is then under whatever ``root`` resolves to, found
+    with an lstat per name below ``root`` instead of resolving both (a batch asks for every
+    file). False means "not so written", and ``inside`` resolves both."""
+    rest = path[len(root) :]
+    if not path.startswith(root) or not (
+        not rest or rest.startswith(os.sep) or root.endswith(os.sep)
+    ):
+        return False
+    current = root
+    for name in rest.split(os.sep):
+        if name in (".", ".."):
+            return False
+        if not name:
+            continue
+        current = os.path.join(current, name)
+        try:
+            st = os.lstat(current)
+        except OSError:
+            return False
+        if stat.S_ISLNK(st.st_mode) or (
+            getattr(st, "st_file_attributes", 0) & stat.FILE_ATTRIBUTE_REPARSE_POINT
+        ):
+            return False
+    return True
 
 
 def refused(path: Path | str, code: str, target: Path | str | None = None) -> PostReadError:

@@ -17,11 +17,16 @@ from editor_app.core.errors import FrontMatterError
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 
 
-def dominant_newline(text: str) -> str:
-    """The most common line ending in `text` ("\\n" when there is none)."""
+def line_ends(text: str) -> tuple[int, int, int]:
+    """How many CRLF, lone LF and lone CR line endings `text` has."""
     crlf = text.count("\r\n")
-    lf = text.count("\n") - crlf
-    cr = text.count("\r") - crlf
+    return crlf, text.count("\n") - crlf, text.count("\r") - crlf
+
+
+def dominant_newline(text: str, ends: tuple[int, int, int] | None = None) -> str:
+    """The most common line ending in `text` ("\\n" when there is none); `ends`: its
+    `line_ends`, when known."""
+    crlf, lf, cr = line_ends(text) if ends is None else ends
     if crlf > lf and crlf >= cr:
         return "\r\n"
     if cr > lf and cr > crlf:

@@ -254,12 +254,15 @@ def quick_start_files(site: Site, n: int) -> list[FileStat]:
 
 
 def expand_paths(
-    site: Site, paths: Iterable[Path | str], indexed_under: Callable[[str], Iterable[str]]
+    site: Site,
+    paths: Iterable[Path | str],
+    indexed_under: Callable[[list[str]], Iterable[str]],
 ) -> list[Path]:
     """Files meant by ``paths``: a folder (moved, deleted or new) stands for the posts that
-    were indexed under it (``indexed_under(prefix)`` gives their rel paths) and the files now
-    in it."""
+    were indexed under it (``indexed_under(prefixes)`` gives the rel paths indexed under any of
+    the prefixes, asked once for all) and the files now in it."""
     out: dict[Path, None] = {}
+    prefixes: list[str] = []
     for p in paths:
         path = Path(p)
         if not path.is_absolute():
@@ -271,6 +274,7 @@ def expand_paths(
                     out[child] = None
         elif path.exists() or path.suffix.lower() in site.post_exts:
             out[path] = None
-        for inner in indexed_under(rel.rstrip("/") + "/"):
-            out[site.root / inner] = None
+        prefixes.append(rel.rstrip("/") + "/")
+    for inner in indexed_under(prefixes):
+        out[site.root / inner] = None
     return list(out)

@@ -75,20 +75,16 @@ _KEYS_TAG = f"{sys.version_info[0]}.{sys.version_info[1]}/{marshal.version}:".en
 _INSERT_VALUES = ",".join("?" * (schema.POST_COLUMNS.count(",") + 2)) + ", 0"
 
 
-def _left_to_the_walk(root: Path, path: Path) -> bool:
-    """A linked folder, a FIFO or device, or a file reached through a link out of the site: the
-    walk lists such entries with their problem (or not at all); a single update leaves their
-    rows as the last refresh made them, and never reads them."""
-    try:
-        lst = os.lstat(path)
-        st = os.stat(path)
-    except OSError:
-        return False  # gone: its row goes
+def _left_to_the_walk(lst: os.stat_result, st: os.stat_result, inside_site: bool) -> bool:
+    """A linked folder, a FIFO or device, or a file reached through a link out of the site
+    (``inside_site``: whether its folder, links resolved, is in the site): the walk lists such
+    entries with their problem (or not at all); a single update leaves their rows as the last
+    refresh made them, and never reads them."""
     if stat.S_ISLNK(lst.st_mode) and stat.S_ISDIR(st.st_mode):
         return True
     if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
         return True
-    return not storage.inside(root, path.parent)
+    return not inside_site
 
 
 class PostIndex:
@@ -341,34 +337,48 @@ class PostIndex:
             self._update_paths(paths)
 
     def _update_paths(self, paths: Iterable[Path]) -> None:
-        exts = self.site.post_exts
+        site = self.site
+        exts = site.post_exts
+        files = expand_paths(site, paths, self._paths_under)
+        rels = [site.relpath(path) for path in files]
+        by_path = (
+            "SELECT path, id, size, mtime_ns FROM posts "
+            "WHERE path IN (SELECT value FROM json_each(?))"
+        )
+        with self.db.connection() as conn:
+            rows = {r[0]: r[1:] for r in conn.execute(by_path, (json.dumps(rels),))}
+        inside: dict[Path, bool] = {}  # folder → inside the site: one check per folder
         parse: list[FileStat] = []
         gone: list[int] = []
-        with self.db.connection() as conn:
-            for path in expand_paths(self.site, paths, self._paths_under):
-                rel = self.site.relpath(path)
-                row = conn.execute("SELECT id, size, mtime_ns FROM posts WHERE path = ?", (rel,))
-                old = row.fetchone()
-                collection = self.site.collection_of(path)
-                if _left_to_the_walk(self.site.root, path):
+        for path, rel in zip(files, rels, strict=True):
+            old = rows.get(rel)
+            try:
+                lst = os.lstat(path)
+                st = os.stat(path) if stat.S_ISLNK(lst.st_mode) else lst
+            except OSError:
+                st = None  # gone: its row goes
+            if st is not None:
+                folder = path.parent
+                if folder not in inside:
+                    inside[folder] = storage.inside(site.root, folder)
+                if _left_to_the_walk(lst, st, inside[folder]):
                     continue
-                try:
-                    st = os.stat(path)
-                    ok = (
-                        path.is_file()
-                        and path.suffix.lower() in exts
-                        and collection != "pages"
-                        and not any(part.startswith(".") for part in rel.split("/"))
-                    )
-                except OSError:
-                    ok = False
-                if not ok:
-                    if old is not None:
-                        gone.append(old[0])
-                    continue
-                if old is not None and old[1] == st.st_size and old[2] == st.st_mtime_ns:
-                    continue
-                parse.append(FileStat(rel, str(path), collection, st.st_size, st.st_mtime_ns))
+            collection = site.collection_of(path)
+            ok = (
+                st is not None
+                and stat.S_ISREG(st.st_mode)
+                and path.suffix.lower() in exts
+                and collection != "pages"
+                and not any(part.startswith(".") for part in rel.split("/"))
+            )
+            if not ok:
+                if old is not None:
+                    gone.append(old[0])
+                continue
+            assert st is not None
+            if old is not None and old[1] == st.st_size and old[2] == st.st_mtime_ns:
+                continue
+            parse.append(FileStat(rel, str(path), collection, st.st_size, st.st_mtime_ns))
         if gone:
             with self.db.writing() as w:
                 self._delete_ids(w, gone)
@@ -377,25 +387,27 @@ class PostIndex:
         from editor_app.core.index import ftbuild
         from editor_app.core.index.records import parse_file
 
-        rels = json.dumps([f.rel for f in parse])
-        by_path = "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))"
-        with self.db.connection() as conn:
-            known: dict[str, int] = dict(conn.execute(by_path, (rels,)).fetchall())
-        self._store([parse_file(self.site, f) for f in parse], known)
+        known = {f.rel: rows[f.rel][0] for f in parse if f.rel in rows}
+        self._store([parse_file(site, f) for f in parse], known)
         with self.db.connection() as conn:
             if not self.db.shards(conn):
                 return
             # Keep body search complete: new and changed files go to the delta now.
-            stored: dict[str, int] = dict(conn.execute(by_path, (rels,)).fetchall())
+            ids_of = "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))"
+            stored: dict[str, int] = dict(
+                conn.execute(ids_of, (json.dumps([f.rel for f in parse]),)).fetchall()
+            )
         ids = [stored[f.rel] for f in parse if f.rel in stored]
-        ftbuild.index_delta(self.db, self.site, ftbuild.delta_items(self.db, ids))
+        ftbuild.index_delta(self.db, site, ftbuild.delta_items(self.db, ids))
 
-    def _paths_under(self, prefix: str) -> list[str]:
+    def _paths_under(self, prefixes: list[str]) -> list[str]:
+        """The rel paths of the rows under any of these folder prefixes ("news/")."""
+        sql = (
+            "SELECT p.path FROM json_each(?) AS j JOIN posts AS p "
+            "ON p.path >= j.value AND p.path < j.value || char(65535)"
+        )
         with self.db.connection() as conn:
-            rows = conn.execute(
-                "SELECT path FROM posts WHERE path >= ? AND path < ?", (prefix, prefix + "\uffff")
-            ).fetchall()
-        return [r[0] for r in rows]
+            return [r[0] for r in conn.execute(sql, (json.dumps(prefixes),))]
 
     # ------------------------------------------------------------------ reading rows
     def row_for(self, path: Path | str) -> IndexRow | None:

@@ -454,14 +454,23 @@ def sync_files(paths: Iterable[Path]) -> None:
     files = list(dict.fromkeys(paths))
     if not files:
         return
-    with ThreadPoolExecutor(max_workers=min(_SYNC_THREADS, len(files))) as pool:
-        for _ in pool.map(_sync_file, files):
+    threads = min(_SYNC_THREADS, len(files))
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        # One share of the files per thread: a task per file costs more than its fsync.
+        for _ in pool.map(_sync_each, [files[i::threads] for i in range(threads)]):
             pass
     for folder in dict.fromkeys(p.parent for p in files):
         sync_folder(folder)
 
 
 _SYNC_THREADS = 16
+
+
+def _sync_each(files: list[Path]) -> None:
+    for path in files:
+        _sync_file(path)
+
+
 # Windows flushes a file only through a handle that may write it (FlushFileBuffers).
 _SYNC_OPEN_FLAGS = (os.O_RDWR if os.name == "nt" else os.O_RDONLY) | getattr(os, "O_BINARY", 0)
 

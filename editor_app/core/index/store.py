@@ -385,10 +385,14 @@ class PostIndex:
         if not parse:
             return
         from editor_app.core.index import ftbuild
-        from editor_app.core.index.records import parse_file
 
         known = {f.rel: rows[f.rel][0] for f in parse if f.rel in rows}
-        self._store([parse_file(site, f) for f in parse], known)
+        # Many files (a batch change, a large pull) are read and checked in the process pool,
+        # like a refresh's; the rows are stored as they come.
+        batches = parse_stream(site, parse, self.workers, self.db.process_context(), None)
+        with contextlib.closing(batches):
+            for batch in batches:
+                self._store(batch, known)
         with self.db.connection() as conn:
             if not self.db.shards(conn):
                 return

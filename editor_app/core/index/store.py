@@ -73,6 +73,10 @@ _INSERT_COLUMNS = f"id, {schema.POST_COLUMNS}, ft"
 _KEYS_META = "disk_keys"
 _KEYS_TAG = f"{sys.version_info[0]}.{sys.version_info[1]}/{marshal.version}:".encode()
 _INSERT_VALUES = ",".join("?" * (schema.POST_COLUMNS.count(",") + 2)) + ", 0"
+_UPDATE = (
+    f"UPDATE posts SET {', '.join(c + ' = ?' for c in schema.POST_COLUMNS.split(', '))}, ft = 0 "
+    "WHERE id = ?"
+)
 
 
 def _left_to_the_walk(lst: os.stat_result, st: os.stat_result, inside_site: bool) -> bool:
@@ -255,46 +259,53 @@ class PostIndex:
             w.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_KEYS_META, scanned))
 
     def _store(self, batch: list[PostRecord], known: dict[str, int]) -> None:
-        """Insert or replace the rows of a batch; ``known`` gives the ids of files that have
-        a row already."""
+        """Insert or replace the rows of a batch, in one transaction; ``known`` gives the ids
+        of files that have a row already."""
+        with self.db.writing() as w:
+            self._store_in(w, batch, known)
+
+    def _store_in(
+        self, w: sqlite3.Connection, batch: list[PostRecord], known: dict[str, int]
+    ) -> None:
+        """``_store`` within the write transaction ``w``."""
         from editor_app.core.index.records import COLUMN_COUNT
 
-        with self.db.writing() as w:
-            w.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
-            changed = [pid for pid in (known.get(r.path) for r in batch) if pid is not None]
-            if changed:
-                self._forget(w, changed)
-            seq = w.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
-            first_id = (seq[0] if seq else 0) + 1
-            if changed:
-                ids = []
-                for r in batch:
-                    pid = known.get(r.path)
-                    if pid is None:
-                        pid = first_id
-                        first_id += 1
-                    ids.append(pid)
-            else:  # new files only (a cold open): consecutive ids
-                ids = list(range(first_id, first_id + len(batch)))
-            # The records carry their columns in table order: one slice per row, no per-field
-            # Python (this runs 100,000 times on a cold open, in the one process that inserts).
-            n = COLUMN_COUNT
-            post_rows = [(pid, *r[:n]) for pid, r in zip(ids, batch, strict=True)]
-            term_rows = [
-                (kind, term, pid)
-                for pid, r in zip(ids, batch, strict=True)
-                for kind, terms in ((schema.KIND_CATEGORY, r.categories), (schema.KIND_TAG, r.tags))
-                for term in terms
-            ]
-            verb = "INSERT OR REPLACE" if changed else "INSERT"
-            w.executemany(
-                f"{verb} INTO posts ({_INSERT_COLUMNS}) VALUES ({_INSERT_VALUES})", post_rows
-            )
-            w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", term_rows)
-            w.executemany(
-                "INSERT INTO meta_fts(rowid, text) VALUES (?, ?)",
-                zip(ids, [r.search_text for r in batch], strict=True),
-            )
+        w.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
+        changed = [pid for pid in (known.get(r.path) for r in batch) if pid is not None]
+        if changed:
+            self._forget(w, changed)
+        seq = w.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
+        first_id = (seq[0] if seq else 0) + 1
+        ids = []
+        for r in batch:
+            pid = known.get(r.path)
+            if pid is None:
+                pid = first_id
+                first_id += 1
+            ids.append(pid)
+        # The records carry their columns in table order: one slice per row, no per-field
+        # Python (this runs 100,000 times on a cold open, in the one process that inserts).
+        # A row that exists is updated in place: replacing it would rewrite every index entry.
+        n = COLUMN_COUNT
+        w.executemany(
+            _UPDATE,
+            [(*r[:n], pid) for pid, r in zip(ids, batch, strict=True) if r.path in known],
+        )
+        w.executemany(
+            f"INSERT INTO posts ({_INSERT_COLUMNS}) VALUES ({_INSERT_VALUES})",
+            [(pid, *r[:n]) for pid, r in zip(ids, batch, strict=True) if r.path not in known],
+        )
+        term_rows = [
+            (kind, term, pid)
+            for pid, r in zip(ids, batch, strict=True)
+            for kind, terms in ((schema.KIND_CATEGORY, r.categories), (schema.KIND_TAG, r.tags))
+            for term in terms
+        ]
+        w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", term_rows)
+        w.executemany(
+            "INSERT INTO meta_fts(rowid, text) VALUES (?, ?)",
+            zip(ids, [r.search_text for r in batch], strict=True),
+        )
 
     @staticmethod
     def _forget(conn: sqlite3.Connection, ids: list[int]) -> None:
@@ -388,11 +399,11 @@ class PostIndex:
 
         known = {f.rel: rows[f.rel][0] for f in parse if f.rel in rows}
         # Many files (a batch change, a large pull) are read and checked in the process pool,
-        # like a refresh's; the rows are stored as they come.
+        # like a refresh's; the rows are stored as they come, in one transaction.
         batches = parse_stream(site, parse, self.workers, self.db.process_context(), None)
-        with contextlib.closing(batches):
+        with contextlib.closing(batches), self.db.writing() as w:
             for batch in batches:
-                self._store(batch, known)
+                self._store_in(w, batch, known)
         with self.db.connection() as conn:
             if not self.db.shards(conn):
                 return

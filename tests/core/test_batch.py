@@ -466,3 +466,46 @@ def test_a_flush_that_fails_leaves_the_batch_pending(
     [pending] = log.pending()  # offered to finish or undo on the next start
     undo_batch(pending, log)
     assert snapshot(site) == before
+
+
+# --------------------------------------------------------------------------- worker processes
+def test_a_plan_made_in_worker_processes_is_the_plan_made_here(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.core.batch import plan as planning
+
+    os.chmod(site.root / "_posts/2024-01-03-block2.md", 0o444)
+    skip = {site.root / "_posts/2024-01-01-spaced.md": "It has unsaved edits in the window."}
+    edit = tax.rename("category", ["旅游"], "旅行")
+    here = plan_batch(site, every_file(site), edit, title="t", skip=skip)
+    monkeypatch.setattr(planning, "POOL_MIN_FILES", 1)
+    monkeypatch.setattr(planning, "_CHUNK", 3)
+    monkeypatch.setattr(planning, "default_workers", lambda: 2)
+    made_in: list[str] = []
+    real = planning._render_in_pool
+
+    def in_pool(*args, **kwargs):  # passes everything on
+        made_in.append("pool")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(planning, "_render_in_pool", in_pool)
+    seen: list[tuple[int, int]] = []
+    there = plan_batch(
+        site,
+        every_file(site),
+        edit,
+        title="t",
+        skip=skip,
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert made_in == ["pool"]
+    assert there.changes == here.changes and there.refused == here.refused
+    assert there.unchanged == here.unchanged and not there.cancelled
+    assert seen[-1] == (len(every_file(site)), len(every_file(site)))
+    # an edit that cannot be sent to a worker (a closure) is planned here, the same way
+    made_in.clear()
+    local = plan_batch(site, every_file(site), lambda post: edit(post), title="t", skip=skip)
+    assert not made_in and local.changes == here.changes
+    # and a cancelled plan says so
+    stopped = plan_batch(site, every_file(site), edit, title="t", cancel=lambda: True)
+    assert stopped.cancelled and not stopped.changes

@@ -37,7 +37,6 @@ from editor_app.core.index.model import (
 from editor_app.core.index.parallel import (
     FIRST_BATCH,
     POOL_MIN_FILES,
-    default_workers,
     parse_stream,
 )
 from editor_app.core.index.query import ROW_SELECT, row_from_sql, split_terms
@@ -51,6 +50,7 @@ from editor_app.core.index.scan import (
 )
 from editor_app.core.index.search import run_facets, run_query
 from editor_app.core.paths import user_cache_dir
+from editor_app.core.workers import default_workers, spawn_context
 
 if TYPE_CHECKING:
     from editor_app.core.checks import Problem
@@ -216,7 +216,7 @@ class PostIndex:
         # Many files (a cold open, a large pull): list them first, check them in the background
         # pass (build_fulltext). A few files are checked at once.
         checks = len(todo) < POOL_MIN_FILES
-        context = self.db.process_context()
+        context = spawn_context()
         batches = parse_stream(
             self.site, [f for f, _ in todo], self.workers, context, cancel, checks=checks
         )
@@ -400,7 +400,7 @@ class PostIndex:
         known = {f.rel: rows[f.rel][0] for f in parse if f.rel in rows}
         # Many files (a batch change, a large pull) are read and checked in the process pool,
         # like a refresh's; the rows are stored as they come, in one transaction.
-        batches = parse_stream(site, parse, self.workers, self.db.process_context(), None)
+        batches = parse_stream(site, parse, self.workers, spawn_context(), None)
         with contextlib.closing(batches), self.db.writing() as w:
             for batch in batches:
                 self._store_in(w, batch, known)

@@ -374,7 +374,7 @@ def write_target(path: Path | str, root: Path | str | None = None) -> Path:
     """Where writing ``path`` lands: the target of a link (so the link stays a link), else
     ``path``. With ``root``, a target outside it is refused (WriteError) before anything is
     touched."""
-    p = Path(path)
+    p = path if isinstance(path, Path) else Path(path)
     try:
         is_link = stat.S_ISLNK(os.lstat(p).st_mode)
     except OSError:
@@ -422,7 +422,7 @@ def atomic_write(
             path=path,
             hint="Make the file writable, then save again.",
         )
-    tmp: Path | None = None
+    tmp: str | None = None
     try:
         tmp = _temp_copy(p, data, mode, durable=durable)
         os.replace(tmp, p)
@@ -499,7 +499,7 @@ def write_new_file(
     `mode`: the permission bits to give it (a moved post keeps its own); default from umask.
     `sync_dir` and `durable` as for `atomic_write`."""
     p = Path(path)
-    tmp: Path | None = None
+    tmp: str | None = None
     try:
         tmp = _temp_copy(p, data, mode, durable=durable)
         try:
@@ -521,17 +521,19 @@ def write_new_file(
         sync_folder(p.parent)
 
 
-def _temp_copy(p: Path, data: bytes, mode: int | None, *, durable: bool = True) -> Path:
+def _temp_copy(p: Path, data: bytes, mode: int | None, *, durable: bool = True) -> str:
     """`data` in a temporary file beside `p` (our own `.name.XXXXXXXX.tmp` pattern), synced
-    unless not `durable`."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
-    tmp = Path(tmp_name)
+    unless not `durable`; its path."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
             if durable:
-                os.fsync(fh.fileno())
+                os.fsync(fd)
+        finally:
+            os.close(fd)
         if mode is not None:
             os.chmod(tmp, mode)
         else:
@@ -560,10 +562,10 @@ def sync_folder(folder: Path | str) -> None:
         os.close(dfd)
 
 
-def _discard(tmp: Path | None) -> None:
+def _discard(tmp: str | None) -> None:
     if tmp is not None:
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            os.unlink(tmp)
 
 
 # ----------------------------------------------------------------------------- stale temp files

@@ -139,10 +139,25 @@ class Writer:
         self, changes: dict[str, Any], removed: list[str]
     ) -> tuple[str, dict[str, Any], yaml.Node | None]:
         """The new front matter text, its parsed data (checked against the intent) and the node
-        graph the data was built from."""
+        graph the data was built from.
+
+        Each entry is written in its first-choice form and the whole text is parsed and checked
+        once. Only when that fails is each entry checked on its own, and written in the
+        fallback form where it needs one: the same result as checking each entry first (an
+        entry that reads back right within the text reads back right alone), one parse
+        instead of one per entry plus one.
+        """
         if not changes and not removed:
             return self.fm.text, self.fm.data, self.fm.node
         self._refuse_layout()
+        try:
+            return self._apply(changes, removed, careful=False)
+        except VerificationError:
+            return self._apply(changes, removed, careful=True)
+
+    def _apply(
+        self, changes: dict[str, Any], removed: list[str], *, careful: bool
+    ) -> tuple[str, dict[str, Any], yaml.Node | None]:
         data = self.fm.data
         edits: list[tuple[int, int, str]] = []
         checks: dict[str, Check] = {}
@@ -173,7 +188,7 @@ class Writer:
                 self._refuse_entry(key, entry)
             rendering = self._render(key, value, entry)
             start, end, new = self._place(key, entry, rendering)
-            if not self._entry_ok(key, entry, new, rendering.check):
+            if careful and not self._entry_ok(key, entry, new, rendering.check):
                 rendering = self._fallback(value)
                 start, end, new = self._place(key, entry, rendering)
                 if not self._entry_ok(key, entry, new, rendering.check):

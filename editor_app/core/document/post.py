@@ -150,12 +150,11 @@ class Post:
         if site_root is not None and not inside(site_root, p):
             raise refused(p, "link-outside-site", Path(os.path.realpath(p)))
         data, st = read_post_file(p, root=site_root)
-        post = cls.from_bytes(data, p)
-        reason = post.read_only_reason
-        if reason is None and is_read_only(p):
-            reason = "The file is marked read-only on disk."
         stamp = DiskStamp.from_stat(st, data)
-        return replace(post, stamp=stamp, read_only_reason=reason, site_root=site_root)
+        post = cls._from_bytes(data, p, None, stamp=stamp, site_root=site_root)
+        if post.read_only_reason is None and is_read_only(p):
+            post = replace(post, read_only_reason="The file is marked read-only on disk.")
+        return post
 
     @classmethod
     def from_bytes(
@@ -163,6 +162,13 @@ class Post:
     ) -> Post:
         """The post in ``data``. ``known``: front matter already parsed (its data is what its
         text reads as); when the split finds exactly its text, it is not parsed again."""
+        return cls._from_bytes(data, path, known)
+
+    @classmethod
+    def _from_bytes(
+        cls, data: bytes, path: Path | str | None, known: FrontMatter | None, **read: Any
+    ) -> Post:
+        """``from_bytes``; ``read``: the fields of a post read from disk (stamp, site_root)."""
         p = path if isinstance(path, Path) or path is None else Path(path)
         try:
             text, encoding, has_bom = _decode(data)
@@ -182,6 +188,7 @@ class Post:
             newline=_newline_style(ends),
             ends_with_newline=text.endswith(("\n", "\r")),
             raw=data,
+            **read,
         )
         opening = _OPEN_RE.match(text)
         if opening is not None and opening.group(1) == "---":

@@ -264,7 +264,7 @@ def expand_paths(
     out: dict[Path, None] = {}
     prefixes: list[str] = []
     for p in paths:
-        path = Path(p)
+        path = p if isinstance(p, Path) else Path(p)
         if not path.is_absolute():
             path = site.root / path
         rel = site.relpath(path)
@@ -272,7 +272,7 @@ def expand_paths(
             for child in sorted(path.rglob("*")):
                 if child.suffix.lower() in site.post_exts and child.is_file():
                     out[child] = None
-        elif path.exists() or path.suffix.lower() in site.post_exts:
+        elif path.suffix.lower() in site.post_exts or path.exists():
             out[path] = None
         prefixes.append(rel.rstrip("/") + "/")
     for inner in indexed_under(prefixes):

@@ -16,8 +16,8 @@ rename, and what the process wrote is in the operating system's cache, which the
 sees. Only a crash of the machine itself (power loss) loses what the cache had not yet written
 to the disk, and some file systems (XFS, btrfs, NTFS; ext4 in some modes) can then keep a
 rename whose data never arrived: an empty file, or one with runs of zero bytes. Forcing each
-file to the disk before its rename (one fsync each) costs more than the whole rest of a
-10,000-file batch, so a batch does this instead:
+file to the disk before its rename (an fsync each, one after another) doubled the time a
+10,000-file batch spent writing, so a batch does this instead:
 
 1. the log (every file's bytes before and after, and their hashes) is synced before the first
    file changes, and says "pending";

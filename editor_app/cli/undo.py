@@ -47,7 +47,7 @@ def cmd_undo(ns: argparse.Namespace) -> int:
             return EXIT_OK
         record, step, verb = pending[0], finish_batch, "Finished"
     else:
-        chosen = pending[0] if pending else log.last_applied()
+        chosen = log.to_undo()
         if chosen is None:
             out("There is no batch change to undo.")
             return EXIT_OK

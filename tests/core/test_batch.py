@@ -464,6 +464,7 @@ def test_a_flush_that_fails_leaves_the_batch_pending(
         else:
             apply_batch(plan, log)
     [pending] = log.pending()  # offered to finish or undo on the next start
+    assert log.to_undo() == pending  # and what Undo takes back, not an older batch
     undo_batch(pending, log)
     assert snapshot(site) == before
 

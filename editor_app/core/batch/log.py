@@ -169,8 +169,13 @@ class BatchLog:
         return [r for r in self.records() if r.state == "pending"]
 
     def last_applied(self) -> BatchRecord | None:
-        """The newest batch that can be undone."""
+        """The newest batch that was written in full."""
         return next((r for r in self.records() if r.state == "applied"), None)
+
+    def to_undo(self) -> BatchRecord | None:
+        """The batch Undo takes back: one that was interrupted first (while it was written, or
+        while it was being undone), else the newest one written in full."""
+        return next(iter(self.pending()), None) or self.last_applied()
 
     def _manifests(self) -> Iterator[Path]:
         if not self.folder.is_dir():

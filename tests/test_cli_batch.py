@@ -131,3 +131,26 @@ def test_undo_reports_files_changed_since(capsys, site_dir: Path) -> None:
 def test_nothing_to_undo(capsys, site_dir: Path) -> None:
     code, out, _ = run(capsys, "undo", str(site_dir))
     assert code == 0 and "no batch change" in out.lower()
+
+
+def test_a_disk_that_fails_under_the_batch_is_reported_and_the_batch_stays_pending(
+    capsys, site_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from editor_app.core.batch import run as runner
+
+    before = snapshot(site_dir)
+
+    def failing(paths: list[Path]) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(runner, "sync_files", failing)
+        code, _, err = run(capsys, "retag", str(site_dir), "--kind", "tag", "旅游", "旅行")
+    assert code == 1 and "could not be saved to the disk" in err and "internal" not in err
+    code, _, err = run(capsys, "retag", str(site_dir), "--kind", "tag", "重庆", "山城")
+    assert code == 1 and "was interrupted" in err
+    code, out, _ = run(capsys, "undo", str(site_dir))
+    assert code == 0 and "Undid" in out
+    assert snapshot(site_dir) == before

@@ -30,6 +30,7 @@ from editor_app.cli.output import (
 from editor_app.core.batch.log import BatchLog
 from editor_app.core.batch.plan import plan_batch
 from editor_app.core.batch.run import apply_batch
+from editor_app.core.errors import FrontdeskError
 from editor_app.core.index import PostIndex
 from editor_app.core.taxonomy import edits as tax
 from editor_app.core.taxonomy.census import files_carrying, folder_only, pages
@@ -69,9 +70,15 @@ def cmd_retag(ns: argparse.Namespace) -> int:
         edit = tax.rename(kind, [old], new)
     plan = plan_batch(site, paths, edit, title=title)
     from_folders = folder_only(site, paths, kind, old)
-    result = (
-        None if ns.dry_run or not plan.changes else apply_batch(plan, BatchLog.for_site(site.root))
-    )
+    try:
+        result = (
+            None
+            if ns.dry_run or not plan.changes
+            else apply_batch(plan, BatchLog.for_site(site.root))
+        )
+    except FrontdeskError as exc:  # the disk failed under the batch: it stays logged
+        err(str(exc))
+        return EXIT_PROBLEMS
     refused = plan.refused + (result.refused if result is not None else [])
     if result is not None:
         reindex(site, result.touched)

@@ -13,6 +13,7 @@ from editor_app.cli.batch_report import print_refusals, refusals_json, reindex
 from editor_app.cli.output import EXIT_OK, EXIT_PROBLEMS, err, open_site_folder, out, print_json
 from editor_app.core.batch.log import BatchLog, BatchRecord
 from editor_app.core.batch.run import RepairResult, finish_batch, undo_batch
+from editor_app.core.errors import FrontdeskError
 
 
 def _record_json(record: BatchRecord) -> dict[str, object]:
@@ -44,13 +45,18 @@ def cmd_undo(ns: argparse.Namespace) -> int:
         if not pending:
             out("No batch change was interrupted; nothing to finish.")
             return EXIT_OK
-        record, result, verb = pending[0], finish_batch(pending[0], log), "Finished"
+        record, step, verb = pending[0], finish_batch, "Finished"
     else:
-        chosen = pending[0] if pending else log.last_applied()
+        chosen = log.to_undo()
         if chosen is None:
             out("There is no batch change to undo.")
             return EXIT_OK
-        record, result, verb = chosen, undo_batch(chosen, log), "Undid"
+        record, step, verb = chosen, undo_batch, "Undid"
+    try:
+        result = step(record, log)
+    except FrontdeskError as exc:  # the disk failed under it: the batch stays pending
+        err(str(exc))
+        return EXIT_PROBLEMS
     reindex(site, result.touched)
     return _report(ns, record, result, verb)
 

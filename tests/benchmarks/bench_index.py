@@ -325,7 +325,7 @@ def tantivy_compare(files: list[str], workers: int, rng: random.Random) -> dict[
 
 
 def n_workers_of(workers: int | None) -> int:
-    from editor_app.core.index.parallel import default_workers
+    from editor_app.core.workers import default_workers
 
     return default_workers() if workers is None else max(1, workers)
 

@@ -6,18 +6,24 @@ the lossless writer, log the batch, write each file atomically, update the index
 touched paths. Beside it, in the same run, the floor: reading, rewriting and fsyncing the same
 files with the same bytes. Target: retag_s ≤ 3 × floor_s. The rename is undone afterwards, so
 the site is reused as it was.
+
+The JSON gives each phase's seconds (find, plan, log, write, index); ``--profile DIR`` also
+writes a cProfile file per phase there (``python -m pstats DIR/plan.pstats``).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
@@ -25,7 +31,7 @@ if str(REPO) not in sys.path:
 
 from editor_app.core.batch.log import BatchLog  # noqa: E402
 from editor_app.core.batch.plan import plan_batch  # noqa: E402
-from editor_app.core.batch.run import apply_batch, undo_batch  # noqa: E402
+from editor_app.core.batch.run import undo_batch, write_batch  # noqa: E402
 from editor_app.core.index import PostIndex  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
 from editor_app.core.taxonomy import edits as tax  # noqa: E402
@@ -33,6 +39,30 @@ from editor_app.core.taxonomy.census import files_carrying  # noqa: E402
 from tests.benchmarks.synth import make_site  # noqa: E402
 
 DEFAULT_ROOT = Path(os.environ.get("FRONTDESK_BENCH_SITES", "/work/bench-sites"))
+PHASES = ("find", "plan", "log", "write", "index")
+T = TypeVar("T")
+
+
+class Phases:
+    """Wall time of each phase, and its cProfile file when asked for."""
+
+    def __init__(self, profile_dir: Path | None) -> None:
+        self.profile_dir = profile_dir
+        self.seconds: dict[str, float] = {}
+
+    def run(self, name: str, work: Callable[[], T]) -> T:
+        profiler = cProfile.Profile() if self.profile_dir is not None else None
+        t = time.perf_counter()
+        if profiler is not None:
+            profiler.enable()
+        try:
+            return work()
+        finally:
+            if profiler is not None:
+                profiler.disable()
+            self.seconds[name] = time.perf_counter() - t
+            if profiler is not None and self.profile_dir is not None:
+                profiler.dump_stats(self.profile_dir / f"{name}.pstats")
 
 
 def floor(paths: list[Path]) -> float:
@@ -54,11 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--carriers", type=int, default=10_000, help="posts carrying the tag")
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     ap.add_argument("--json", action="store_true", help="print only the JSON")
+    ap.add_argument("--profile", type=Path, help="write a cProfile file per phase to this folder")
     ns = ap.parse_args(argv)
 
-    site_dir = ns.root / f"retag-{ns.posts}-s3"
-    if not (site_dir / "_posts").is_dir():
-        make_site(site_dir, ns.posts, seed=3)
+    site_dir = make_site(ns.root / f"retag-{ns.posts}-s3", ns.posts, seed=3)
+    if ns.profile is not None:
+        ns.profile.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="bench-retag-home-"))
     os.environ["FRONTDESK_HOME"] = str(home)  # the batch log goes here, not to the user's
     cache = ns.root / f"retag-{ns.posts}-cache"
@@ -70,15 +101,14 @@ def main(argv: list[str] | None = None) -> int:
         floor_s = floor(paths)
 
         log = BatchLog.for_site(site.root)
-        t0 = time.perf_counter()
-        found = files_carrying(site, index, "tag", [tag])
-        t1 = time.perf_counter()
-        plan = plan_batch(site, found, tax.rename("tag", [tag], tag + "-renamed"), title="bench")
-        t2 = time.perf_counter()
-        result = apply_batch(plan, log)
-        t3 = time.perf_counter()
-        index.update_paths(result.touched)
-        t4 = time.perf_counter()
+        rename = tax.rename("tag", [tag], tag + "-renamed")
+        phases = Phases(ns.profile)
+        found = phases.run("find", lambda: files_carrying(site, index, "tag", [tag]))
+        plan = phases.run("plan", lambda: plan_batch(site, found, rename, title="bench"))
+        # apply_batch, in its two halves: log.start, then write_batch.
+        logged = phases.run("log", lambda: log.start(plan))
+        result = phases.run("write", lambda: write_batch(plan, logged, log))
+        phases.run("index", lambda: index.update_paths(result.touched))
         assert not result.refused and len(result.written) == len(paths)
 
         record = log.last_applied()
@@ -90,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         assert not undone.left
     shutil.rmtree(home, ignore_errors=True)
 
-    retag_s = t4 - t0
+    retag_s = sum(phases.seconds[name] for name in PHASES)
     n = len(paths)
     report = {
         "posts": ns.posts,
@@ -100,14 +130,14 @@ def main(argv: list[str] | None = None) -> int:
         "ratio": round(retag_s / floor_s, 2),
         "target": "retag_s <= 3 x floor_s",
         "met": retag_s <= 3 * floor_s,
+        "phases_s": {name: round(phases.seconds[name], 3) for name in PHASES},
         "undo_s": round(undo_s, 3),
         "per_file_us": {
             "floor": round(floor_s / n * 1e6),
-            "find": round((t1 - t0) / n * 1e6),
-            "plan": round((t2 - t1) / n * 1e6),
-            "write_and_log": round((t3 - t2) / n * 1e6),
-            "index_update": round((t4 - t3) / n * 1e6),
+            **{name: round(phases.seconds[name] / n * 1e6) for name in PHASES},
         },
+        "profiled": ns.profile is not None,
+        "cpus": os.cpu_count(),
         "load_avg_1m": round(os.getloadavg()[0], 2),
     }
     print(json.dumps(report, ensure_ascii=False, indent=None if ns.json else 1))

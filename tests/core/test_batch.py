@@ -333,3 +333,180 @@ def test_pages_walk_stays_inside_the_site(site: Site, tmp_path: Path) -> None:
     (site.root / "category" / "loop").symlink_to(site.root, target_is_directory=True)
     rels = sorted(pf.rel for pf in site.iter_front_matter_files() if pf.collection == "pages")
     assert rels == ["about.md", "category/lvyou.html"]
+
+
+# --------------------------------------------------------------------------- power cuts
+LONG = "_posts/2024-01-10-long.md"
+
+
+def long_post(site: Site) -> Path:
+    """A post of several disk sectors carrying 旅游, so a power cut can leave part of it."""
+    path = site.root / LONG
+    body = "".join(f"第{i}段：长文正文。\n" for i in range(200))
+    path.write_text(f"---\ntitle: 长文\ncategories: [旅游]\n---\n{body}", encoding="utf-8")
+    return path
+
+
+def zero_from(path: Path, offset: int) -> None:
+    """What a power cut leaves of a file whose rename reached the disk before all its data:
+    its length, with zeros where the data did not arrive."""
+    data = path.read_bytes()
+    path.write_bytes(data[:offset] + b"\0" * (len(data) - offset))
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["finish", "undo"])
+def test_files_a_power_cut_left_empty_or_zeroed_are_rewritten_from_the_log(
+    site: Site, back: bool
+) -> None:
+    long_post(site)
+    before = {**snapshot(site), LONG: (site.root / LONG).read_bytes()}
+    plan = plan_batch(site, every_file(site), tax.rename("category", ["旅游"], "旅行"), title="t")
+    after = {**before, **{c.rel: c.after for c in plan.changes}}
+    log = BatchLog.for_site(site.root)
+    log.start(plan)
+    from editor_app.core.batch import run as runner
+
+    for change in plan.changes:
+        runner._write(change, site.root)  # renamed into place; then the power went
+    written = [c.rel for c in plan.changes]
+    (site.root / written[0]).write_bytes(b"")  # the rename arrived, no data
+    zero_from(site.root / LONG, 512)  # the first sector arrived
+    zero_from(site.root / written[1], 0)  # only the length arrived
+    [pending] = log.pending()
+    result = (undo_batch if back else finish_batch)(pending, log)
+    assert not result.left
+    want = before if back else after
+    assert {rel: (site.root / rel).read_bytes() for rel in want} == want
+    assert not log.pending()
+
+
+def test_a_file_with_zeros_and_other_changes_is_left_as_changed_since(site: Site) -> None:
+    path = long_post(site)
+    plan = plan_batch(site, [path], tax.rename("category", ["旅游"], "旅行"), title="t")
+    log = BatchLog.for_site(site.root)
+    apply_batch(plan, log)
+    zero_from(path, 1024)
+    data = bytearray(path.read_bytes())
+    data[600] = ord("X")  # someone's edit, not the power cut's
+    path.write_bytes(bytes(data))
+    record = log.last_applied()
+    assert record is not None
+    result = undo_batch(record, log)
+    assert [r.rel for r in result.left] == [LONG] and "changed after" in result.left[0].reason
+    assert path.read_bytes() == bytes(data)
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["finish", "undo"])
+def test_a_moved_post_left_empty_by_a_power_cut_is_rewritten(site: Site, back: bool) -> None:
+    source = site.root / "_posts/2024-01-05-lone.md"
+    old = source.read_bytes()
+    plan = plan_batch(site, [source], edits.move_to_drafts(site), title="to drafts")
+    log = BatchLog.for_site(site.root)
+    log.start(plan)
+    from editor_app.core.batch import run as runner
+
+    runner._write(plan.changes[0], site.root)
+    target = site.root / "_drafts/2024-01-05-lone.md"
+    target.write_bytes(b"")  # the link and the unlink arrived, the data did not
+    [pending] = log.pending()
+    result = (undo_batch if back else finish_batch)(pending, log)
+    assert not result.left
+    if back:
+        assert source.read_bytes() == old and not target.exists()
+    else:
+        assert target.read_bytes() == old and not source.exists()
+
+
+def test_the_log_says_applied_only_after_every_file_is_flushed(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.core.batch import run as runner
+
+    flushed: list[tuple[str, list[Path]]] = []
+    log = BatchLog.for_site(site.root)
+
+    def sync_files(paths: list[Path]) -> None:
+        [record] = log.records()  # as the disk has it
+        flushed.append((record.state, list(paths)))
+
+    monkeypatch.setattr(runner, "sync_files", sync_files)
+    plan = plan_batch(site, every_file(site), tax.rename("category", ["旅游"], "旅行"), title="t")
+    result = apply_batch(plan, log)
+    [(state, paths)] = flushed
+    assert state == "pending" and set(result.written) <= set(paths)
+    assert log.records()[0].state == "applied"
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["apply", "undo"])
+def test_a_flush_that_fails_leaves_the_batch_pending(
+    site: Site, monkeypatch: pytest.MonkeyPatch, back: bool
+) -> None:
+    import errno
+
+    from editor_app.core.batch import run as runner
+    from editor_app.core.errors import WriteError
+
+    before = snapshot(site)
+    plan = plan_batch(site, every_file(site), tax.rename("category", ["旅游"], "旅行"), title="t")
+    log = BatchLog.for_site(site.root)
+    if back:
+        apply_batch(plan, log)
+
+    def failing(paths: list[Path]) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    with monkeypatch.context() as patch, pytest.raises(WriteError, match="saved to the disk"):
+        patch.setattr(runner, "sync_files", failing)
+        if back:
+            record = log.last_applied()
+            assert record is not None
+            undo_batch(record, log)
+        else:
+            apply_batch(plan, log)
+    [pending] = log.pending()  # offered to finish or undo on the next start
+    assert log.to_undo() == pending  # and what Undo takes back, not an older batch
+    undo_batch(pending, log)
+    assert snapshot(site) == before
+
+
+# --------------------------------------------------------------------------- worker processes
+def test_a_plan_made_in_worker_processes_is_the_plan_made_here(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.core.batch import plan as planning
+
+    os.chmod(site.root / "_posts/2024-01-03-block2.md", 0o444)
+    skip = {site.root / "_posts/2024-01-01-spaced.md": "It has unsaved edits in the window."}
+    edit = tax.rename("category", ["旅游"], "旅行")
+    here = plan_batch(site, every_file(site), edit, title="t", skip=skip)
+    monkeypatch.setattr(planning, "POOL_MIN_FILES", 1)
+    monkeypatch.setattr(planning, "_CHUNK", 3)
+    monkeypatch.setattr(planning, "default_workers", lambda: 2)
+    made_in: list[str] = []
+    real = planning._render_in_pool
+
+    def in_pool(*args, **kwargs):  # passes everything on
+        made_in.append("pool")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(planning, "_render_in_pool", in_pool)
+    seen: list[tuple[int, int]] = []
+    there = plan_batch(
+        site,
+        every_file(site),
+        edit,
+        title="t",
+        skip=skip,
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert made_in == ["pool"]
+    assert there.changes == here.changes and there.refused == here.refused
+    assert there.unchanged == here.unchanged and not there.cancelled
+    assert seen[-1] == (len(every_file(site)), len(every_file(site)))
+    # an edit that cannot be sent to a worker (a closure) is planned here, the same way
+    made_in.clear()
+    local = plan_batch(site, every_file(site), lambda post: edit(post), title="t", skip=skip)
+    assert not made_in and local.changes == here.changes
+    # and a cancelled plan says so
+    stopped = plan_batch(site, every_file(site), edit, title="t", cancel=lambda: True)
+    assert stopped.cancelled and not stopped.changes

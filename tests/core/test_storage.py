@@ -114,3 +114,46 @@ def test_disk_state_tells_touched_from_changed_and_missing(tmp_path: Path) -> No
     assert disk_state(path, None) == "changed"
     path.unlink()
     assert disk_state(path, stamp) == "missing"
+
+
+def test_sync_files_flushes_every_file_and_folder_and_skips_a_vanished_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = [tmp_path / f"{i}.md" for i in range(40)] + [tmp_path / "sub" / "x.md"]
+    (tmp_path / "sub").mkdir()
+    for path in files:
+        storage.atomic_write(path, b"---\n---\n", expected=None, durable=False)
+    gone = tmp_path / "moved-away.md"
+    synced: list[int] = []
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(os.fstat(fd).st_ino)
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    storage.sync_files([*files, gone, files[0]])
+    want = [p.stat().st_ino for p in files]
+    if hasattr(os, "O_DIRECTORY"):  # folders are synced where the system can
+        want += [tmp_path.stat().st_ino, (tmp_path / "sub").stat().st_ino]
+    assert sorted(synced) == sorted(want)
+
+
+def test_inside_resolves_links_below_the_root_and_reads_plain_names_fast(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (root / "_posts" / "a.md").write_text("x", encoding="utf-8")
+    (root / "linked").symlink_to(outside, target_is_directory=True)
+    (root / "back").symlink_to(root / "_posts", target_is_directory=True)
+    (tmp_path / "alias").symlink_to(root, target_is_directory=True)
+    assert storage.inside(root, root / "_posts" / "a.md")
+    assert storage.inside(root, root / "_posts" / "new.md")  # not there yet
+    assert storage.inside(root, root)
+    assert not storage.inside(root, root / "linked" / "a.md")
+    assert storage.inside(root, root / "back" / "a.md")  # a link that stays inside
+    assert not storage.inside(root, root / "_posts" / ".." / ".." / "outside")
+    assert not storage.inside(root, tmp_path / "site-other" / "a.md")
+    assert storage.inside(tmp_path / "alias", root / "_posts" / "a.md")  # the root is a link
+    assert storage.inside(root, tmp_path / "alias" / "_posts" / "a.md")

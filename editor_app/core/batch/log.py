@@ -152,8 +152,10 @@ class BatchLog:
         return record
 
     def save(self, record: BatchRecord) -> None:
-        """Write the manifest (atomically: a kill leaves the old or the new one)."""
-        text = json.dumps(record.to_json(), ensure_ascii=False, indent=1)
+        """Write the manifest (atomically: a kill leaves the old or the new one). One line:
+        `indent` would switch json to its pure-Python encoder, ten times slower on the 10,000
+        files of a large rename."""
+        text = json.dumps(record.to_json(), ensure_ascii=False)
         atomic_write(record.manifest, text.encode("utf-8"), expected=None)
 
     def records(self) -> list[BatchRecord]:
@@ -167,8 +169,13 @@ class BatchLog:
         return [r for r in self.records() if r.state == "pending"]
 
     def last_applied(self) -> BatchRecord | None:
-        """The newest batch that can be undone."""
+        """The newest batch that was written in full."""
         return next((r for r in self.records() if r.state == "applied"), None)
+
+    def to_undo(self) -> BatchRecord | None:
+        """The batch Undo takes back: one that was interrupted first (while it was written, or
+        while it was being undone), else the newest one written in full."""
+        return next(iter(self.pending()), None) or self.last_applied()
 
     def _manifests(self) -> Iterator[Path]:
         if not self.folder.is_dir():

@@ -9,9 +9,12 @@ files the edit leaves alone. Nothing is written here.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
+import pickle
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -21,6 +24,7 @@ from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.site import Site
 from editor_app.core.storage import DiskStamp, is_read_only
+from editor_app.core.workers import become_worker, default_workers, spawn_context
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -132,35 +136,138 @@ def plan_batch(
 
     `skip` maps files the batch must not touch to the reason (a post with unsaved edits open
     in the window). Files that cannot be changed safely are refused one by one; the others
-    still go through.
+    still go through. Many files are rendered in worker processes when the edit can be sent
+    there (see `POOL_MIN_FILES`); the plan is the same either way.
     """
     plan = BatchPlan(title)
     skip = skip or {}
-    todo = list(dict.fromkeys(Path(p) for p in paths))
+    items = [(path, skip.get(path)) for path in dict.fromkeys(Path(p) for p in paths)]
+    workers = default_workers()
+    if workers > 1 and len(items) >= POOL_MIN_FILES and _travels(edit):
+        outcomes, plan.cancelled = _render_in_pool(site, items, edit, workers, progress, cancel)
+    else:
+        outcomes, plan.cancelled = _render_here(site, items, edit, progress, cancel)
     taken: dict[Path, set[str]] = {}  # folder → names in it (case-folded), planned ones too
-    for done, path in enumerate(todo):
-        if cancel is not None and cancel():
-            plan.cancelled = True
-            break
-        if progress is not None and done % 100 == 0:
-            progress(done, len(todo))
-        rel = site.relpath(path)
-        reason = skip.get(path)
-        if reason is not None:
-            plan.refused.append(Refusal(path, rel, reason))
-            continue
-        try:
-            change = _plan_file(site, path, rel, edit, taken)
-        except FrontdeskError as exc:
-            plan.refused.append(Refusal(path, rel, _reason(exc)))
-            continue
-        if change is None:
+    for outcome in outcomes:
+        if outcome is None:
             plan.unchanged += 1
+        elif isinstance(outcome, Refusal):
+            plan.refused.append(outcome)
         else:
-            plan.changes.append(change)
+            try:
+                plan.changes.append(_placed(site, outcome, taken))
+            except Refused as exc:
+                plan.refused.append(Refusal(outcome.path, outcome.rel, _reason(exc)))
     if progress is not None:
-        progress(len(todo), len(todo))
+        progress(len(items), len(items))
     return plan
+
+
+# What planning one file gives: its change, its refusal, or None (the edit leaves it alone).
+Outcome = FileChange | Refusal | None
+# A file to plan, with the reason it must be left alone (`skip`), if any.
+Item = tuple[Path, str | None]
+
+
+def _outcome(site: Site, path: Path, edit: PostEdit, skipped: str | None) -> Outcome:
+    rel = site.relpath(path)
+    if skipped is not None:
+        return Refusal(path, rel, skipped)
+    try:
+        return _render_file(site, path, rel, edit)
+    except FrontdeskError as exc:
+        return Refusal(path, rel, _reason(exc))
+
+
+def _render_here(
+    site: Site, items: list[Item], edit: PostEdit, progress: Progress | None, cancel: Cancel | None
+) -> tuple[list[Outcome], bool]:
+    """Every file's outcome, in order, rendered in this process; and whether it was
+    cancelled (then the outcomes so far)."""
+    out: list[Outcome] = []
+    for done, (path, skipped) in enumerate(items):
+        if cancel is not None and cancel():
+            return out, True
+        if progress is not None and done % 100 == 0:
+            progress(done, len(items))
+        out.append(_outcome(site, path, edit, skipped))
+    return out, False
+
+
+# --------------------------------------------------------------------------- worker processes
+# A batch of this many files or more is rendered in worker processes, when its edit can be sent
+# there (pickled: the taxonomy edits can; an edit holding the window's state cannot, and runs
+# here). A file takes about 0.3 ms to plan and a worker about 0.4 s to start, so below this two
+# workers save nothing.
+POOL_MIN_FILES = 2000
+_CHUNK = 200
+
+
+def _travels(edit: PostEdit) -> bool:
+    try:
+        pickle.dumps(edit)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return False
+    return True
+
+
+def _render_in_pool(
+    site: Site,
+    items: list[Item],
+    edit: PostEdit,
+    workers: int,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> tuple[list[Outcome], bool]:
+    """`_render_here`, with the files in chunks spread over `workers` processes."""
+    chunks = [items[i : i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+    results: list[list[Outcome] | None] = [None] * len(chunks)
+    cancelled = False
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=spawn_context(),
+        initializer=_start_worker,
+        initargs=(str(site.root), edit),
+    )
+    try:
+        futures = {pool.submit(_render_chunk, chunk): k for k, chunk in enumerate(chunks)}
+        pending, done = set(futures), 0
+        while pending:
+            if cancel is not None and cancel():
+                cancelled = True
+                break
+            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in finished:
+                k = futures[future]
+                results[k] = future.result()
+                done += len(chunks[k])
+            if finished and progress is not None:
+                progress(done, len(items))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    out: list[Outcome] = []
+    for result in results:
+        if result is None:  # cancelled: the outcomes before the first chunk not done
+            break
+        out += result
+    return out, cancelled
+
+
+_WORKER: tuple[Site, PostEdit] | None = None
+
+
+def _start_worker(root: str, edit: PostEdit) -> None:
+    """Process-pool initialiser: the site, opened once per worker, and the edit."""
+    global _WORKER
+    become_worker(background=False)
+    _WORKER = (Site.open(root), edit)
+
+
+def _render_chunk(items: list[Item]) -> list[Outcome]:
+    if _WORKER is None:
+        raise RuntimeError("_render_chunk runs in a worker started with _start_worker")
+    site, edit = _WORKER
+    return [_outcome(site, path, edit, skipped) for path, skipped in items]
 
 
 def _reason(exc: FrontdeskError) -> str:
@@ -172,9 +279,9 @@ class Refused(FrontdeskError):
     """This one file cannot be changed by the batch."""
 
 
-def _plan_file(
-    site: Site, path: Path, rel: str, edit: PostEdit, taken: dict[Path, set[str]]
-) -> FileChange | None:
+def _render_file(site: Site, path: Path, rel: str, edit: PostEdit) -> FileChange | None:
+    """The change `edit` makes to one file, rendered and verified; a move's target is only
+    proposed (`_placed` checks it, in the order of the plan)."""
     post = Post.load(path, site_root=site.root)
     if is_read_only(path):
         raise Refused("The file is marked read-only.", hint="Make it writable, then try again.")
@@ -196,10 +303,7 @@ def _plan_file(
             removed=change.removed,
             body=change.body,
         )
-    target = change.move_to
-    if target is not None:
-        target = _free_target(site, path, target, taken)
-    if after == post.raw and target is None:
+    if after == post.raw and change.move_to is None:
         return None
     assert post.stamp is not None  # Post.load always stamps
     return FileChange(
@@ -209,9 +313,16 @@ def _plan_file(
         after=after,
         stamp=post.stamp,
         is_post=site.collection_of(rel) != "pages",
-        target=target,
-        target_rel=site.relpath(target) if target is not None else None,
+        target=change.move_to,
     )
+
+
+def _placed(site: Site, change: FileChange, taken: dict[Path, set[str]]) -> FileChange:
+    """`change` with its move's target checked and taken (Refused when it cannot be there)."""
+    if change.target is None:
+        return change
+    target = _free_target(site, change.path, change.target, taken)
+    return dataclasses.replace(change, target=target, target_rel=site.relpath(target))
 
 
 def _free_target(site: Site, source: Path, target: Path, taken: dict[Path, set[str]]) -> Path:

@@ -32,7 +32,7 @@ from editor_app.core.document.values import (
     is_plain_safe,
     same,
 )
-from editor_app.core.document.yamlread import load_yaml
+from editor_app.core.document.yamlread import load_yaml, parse_yaml
 from editor_app.core.errors import (
     FrontMatterError,
     ReadOnlyPostError,
@@ -135,11 +135,29 @@ class Writer:
             )
 
     # ------------------------------------------------------------------ apply
-    def apply(self, changes: dict[str, Any], removed: list[str]) -> tuple[str, dict[str, Any]]:
-        """The new front matter text and its parsed data (checked against the intent)."""
+    def apply(
+        self, changes: dict[str, Any], removed: list[str]
+    ) -> tuple[str, dict[str, Any], yaml.Node | None]:
+        """The new front matter text, its parsed data (checked against the intent) and the node
+        graph the data was built from.
+
+        Each entry is written in its first-choice form and the whole text is parsed and checked
+        once. Only when that fails is each entry checked on its own, and written in the
+        fallback form where it needs one: the same result as checking each entry first (an
+        entry that reads back right within the text reads back right alone), one parse
+        instead of one per entry plus one.
+        """
         if not changes and not removed:
-            return self.fm.text, self.fm.data
+            return self.fm.text, self.fm.data, self.fm.node
         self._refuse_layout()
+        try:
+            return self._apply(changes, removed, careful=False)
+        except VerificationError:
+            return self._apply(changes, removed, careful=True)
+
+    def _apply(
+        self, changes: dict[str, Any], removed: list[str], *, careful: bool
+    ) -> tuple[str, dict[str, Any], yaml.Node | None]:
         data = self.fm.data
         edits: list[tuple[int, int, str]] = []
         checks: dict[str, Check] = {}
@@ -170,7 +188,7 @@ class Writer:
                 self._refuse_entry(key, entry)
             rendering = self._render(key, value, entry)
             start, end, new = self._place(key, entry, rendering)
-            if not self._entry_ok(key, entry, new, rendering.check):
+            if careful and not self._entry_ok(key, entry, new, rendering.check):
                 rendering = self._fallback(value)
                 start, end, new = self._place(key, entry, rendering)
                 if not self._entry_ok(key, entry, new, rendering.check):
@@ -190,7 +208,7 @@ class Writer:
         text = self.text
         for start, end, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
             text = text[:start] + new + text[end:]
-        return text, self._verify(text, checks, gone)
+        return (text, *self._verify(text, checks, gone))
 
     def _append_point(self) -> tuple[int, str]:
         last = len(self.starts) - 1
@@ -254,10 +272,13 @@ class Writer:
         ((got_key, got),) = parsed.items()
         return got_key == key and check(got)
 
-    def _verify(self, text: str, checks: dict[str, Check], gone: set[str]) -> dict[str, Any]:
+    def _verify(
+        self, text: str, checks: dict[str, Check], gone: set[str]
+    ) -> tuple[dict[str, Any], yaml.Node | None]:
         first = next(iter(checks), None) or next(iter(gone), None)
         try:
-            parsed = load_yaml(text) or {}
+            parsed, node = parse_yaml(text)
+            parsed = parsed or {}
         except FrontMatterError as exc:
             raise VerificationError(
                 f"After changing `{first}` the front matter would no longer be valid YAML; "
@@ -283,7 +304,7 @@ class Writer:
         for key in checks:
             if key not in parsed:
                 raise VerificationError(f"`{key}` would be missing after the change.", key=key)
-        return parsed
+        return parsed, node
 
     # ------------------------------------------------------------------ rendering
     def _render(self, key: str, value: Any, entry: Entry | None) -> Rendering:

@@ -18,6 +18,7 @@ _BREAK_RE = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 
 
 _ALIAS_RE = re.compile(r"[ \t]*(\*[^\s,\[\]{}]+)")
+_STR = "tag:yaml.org,2002:str"
 
 
 def line_starts(text: str) -> list[int]:
@@ -118,10 +119,13 @@ def _line_of(starts: list[int], offset: int) -> int:
     return lo
 
 
-def scan(text: str) -> Layout:
-    """Compose `text` and record every top-level entry's position. Raises FrontMatterError."""
+def scan(text: str, root: yaml.Node | None = None) -> Layout:
+    """Record every top-level entry's position in `text`, from its node graph `root` (the one
+    its values were built from, `yamlread.parse_yaml`), or else composed now. Raises
+    FrontMatterError."""
     layout = Layout()
-    root = compose_yaml(text)
+    if root is None:
+        root = compose_yaml(text)
     # Anchors and aliases need the events; text without & or * has none (a second parse saved).
     events = parse_events(text) if "&" in text or "*" in text else []
     for ev in events:
@@ -141,13 +145,18 @@ def scan(text: str) -> Layout:
     starts = line_starts(text)
     layout.flow_root = bool(root.flow_style)
     layout.indent = root.start_mark.column
-    constructor = yaml.SafeLoader("")
+    constructor: yaml.SafeLoader | None = None
     seen: dict[object, list[int]] = {}
     for key_node, value_node in root.value:
-        try:
-            key: object = constructor.construct_object(key_node, deep=True)
-        except yaml.YAMLError:
-            key = key_node.value
+        key: object
+        if isinstance(key_node, yaml.ScalarNode) and key_node.tag == _STR:
+            key = key_node.value  # what constructing it gives, without a constructor
+        else:
+            constructor = constructor or yaml.SafeLoader("")
+            try:
+                key = constructor.construct_object(key_node, deep=True)
+            except yaml.YAMLError:
+                key = key_node.value
         if not isinstance(key, (str, int, float, bool)) and key is not None:
             key = repr(key)
         key_start = _pos(starts, key_node.start_mark)

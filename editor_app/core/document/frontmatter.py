@@ -6,20 +6,27 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import yaml
+
 from editor_app.core.document._lines import restore_newlines
 from editor_app.core.document._writer import Writer
 from editor_app.core.document._yamlscan import Layout, scan
-from editor_app.core.document.yamlread import load_yaml
+from editor_app.core.document.yamlread import graph_as_written, parse_yaml
 from editor_app.core.errors import FrontMatterError
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 
 
-def dominant_newline(text: str) -> str:
-    """The most common line ending in `text` ("\\n" when there is none)."""
+def line_ends(text: str) -> tuple[int, int, int]:
+    """How many CRLF, lone LF and lone CR line endings `text` has."""
     crlf = text.count("\r\n")
-    lf = text.count("\n") - crlf
-    cr = text.count("\r") - crlf
+    return crlf, text.count("\n") - crlf, text.count("\r") - crlf
+
+
+def dominant_newline(text: str, ends: tuple[int, int, int] | None = None) -> str:
+    """The most common line ending in `text` ("\\n" when there is none); `ends`: its
+    `line_ends`, when known."""
+    crlf, lf, cr = line_ends(text) if ends is None else ends
     if crlf > lf and crlf >= cr:
         return "\r\n"
     if cr > lf and cr > crlf:
@@ -27,11 +34,12 @@ def dominant_newline(text: str) -> str:
     return "\n"
 
 
-def load_yaml_mapping(text: str) -> dict[str, Any]:
-    """Parse front matter text into a dict (empty text → {}). Raises FrontMatterError."""
-    data = load_yaml(text)
+def parse_yaml_mapping(text: str) -> tuple[dict[str, Any], yaml.Node | None]:
+    """Parse front matter text into a dict (empty text → {}), with the node graph it was
+    built from (`yamlread.parse_yaml`). Raises FrontMatterError."""
+    data, node = parse_yaml(text)
     if data is None:
-        return {}
+        return {}, None
     if not isinstance(data, dict):
         raise FrontMatterError(
             "The front matter must be a list of `key: value` lines, but it is a single "
@@ -40,23 +48,35 @@ def load_yaml_mapping(text: str) -> dict[str, Any]:
             column=1,
             hint="Start each line with a name followed by a colon, e.g. `title: My post`.",
         )
-    return data
+    return data, node
 
 
 class FrontMatter:
-    """Immutable front matter: `.text` exactly as in the file, `.data` as PyYAML reads it."""
+    """Immutable front matter: `.text` exactly as in the file, `.data` as PyYAML reads it.
 
-    __slots__ = ("_text", "_data", "_newline", "_layout")
+    `node`, when given, is the node graph `.data` was built from (`parse_yaml_mapping`): the
+    key positions an edit needs are then read from it instead of parsing the text again.
+    """
 
-    def __init__(self, text: str, data: dict[str, Any], newline: str | None = None) -> None:
+    __slots__ = ("_text", "_data", "_newline", "_layout", "_node")
+
+    def __init__(
+        self,
+        text: str,
+        data: dict[str, Any],
+        newline: str | None = None,
+        node: yaml.Node | None = None,
+    ) -> None:
         self._text = text
         self._data = data
         self._newline = newline if newline is not None else dominant_newline(text)
         self._layout: Layout | None = None
+        self._node = node
 
     @classmethod
     def parse(cls, text: str, newline: str | None = None) -> FrontMatter:
-        return cls(text, load_yaml_mapping(text), newline)
+        data, node = parse_yaml_mapping(text)
+        return cls(text, data, newline, node)
 
     @property
     def text(self) -> str:
@@ -79,9 +99,14 @@ class FrontMatter:
     def __repr__(self) -> str:
         return f"FrontMatter({self._text!r})"
 
+    @property
+    def node(self) -> yaml.Node | None:
+        return self._node
+
     def layout(self) -> Layout:
         if self._layout is None:
-            self._layout = scan(self._text)
+            node = self._node if graph_as_written(self._text) else None
+            self._layout = scan(self._text, node)
         return self._layout
 
     def display_text(self) -> str:
@@ -100,8 +125,8 @@ class FrontMatter:
     ) -> FrontMatter:
         if not changes and not removed:
             return self
-        text, data = Writer(self).apply(dict(changes or {}), list(removed))
-        return FrontMatter(text, data, self._newline)
+        text, data, node = Writer(self).apply(dict(changes or {}), list(removed))
+        return FrontMatter(text, data, self._newline, node)
 
     def with_text(self, lf_text: str) -> FrontMatter:
         text = restore_newlines(self._text, lf_text, self._newline)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from editor_app.core.document._lines import restore_newlines
-from editor_app.core.document.frontmatter import FrontMatter, dominant_newline, load_yaml_mapping
+from editor_app.core.document.frontmatter import FrontMatter, dominant_newline, line_ends
 from editor_app.core.document.values import same
 from editor_app.core.errors import (
     FrontdeskError,
@@ -49,10 +49,8 @@ _TOML_CLOSE_RE = re.compile(r"(?:^|(?<=\r))\+\+\+[ \t]*(\r\n|\r|\n|$)", re.MULTI
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 
 
-def _newline_style(text: str) -> NewlineStyle:
-    crlf = text.count("\r\n")
-    lf = text.count("\n") - crlf
-    cr = text.count("\r") - crlf
+def _newline_style(ends: tuple[int, int, int]) -> NewlineStyle:
+    crlf, lf, cr = ends
     kinds = (crlf > 0) + (lf > 0) + (cr > 0)
     if kinds == 0:
         return "none"
@@ -152,12 +150,11 @@ class Post:
         if site_root is not None and not inside(site_root, p):
             raise refused(p, "link-outside-site", Path(os.path.realpath(p)))
         data, st = read_post_file(p, root=site_root)
-        post = cls.from_bytes(data, p)
-        reason = post.read_only_reason
-        if reason is None and is_read_only(p):
-            reason = "The file is marked read-only on disk."
         stamp = DiskStamp.from_stat(st, data)
-        return replace(post, stamp=stamp, read_only_reason=reason, site_root=site_root)
+        post = cls._from_bytes(data, p, None, stamp=stamp, site_root=site_root)
+        if post.read_only_reason is None and is_read_only(p):
+            post = replace(post, read_only_reason="The file is marked read-only on disk.")
+        return post
 
     @classmethod
     def from_bytes(
@@ -165,7 +162,14 @@ class Post:
     ) -> Post:
         """The post in ``data``. ``known``: front matter already parsed (its data is what its
         text reads as); when the split finds exactly its text, it is not parsed again."""
-        p = Path(path) if path is not None else None
+        return cls._from_bytes(data, path, known)
+
+    @classmethod
+    def _from_bytes(
+        cls, data: bytes, path: Path | str | None, known: FrontMatter | None, **read: Any
+    ) -> Post:
+        """``from_bytes``; ``read``: the fields of a post read from disk (stamp, site_root)."""
+        p = path if isinstance(path, Path) or path is None else Path(path)
         try:
             text, encoding, has_bom = _decode(data)
         except PostReadError as exc:
@@ -176,17 +180,21 @@ class Post:
                 f"The file is not UTF-8 (it looks like {encoding.upper()}); Frontdesk only "
                 "changes UTF-8 files. Convert it to UTF-8 in a text editor to edit it here."
             )
+        ends = line_ends(text)
         fields: dict[str, Any] = dict(
             path=p,
             encoding=encoding,
             has_bom=has_bom,
-            newline=_newline_style(text),
+            newline=_newline_style(ends),
             ends_with_newline=text.endswith(("\n", "\r")),
             raw=data,
+            **read,
         )
         opening = _OPEN_RE.match(text)
         if opening is not None and opening.group(1) == "---":
-            post = cls._split_yaml(text, opening, fields, reason, known)
+            post = cls._split_yaml(
+                text, opening, fields, reason, dominant_newline(text, ends), known
+            )
         elif opening is not None:
             post = cls._split_toml(text, opening, fields, reason)
         elif text.startswith("{"):
@@ -204,6 +212,7 @@ class Post:
         opening: re.Match[str],
         fields: dict[str, Any],
         reason: str | None,
+        newline: str,
         known: FrontMatter | None = None,
     ) -> Post:
         start = opening.end()
@@ -223,10 +232,11 @@ class Post:
         metadata: dict[str, Any] = {}
         error: FrontdeskError | None = None
         try:
-            metadata = (
-                known.data if known is not None and known.text == fm_text else None
-            ) or load_yaml_mapping(fm_text)
-            front_matter = FrontMatter(fm_text, metadata, dominant_newline(text))
+            if known is not None and known.text == fm_text and known.data:
+                front_matter = FrontMatter(fm_text, known.data, newline, known.node)
+            else:
+                front_matter = FrontMatter.parse(fm_text, newline)
+            metadata = front_matter.data
         except FrontMatterError as exc:
             if exc.line is not None:
                 exc.line += 1  # the opening `---` line
@@ -466,7 +476,7 @@ class Post:
 
 
 def _count_lines(text: str) -> int:
-    return len(re.findall(r"\r\n|\r|\n", text))
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
 _KEY_LINE_RE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")

@@ -321,6 +321,8 @@ def parse_cli_value(text: str) -> Any:
 
 def same(a: Any, b: Any) -> bool:
     """Equal values of equal types (so `1` is not `true`, a date is not a datetime)."""
+    if a is b:  # a verified post shares the values it was checked against
+        return True
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):

@@ -62,6 +62,14 @@ def load_yaml(text: str, what: str = "The front matter") -> Any:
     Raises FrontMatterError (with the line) for invalid YAML, AliasBombError and
     YamlTooDeepError.
     """
+    return parse_yaml(text, what)[0]
+
+
+def parse_yaml(text: str, what: str = "The front matter") -> tuple[Any, yaml.Node | None]:
+    """``load_yaml``'s values, and the node graph they were built from: its marks give every
+    value's place in the text (`_yamlscan.scan`), so an edit needs no second parse. Building
+    the values rewrites merge keys (`<<`) and value keys (`=`) in the graph; ``graph_as_written``
+    says whether it still shows the text as written."""
     line = _too_deep_line(text)
     if line is not None:
         raise YamlTooDeepError(
@@ -74,16 +82,22 @@ def load_yaml(text: str, what: str = "The front matter") -> Any:
     try:
         node = loader.get_single_node()
         if node is None:
-            return None
+            return None, None
         if "*" in text:  # without an alias nothing can be repeated
             _check_expansion(node)
-        return loader.construct_document(node)
+        return loader.construct_document(node), node
     except yaml.YAMLError as exc:
         raise yaml_error(exc, what, text=text) from exc
     except RecursionError as exc:  # a value built deeper than Python's stack allows
         raise YamlTooDeepError(f"{what} nests lists or maps too deeply.") from exc
     finally:
         loader.dispose()
+
+
+def graph_as_written(text: str) -> bool:
+    """Whether ``parse_yaml``'s node graph of ``text`` is still the text as written: only
+    merge keys (`<<`) and value keys (`=`) are rewritten, and text without them has none."""
+    return "<<" not in text and "=" not in text
 
 
 def compose_yaml(text: str) -> yaml.Node | None:

@@ -7,8 +7,8 @@ search, parse and build full text use its public methods only:
   once), with the current body-index shard files attached;
 - ``writing()``, the only way to change the database: one transaction, writers serialised by a
   lock, and a version bump that per-thread search caches are keyed by;
-- a thread pool that searches shard files side by side, and the multiprocessing context that
-  worker processes start from;
+- a thread pool that searches shard files side by side (worker processes start from
+  ``core.workers``);
 - the bulk-load state of a cold open (secondary indexes dropped until the rows are in);
 - closing. Every statement runs inside a *section* that the database counts, so ``close()``
   can interrupt what is running, wait for it, and only then close the connections: closing a
@@ -23,14 +23,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import multiprocessing
 import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing.context import SpawnContext
 from pathlib import Path
 from typing import TypeVar
 
@@ -270,13 +268,6 @@ class IndexDatabase:
         with self._section() as link:
             self._attach(link)
             return task(link.conn, i)
-
-    # ------------------------------------------------------------------ worker processes
-    @staticmethod
-    def process_context() -> SpawnContext:
-        """How worker processes start: "spawn" everywhere, because forking a process that runs
-        Qt and SQLite threads is unsafe."""
-        return multiprocessing.get_context("spawn")
 
     # ------------------------------------------------------------------ bulk load
     @property

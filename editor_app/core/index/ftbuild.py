@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core.index import shards as sh
 from editor_app.core.index.db import IndexDatabase, execute_for_ids
 from editor_app.core.index.records import CHECK_COLUMNS, Checked
+from editor_app.core.workers import spawn_context
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
@@ -247,7 +248,7 @@ def _build_in_processes(
     cancel: Cancel | None,
 ) -> bool:
     """One process per shard, each with a fixed share of the posts (the work is uniform)."""
-    ctx = db.process_context()
+    ctx = spawn_context()
     queue = ctx.Queue()
     stop = ctx.Event()
     procs = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Generator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -25,15 +24,6 @@ FIRST_BATCH = 200
 # merges; COMMIT_SECONDS still hands the list new rows four times a second.
 COMMIT_ROWS = 10000
 COMMIT_SECONDS = 0.25
-
-
-def default_workers() -> int:
-    """Worker processes for parsing and the body index: the cores, at most 4
-    (``FRONTDESK_INDEX_WORKERS`` overrides it; 0 or 1 means no pool)."""
-    env = os.environ.get("FRONTDESK_INDEX_WORKERS")
-    if env and env.isdigit():
-        return max(0, int(env))
-    return max(1, min(os.cpu_count() or 1, 4))
 
 
 def parse_stream(

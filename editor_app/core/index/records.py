@@ -13,12 +13,8 @@ and the character count (``check_data``).
 
 from __future__ import annotations
 
-import contextlib
 import json
-import multiprocessing
 import os
-import threading
-from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import NamedTuple
 
@@ -32,6 +28,7 @@ from editor_app.core.index.scan import FileStat
 from editor_app.core.postrow import PostRow, build_row, front_matter_row
 from editor_app.core.site import Site
 from editor_app.core.storage import read_post_file, refused
+from editor_app.core.workers import become_worker
 
 
 class Checked(NamedTuple):
@@ -162,27 +159,6 @@ def check_data(site: Site, rel: str, collection: str, path: str, data: bytes) ->
     return checked_of(row.problems, row.chars)
 
 
-def become_worker() -> None:
-    """Start of every index worker process (the parsing pool, the body-index shards).
-
-    Its priority is lowered, so the window (and the one process that writes the index) gets a
-    core first: with every core busy building, list queries took twice as long. And it ends
-    when the process that started it ends, also when that one was killed or crashed: a worker
-    would otherwise wait for ever to hand over rows nobody reads.
-    """
-    if hasattr(os, "nice"):  # not on Windows, where the workers keep normal priority
-        with contextlib.suppress(OSError):
-            os.nice(10)
-    parent = multiprocessing.parent_process()
-    if parent is not None:
-        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
-
-
-def _exit_with(parent: BaseProcess) -> None:
-    parent.join()  # returns when the parent process is gone (its sentinel closes)
-    os._exit(1)
-
-
 _WORKER_SITE: Site | None = None
 
 
@@ -190,7 +166,7 @@ def init_worker(root: str) -> None:
     """Process-pool initialiser: open the site once per worker (at a lower priority, like the
     background pass: the main process inserts the rows and the window draws them)."""
     global _WORKER_SITE
-    become_worker()
+    become_worker(background=True)
     _WORKER_SITE = Site.open(root)
 
 

@@ -254,14 +254,17 @@ def quick_start_files(site: Site, n: int) -> list[FileStat]:
 
 
 def expand_paths(
-    site: Site, paths: Iterable[Path | str], indexed_under: Callable[[str], Iterable[str]]
+    site: Site,
+    paths: Iterable[Path | str],
+    indexed_under: Callable[[list[str]], Iterable[str]],
 ) -> list[Path]:
     """Files meant by ``paths``: a folder (moved, deleted or new) stands for the posts that
-    were indexed under it (``indexed_under(prefix)`` gives their rel paths) and the files now
-    in it."""
+    were indexed under it (``indexed_under(prefixes)`` gives the rel paths indexed under any of
+    the prefixes, asked once for all) and the files now in it."""
     out: dict[Path, None] = {}
+    prefixes: list[str] = []
     for p in paths:
-        path = Path(p)
+        path = p if isinstance(p, Path) else Path(p)
         if not path.is_absolute():
             path = site.root / path
         rel = site.relpath(path)
@@ -269,8 +272,9 @@ def expand_paths(
             for child in sorted(path.rglob("*")):
                 if child.suffix.lower() in site.post_exts and child.is_file():
                     out[child] = None
-        elif path.exists() or path.suffix.lower() in site.post_exts:
+        elif path.suffix.lower() in site.post_exts or path.exists():
             out[path] = None
-        for inner in indexed_under(rel.rstrip("/") + "/"):
-            out[site.root / inner] = None
+        prefixes.append(rel.rstrip("/") + "/")
+    for inner in indexed_under(prefixes):
+        out[site.root / inner] = None
     return list(out)

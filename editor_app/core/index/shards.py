@@ -21,9 +21,10 @@ from typing import Any, NamedTuple
 
 from editor_app.core.errors import PostReadError
 from editor_app.core.index.fulltext import TOKENIZER, body_index_text
-from editor_app.core.index.records import Checked, become_worker, check_data
+from editor_app.core.index.records import Checked, check_data
 from editor_app.core.site import Site
 from editor_app.core.storage import read_post_file
+from editor_app.core.workers import become_worker
 
 SHARD_SCHEMA = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS body USING fts5(text, content='', columnsize=0, "
@@ -131,7 +132,7 @@ def build_shard(
 
 def shard_process(path: str, root: str, items: list[BodyItem], queue: Any, stop: Any) -> None:
     """Worker-process entry point (top level, so it works with "spawn")."""
-    become_worker()
+    become_worker(background=True)
     try:
         ok = build_shard(path, Site.open(root), items, queue.put, stop.is_set)
         queue.put(("end", ok))

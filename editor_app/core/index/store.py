@@ -37,7 +37,6 @@ from editor_app.core.index.model import (
 from editor_app.core.index.parallel import (
     FIRST_BATCH,
     POOL_MIN_FILES,
-    default_workers,
     parse_stream,
 )
 from editor_app.core.index.query import ROW_SELECT, row_from_sql, split_terms
@@ -51,6 +50,7 @@ from editor_app.core.index.scan import (
 )
 from editor_app.core.index.search import run_facets, run_query
 from editor_app.core.paths import user_cache_dir
+from editor_app.core.workers import default_workers, spawn_context
 
 if TYPE_CHECKING:
     from editor_app.core.checks import Problem
@@ -73,22 +73,22 @@ _INSERT_COLUMNS = f"id, {schema.POST_COLUMNS}, ft"
 _KEYS_META = "disk_keys"
 _KEYS_TAG = f"{sys.version_info[0]}.{sys.version_info[1]}/{marshal.version}:".encode()
 _INSERT_VALUES = ",".join("?" * (schema.POST_COLUMNS.count(",") + 2)) + ", 0"
+_UPDATE = (
+    f"UPDATE posts SET {', '.join(c + ' = ?' for c in schema.POST_COLUMNS.split(', '))}, ft = 0 "
+    "WHERE id = ?"
+)
 
 
-def _left_to_the_walk(root: Path, path: Path) -> bool:
-    """A linked folder, a FIFO or device, or a file reached through a link out of the site: the
-    walk lists such entries with their problem (or not at all); a single update leaves their
-    rows as the last refresh made them, and never reads them."""
-    try:
-        lst = os.lstat(path)
-        st = os.stat(path)
-    except OSError:
-        return False  # gone: its row goes
+def _left_to_the_walk(lst: os.stat_result, st: os.stat_result, inside_site: bool) -> bool:
+    """A linked folder, a FIFO or device, or a file reached through a link out of the site
+    (``inside_site``: whether its folder, links resolved, is in the site): the walk lists such
+    entries with their problem (or not at all); a single update leaves their rows as the last
+    refresh made them, and never reads them."""
     if stat.S_ISLNK(lst.st_mode) and stat.S_ISDIR(st.st_mode):
         return True
     if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
         return True
-    return not storage.inside(root, path.parent)
+    return not inside_site
 
 
 class PostIndex:
@@ -218,7 +218,7 @@ class PostIndex:
         # Many files (a cold open, a large pull): list them first, check them in the background
         # pass (build_fulltext). A few files are checked at once.
         checks = len(todo) < POOL_MIN_FILES
-        context = self.db.process_context()
+        context = spawn_context()
         batches = parse_stream(
             self.site, [f for f, _ in todo], self.workers, context, cancel, checks=checks
         )
@@ -261,46 +261,53 @@ class PostIndex:
             w.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_KEYS_META, scanned))
 
     def _store(self, batch: list[PostRecord], known: dict[str, int]) -> None:
-        """Insert or replace the rows of a batch; ``known`` gives the ids of files that have
-        a row already."""
+        """Insert or replace the rows of a batch, in one transaction; ``known`` gives the ids
+        of files that have a row already."""
+        with self.db.writing() as w:
+            self._store_in(w, batch, known)
+
+    def _store_in(
+        self, w: sqlite3.Connection, batch: list[PostRecord], known: dict[str, int]
+    ) -> None:
+        """``_store`` within the write transaction ``w``."""
         from editor_app.core.index.records import COLUMN_COUNT
 
-        with self.db.writing() as w:
-            w.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
-            changed = [pid for pid in (known.get(r.path) for r in batch) if pid is not None]
-            if changed:
-                self._forget(w, changed)
-            seq = w.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
-            first_id = (seq[0] if seq else 0) + 1
-            if changed:
-                ids = []
-                for r in batch:
-                    pid = known.get(r.path)
-                    if pid is None:
-                        pid = first_id
-                        first_id += 1
-                    ids.append(pid)
-            else:  # new files only (a cold open): consecutive ids
-                ids = list(range(first_id, first_id + len(batch)))
-            # The records carry their columns in table order: one slice per row, no per-field
-            # Python (this runs 100,000 times on a cold open, in the one process that inserts).
-            n = COLUMN_COUNT
-            post_rows = [(pid, *r[:n]) for pid, r in zip(ids, batch, strict=True)]
-            term_rows = [
-                (kind, term, pid)
-                for pid, r in zip(ids, batch, strict=True)
-                for kind, terms in ((schema.KIND_CATEGORY, r.categories), (schema.KIND_TAG, r.tags))
-                for term in terms
-            ]
-            verb = "INSERT OR REPLACE" if changed else "INSERT"
-            w.executemany(
-                f"{verb} INTO posts ({_INSERT_COLUMNS}) VALUES ({_INSERT_VALUES})", post_rows
-            )
-            w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", term_rows)
-            w.executemany(
-                "INSERT INTO meta_fts(rowid, text) VALUES (?, ?)",
-                zip(ids, [r.search_text for r in batch], strict=True),
-            )
+        w.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
+        changed = [pid for pid in (known.get(r.path) for r in batch) if pid is not None]
+        if changed:
+            self._forget(w, changed)
+        seq = w.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
+        first_id = (seq[0] if seq else 0) + 1
+        ids = []
+        for r in batch:
+            pid = known.get(r.path)
+            if pid is None:
+                pid = first_id
+                first_id += 1
+            ids.append(pid)
+        # The records carry their columns in table order: one slice per row, no per-field
+        # Python (this runs 100,000 times on a cold open, in the one process that inserts).
+        # A row that exists is updated in place: replacing it would rewrite every index entry.
+        n = COLUMN_COUNT
+        w.executemany(
+            _UPDATE,
+            [(*r[:n], pid) for pid, r in zip(ids, batch, strict=True) if r.path in known],
+        )
+        w.executemany(
+            f"INSERT INTO posts ({_INSERT_COLUMNS}) VALUES ({_INSERT_VALUES})",
+            [(pid, *r[:n]) for pid, r in zip(ids, batch, strict=True) if r.path not in known],
+        )
+        term_rows = [
+            (kind, term, pid)
+            for pid, r in zip(ids, batch, strict=True)
+            for kind, terms in ((schema.KIND_CATEGORY, r.categories), (schema.KIND_TAG, r.tags))
+            for term in terms
+        ]
+        w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", term_rows)
+        w.executemany(
+            "INSERT INTO meta_fts(rowid, text) VALUES (?, ?)",
+            zip(ids, [r.search_text for r in batch], strict=True),
+        )
 
     @staticmethod
     def _forget(conn: sqlite3.Connection, ids: list[int]) -> None:
@@ -343,61 +350,81 @@ class PostIndex:
             self._update_paths(paths)
 
     def _update_paths(self, paths: Iterable[Path]) -> None:
-        exts = self.site.post_exts
+        site = self.site
+        exts = site.post_exts
+        files = expand_paths(site, paths, self._paths_under)
+        rels = [site.relpath(path) for path in files]
+        by_path = (
+            "SELECT path, id, size, mtime_ns FROM posts "
+            "WHERE path IN (SELECT value FROM json_each(?))"
+        )
+        with self.db.connection() as conn:
+            rows = {r[0]: r[1:] for r in conn.execute(by_path, (json.dumps(rels),))}
+        inside: dict[Path, bool] = {}  # folder → inside the site: one check per folder
         parse: list[FileStat] = []
         gone: list[int] = []
-        with self.db.connection() as conn:
-            for path in expand_paths(self.site, paths, self._paths_under):
-                rel = self.site.relpath(path)
-                row = conn.execute("SELECT id, size, mtime_ns FROM posts WHERE path = ?", (rel,))
-                old = row.fetchone()
-                collection = self.site.collection_of(path)
-                if _left_to_the_walk(self.site.root, path):
+        for path, rel in zip(files, rels, strict=True):
+            old = rows.get(rel)
+            try:
+                lst = os.lstat(path)
+                st = os.stat(path) if stat.S_ISLNK(lst.st_mode) else lst
+            except OSError:
+                st = None  # gone: its row goes
+            if st is not None:
+                folder = path.parent
+                if folder not in inside:
+                    inside[folder] = storage.inside(site.root, folder)
+                if _left_to_the_walk(lst, st, inside[folder]):
                     continue
-                try:
-                    st = os.stat(path)
-                    ok = (
-                        path.is_file()
-                        and path.suffix.lower() in exts
-                        and collection != "pages"
-                        and not any(part.startswith(".") for part in rel.split("/"))
-                    )
-                except OSError:
-                    ok = False
-                if not ok:
-                    if old is not None:
-                        gone.append(old[0])
-                    continue
-                if old is not None and old[1] == st.st_size and old[2] == st.st_mtime_ns:
-                    continue
-                parse.append(FileStat(rel, str(path), collection, st.st_size, st.st_mtime_ns))
+            collection = site.collection_of(path)
+            ok = (
+                st is not None
+                and stat.S_ISREG(st.st_mode)
+                and path.suffix.lower() in exts
+                and collection != "pages"
+                and not any(part.startswith(".") for part in rel.split("/"))
+            )
+            if not ok:
+                if old is not None:
+                    gone.append(old[0])
+                continue
+            assert st is not None
+            if old is not None and old[1] == st.st_size and old[2] == st.st_mtime_ns:
+                continue
+            parse.append(FileStat(rel, str(path), collection, st.st_size, st.st_mtime_ns))
         if gone:
             with self.db.writing() as w:
                 self._delete_ids(w, gone)
         if not parse:
             return
         from editor_app.core.index import ftbuild
-        from editor_app.core.index.records import parse_file
 
-        rels = json.dumps([f.rel for f in parse])
-        by_path = "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))"
-        with self.db.connection() as conn:
-            known: dict[str, int] = dict(conn.execute(by_path, (rels,)).fetchall())
-        self._store([parse_file(self.site, f) for f in parse], known)
+        known = {f.rel: rows[f.rel][0] for f in parse if f.rel in rows}
+        # Many files (a batch change, a large pull) are read and checked in the process pool,
+        # like a refresh's; the rows are stored as they come, in one transaction.
+        batches = parse_stream(site, parse, self.workers, spawn_context(), None)
+        with contextlib.closing(batches), self.db.writing() as w:
+            for batch in batches:
+                self._store_in(w, batch, known)
         with self.db.connection() as conn:
             if not self.db.shards(conn):
                 return
             # Keep body search complete: new and changed files go to the delta now.
-            stored: dict[str, int] = dict(conn.execute(by_path, (rels,)).fetchall())
+            ids_of = "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))"
+            stored: dict[str, int] = dict(
+                conn.execute(ids_of, (json.dumps([f.rel for f in parse]),)).fetchall()
+            )
         ids = [stored[f.rel] for f in parse if f.rel in stored]
-        ftbuild.index_delta(self.db, self.site, ftbuild.delta_items(self.db, ids))
+        ftbuild.index_delta(self.db, site, ftbuild.delta_items(self.db, ids))
 
-    def _paths_under(self, prefix: str) -> list[str]:
+    def _paths_under(self, prefixes: list[str]) -> list[str]:
+        """The rel paths of the rows under any of these folder prefixes ("news/")."""
+        sql = (
+            "SELECT p.path FROM json_each(?) AS j JOIN posts AS p "
+            "ON p.path >= j.value AND p.path < j.value || char(65535)"
+        )
         with self.db.connection() as conn:
-            rows = conn.execute(
-                "SELECT path FROM posts WHERE path >= ? AND path < ?", (prefix, prefix + "\uffff")
-            ).fetchall()
-        return [r[0] for r in rows]
+            return [r[0] for r in conn.execute(sql, (json.dumps(prefixes),))]
 
     # ------------------------------------------------------------------ reading rows
     def row_for(self, path: Path | str) -> IndexRow | None:

@@ -11,6 +11,7 @@ means moving files, which these edits never do.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from editor_app.core.batch.plan import Change
@@ -78,50 +79,75 @@ def carries(metadata: Mapping[str, object], kind: Kind, value: str) -> bool:
     return any(value in key_terms(key, metadata.get(key)) for key in KEYS[kind])
 
 
+# The edits are small frozen classes, not closures, so a large batch can send them to worker
+# processes (batch.plan pickles them).
+@dataclass(frozen=True)
+class _Rename:
+    kind: Kind
+    old: frozenset[str]
+    new: str
+
+    def __call__(self, post: Post) -> Change:
+        return edit_terms(post.metadata, self.kind, self._transform)
+
+    def _transform(self, items: Items) -> Items:
+        return [(self.new, self.new) if text in self.old else (text, item) for text, item in items]
+
+
 def rename(kind: Kind, old: Sequence[str], new: str) -> Callable[[Post], Change]:
     """Rename every value in `old` to `new`; where `new` is there already, this merges (the
     post keeps one `new`)."""
-    olds = set(old)
+    return _Rename(kind, frozenset(old), new)
 
-    def transform(items: Items) -> Items:
-        return [(new, new) if text in olds else (text, item) for text, item in items]
 
-    return lambda post: edit_terms(post.metadata, kind, transform)
+@dataclass(frozen=True)
+class _Delete:
+    kind: Kind
+    gone: frozenset[str]
+
+    def __call__(self, post: Post) -> Change:
+        return edit_terms(post.metadata, self.kind, self._transform)
+
+    def _transform(self, items: Items) -> Items:
+        return [(t, i) for t, i in items if t not in self.gone]
 
 
 def delete(kind: Kind, values: Sequence[str]) -> Callable[[Post], Change]:
-    gone = set(values)
-    return lambda post: edit_terms(
-        post.metadata, kind, lambda items: [(t, i) for t, i in items if t not in gone]
-    )
+    return _Delete(kind, frozenset(values))
+
+
+@dataclass(frozen=True)
+class _Split:
+    kind: Kind
+    value: str
+    pieces: tuple[str, ...]
+
+    def __call__(self, post: Post) -> Change:
+        return edit_terms(post.metadata, self.kind, self._transform)
+
+    def _transform(self, items: Items) -> Items:
+        out: Items = []
+        for text, item in items:
+            out += [(p, p) for p in self.pieces] if text == self.value else [(text, item)]
+        return out
 
 
 def split(kind: Kind, value: str, parts: Sequence[str] | None = None) -> Callable[[Post], Change]:
     """Replace `value` by its words (or by `parts`): "Tech News" → "Tech", "News"."""
-    pieces = list(parts) if parts is not None else value.split()
-
-    def transform(items: Items) -> Items:
-        out: Items = []
-        for text, item in items:
-            out += [(p, p) for p in pieces] if text == value else [(text, item)]
-        return out
-
-    return lambda post: edit_terms(post.metadata, kind, transform)
+    return _Split(kind, value, tuple(parts) if parts is not None else tuple(value.split()))
 
 
-def add(kind: Kind, values: Sequence[str]) -> Callable[[Post], Change]:
-    """Add values to every post that lacks them.
+@dataclass(frozen=True)
+class _Add:
+    kind: Kind
+    wanted: tuple[str, ...]
 
-    Tags go to `tag` when the post has one (Jekyll then ignores `tags`), else to `tags`;
-    categories go to `categories`, or to `category` when that is the only one the post has.
-    """
-    wanted = [v for v in dict.fromkeys(values) if v]
-    plural, singular = KEYS[kind]
-
-    def edit(post: Post) -> Change:
+    def __call__(self, post: Post) -> Change:
+        kind = self.kind
+        plural, singular = KEYS[kind]
         meta = post.metadata
         present = {t for key in KEYS[kind] for t in key_terms(key, meta.get(key))}
-        missing = [v for v in wanted if v not in present]
+        missing = [v for v in self.wanted if v not in present]
         if not missing:
             return Change()
         has_plural, has_singular = meta.get(plural) is not None, meta.get(singular) is not None
@@ -131,7 +157,27 @@ def add(kind: Kind, values: Sequence[str]) -> Callable[[Post], Change]:
         _, value = _edit_key(meta, key, lambda items: items + [(v, v) for v in missing])
         return Change(changes={key: value})
 
-    return edit
+
+def add(kind: Kind, values: Sequence[str]) -> Callable[[Post], Change]:
+    """Add values to every post that lacks them.
+
+    Tags go to `tag` when the post has one (Jekyll then ignores `tags`), else to `tags`;
+    categories go to `categories`, or to `category` when that is the only one the post has.
+    """
+    return _Add(kind, tuple(v for v in dict.fromkeys(values) if v))
+
+
+@dataclass(frozen=True)
+class _SpellOutSplit:
+    key: str
+    as_one: bool
+
+    def __call__(self, post: Post) -> Change:
+        value = post.metadata.get(self.key)
+        if not isinstance(value, str) or len(value.split()) < 2:
+            return Change()
+        items = [value] if self.as_one else value.split()
+        return Change(changes={self.key: RawYaml(flow_text(items))})
 
 
 def spell_out_split(kind: Kind, *, as_one: bool) -> Callable[[Post], Change]:
@@ -140,13 +186,4 @@ def spell_out_split(kind: Kind, *, as_one: bool) -> Callable[[Post], Change]:
     `as_one=False` writes the words as a list (what Jekyll reads today, made explicit);
     `as_one=True` keeps the whole string as ONE value (a list of one item).
     """
-    key = KEYS[kind][0]
-
-    def edit(post: Post) -> Change:
-        value = post.metadata.get(key)
-        if not isinstance(value, str) or len(value.split()) < 2:
-            return Change()
-        items = [value] if as_one else value.split()
-        return Change(changes={key: RawYaml(flow_text(items))})
-
-    return edit
+    return _SpellOutSplit(KEYS[kind][0], as_one)

@@ -145,7 +145,7 @@ class BatchRunner(QObject):
         log = self._log()
         if log is None or self._busy:
             return False
-        record = log.last_applied()
+        record = log.to_undo()
         if record is None:
             prompts.show_report(
                 self.dialog_parent, self.tr("Undo Change"), self.tr("There is no change to undo.")

@@ -1,4 +1,5 @@
-"""The cold parse: newest posts in this process first, the rest from a process pool."""
+"""Parsing files into records for a refresh: in this process, or in a pool of worker processes
+when there are many files."""
 
 from __future__ import annotations
 
@@ -36,49 +37,75 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
-def parse_stream(
-    site: Site,
-    files: list[FileStat],
-    workers: int,
-    context: BaseContext,
-    cancel: Cancel | None,
-    *,
-    checks: bool = True,
-) -> Generator[list[PostRecord], None, None]:
-    """Parsed records in batches: the first batch in this process (shown at once), the rest
-    from a pool of ``workers`` processes started from ``context`` when there are many files.
-    ``checks=False`` gives list rows only (see ``records.parse_file``)."""
-    # Imported here, not with the module: a warm refresh parses nothing (see store.py).
-    from editor_app.core.index.records import init_worker, parse_chunk, parse_file
+class Parser:
+    """Turns the files of one refresh into records (see ``records.parse_file``).
 
-    if not files:
-        return
-    use_pool = workers > 1 and len(files) >= POOL_MIN_FILES
-    if not use_pool:
-        bounds = [0, *range(FIRST_BATCH, len(files), COMMIT_ROWS), len(files)]
-        for lo, hi in zip(bounds, bounds[1:], strict=False):
-            if lo and cancel is not None and cancel():
-                return
-            if hi > lo:
-                yield [parse_file(site, f, checks=checks) for f in files[lo:hi]]
-        return
-    # The newest posts are parsed here before the workers start (starting a process costs
-    # more than parsing them), so the list fills at once.
-    yield [parse_file(site, f, checks=checks) for f in files[:FIRST_BATCH]]
-    if cancel is not None and cancel():
-        return
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=init_worker,
-        initargs=(str(site.root),),
-    )
-    try:
+    The worker processes start as soon as ``expect`` hears of enough files, before the files
+    themselves are known: a new process imports the reader for about a third of a second, and a
+    cold open spends that long scanning the site, so the two overlap. Use it as a context
+    manager; leaving it stops the workers.
+    """
+
+    def __init__(self, site: Site, workers: int, context: BaseContext) -> None:
+        self.site = site
+        self.workers = workers
+        self.context = context
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Parser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def expect(self, count: int) -> None:
+        """``count`` files are coming: start the worker processes now if they are many."""
+        if self._pool is not None or self.workers <= 1 or count < POOL_MIN_FILES:
+            return
+        # Imported here, not with the module: a warm refresh parses nothing (see store.py).
+        from editor_app.core.index.records import init_worker
+
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=self.context,
+            initializer=init_worker,
+            initargs=(str(self.site.root),),
+        )
+        self._pool.submit(int)  # the executor starts its processes with the first task
+
+    def stream(
+        self, files: list[FileStat], cancel: Cancel | None, *, checks: bool
+    ) -> Generator[list[PostRecord], None, None]:
+        """The records of ``files`` in batches, the first ``FIRST_BATCH`` files first (parsed
+        in this process while the workers take the rest, so the list fills at once)."""
+        from editor_app.core.index.records import parse_chunk, parse_files
+
+        if not files:
+            return
+        self.expect(len(files))
+        pool = self._pool
+        if pool is None:
+            bounds = [0, *range(FIRST_BATCH, len(files), COMMIT_ROWS), len(files)]
+            for lo, hi in zip(bounds, bounds[1:], strict=False):
+                if lo and cancel is not None and cancel():
+                    return
+                if hi > lo:
+                    yield [
+                        record
+                        for i in range(lo, hi, CHUNK)
+                        for record in parse_files(
+                            self.site, files[i : min(i + CHUNK, hi)], checks=checks
+                        )
+                    ]
+            return
         rest = files[FIRST_BATCH:]
         futures: set[Future[list[PostRecord]]] = {
             pool.submit(parse_chunk, rest[i : i + CHUNK], checks)
             for i in range(0, len(rest), CHUNK)
         }
+        yield parse_files(self.site, files[:FIRST_BATCH], checks=checks)
         pending: list[PostRecord] = []
         last = time.perf_counter()
         while futures:
@@ -96,5 +123,3 @@ def parse_stream(
                 last = now
         if pending:
             yield pending
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)

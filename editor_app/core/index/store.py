@@ -34,18 +34,14 @@ from editor_app.core.index.model import (
     RefreshStats,
     TermKind,
 )
-from editor_app.core.index.parallel import (
-    FIRST_BATCH,
-    POOL_MIN_FILES,
-    default_workers,
-    parse_stream,
-)
+from editor_app.core.index.parallel import FIRST_BATCH, POOL_MIN_FILES, Parser, default_workers
 from editor_app.core.index.query import ROW_SELECT, row_from_sql, split_terms
 from editor_app.core.index.scan import (
     FileStat,
     Key,
     expand_paths,
     file_stats,
+    newest_names,
     quick_start_files,
     scan_groups,
 )
@@ -154,15 +150,32 @@ class PostIndex:
         t0 = time.perf_counter()
         stats = RefreshStats(rebuilt=self.rebuilt)
         self.rebuilt = False
-        was_empty = self.count() == 0
-        if on_rows is not None and was_empty:
-            # First open: list the newest posts before the full scan so the window fills at
-            # once (a stat of every file in a 100,000-post folder alone takes half a second).
-            first = quick_start_files(self.site, FIRST_BATCH)
-            if first:
-                from editor_app.core.index.records import parse_file
+        with Parser(self.site, self.workers, self.db.process_context()) as parser:
+            self._refresh_with(parser, stats, progress, cancel, on_rows)
+        stats.seconds = time.perf_counter() - t0
+        return stats
 
-                self._store([parse_file(self.site, f, checks=False) for f in first], {})
+    def _refresh_with(
+        self,
+        parser: Parser,
+        stats: RefreshStats,
+        progress: Progress | None,
+        cancel: Cancel | None,
+        on_rows: Callable[[int], None] | None,
+    ) -> None:
+        was_empty = self.count() == 0
+        if was_empty:
+            # A first open: the names in _posts say at once how many posts are coming (the
+            # workers start now and get ready while the site is scanned), and which are the
+            # newest, listed before the full scan so the window fills at once (a stat of every
+            # file in a 100,000-post folder alone takes a quarter of a second).
+            names = newest_names(self.site)
+            parser.expect(len(names))
+            first = quick_start_files(self.site, names[:FIRST_BATCH]) if on_rows else []
+            if first and on_rows is not None:
+                from editor_app.core.index.records import parse_files
+
+                self._store(parse_files(self.site, first, checks=False), {})
                 on_rows(len(first))
         groups = scan_groups(self.site)
         # The scan as bytes (marshal: C speed). The cache keeps the same bytes from the last
@@ -216,12 +229,9 @@ class PostIndex:
         # Many files (a cold open, a large pull): list them first, check them in the background
         # pass (build_fulltext). A few files are checked at once.
         checks = len(todo) < POOL_MIN_FILES
-        context = self.db.process_context()
-        batches = parse_stream(
-            self.site, [f for f, _ in todo], self.workers, context, cancel, checks=checks
-        )
-        # closing(): an error (the index was closed meanwhile) stops the worker processes now,
-        # not whenever the traceback holding the generator is dropped.
+        batches = parser.stream([f for f, _ in todo], cancel, checks=checks)
+        # closing(): an error (the index was closed meanwhile) ends the stream now, not whenever
+        # the traceback holding the generator is dropped; leaving the parser stops its workers.
         with self.db.bulk_load() if bulk else contextlib.nullcontext(), contextlib.closing(batches):
             for batch in batches:
                 self._store(batch, known)
@@ -237,8 +247,6 @@ class PostIndex:
         stats.cancelled = done < len(todo)
         if not stats.cancelled and not same:
             self._remember_scan(scanned)
-        stats.seconds = time.perf_counter() - t0
-        return stats
 
     @staticmethod
     def _keys_of(conn: sqlite3.Connection, remembered: bytes | None) -> set[Key]:

@@ -296,7 +296,7 @@ class IndexDatabase:
             yield
         finally:
             with self.writing() as w:
-                schema.create_indexes(w)
+                schema.create_indexes(w, pending=False)  # the background pass makes the rest
             # Only once the indexes exist again may queries name them.
             self._bulk = False
             with self.connection() as conn:

@@ -10,10 +10,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING
 
+from editor_app.core.index.model import RowBatch
 from editor_app.core.index.scan import FileStat
 
 if TYPE_CHECKING:
-    from editor_app.core.index.records import PostRecord
     from editor_app.core.site import Site
 
 Cancel = Callable[[], bool]
@@ -76,11 +76,12 @@ class Parser:
         self._pool.submit(int)  # the executor starts its processes with the first task
 
     def stream(
-        self, files: list[FileStat], cancel: Cancel | None, *, checks: bool
-    ) -> Generator[list[PostRecord], None, None]:
-        """The records of ``files`` in batches, the first ``FIRST_BATCH`` files first (parsed
-        in this process while the workers take the rest, so the list fills at once)."""
-        from editor_app.core.index.records import parse_chunk, parse_files
+        self, files: list[FileStat], ids: list[int], cancel: Cancel | None, *, checks: bool
+    ) -> Generator[RowBatch, None, None]:
+        """The rows of ``files``, whose posts get ``ids``, in batches; the first
+        ``FIRST_BATCH`` files first (parsed in this process while the workers take the rest, so
+        the list fills at once)."""
+        from editor_app.core.index.records import parse_chunk, parse_files, row_batch
 
         if not files:
             return
@@ -92,21 +93,24 @@ class Parser:
                 if lo and cancel is not None and cancel():
                     return
                 if hi > lo:
-                    yield [
-                        record
-                        for i in range(lo, hi, CHUNK)
-                        for record in parse_files(
-                            self.site, files[i : min(i + CHUNK, hi)], checks=checks
-                        )
-                    ]
+                    yield row_batch(
+                        [
+                            record
+                            for i in range(lo, hi, CHUNK)
+                            for record in parse_files(
+                                self.site, files[i : min(i + CHUNK, hi)], checks=checks
+                            )
+                        ],
+                        ids[lo:hi],
+                    )
             return
-        rest = files[FIRST_BATCH:]
-        futures: set[Future[list[PostRecord]]] = {
-            pool.submit(parse_chunk, rest[i : i + CHUNK], checks)
-            for i in range(0, len(rest), CHUNK)
+        futures: set[Future[RowBatch]] = {
+            pool.submit(parse_chunk, files[i : i + CHUNK], ids[i : i + CHUNK], checks)
+            for i in range(FIRST_BATCH, len(files), CHUNK)
         }
-        yield parse_files(self.site, files[:FIRST_BATCH], checks=checks)
-        pending: list[PostRecord] = []
+        first = parse_files(self.site, files[:FIRST_BATCH], checks=checks)
+        yield row_batch(first, ids[:FIRST_BATCH])
+        pending = RowBatch([], [], [])
         last = time.perf_counter()
         while futures:
             if cancel is not None and cancel():
@@ -115,11 +119,11 @@ class Parser:
             for fut in finished:
                 pending.extend(fut.result())
             now = time.perf_counter()
-            if pending and (
-                len(pending) >= COMMIT_ROWS or now - last >= COMMIT_SECONDS or not futures
+            if pending.posts and (
+                len(pending.posts) >= COMMIT_ROWS or now - last >= COMMIT_SECONDS or not futures
             ):
                 yield pending
-                pending = []
+                pending = RowBatch([], [], [])
                 last = now
-        if pending:
+        if pending.posts:
             yield pending

@@ -28,8 +28,10 @@ from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError, PostReadError
 from editor_app.core.index.fulltext import meta_index_text
 from editor_app.core.index.leanread import lean_front_matter, lean_post
+from editor_app.core.index.model import RowBatch
 from editor_app.core.index.query import SEP
 from editor_app.core.index.scan import FileStat
+from editor_app.core.index.schema import KIND_CATEGORY, KIND_TAG
 from editor_app.core.postrow import PostRow, build_row, front_matter_row
 from editor_app.core.site import Site
 from editor_app.core.storage import read_post_file, refused
@@ -80,6 +82,22 @@ class PostRecord(NamedTuple):
 
 
 COLUMN_COUNT = 18  # the fields of a PostRecord that are posts-table columns
+
+
+def row_batch(records: Sequence[PostRecord], ids: Sequence[int]) -> RowBatch:
+    """The rows of ``records``, whose posts have ``ids``."""
+    n = COLUMN_COUNT
+    pairs = list(zip(ids, records, strict=True))
+    return RowBatch(
+        [(pid, *r[:n]) for pid, r in pairs],
+        [
+            (kind, term, pid)
+            for pid, r in pairs
+            for kind, terms in ((KIND_CATEGORY, r.categories), (KIND_TAG, r.tags))
+            for term in terms
+        ],
+        [(pid, r.search_text) for pid, r in pairs],
+    )
 
 
 def checked_of(problems: tuple[Problem, ...], chars: int) -> Checked:
@@ -226,9 +244,10 @@ def init_worker(root: str) -> None:
     _WORKER_SITE = Site.open(root)
 
 
-def parse_chunk(items: list[FileStat], checks: bool) -> list[PostRecord]:
-    """Worker entry point: parse a chunk of files (see ``parse_files``)."""
+def parse_chunk(items: list[FileStat], ids: list[int], checks: bool) -> RowBatch:
+    """Worker entry point: the rows of a chunk of files whose posts get ``ids`` (see
+    ``parse_files``)."""
     site = _WORKER_SITE
     if site is None:
         raise RuntimeError("parse_chunk runs in a worker started with init_worker")
-    return parse_files(site, items, checks=checks)
+    return row_batch(parse_files(site, items, checks=checks), ids)

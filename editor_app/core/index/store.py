@@ -32,6 +32,7 @@ from editor_app.core.index.model import (
     PostQuery,
     QueryResult,
     RefreshStats,
+    RowBatch,
     TermKind,
 )
 from editor_app.core.index.parallel import FIRST_BATCH, POOL_MIN_FILES, Parser, default_workers
@@ -50,7 +51,6 @@ from editor_app.core.paths import user_cache_dir
 
 if TYPE_CHECKING:
     from editor_app.core.checks import Problem
-    from editor_app.core.index.records import PostRecord
     from editor_app.core.site import Site
 
 # Reading and checking posts (records, ftbuild and what they import: the YAML reader, the
@@ -173,9 +173,10 @@ class PostIndex:
             parser.expect(len(names))
             first = quick_start_files(self.site, names[:FIRST_BATCH]) if on_rows else []
             if first and on_rows is not None:
-                from editor_app.core.index.records import parse_files
+                from editor_app.core.index.records import parse_files, row_batch
 
-                self._store(parse_files(self.site, first, checks=False), {})
+                records = parse_files(self.site, first, checks=False)
+                self._store(row_batch(records, self._ids_for(first, {})), [])
                 on_rows(len(first))
         groups = scan_groups(self.site)
         # The scan as bytes (marshal: C speed). The cache keeps the same bytes from the last
@@ -222,29 +223,31 @@ class PostIndex:
             on_rows(rows_so_far)
         # Jekyll names start with the date: newest first, so early rows are the top of the list.
         todo.sort(key=lambda t: t[0].rel, reverse=True)
+        files = [f for f, _ in todo]
         known = {f.rel: pid for f, pid in todo if pid is not None}
-        del groups  # a 100,000-post site: tens of MB
+        replaced = set(known.values())
+        del groups, todo  # a 100,000-post site: tens of MB
         done = 0
-        bulk = was_empty and len(todo) >= POOL_MIN_FILES
+        bulk = was_empty and len(files) >= POOL_MIN_FILES
         # Many files (a cold open, a large pull): list them first, check them in the background
         # pass (build_fulltext). A few files are checked at once.
-        checks = len(todo) < POOL_MIN_FILES
-        batches = parser.stream([f for f, _ in todo], cancel, checks=checks)
+        checks = len(files) < POOL_MIN_FILES
+        batches = parser.stream(files, self._ids_for(files, known), cancel, checks=checks)
         # closing(): an error (the index was closed meanwhile) ends the stream now, not whenever
         # the traceback holding the generator is dropped; leaving the parser stops its workers.
         with self.db.bulk_load() if bulk else contextlib.nullcontext(), contextlib.closing(batches):
             for batch in batches:
-                self._store(batch, known)
-                done += len(batch)
-                rows_so_far += len(batch)
+                self._store(batch, [r[0] for r in batch.posts if r[0] in replaced])
+                done += len(batch.posts)
+                rows_so_far += len(batch.posts)
                 if on_rows is not None:
                     on_rows(rows_so_far)
                 if progress is not None:
-                    progress(done, len(todo))
+                    progress(done, len(files))
                 if cancel is not None and cancel():
                     break
         stats.parsed = done
-        stats.cancelled = done < len(todo)
+        stats.cancelled = done < len(files)
         if not stats.cancelled and not same:
             self._remember_scan(scanned)
 
@@ -266,47 +269,34 @@ class PostIndex:
         with self.db.writing() as w:
             w.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_KEYS_META, scanned))
 
-    def _store(self, batch: list[PostRecord], known: dict[str, int]) -> None:
-        """Insert or replace the rows of a batch; ``known`` gives the ids of files that have
-        a row already."""
-        from editor_app.core.index.records import COLUMN_COUNT
+    def _ids_for(self, files: list[FileStat], known: dict[str, int]) -> list[int]:
+        """The post id of each file: its row's (``known`` by path), else a new one. Only
+        ``building()`` inserts rows, so the ids stay free until these files are stored."""
+        with self.db.connection() as conn:
+            seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
+        new_id = seq[0] if seq else 0
+        ids = []
+        for f in files:
+            pid = known.get(f.rel)
+            if pid is None:
+                new_id += 1
+                pid = new_id
+            ids.append(pid)
+        return ids
 
+    def _store(self, batch: RowBatch, replaced: list[int]) -> None:
+        """Insert the rows of a batch; ``replaced`` lists the ids among them that have a row
+        already (a changed file)."""
         with self.db.writing() as w:
             w.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
-            changed = [pid for pid in (known.get(r.path) for r in batch) if pid is not None]
-            if changed:
-                self._forget(w, changed)
-            seq = w.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
-            first_id = (seq[0] if seq else 0) + 1
-            if changed:
-                ids = []
-                for r in batch:
-                    pid = known.get(r.path)
-                    if pid is None:
-                        pid = first_id
-                        first_id += 1
-                    ids.append(pid)
-            else:  # new files only (a cold open): consecutive ids
-                ids = list(range(first_id, first_id + len(batch)))
-            # The records carry their columns in table order: one slice per row, no per-field
-            # Python (this runs 100,000 times on a cold open, in the one process that inserts).
-            n = COLUMN_COUNT
-            post_rows = [(pid, *r[:n]) for pid, r in zip(ids, batch, strict=True)]
-            term_rows = [
-                (kind, term, pid)
-                for pid, r in zip(ids, batch, strict=True)
-                for kind, terms in ((schema.KIND_CATEGORY, r.categories), (schema.KIND_TAG, r.tags))
-                for term in terms
-            ]
-            verb = "INSERT OR REPLACE" if changed else "INSERT"
+            if replaced:
+                self._forget(w, replaced)
+            verb = "INSERT OR REPLACE" if replaced else "INSERT"
             w.executemany(
-                f"{verb} INTO posts ({_INSERT_COLUMNS}) VALUES ({_INSERT_VALUES})", post_rows
+                f"{verb} INTO posts ({_INSERT_COLUMNS}) VALUES ({_INSERT_VALUES})", batch.posts
             )
-            w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", term_rows)
-            w.executemany(
-                "INSERT INTO meta_fts(rowid, text) VALUES (?, ?)",
-                zip(ids, [r.search_text for r in batch], strict=True),
-            )
+            w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", batch.terms)
+            w.executemany("INSERT INTO meta_fts(rowid, text) VALUES (?, ?)", batch.search)
 
     @staticmethod
     def _forget(conn: sqlite3.Connection, ids: list[int]) -> None:
@@ -383,19 +373,18 @@ class PostIndex:
         if not parse:
             return
         from editor_app.core.index import ftbuild
-        from editor_app.core.index.records import parse_file
+        from editor_app.core.index.records import parse_files, row_batch
 
         rels = json.dumps([f.rel for f in parse])
         by_path = "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))"
         with self.db.connection() as conn:
             known: dict[str, int] = dict(conn.execute(by_path, (rels,)).fetchall())
-        self._store([parse_file(self.site, f) for f in parse], known)
+        ids = self._ids_for(parse, known)
+        self._store(row_batch(parse_files(self.site, parse), ids), list(known.values()))
         with self.db.connection() as conn:
             if not self.db.shards(conn):
                 return
-            # Keep body search complete: new and changed files go to the delta now.
-            stored: dict[str, int] = dict(conn.execute(by_path, (rels,)).fetchall())
-        ids = [stored[f.rel] for f in parse if f.rel in stored]
+        # Keep body search complete: new and changed files go to the delta now.
         ftbuild.index_delta(self.db, self.site, ftbuild.delta_items(self.db, ids))
 
     def _paths_under(self, prefix: str) -> list[str]:

@@ -246,10 +246,10 @@ class PostIndex:
                     progress(done, len(files))
                 if cancel is not None and cancel():
                     break
-        stats.parsed = done
-        stats.cancelled = done < len(files)
-        if not stats.cancelled and not same:
-            self._remember_scan(scanned)
+            stats.parsed = done
+            stats.cancelled = done < len(files)
+            if not stats.cancelled and not same:
+                self._remember_scan(scanned)  # in a bulk load: without its fsync
 
     @staticmethod
     def _keys_of(conn: sqlite3.Connection, remembered: bytes | None) -> set[Key]:

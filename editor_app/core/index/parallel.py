@@ -73,7 +73,10 @@ class Parser:
             initializer=init_worker,
             initargs=(str(self.site.root),),
         )
-        self._pool.submit(int)  # the executor starts its processes with the first task
+        # The executor starts a process for each task submitted while none is idle: one
+        # task per worker starts them all now, not the second one when the work comes.
+        for _ in range(self.workers):
+            self._pool.submit(int)
 
     def stream(
         self, files: list[FileStat], ids: list[int], cancel: Cancel | None, *, checks: bool

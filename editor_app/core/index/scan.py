@@ -20,7 +20,7 @@ from editor_app.core.site.walk import (
     is_dir_entry,
     is_link_entry,
 )
-from editor_app.core.storage import remove_stale_temp
+from editor_app.core.storage import inside, remove_stale_temp
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
@@ -223,8 +223,8 @@ def newest_names(site: Site) -> list[str]:
     """Names of the possible post files directly in ``_posts``, newest first: a listing, no
     stat (a cold open learns from it, in a tenth of the full scan, how many posts are coming
     and which to list first)."""
-    if site.kind != "jekyll":
-        return []
+    if site.kind != "jekyll" or not inside(site.root, site.posts_dir):
+        return []  # the scan lists a _posts that leads out of the site, and never enters it
     try:
         names = os.listdir(site.posts_dir)
     except OSError:

@@ -121,6 +121,10 @@ class Parser:
             finished, futures = wait(futures, timeout=0.1, return_when=FIRST_COMPLETED)
             for fut in finished:
                 pending.extend(fut.result())
+            if not futures:
+                # Every chunk is in: the workers end while the last rows (and a bulk load's
+                # indexes) are written, not after.
+                pool.shutdown(wait=False)
             now = time.perf_counter()
             if pending.posts and (
                 len(pending.posts) >= COMMIT_ROWS or now - last >= COMMIT_SECONDS or not futures

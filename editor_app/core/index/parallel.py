@@ -6,8 +6,9 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Generator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.context import BaseContext
+from queue import Empty, SimpleQueue
 from typing import TYPE_CHECKING
 
 from editor_app.core.index.model import RowBatch
@@ -107,27 +108,35 @@ class Parser:
                         ids[lo:hi],
                     )
             return
-        futures: set[Future[RowBatch]] = {
+        futures = [
             pool.submit(parse_chunk, files[i : i + CHUNK], ids[i : i + CHUNK], checks)
             for i in range(FIRST_BATCH, len(files), CHUNK)
-        }
+        ]
+        # Finished chunks queue up here as they come (wait() on hundreds of futures would
+        # look at every one of them each time).
+        finished: SimpleQueue[Future[RowBatch]] = SimpleQueue()
+        for fut in futures:
+            fut.add_done_callback(finished.put)
         first = parse_files(self.site, files[:FIRST_BATCH], checks=checks)
         yield row_batch(first, ids[:FIRST_BATCH])
         pending = RowBatch([], [], [])
         last = time.perf_counter()
-        while futures:
+        left = len(futures)
+        while left:
             if cancel is not None and cancel():
                 break
-            finished, futures = wait(futures, timeout=0.1, return_when=FIRST_COMPLETED)
-            for fut in finished:
-                pending.extend(fut.result())
-            if not futures:
+            try:
+                pending.extend(finished.get(timeout=0.1).result())
+                left -= 1
+            except Empty:
+                pass
+            if not left:
                 # Every chunk is in: the workers end while the last rows (and a bulk load's
                 # indexes) are written, not after.
                 pool.shutdown(wait=False)
             now = time.perf_counter()
             if pending.posts and (
-                len(pending.posts) >= COMMIT_ROWS or now - last >= COMMIT_SECONDS or not futures
+                len(pending.posts) >= COMMIT_ROWS or now - last >= COMMIT_SECONDS or not left
             ):
                 yield pending
                 pending = RowBatch([], [], [])

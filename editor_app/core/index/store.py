@@ -18,6 +18,7 @@ import stat
 import sys
 import time
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -183,7 +184,8 @@ class PostIndex:
         # complete refresh, so "nothing changed" is one comparison of two byte strings: no row
         # is read back and no set of 100,000 keys is built.
         scanned = _KEYS_TAG + marshal.dumps(groups)
-        todo: list[tuple[FileStat, int | None]] = []
+        files: list[FileStat] = []
+        known: dict[str, int] = {}  # the ids of the rows of files among them (changed files)
         vanished: list[int] = []
         with self.db.connection() as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = ?", (_KEYS_META,)).fetchone()
@@ -208,25 +210,24 @@ class PostIndex:
                         (json.dumps(sorted(in_rows)),),
                     ).fetchall()
                 )
-                todo = [(f, ids.get(f.rel)) for f in file_stats(self.site, groups, new_keys)]
-                seen = {f.rel for f, _ in todo}
+                files = file_stats(self.site, groups, new_keys)
+                known = {f.rel: ids[f.rel] for f in files if f.rel in ids}
+                seen = {f.rel for f in files}
                 vanished = [ids[k[0]] for k in gone_keys if k[0] not in seen and k[0] in ids]
                 del on_disk, in_db
-        stats.added = sum(1 for _, pid in todo if pid is None)
-        stats.changed = len(todo) - stats.added
+        stats.added = len(files) - len(known)
+        stats.changed = len(known)
         stats.removed = len(vanished)
         if vanished:
             with self.db.writing() as w:
                 self._delete_ids(w, vanished)
         rows_so_far = stats.unchanged
-        if on_rows is not None and rows_so_far and (vanished or not todo):
+        if on_rows is not None and rows_so_far and (vanished or not files):
             on_rows(rows_so_far)
         # Jekyll names start with the date: newest first, so early rows are the top of the list.
-        todo.sort(key=lambda t: t[0].rel, reverse=True)
-        files = [f for f, _ in todo]
-        known = {f.rel: pid for f, pid in todo if pid is not None}
+        files.sort(key=itemgetter(0), reverse=True)  # by rel
         replaced = set(known.values())
-        del groups, todo  # a 100,000-post site: tens of MB
+        del groups  # a 100,000-post site: tens of MB
         done = 0
         bulk = was_empty and len(files) >= POOL_MIN_FILES
         # Many files (a cold open, a large pull): list them first, check them in the background

@@ -108,20 +108,19 @@ class Parser:
                         ids[lo:hi],
                     )
             return
-        futures = [
-            pool.submit(parse_chunk, files[i : i + CHUNK], ids[i : i + CHUNK], checks)
-            for i in range(FIRST_BATCH, len(files), CHUNK)
-        ]
         # Finished chunks queue up here as they come (wait() on hundreds of futures would
-        # look at every one of them each time).
+        # look at every one of them each time). Nothing else keeps a future: its rows are
+        # freed once they are stored.
         finished: SimpleQueue[Future[RowBatch]] = SimpleQueue()
-        for fut in futures:
+        left = 0
+        for i in range(FIRST_BATCH, len(files), CHUNK):
+            fut = pool.submit(parse_chunk, files[i : i + CHUNK], ids[i : i + CHUNK], checks)
             fut.add_done_callback(finished.put)
+            left += 1
         first = parse_files(self.site, files[:FIRST_BATCH], checks=checks)
         yield row_batch(first, ids[:FIRST_BATCH])
         pending = RowBatch([], [], [])
         last = time.perf_counter()
-        left = len(futures)
         while left:
             if cancel is not None and cancel():
                 break

@@ -5,12 +5,13 @@ of a synthetic site, one step at a time, in this one process, and prints the CPU
 (``time.process_time``, best of three, so other load on the machine counts less than in wall
 time). The steps are the ones ``records.parse_file`` and ``shards.read_body`` run, in order:
 
-- read: open, read every byte, fstat;
+- read: the bounded reader (``storage.read_post_file``: lstat, open, fstat, read);
 - split: check the bytes and decode them, find the closing ``---``;
 - parse: the front-matter YAML (the lean reader; PyYAML's C loader for comparison);
 - row: the list row from the parsed front matter (``postrow.front_matter_row``);
 - record: the columns to insert, the metadata search text;
-- pickle: to the main process and back (what a worker sends);
+- rows: the record as the tables take it, with its post id (``records.row_batch``);
+- pickle: to the main process and back (what a worker sends, in chunks of 250);
 - insert: posts, terms and metadata search rows, then the sort indexes (main process);
 - checks: the full post (``Post``) and every problem check, with the character count;
 - body: the body's index text, and FTS5 inserting it.
@@ -41,16 +42,19 @@ if str(REPO) not in sys.path:
 from editor_app.core.index import schema, shards  # noqa: E402
 from editor_app.core.index.fulltext import TOKENIZER, body_index_text  # noqa: E402
 from editor_app.core.index.leanread import _CLOSE_RE, parse_simple_yaml  # noqa: E402
+from editor_app.core.index.model import RowBatch  # noqa: E402
+from editor_app.core.index.parallel import CHUNK  # noqa: E402
 from editor_app.core.index.records import (  # noqa: E402
-    COLUMN_COUNT,
     _post_of,
-    _read,
     check_data,
+    parse_files,
     record_of,
+    row_batch,
 )
 from editor_app.core.index.scan import scan_site  # noqa: E402
 from editor_app.core.postrow import front_matter_row  # noqa: E402
 from editor_app.core.site import Site  # noqa: E402
+from editor_app.core.storage import read_post_file  # noqa: E402
 from tests.benchmarks.synth import make_site  # noqa: E402
 
 DEFAULT_ROOT = Path(os.environ.get("FRONTDESK_BENCH_SITES", "/work/bench-sites"))
@@ -72,7 +76,7 @@ def run(posts: int, seed: int, root: Path, sample: int) -> dict[str, Any]:
     files = files[:: max(1, len(files) // sample)][:sample]
     n = len(files)
     us: dict[str, float] = {}
-    us["read"], raw = _cpu(lambda: [_read(f.path) for f in files], n)
+    us["read"], raw = _cpu(lambda: [read_post_file(f.path, root=site.root) for f in files], n)
     datas = [r[0] for r in raw]
 
     def split() -> list[str | None]:
@@ -106,8 +110,21 @@ def run(posts: int, seed: int, root: Path, sample: int) -> dict[str, Any]:
         lambda: [record_of(r, f.size, f.mtime_ns) for r, (f, _, _) in zip(rows, lean, strict=True)],
         k,
     )
-    us["pickle"], _ = _cpu(lambda: pickle.loads(pickle.dumps(recs, pickle.HIGHEST_PROTOCOL)), k)
-    us["insert"], us["sort_indexes"] = _insert(site, recs)
+    us["rows"], batch = _cpu(lambda: row_batch(recs, range(1, k + 1)), k)
+    parts = [range(i, min(i + CHUNK, k)) for i in range(0, k, CHUNK)]
+    chunks = [row_batch(recs[p.start : p.stop], p) for p in parts]
+    us["pickle"], _ = _cpu(
+        lambda: [pickle.loads(pickle.dumps(c, pickle.HIGHEST_PROTOCOL)) for c in chunks], k
+    )
+    us["insert"], us["sort_indexes"] = _insert(site, batch)
+    # A worker's whole share of the list pass: read, split, parse, row, record, rows.
+    whole = [range(i, min(i + CHUNK, n)) for i in range(0, n, CHUNK)]
+    us["list_pass_one_process"], _ = _cpu(
+        lambda: [
+            row_batch(parse_files(site, files[p.start : p.stop], checks=False), p) for p in whole
+        ],
+        n,
+    )
     us["checks"], _ = _cpu(
         lambda: [
             check_data(site, f.rel, f.collection, f.path, d)
@@ -129,40 +146,31 @@ def run(posts: int, seed: int, root: Path, sample: int) -> dict[str, Any]:
     }
 
 
-def _insert(site: Site, recs: list[Any]) -> tuple[float, float]:
+def _insert(site: Site, batch: RowBatch) -> tuple[float, float]:
+    """CPU per post of the inserts (as a cold bulk load makes them) and of the sort indexes."""
     with tempfile.TemporaryDirectory() as tmp:
-        lock = FileLock(str(Path(tmp) / "x.lock"))
-        conn, _ = schema.open_database(Path(tmp) / "x.sqlite", site.root, lock, site.settings_stamp)
+        path = Path(tmp) / "x.sqlite"
+        conn, _ = schema.open_database(
+            path, site.root, FileLock(str(path) + ".lock"), site.settings_stamp
+        )
         schema.drop_indexes(conn)
         conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("INSERT INTO meta_fts(meta_fts, rank) VALUES ('hashsize', ?)", (4 << 20,))
         cols = f"id, {schema.POST_COLUMNS}, ft"
-        marks = ",".join("?" * (COLUMN_COUNT + 1)) + ", 0"
+        marks = ",".join("?" * (schema.POST_COLUMNS.count(",") + 2)) + ", 0"
         t = time.process_time()
         conn.execute("BEGIN")
-        conn.executemany(
-            f"INSERT INTO posts ({cols}) VALUES ({marks})",
-            [(i, *r[:COLUMN_COUNT]) for i, r in enumerate(recs, 1)],
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)",
-            [
-                (kind, term, i)
-                for i, r in enumerate(recs, 1)
-                for kind, terms in ((0, r.categories), (1, r.tags))
-                for term in terms
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO meta_fts(rowid, text) VALUES (?, ?)",
-            [(i, r.search_text) for i, r in enumerate(recs, 1)],
-        )
+        conn.executemany(f"INSERT INTO posts ({cols}) VALUES ({marks})", batch.posts)
+        conn.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", batch.terms)
+        conn.executemany("INSERT INTO meta_fts(rowid, text) VALUES (?, ?)", batch.search)
         conn.execute("COMMIT")
         rows_s = time.process_time() - t
         t = time.process_time()
-        schema.create_indexes(conn)
+        schema.create_indexes(conn, pending=False)
         index_s = time.process_time() - t
         conn.close()
-    return rows_s / len(recs) * 1e6, index_s / len(recs) * 1e6
+    n = len(batch.posts)
+    return rows_s / n * 1e6, index_s / n * 1e6
 
 
 def _fts(texts: list[str]) -> float:

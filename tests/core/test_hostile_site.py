@@ -9,6 +9,7 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,6 +79,33 @@ def test_posts_folder_and_collections_leading_out_are_not_walked(tmp_path: Path)
     assert walked(site) == {"_posts": "link-outside-site", "_docs": "link-outside-site"}
     problems = {p.path: p.code for p in check_site(site)}
     assert problems == {"_posts": "link-outside-site", "_docs": "link-outside-site"}
+
+
+@posix
+def test_a_cold_open_reads_nothing_through_a_posts_folder_leading_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The newest posts listed before the full scan come from a _posts inside the site only."""
+    from editor_app.core.index import records
+
+    outside = tmp_path / "outside"
+    for day in range(1, 4):
+        write(outside / f"2024-02-0{day}-out.md", post_text("out"))
+    site_dir = tmp_path / "site"
+    write(site_dir / "_config.yml", "title: t\n")
+    site_dir.joinpath("_posts").symlink_to(outside, target_is_directory=True)
+    read: list[str] = []
+
+    def reading(path: str, **kwargs: Any) -> tuple[bytes, os.stat_result]:
+        read.append(str(path))
+        return storage.read_post_file(path, **kwargs)
+
+    monkeypatch.setattr(records, "read_post_file", reading)
+    with PostIndex(Site.open(site_dir), tmp_path / "cache", workers=0) as idx:
+        idx.refresh(on_rows=lambda count: None)
+        listed = {row.path for row in idx.query(PostQuery(limit=100)).rows}
+    assert listed == {"_posts"}
+    assert read == []
 
 
 def test_collections_dir_is_read_as_jekyll_reads_it(tmp_path: Path) -> None:

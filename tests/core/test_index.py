@@ -26,7 +26,12 @@ from editor_app.core.index import (
 from editor_app.core.index.parallel import POOL_MIN_FILES
 from editor_app.core.index.query import ORDER
 from editor_app.core.index.scan import scan_site
-from editor_app.core.index.schema import SCHEMA_VERSION, SORT_INDEX
+from editor_app.core.index.schema import (
+    INDEXES,
+    PENDING_INDEXES,
+    SCHEMA_VERSION,
+    SORT_INDEX,
+)
 from editor_app.core.postrow import build_row
 from editor_app.core.site import Site
 from tests import sitebuilder as sb
@@ -72,6 +77,13 @@ def reference_rows(site: Site) -> dict[str, IndexRow]:
 def all_rows(index: PostIndex) -> dict[str, IndexRow]:
     rows = index.query(PostQuery(sort="path", descending=False, limit=10**6)).rows
     return {r.path: r for r in rows}
+
+
+def index_names(index: PostIndex) -> set[str]:
+    """The indexes the posts and terms tables have now (SQLite's own excepted)."""
+    sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    with index.db.connection() as conn:
+        return {name for (name,) in conn.execute(sql)}
 
 
 def without_summary(row: IndexRow) -> IndexRow:
@@ -197,6 +209,8 @@ def test_cold_open_lists_first_and_checks_in_the_background_pass(
         assert row == replace(want[rel], problem_summary="", **unchecked), rel
     assert idx.checks_pending and not idx.fulltext_ready
     assert idx.query(PostQuery(text="山城邮政")).total >= 1  # titles are searchable already
+    every_index = {ddl.split(" ON ")[0].rsplit(" ", 1)[1] for ddl in INDEXES + PENDING_INDEXES}
+    assert index_names(idx) >= set(SORT_INDEX.values()) - {"sqlite_autoindex_posts_1"}
 
     monkeypatch.setattr(ftbuild, "CHECKS_BATCH", 100)
     checked_while_running: list[int] = []
@@ -211,6 +225,7 @@ def test_cold_open_lists_first_and_checks_in_the_background_pass(
     idx.build_fulltext(progress=progress)
     assert not idx.checks_pending and idx.fulltext_ready
     assert any(n > 0 for n in checked_while_running)  # marks arrive while the pass runs
+    assert index_names(idx) == every_index  # those a bulk load leaves to the pass too
     got = all_rows(idx)
     for rel, row in want.items():
         assert without_summary(got[rel]) == row, rel

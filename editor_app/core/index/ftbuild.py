@@ -20,6 +20,7 @@ from pathlib import Path
 from queue import Empty
 from typing import TYPE_CHECKING, Any
 
+from editor_app.core.index import schema
 from editor_app.core.index import shards as sh
 from editor_app.core.index.db import IndexDatabase, execute_for_ids
 from editor_app.core.index.records import CHECK_COLUMNS, Checked
@@ -210,6 +211,7 @@ def _full_build(
         w.execute("INSERT OR REPLACE INTO meta VALUES ('shards', ?)", (json.dumps(names),))
         w.execute("INSERT OR REPLACE INTO meta VALUES ('shard_docs', ?)", (str(len(run.done)),))
         w.execute("INSERT OR REPLACE INTO meta VALUES ('fulltext_built', ?)", (str(time.time()),))
+        schema.create_indexes(w)  # those a cold bulk load left to this pass, now small
     _remove(cache_dir, list(old))
     # Posts edited while the build ran go to the delta now.
     with db.connection() as conn:

@@ -1,10 +1,11 @@
-"""Value types of the index API: queries, rows, results, facets, refresh statistics."""
+"""Value types of the index: queries, rows, results, facets, refresh statistics, and the rows of
+parsed posts on their way into the tables."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 SortKey = Literal["date", "title", "mtime", "path", "layout"]
 TermKind = Literal["categories", "tags", "layouts"]
@@ -109,3 +110,18 @@ class RefreshStats:
     cancelled: bool = False
     rebuilt: bool = False
     seconds: float = 0.0
+
+
+class RowBatch(NamedTuple):
+    """Parsed posts as the tables take them, each row with its post id (``records.row_batch``):
+    what a worker process hands over. Plain tuples cross in half the time of ``PostRecord``s,
+    and the one process that writes the index only inserts them."""
+
+    posts: list[tuple[object, ...]]  # (id, the posts-table columns)
+    terms: list[tuple[int, str, int]]  # (kind, category or tag, id)
+    search: list[tuple[int, str]]  # (id, metadata search text)
+
+    def extend(self, other: RowBatch) -> None:
+        self.posts.extend(other.posts)
+        self.terms.extend(other.terms)
+        self.search.extend(other.search)

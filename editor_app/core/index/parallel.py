@@ -1,17 +1,19 @@
-"""The cold parse: newest posts in this process first, the rest from a process pool."""
+"""Parsing files into records for a refresh: in this process, or in a pool of worker processes
+when there are many files."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.context import BaseContext
+from queue import Empty, SimpleQueue
 from typing import TYPE_CHECKING
 
+from editor_app.core.index.model import RowBatch
 from editor_app.core.index.scan import FileStat
 
 if TYPE_CHECKING:
-    from editor_app.core.index.records import PostRecord
     from editor_app.core.site import Site
 
 Cancel = Callable[[], bool]
@@ -26,65 +28,107 @@ COMMIT_ROWS = 10000
 COMMIT_SECONDS = 0.25
 
 
-def parse_stream(
-    site: Site,
-    files: list[FileStat],
-    workers: int,
-    context: BaseContext,
-    cancel: Cancel | None,
-    *,
-    checks: bool = True,
-) -> Generator[list[PostRecord], None, None]:
-    """Parsed records in batches: the first batch in this process (shown at once), the rest
-    from a pool of ``workers`` processes started from ``context`` when there are many files.
-    ``checks=False`` gives list rows only (see ``records.parse_file``)."""
-    # Imported here, not with the module: a warm refresh parses nothing (see store.py).
-    from editor_app.core.index.records import init_worker, parse_chunk, parse_file
+class Parser:
+    """Turns the files of one refresh into records (see ``records.parse_file``).
 
-    if not files:
-        return
-    use_pool = workers > 1 and len(files) >= POOL_MIN_FILES
-    if not use_pool:
-        bounds = [0, *range(FIRST_BATCH, len(files), COMMIT_ROWS), len(files)]
-        for lo, hi in zip(bounds, bounds[1:], strict=False):
-            if lo and cancel is not None and cancel():
-                return
-            if hi > lo:
-                yield [parse_file(site, f, checks=checks) for f in files[lo:hi]]
-        return
-    # The newest posts are parsed here before the workers start (starting a process costs
-    # more than parsing them), so the list fills at once.
-    yield [parse_file(site, f, checks=checks) for f in files[:FIRST_BATCH]]
-    if cancel is not None and cancel():
-        return
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=init_worker,
-        initargs=(str(site.root),),
-    )
-    try:
-        rest = files[FIRST_BATCH:]
-        futures: set[Future[list[PostRecord]]] = {
-            pool.submit(parse_chunk, rest[i : i + CHUNK], checks)
-            for i in range(0, len(rest), CHUNK)
-        }
-        pending: list[PostRecord] = []
+    The worker processes start as soon as ``expect`` hears of enough files, before the files
+    themselves are known: a new process imports the reader for about a third of a second, and a
+    cold open spends that long scanning the site, so the two overlap. Use it as a context
+    manager; leaving it stops the workers.
+    """
+
+    def __init__(self, site: Site, workers: int, context: BaseContext) -> None:
+        self.site = site
+        self.workers = workers
+        self.context = context
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Parser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def expect(self, count: int) -> None:
+        """``count`` files are coming: start the worker processes now if they are many."""
+        if self._pool is not None or self.workers <= 1 or count < POOL_MIN_FILES:
+            return
+        # Imported here, not with the module: a warm refresh parses nothing (see store.py).
+        from editor_app.core.index.records import init_worker
+
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=self.context,
+            initializer=init_worker,
+            initargs=(str(self.site.root),),
+        )
+        # The executor starts a process for each task submitted while none is idle: one
+        # task per worker starts them all now, not the second one when the work comes.
+        for _ in range(self.workers):
+            self._pool.submit(int)
+
+    def stream(
+        self, files: list[FileStat], ids: list[int], cancel: Cancel | None, *, checks: bool
+    ) -> Generator[RowBatch, None, None]:
+        """The rows of ``files``, whose posts get ``ids``, in batches; the first
+        ``FIRST_BATCH`` files first (parsed in this process while the workers take the rest, so
+        the list fills at once)."""
+        from editor_app.core.index.records import parse_chunk, parse_files, row_batch
+
+        if not files:
+            return
+        self.expect(len(files))
+        pool = self._pool
+        if pool is None:
+            bounds = [0, *range(FIRST_BATCH, len(files), COMMIT_ROWS), len(files)]
+            for lo, hi in zip(bounds, bounds[1:], strict=False):
+                if lo and cancel is not None and cancel():
+                    return
+                if hi > lo:
+                    yield row_batch(
+                        [
+                            record
+                            for i in range(lo, hi, CHUNK)
+                            for record in parse_files(
+                                self.site, files[i : min(i + CHUNK, hi)], checks=checks
+                            )
+                        ],
+                        ids[lo:hi],
+                    )
+            return
+        # Finished chunks queue up here as they come (wait() on hundreds of futures would
+        # look at every one of them each time). Nothing else keeps a future: its rows are
+        # freed once they are stored.
+        finished: SimpleQueue[Future[RowBatch]] = SimpleQueue()
+        left = 0
+        for i in range(FIRST_BATCH, len(files), CHUNK):
+            fut = pool.submit(parse_chunk, files[i : i + CHUNK], ids[i : i + CHUNK], checks)
+            fut.add_done_callback(finished.put)
+            left += 1
+        first = parse_files(self.site, files[:FIRST_BATCH], checks=checks)
+        yield row_batch(first, ids[:FIRST_BATCH])
+        pending = RowBatch([], [], [])
         last = time.perf_counter()
-        while futures:
+        while left:
             if cancel is not None and cancel():
                 break
-            finished, futures = wait(futures, timeout=0.1, return_when=FIRST_COMPLETED)
-            for fut in finished:
-                pending.extend(fut.result())
+            try:
+                pending.extend(finished.get(timeout=0.1).result())
+                left -= 1
+            except Empty:
+                pass
+            if not left:
+                # Every chunk is in: the workers end while the last rows (and a bulk load's
+                # indexes) are written, not after.
+                pool.shutdown(wait=False)
             now = time.perf_counter()
-            if pending and (
-                len(pending) >= COMMIT_ROWS or now - last >= COMMIT_SECONDS or not futures
+            if pending.posts and (
+                len(pending.posts) >= COMMIT_ROWS or now - last >= COMMIT_SECONDS or not left
             ):
                 yield pending
-                pending = []
+                pending = RowBatch([], [], [])
                 last = now
-        if pending:
+        if pending.posts:
             yield pending
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)

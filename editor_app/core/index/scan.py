@@ -8,6 +8,7 @@ the whole scan (a test keeps both walks in agreement). Other site kinds use the 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -19,7 +20,7 @@ from editor_app.core.site.walk import (
     is_dir_entry,
     is_link_entry,
 )
-from editor_app.core.storage import remove_stale_temp
+from editor_app.core.storage import inside, remove_stale_temp
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
@@ -218,27 +219,39 @@ def scan_site(site: Site) -> list[FileStat]:
     return file_stats(site, scan_groups(site))
 
 
-def quick_start_files(site: Site, n: int) -> list[FileStat]:
-    """The ``n`` newest-named files directly in ``_posts`` (names only, then n stats)."""
-    if site.kind != "jekyll":
-        return []
-    folder = str(site.posts_dir)
+def newest_names(site: Site) -> list[str]:
+    """Names of the possible post files directly in ``_posts``, newest first: a listing, no
+    stat (a cold open learns from it, in a tenth of the full scan, how many posts are coming
+    and which to list first)."""
+    if site.kind != "jekyll" or not inside(site.root, site.posts_dir):
+        return []  # the scan lists a _posts that leads out of the site, and never enters it
     try:
-        names = os.listdir(folder)
+        names = os.listdir(site.posts_dir)
     except OSError:
         return []
-    exts = site.post_exts
-    names = [m for m in names if not m.startswith(".") and os.path.splitext(m)[1].lower() in exts]
+    ext_tuple = tuple(site.post_exts)
+    names = [
+        m
+        for m in names
+        if m[:1] != "." and (m.endswith(ext_tuple) or m.lower().endswith(ext_tuple))
+    ]
+    names.sort(reverse=True)
+    return names
+
+
+def quick_start_files(site: Site, names: list[str]) -> list[FileStat]:
+    """The regular files among ``names`` (from ``newest_names``), stamped."""
+    folder = str(site.posts_dir)
     root = str(site.root)
     root_len = len(root) + (0 if root.endswith(os.sep) else 1)
     out = []
-    for name in sorted(names, reverse=True)[:n]:
+    for name in names:
         path = os.path.join(folder, name)
         try:
             st = os.stat(path)
         except OSError:
             continue
-        if not os.path.isfile(path):
+        if not stat.S_ISREG(st.st_mode):
             continue  # a folder, FIFO or device: the full scan lists it with its problem
         out.append(
             FileStat(

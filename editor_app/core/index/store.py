@@ -18,6 +18,7 @@ import stat
 import sys
 import time
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,19 +33,17 @@ from editor_app.core.index.model import (
     PostQuery,
     QueryResult,
     RefreshStats,
+    RowBatch,
     TermKind,
 )
-from editor_app.core.index.parallel import (
-    FIRST_BATCH,
-    POOL_MIN_FILES,
-    parse_stream,
-)
+from editor_app.core.index.parallel import FIRST_BATCH, POOL_MIN_FILES, Parser
 from editor_app.core.index.query import ROW_SELECT, row_from_sql, split_terms
 from editor_app.core.index.scan import (
     FileStat,
     Key,
     expand_paths,
     file_stats,
+    newest_names,
     quick_start_files,
     scan_groups,
 )
@@ -54,7 +53,6 @@ from editor_app.core.workers import default_workers, spawn_context
 
 if TYPE_CHECKING:
     from editor_app.core.checks import Problem
-    from editor_app.core.index.records import PostRecord
     from editor_app.core.site import Site
 
 # Reading and checking posts (records, ftbuild and what they import: the YAML reader, the
@@ -156,22 +154,41 @@ class PostIndex:
         t0 = time.perf_counter()
         stats = RefreshStats(rebuilt=self.rebuilt)
         self.rebuilt = False
-        was_empty = self.count() == 0
-        if on_rows is not None and was_empty:
-            # First open: list the newest posts before the full scan so the window fills at
-            # once (a stat of every file in a 100,000-post folder alone takes half a second).
-            first = quick_start_files(self.site, FIRST_BATCH)
-            if first:
-                from editor_app.core.index.records import parse_file
+        with Parser(self.site, self.workers, spawn_context()) as parser:
+            self._refresh_with(parser, stats, progress, cancel, on_rows)
+        stats.seconds = time.perf_counter() - t0
+        return stats
 
-                self._store([parse_file(self.site, f, checks=False) for f in first], {})
+    def _refresh_with(
+        self,
+        parser: Parser,
+        stats: RefreshStats,
+        progress: Progress | None,
+        cancel: Cancel | None,
+        on_rows: Callable[[int], None] | None,
+    ) -> None:
+        was_empty = self.count() == 0
+        if was_empty:
+            # A first open: the names in _posts say at once how many posts are coming (the
+            # workers start now and get ready while the site is scanned), and which are the
+            # newest, listed before the full scan so the window fills at once (a stat of every
+            # file in a 100,000-post folder alone takes a quarter of a second).
+            names = newest_names(self.site)
+            parser.expect(len(names))
+            first = quick_start_files(self.site, names[:FIRST_BATCH]) if on_rows else []
+            if first and on_rows is not None:
+                from editor_app.core.index.records import parse_files, row_batch
+
+                records = parse_files(self.site, first, checks=False)
+                self._store(row_batch(records, self._ids_for(first, {})), set())
                 on_rows(len(first))
         groups = scan_groups(self.site)
         # The scan as bytes (marshal: C speed). The cache keeps the same bytes from the last
         # complete refresh, so "nothing changed" is one comparison of two byte strings: no row
         # is read back and no set of 100,000 keys is built.
         scanned = _KEYS_TAG + marshal.dumps(groups)
-        todo: list[tuple[FileStat, int | None]] = []
+        files: list[FileStat] = []
+        known: dict[str, int] = {}  # the ids of the rows of files among them (changed files)
         vanished: list[int] = []
         with self.db.connection() as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = ?", (_KEYS_META,)).fetchone()
@@ -196,51 +213,47 @@ class PostIndex:
                         (json.dumps(sorted(in_rows)),),
                     ).fetchall()
                 )
-                todo = [(f, ids.get(f.rel)) for f in file_stats(self.site, groups, new_keys)]
-                seen = {f.rel for f, _ in todo}
+                files = file_stats(self.site, groups, new_keys)
+                known = {f.rel: ids[f.rel] for f in files if f.rel in ids}
+                seen = {f.rel for f in files}
                 vanished = [ids[k[0]] for k in gone_keys if k[0] not in seen and k[0] in ids]
                 del on_disk, in_db
-        stats.added = sum(1 for _, pid in todo if pid is None)
-        stats.changed = len(todo) - stats.added
+        stats.added = len(files) - len(known)
+        stats.changed = len(known)
         stats.removed = len(vanished)
         if vanished:
             with self.db.writing() as w:
                 self._delete_ids(w, vanished)
         rows_so_far = stats.unchanged
-        if on_rows is not None and rows_so_far and (vanished or not todo):
+        if on_rows is not None and rows_so_far and (vanished or not files):
             on_rows(rows_so_far)
         # Jekyll names start with the date: newest first, so early rows are the top of the list.
-        todo.sort(key=lambda t: t[0].rel, reverse=True)
-        known = {f.rel: pid for f, pid in todo if pid is not None}
+        files.sort(key=itemgetter(0), reverse=True)  # by rel
+        replaced = set(known.values())
         del groups  # a 100,000-post site: tens of MB
         done = 0
-        bulk = was_empty and len(todo) >= POOL_MIN_FILES
+        bulk = was_empty and len(files) >= POOL_MIN_FILES
         # Many files (a cold open, a large pull): list them first, check them in the background
         # pass (build_fulltext). A few files are checked at once.
-        checks = len(todo) < POOL_MIN_FILES
-        context = spawn_context()
-        batches = parse_stream(
-            self.site, [f for f, _ in todo], self.workers, context, cancel, checks=checks
-        )
-        # closing(): an error (the index was closed meanwhile) stops the worker processes now,
-        # not whenever the traceback holding the generator is dropped.
+        checks = len(files) < POOL_MIN_FILES
+        batches = parser.stream(files, self._ids_for(files, known), cancel, checks=checks)
+        # closing(): an error (the index was closed meanwhile) ends the stream now, not whenever
+        # the traceback holding the generator is dropped; leaving the parser stops its workers.
         with self.db.bulk_load() if bulk else contextlib.nullcontext(), contextlib.closing(batches):
             for batch in batches:
-                self._store(batch, known)
-                done += len(batch)
-                rows_so_far += len(batch)
+                self._store(batch, replaced)
+                done += len(batch.posts)
+                rows_so_far += len(batch.posts)
                 if on_rows is not None:
                     on_rows(rows_so_far)
                 if progress is not None:
-                    progress(done, len(todo))
+                    progress(done, len(files))
                 if cancel is not None and cancel():
                     break
-        stats.parsed = done
-        stats.cancelled = done < len(todo)
-        if not stats.cancelled and not same:
-            self._remember_scan(scanned)
-        stats.seconds = time.perf_counter() - t0
-        return stats
+            stats.parsed = done
+            stats.cancelled = done < len(files)
+            if not stats.cancelled and not same:
+                self._remember_scan(scanned)  # in a bulk load: without its fsync
 
     @staticmethod
     def _keys_of(conn: sqlite3.Connection, remembered: bytes | None) -> set[Key]:
@@ -260,54 +273,41 @@ class PostIndex:
         with self.db.writing() as w:
             w.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_KEYS_META, scanned))
 
-    def _store(self, batch: list[PostRecord], known: dict[str, int]) -> None:
-        """Insert or replace the rows of a batch, in one transaction; ``known`` gives the ids
-        of files that have a row already."""
-        with self.db.writing() as w:
-            self._store_in(w, batch, known)
-
-    def _store_in(
-        self, w: sqlite3.Connection, batch: list[PostRecord], known: dict[str, int]
-    ) -> None:
-        """``_store`` within the write transaction ``w``."""
-        from editor_app.core.index.records import COLUMN_COUNT
-
-        w.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
-        changed = [pid for pid in (known.get(r.path) for r in batch) if pid is not None]
-        if changed:
-            self._forget(w, changed)
-        seq = w.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
-        first_id = (seq[0] if seq else 0) + 1
+    def _ids_for(self, files: list[FileStat], known: dict[str, int]) -> list[int]:
+        """The post id of each file: its row's (``known`` by path), else a new one. Only
+        ``building()`` inserts rows, so the ids stay free until these files are stored."""
+        with self.db.connection() as conn:
+            seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'posts'").fetchone()
+        new_id = seq[0] if seq else 0
         ids = []
-        for r in batch:
-            pid = known.get(r.path)
+        for f in files:
+            pid = known.get(f.rel)
             if pid is None:
-                pid = first_id
-                first_id += 1
+                new_id += 1
+                pid = new_id
             ids.append(pid)
-        # The records carry their columns in table order: one slice per row, no per-field
-        # Python (this runs 100,000 times on a cold open, in the one process that inserts).
-        # A row that exists is updated in place: replacing it would rewrite every index entry.
-        n = COLUMN_COUNT
-        w.executemany(
-            _UPDATE,
-            [(*r[:n], pid) for pid, r in zip(ids, batch, strict=True) if r.path in known],
-        )
-        w.executemany(
-            f"INSERT INTO posts ({_INSERT_COLUMNS}) VALUES ({_INSERT_VALUES})",
-            [(pid, *r[:n]) for pid, r in zip(ids, batch, strict=True) if r.path not in known],
-        )
-        term_rows = [
-            (kind, term, pid)
-            for pid, r in zip(ids, batch, strict=True)
-            for kind, terms in ((schema.KIND_CATEGORY, r.categories), (schema.KIND_TAG, r.tags))
-            for term in terms
-        ]
-        w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", term_rows)
-        w.executemany(
-            "INSERT INTO meta_fts(rowid, text) VALUES (?, ?)",
-            zip(ids, [r.search_text for r in batch], strict=True),
-        )
+        return ids
+
+    def _store(self, batch: RowBatch, replaced: set[int]) -> None:
+        """Store the rows of a batch, in one transaction; ``replaced`` holds the ids that have a
+        row already (a changed file)."""
+        with self.db.writing() as w:
+            self._store_in(w, batch, replaced)
+
+    def _store_in(self, w: sqlite3.Connection, batch: RowBatch, replaced: set[int]) -> None:
+        """``_store`` within the write transaction ``w``."""
+        w.execute("DELETE FROM meta WHERE key = ?", (_KEYS_META,))
+        mine = replaced.intersection(r[0] for r in batch.posts) if replaced else set()
+        changed = [r for r in batch.posts if r[0] in mine]
+        if changed:
+            self._forget(w, sorted(mine))
+            # A row that exists is updated in place: replacing it would rewrite every index
+            # entry of the row, not only those of the columns that changed.
+            w.executemany(_UPDATE, [(*r[1:], r[0]) for r in changed])
+        added = [r for r in batch.posts if r[0] not in mine] if changed else batch.posts
+        w.executemany(f"INSERT INTO posts ({_INSERT_COLUMNS}) VALUES ({_INSERT_VALUES})", added)
+        w.executemany("INSERT OR IGNORE INTO post_terms VALUES (?, ?, ?)", batch.terms)
+        w.executemany("INSERT INTO meta_fts(rowid, text) VALUES (?, ?)", batch.search)
 
     @staticmethod
     def _forget(conn: sqlite3.Connection, ids: list[int]) -> None:
@@ -400,21 +400,18 @@ class PostIndex:
         from editor_app.core.index import ftbuild
 
         known = {f.rel: rows[f.rel][0] for f in parse if f.rel in rows}
+        ids = self._ids_for(parse, known)
         # Many files (a batch change, a large pull) are read and checked in the process pool,
         # like a refresh's; the rows are stored as they come, in one transaction.
-        batches = parse_stream(site, parse, self.workers, spawn_context(), None)
-        with contextlib.closing(batches), self.db.writing() as w:
-            for batch in batches:
-                self._store_in(w, batch, known)
+        with Parser(site, self.workers, spawn_context()) as parser:
+            batches = parser.stream(parse, ids, None, checks=True)
+            with contextlib.closing(batches), self.db.writing() as w:
+                for batch in batches:
+                    self._store_in(w, batch, set(known.values()))
         with self.db.connection() as conn:
             if not self.db.shards(conn):
                 return
-            # Keep body search complete: new and changed files go to the delta now.
-            ids_of = "SELECT path, id FROM posts WHERE path IN (SELECT value FROM json_each(?))"
-            stored: dict[str, int] = dict(
-                conn.execute(ids_of, (json.dumps([f.rel for f in parse]),)).fetchall()
-            )
-        ids = [stored[f.rel] for f in parse if f.rel in stored]
+        # Keep body search complete: new and changed files go to the delta now.
         ftbuild.index_delta(self.db, site, ftbuild.delta_items(self.db, ids))
 
     def _paths_under(self, prefixes: list[str]) -> list[str]:

@@ -6,13 +6,16 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import socket
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
 from dulwich import porcelain
 from dulwich.repo import Repo
 
+from editor_app.core.git import transport
 from editor_app.core.git.commit import commit_paths, pending_changes
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.pull import apply_pull, plan_pull
@@ -277,6 +280,44 @@ def test_no_network_gives_a_quiet_message_and_changes_nothing(team: Team) -> Non
     edit(team.editor, FIRST, "Line one.", "Drafted offline.")
     error = _refused(team.editor, "offline")
     assert "offline" in error.message and "safe" in error.hint
+
+
+def test_a_server_that_never_answers_times_out_as_offline(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that takes the connection and then says nothing (a stuck proxy, a dead
+    server's port) ends the sync with the offline message, not a wait for ever."""
+    monkeypatch.setattr(transport, "HTTP_TIMEOUT_S", 0.5)
+    silent = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                held.append(silent.accept()[0])  # kept open, never answered
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    port = silent.getsockname()[1]
+    with Repo(str(team.editor)) as r:
+        config = r.get_config()
+        config.set((b"remote", b"origin"), b"url", f"http://127.0.0.1:{port}/team.git".encode())
+        config.write_to_path()
+    outcome: list[GitError] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(_refused(team.editor, "offline")), daemon=True
+    )
+    try:
+        worker.start()
+        worker.join(60)  # a liveness bound, not a timing: the timeout is half a second
+        assert not worker.is_alive(), "the sync is still waiting for a silent server"
+    finally:
+        silent.close()
+        for conn in held:
+            conn.close()
+    assert held, "the sync never connected"
+    assert outcome and "offline" in outcome[0].message
 
 
 def test_a_missing_remote_repository_is_named(team: Team, tmp_path: Path) -> None:

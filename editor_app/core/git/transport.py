@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import urllib3
-from dulwich.client import GitClient, HTTPUnauthorized, get_transport_and_path
+from dulwich.client import (
+    GitClient,
+    HTTPUnauthorized,
+    default_urllib3_manager,
+    get_transport_and_path,
+)
 from dulwich.errors import GitProtocolError, HangupException, NotGitRepository
 from dulwich.graph import can_fast_forward
 from dulwich.objects import ObjectID
@@ -39,6 +44,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]
 
+#: Seconds an HTTP(S) connection or read may wait before the server counts as unreachable (a
+#: repository's own ``http.timeout`` wins); SSH gets the same as its connect timeout.
 HTTP_TIMEOUT_S = 20.0
 _PERCENT = re.compile(rb"([A-Za-z ]+):\s+(\d+)% \((\d+)/(\d+)\)")
 _OFFLINE_ERRNOS = {
@@ -80,15 +87,29 @@ class Remote:
 def _ssh_command() -> str | None:
     """GIT_SSH_COMMAND / GIT_SSH when set, else ssh in batch mode."""
     explicit = os.environ.get("GIT_SSH_COMMAND") or os.environ.get("GIT_SSH")
-    return explicit or "ssh -o BatchMode=yes"
+    return explicit or f"ssh -o BatchMode=yes -o ConnectTimeout={int(HTTP_TIMEOUT_S)}"
 
 
 def _client(r: Repo, remote: Remote, operation: str) -> tuple[GitClient, str]:
     creds = remote.credentials
+    config = r.get_config_stack()
+    pool = None
+    if remote.is_http:
+        # Without a timeout a server that accepts the connection and never answers would hold
+        # the sync (and the one git operation at a time) for ever.
+        try:
+            config.get((b"http",), b"timeout")
+            timeout = None  # dulwich reads it from the config
+        except KeyError:
+            timeout = HTTP_TIMEOUT_S
+        manager = default_urllib3_manager(config, base_url=remote.url, timeout=timeout)
+        # Without auth callbacks dulwich makes a PoolManager (or its ProxyManager subclass).
+        pool = manager if isinstance(manager, urllib3.PoolManager) else None
     try:
         return get_transport_and_path(
             remote.url,
-            config=r.get_config_stack(),
+            config=config,
+            pool_manager=pool,
             operation=operation,
             quiet=True,
             username=creds.username if creds is not None and remote.is_http else None,

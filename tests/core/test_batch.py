@@ -510,3 +510,46 @@ def test_a_plan_made_in_worker_processes_is_the_plan_made_here(
     # and a cancelled plan says so
     stopped = plan_batch(site, every_file(site), edit, title="t", cancel=lambda: True)
     assert stopped.cancelled and not stopped.changes
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda site: edits.set_field("layout", "wide"),
+        lambda site: edits.remove_field("title"),
+        lambda site: edits.set_published(False),
+        lambda site: edits.move_to_drafts(site),
+        lambda site: edits.move_to_posts(site, datetime(2024, 5, 6, 7, 8)),
+        lambda site: edits.FindReplace("(旅)", r"\1行者", regex=True).edit(),
+        lambda site: edits.FindReplace("a", "A", case_sensitive=False, body=False).edit(),
+    ],
+    ids=["set", "remove", "unpublish", "to-drafts", "to-posts", "regex", "plain"],
+)
+def test_bulk_edits_are_planned_in_worker_processes_the_same_way(
+    site: Site, monkeypatch: pytest.MonkeyPatch, make
+) -> None:
+    """Bulk Edit over thousands of search results uses the worker pool like the taxonomy
+    edits: each edit pickles, and the plan made there is the plan made here."""
+    from editor_app.core.batch import plan as planning
+
+    drafts = site.root / "_drafts"
+    drafts.mkdir(exist_ok=True)
+    (drafts / "undated.md").write_text("---\ntitle: 旅途草稿\n---\nA draft.\n", "utf-8")
+    edit = make(site)
+    here = plan_batch(site, every_file(site), edit, title="t")
+    assert here.changes  # the fixture gives every edit something to do
+    monkeypatch.setattr(planning, "POOL_MIN_FILES", 1)
+    monkeypatch.setattr(planning, "_CHUNK", 3)
+    monkeypatch.setattr(planning, "default_workers", lambda: 2)
+    made_in: list[str] = []
+    real = planning._render_in_pool
+
+    def in_pool(*args, **kwargs):  # passes everything on
+        made_in.append("pool")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(planning, "_render_in_pool", in_pool)
+    there = plan_batch(site, every_file(site), edit, title="t")
+    assert made_in == ["pool"]
+    assert there.changes == here.changes and there.refused == here.refused
+    assert there.unchanged == here.unchanged

@@ -20,64 +20,92 @@ from editor_app.core.site import Site
 from editor_app.core.site.slug import parse_post_filename
 
 
+# Each edit is a small frozen dataclass (not a closure), so it pickles and a large batch is
+# planned in worker processes (see `plan_batch`).
+@dataclass(frozen=True)
+class _SetField:
+    key: str
+    value: object
+
+    def __call__(self, post: Post) -> Change:
+        if self.key in post.metadata and _same(post.metadata[self.key], self.value):
+            return Change()
+        return Change(changes={self.key: self.value})
+
+
 def set_field(key: str, value: object) -> PostEdit:
     """Set `key` to `value` in every post (a post that has it already is left alone)."""
-
-    def edit(post: Post) -> Change:
-        if key in post.metadata and _same(post.metadata[key], value):
-            return Change()
-        return Change(changes={key: value})
-
-    return edit
+    return _SetField(key, value)
 
 
 def _same(a: object, b: object) -> bool:
     return type(a) is type(b) and a == b
 
 
+@dataclass(frozen=True)
+class _RemoveField:
+    key: str
+
+    def __call__(self, post: Post) -> Change:
+        return Change(removed=(self.key,)) if self.key in post.metadata else Change()
+
+
 def remove_field(key: str) -> PostEdit:
-    return lambda post: Change(removed=(key,)) if key in post.metadata else Change()
+    return _RemoveField(key)
+
+
+@dataclass(frozen=True)
+class _SetPublished:
+    published: bool
+
+    def __call__(self, post: Post) -> Change:
+        current = post.metadata.get("published")
+        if self.published:
+            return Change(removed=("published",)) if current is False else Change()
+        return Change() if current is False else Change(changes={"published": False})
 
 
 def set_published(published: bool) -> PostEdit:
     """Unpublish writes `published: false`; publishing removes that line again."""
+    return _SetPublished(published)
 
-    def edit(post: Post) -> Change:
-        current = post.metadata.get("published")
-        if published:
-            return Change(removed=("published",)) if current is False else Change()
-        return Change() if current is False else Change(changes={"published": False})
 
-    return edit
+@dataclass(frozen=True)
+class _MoveToDrafts:
+    site: Site
+
+    def __call__(self, post: Post) -> Change:
+        path = post.path
+        if path is None or self.site.collection_of(path) != "posts" or path.parent.name != "_posts":
+            return Change()
+        return Change(move_to=path.parent.with_name("_drafts") / path.name)
 
 
 def move_to_drafts(site: Site) -> PostEdit:
     """Move posts from a `_posts` folder to the `_drafts` folder beside it (same name)."""
+    return _MoveToDrafts(site)
 
-    def edit(post: Post) -> Change:
-        path = post.path
-        if path is None or site.collection_of(path) != "posts" or path.parent.name != "_posts":
+
+@dataclass(frozen=True)
+class _MoveToPosts:
+    site: Site
+    today: datetime
+
+    def __call__(self, post: Post) -> Change:
+        site, path = self.site, post.path
+        if path is None or site.collection_of(path) != "drafts" or path.parent.name != "_drafts":
             return Change()
-        return Change(move_to=path.parent.with_name("_drafts") / path.name)
-
-    return edit
+        name = path.name
+        if parse_post_filename(name) is None:
+            when = parse_date(post.metadata.get("date"), site.timezone) or self.today
+            name = f"{when.astimezone(site.timezone):%Y-%m-%d}-{name}"
+        return Change(move_to=path.parent.with_name("_posts") / name)
 
 
 def move_to_posts(site: Site, today: datetime) -> PostEdit:
     """Move drafts to the `_posts` folder beside their `_drafts`. A name without a date gets
     the post's `date`, else `today`, in front (Jekyll skips posts whose names lack one)."""
-
-    def edit(post: Post) -> Change:
-        path = post.path
-        if path is None or site.collection_of(path) != "drafts" or path.parent.name != "_drafts":
-            return Change()
-        name = path.name
-        if parse_post_filename(name) is None:
-            when = parse_date(post.metadata.get("date"), site.timezone) or today
-            name = f"{when.astimezone(site.timezone):%Y-%m-%d}-{name}"
-        return Change(move_to=path.parent.with_name("_posts") / name)
-
-    return edit
+    return _MoveToPosts(site, today)
 
 
 @dataclass(frozen=True)
@@ -107,16 +135,25 @@ class FindReplace:
     def edit(self) -> PostEdit:
         if not self.find:
             raise FrontdeskError("There is nothing to find.", hint="Type the text to find.")
-        pattern = self.pattern()
         replacement = self.replace if self.regex else self.replace.replace("\\", "\\\\")
-        sub: Callable[[str], str] = lambda text: pattern.sub(replacement, text)  # noqa: E731
+        return _Replace(self.pattern(), replacement, self.front_matter, self.body)
 
-        def edit(post: Post) -> Change:
-            changes = _replaced_values(post.metadata, sub) if self.front_matter else {}
-            body = sub(post.body) if self.body else post.body
-            return Change(changes=changes, body=body if body != post.body else None)
 
-        return edit
+@dataclass(frozen=True)
+class _Replace:
+    pattern: re.Pattern[str]
+    replacement: str
+    front_matter: bool
+    body: bool
+
+    def __call__(self, post: Post) -> Change:
+        sub = self._sub
+        changes = _replaced_values(post.metadata, sub) if self.front_matter else {}
+        body = sub(post.body) if self.body else post.body
+        return Change(changes=changes, body=body if body != post.body else None)
+
+    def _sub(self, text: str) -> str:
+        return self.pattern.sub(self.replacement, text)
 
 
 def _replaced_values(

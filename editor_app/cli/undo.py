@@ -2,7 +2,7 @@
 
 Without options, undoes the newest batch: an interrupted one first, else the last one written.
 Files changed since that batch are listed and left alone (exit 1). `--finish` writes the rest of
-an interrupted batch instead; `--list` shows the log.
+an interrupted batch instead (or of an interrupted undo); `--list` shows the log.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ def cmd_undo(ns: argparse.Namespace) -> int:
         if not pending:
             out("No batch change was interrupted; nothing to finish.")
             return EXIT_OK
-        record, step, verb = pending[0], finish_batch, "Finished"
+        record, step = pending[0], finish_batch
+        verb = "Finished undoing" if record.state == "undoing" else "Finished"
     else:
         chosen = log.to_undo()
         if chosen is None:

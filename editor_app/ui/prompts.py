@@ -124,31 +124,53 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
     box.exec()
 
 
-def ask_interrupted_batch(parent: QWidget | None, title: str, files: int) -> str:
-    """ "finish", "undo" or "later" for a batch change that was interrupted (a crash, a kill)."""
+def ask_interrupted_batch(parent: QWidget | None, title: str, files: int, *, undoing: bool) -> str:
+    """ "finish", "undo" or "later" for a batch change that was interrupted (a crash, a kill)
+    while it was written, or while it was being undone (`undoing`: then only finishing the undo
+    or later is offered)."""
     box = QMessageBox(parent)
     box.setObjectName("interruptedBatchBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Prompts", "Unfinished Change"))
-    box.setText(
-        translate("Prompts", "Frontdesk stopped while changing %1 files: “%2”.")
-        .replace("%1", str(files))
-        .replace("%2", title)
-    )
-    box.setInformativeText(
-        translate(
-            "Prompts",
-            "Every file is either still as it was or already changed. Finish the change, or "
-            "undo it to put every file back.",
+    if undoing:
+        box.setText(
+            translate("Prompts", "Frontdesk stopped while undoing “%2” in %1 files.")
+            .replace("%1", str(files))
+            .replace("%2", title)
         )
-    )
-    finish = box.addButton(translate("Prompts", "Finish"), QMessageBox.ButtonRole.AcceptRole)
-    undo = box.addButton(translate("Prompts", "Undo"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            translate(
+                "Prompts",
+                "Every file is either still changed or already put back. Finish undoing to put "
+                "every file back.",
+            )
+        )
+        finish = box.addButton(
+            translate("Prompts", "Finish Undo"), QMessageBox.ButtonRole.AcceptRole
+        )
+        undo = None
+    else:
+        box.setText(
+            translate("Prompts", "Frontdesk stopped while changing %1 files: “%2”.")
+            .replace("%1", str(files))
+            .replace("%2", title)
+        )
+        box.setInformativeText(
+            translate(
+                "Prompts",
+                "Every file is either still as it was or already changed. Finish the change, "
+                "or undo it to put every file back.",
+            )
+        )
+        finish = box.addButton(translate("Prompts", "Finish"), QMessageBox.ButtonRole.AcceptRole)
+        undo = box.addButton(translate("Prompts", "Undo"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(translate("Prompts", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(finish)
     box.exec()
     clicked = box.clickedButton()
-    return "finish" if clicked is finish else "undo" if clicked is undo else "later"
+    if clicked is finish:
+        return "undo" if undoing else "finish"
+    return "undo" if undo is not None and clicked is undo else "later"
 
 
 def confirm_undo_batch(parent: QWidget | None, title: str, files: int) -> bool:

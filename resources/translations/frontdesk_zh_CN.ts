@@ -156,38 +156,38 @@
         <translation>没有可以撤销的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/runner.py" line="174"/>
+        <location filename="../../editor_app/ui/batch/runner.py" line="176"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/runner.py" line="174"/>
+        <location filename="../../editor_app/ui/batch/runner.py" line="176"/>
         <source>Finishing the change…</source>
         <translation>正在完成修改…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/batch/runner.py" line="185"/>
+        <location filename="../../editor_app/ui/batch/runner.py" line="187"/>
         <source>Undid “%1” in %n file(s).</source>
         <translation>
             <numerusform>已在 %n 个文件中撤销“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/batch/runner.py" line="187"/>
+        <location filename="../../editor_app/ui/batch/runner.py" line="189"/>
         <source>Finished “%1” in %n file(s).</source>
         <translation>
             <numerusform>已在 %n 个文件中完成“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/batch/runner.py" line="202"/>
+        <location filename="../../editor_app/ui/batch/runner.py" line="204"/>
         <source>%n file(s) were left as they are:</source>
         <translation>
             <numerusform>%n 个文件保持原样：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/runner.py" line="207"/>
+        <location filename="../../editor_app/ui/batch/runner.py" line="209"/>
         <source>The change stopped: %1</source>
         <translation>修改中止：%1</translation>
     </message>
@@ -3426,98 +3426,98 @@ Use the Raw Front Matter tab instead.</source>
         <translation>正在检查整个站点…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="263"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="267"/>
         <source>Checking the whole site… %1 posts read</source>
         <translation>正在检查整个站点…已读取 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="271"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="275"/>
         <source>Stop Checking</source>
         <translation>停止检查</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="271"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="275"/>
         <source>Check Whole Site</source>
         <translation>检查整个站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="275"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="279"/>
         <source>Read every post, as frontdesk check does, for what only the whole site shows: post_url and link tags that stop the build, links to no page, missing pictures, two posts at one address.</source>
         <translation>像 frontdesk check 一样读取每篇文章，找出只有看整个站点才能发现的问题：导致构建中止的 post_url 和 link 标签、指向不存在页面的链接、缺失的图片、生成到同一地址的两篇文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="324"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="328"/>
         <source>… and %n more (type in the filter to narrow)</source>
         <translation>
             <numerusform>……另有 %n 条（在筛选框中输入以缩小范围）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="332"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="336"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="332"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="336"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="334"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="338"/>
         <source>whole site checked at %1</source>
         <translation>整站检查于 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="380"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="384"/>
         <source>Fix “%1” in %2</source>
         <translation>修复 %2 中的“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="397"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="401"/>
         <source>Fix “%1” in %n file(s)</source>
         <translation>
             <numerusform>修复 %n 个文件中的“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="403"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="407"/>
         <source>Separate categories, one per word (what Jekyll reads now)</source>
         <translation>拆成多个分类，每个词一个（即 Jekyll 目前的读法）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="404"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="408"/>
         <source>One category each, spaces kept</source>
         <translation>每项保留为一个分类，保留空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="407"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="411"/>
         <source>Spaces in Categories</source>
         <translation>分类中的空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="408"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="412"/>
         <source>Jekyll splits these categories at every space. Write them as:</source>
         <translation>Jekyll 会在每个空格处拆开这些分类。写成：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="425"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="429"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="433"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="437"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="439"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="443"/>
         <source>Keep One</source>
         <translation>保留一项</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="440"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="444"/>
         <source>“%1” appears more than once. Keep:</source>
         <translation>“%1”出现了不止一次。保留：</translation>
     </message>
@@ -3526,7 +3526,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Prompts</name>
     <message>
         <location filename="../../editor_app/ui/prompts.py" line="21"/>
-        <location filename="../../editor_app/ui/prompts.py" line="217"/>
+        <location filename="../../editor_app/ui/prompts.py" line="239"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -3607,73 +3607,88 @@ Use the Raw Front Matter tab instead.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="132"/>
+        <location filename="../../editor_app/ui/prompts.py" line="134"/>
         <source>Unfinished Change</source>
         <translation>未完成的修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="134"/>
+        <location filename="../../editor_app/ui/prompts.py" line="137"/>
+        <source>Frontdesk stopped while undoing “%2” in %1 files.</source>
+        <translation>编辑台在撤销 %1 个文件中的“%2”时中断了。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="142"/>
+        <source>Every file is either still changed or already put back. Finish undoing to put every file back.</source>
+        <translation>每个文件要么仍是更改后的样子，要么已经恢复。完成撤销即可把所有文件恢复原样。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="149"/>
+        <source>Finish Undo</source>
+        <translation>完成撤销</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/prompts.py" line="154"/>
         <source>Frontdesk stopped while changing %1 files: “%2”.</source>
         <translation>编辑台在修改 %1 个文件时中断了：“%2”。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="139"/>
+        <location filename="../../editor_app/ui/prompts.py" line="159"/>
         <source>Every file is either still as it was or already changed. Finish the change, or undo it to put every file back.</source>
         <translation>每个文件要么保持原样，要么已经修改完毕。可以完成这次修改，或撤销它，让所有文件恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="145"/>
+        <location filename="../../editor_app/ui/prompts.py" line="165"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="146"/>
-        <location filename="../../editor_app/ui/prompts.py" line="168"/>
+        <location filename="../../editor_app/ui/prompts.py" line="166"/>
+        <location filename="../../editor_app/ui/prompts.py" line="190"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="147"/>
+        <location filename="../../editor_app/ui/prompts.py" line="167"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="158"/>
+        <location filename="../../editor_app/ui/prompts.py" line="180"/>
         <source>Undo Change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="160"/>
+        <location filename="../../editor_app/ui/prompts.py" line="182"/>
         <source>Undo “%1” in %2 files?</source>
         <translation>在 %2 个文件中撤销“%1”？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="165"/>
+        <location filename="../../editor_app/ui/prompts.py" line="187"/>
         <source>Files changed since then are left as they are and listed.</source>
         <translation>此后又被改动过的文件会保持原样，并列出来。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="199"/>
+        <location filename="../../editor_app/ui/prompts.py" line="221"/>
         <source>Posts (*.md *.markdown *.html);;All files (*)</source>
         <translation>文章 (*.md *.markdown *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="219"/>
+        <location filename="../../editor_app/ui/prompts.py" line="241"/>
         <source>The pull changes “%1”, which has unsaved edits.</source>
         <translation>这次拉取会改动“%1”，而它有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="222"/>
+        <location filename="../../editor_app/ui/prompts.py" line="244"/>
         <source>Save first to merge your edits with the team&apos;s. Pulling anyway keeps your edits in the editor, unsaved; saving them later asks what to do with the newer file.</source>
         <translation>先保存，你的修改会与团队的更改合并。直接拉取则你的修改留在编辑器里、保持未保存；之后保存时会询问如何处理更新后的文件。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="229"/>
+        <location filename="../../editor_app/ui/prompts.py" line="251"/>
         <source>Save, Then Pull</source>
         <translation>保存后拉取</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="230"/>
+        <location filename="../../editor_app/ui/prompts.py" line="252"/>
         <source>Pull Anyway</source>
         <translation>仍然拉取</translation>
     </message>

@@ -437,6 +437,63 @@ def test_the_log_says_applied_only_after_every_file_is_flushed(
     assert log.records()[0].state == "applied"
 
 
+@pytest.mark.parametrize("back", [False, True], ids=["finish", "undo"])
+def test_finishing_or_undoing_flushes_the_files_the_killed_run_wrote(
+    site: Site, monkeypatch: pytest.MonkeyPatch, back: bool
+) -> None:
+    """A killed run wrote some files without waiting for the disk; finishing finds them done
+    and undoing rewrites them, but either way the log may say "applied"/"undone" only once
+    every file of the batch is flushed, not only those written in the second run."""
+    from editor_app.core.batch import run as runner
+
+    plan = plan_batch(site, every_file(site), tax.rename("category", ["旅游"], "旅行"), title="t")
+    log = BatchLog.for_site(site.root)
+    log.start(plan)
+    killed_run = [c.destination for c in plan.changes[:2]]
+    for change in plan.changes[:2]:
+        runner._write(change, site.root)  # written when the batch was killed, never flushed
+    flushed: list[tuple[str, set[Path]]] = []
+
+    def sync_files(paths: list[Path]) -> None:
+        [record] = log.records()  # as the disk has it
+        flushed.append((record.state, set(paths)))
+
+    monkeypatch.setattr(runner, "sync_files", sync_files)
+    [pending] = log.pending()
+    (undo_batch if back else finish_batch)(pending, log)
+    [(state, paths)] = flushed
+    assert state in ("pending", "undoing")  # flushed before the log says done
+    assert {c.destination for c in plan.changes} <= paths
+    assert set(killed_run) <= paths
+    assert log.records()[0].state == ("undone" if back else "applied")
+
+
+def test_an_interrupted_undo_is_finished_as_an_undo(site: Site) -> None:
+    """Undo killed halfway: the next start offers the batch again, and finishing it finishes
+    the undo (before, finishing put the change back on every file)."""
+    before = snapshot(site)
+    plan = plan_batch(site, every_file(site), tax.rename("category", ["旅游"], "旅行"), title="t")
+    log = BatchLog.for_site(site.root)
+    record = apply_batch(plan, log).record
+    assert record is not None and len(plan.changes) >= 3
+
+    class Killed(Exception):
+        pass
+
+    def kill_after_two(done: int, total: int) -> None:
+        if done == 2:
+            raise Killed
+
+    with pytest.raises(Killed):
+        undo_batch(record, log, progress=kill_after_two)
+    [interrupted] = log.pending()
+    assert interrupted.state == "undoing"
+    assert log.to_undo() == interrupted
+    finish_batch(interrupted, log)
+    assert snapshot(site) == before
+    assert log.records()[0].state == "undone" and not log.pending()
+
+
 @pytest.mark.parametrize("back", [False, True], ids=["apply", "undo"])
 def test_a_flush_that_fails_leaves_the_batch_pending(
     site: Site, monkeypatch: pytest.MonkeyPatch, back: bool

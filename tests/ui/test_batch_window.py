@@ -168,3 +168,52 @@ def test_taxonomy_manager_suggests_a_merge(make_window, qtbot, tmp_path, answers
     assert categories_of(Post.load(extra).metadata) == ("notes",)
     assert Qt.ItemDataRole.UserRole  # the tree keeps values in UserRole (used above)
     assert previews and previews[0].result() == QDialog.DialogCode.Accepted
+
+
+def test_an_undo_interrupted_before_the_window_opened_is_offered_as_finish_undo(
+    make_window, qtbot, site_dir, monkeypatch
+):
+    """An undo killed halfway is offered on the next start as an undo to finish (the plain
+    "Finish" would have put the change back on every file)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor_app.core.batch.log import BatchLog
+    from editor_app.core.batch.plan import plan_batch
+    from editor_app.core.batch.run import apply_batch, undo_batch
+    from editor_app.core.site import Site
+    from editor_app.core.taxonomy import edits as tax
+
+    rels = [HELLO, WINTER, "_posts/2024-02-10-zhongwen.md"]
+    before = snapshot(site_dir, rels)
+    site = Site.open(site_dir)
+    plan = plan_batch(site, [site_dir / r for r in rels], tax.add("tag", ["专题"]), title="专题")
+    log = BatchLog.for_site(site_dir)
+    record = apply_batch(plan, log).record
+    assert record is not None and len(record.files) == 3
+
+    class Killed(Exception):
+        pass
+
+    def kill_after_one(done: int, total: int) -> None:
+        if done == 1:
+            raise Killed
+
+    with pytest.raises(Killed):
+        undo_batch(record, log, progress=kill_after_one)
+    assert snapshot(site_dir, rels) != before  # two files still carry the tag
+    asked: list[tuple[str, list[str]]] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append((box.text(), [b.text() for b in box.buttons()]))
+        [finish] = [b for b in box.buttons() if b.text() == "Finish Undo"]
+        finish.click()  # the real button: the prompt reads which one was clicked
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window = make_window(site_dir)
+    qtbot.waitUntil(lambda: bool(asked) and not window.batches.busy, timeout=20000)
+    [(text, buttons)] = asked
+    assert "while undoing" in text and "专题" in text
+    assert sorted(buttons) == ["Finish Undo", "Later"]
+    qtbot.waitUntil(lambda: snapshot(site_dir, rels) == before, timeout=20000)
+    assert not log.pending() and log.records()[0].state == "undone"

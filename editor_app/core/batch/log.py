@@ -33,7 +33,10 @@ log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 KEEP = 30  # batches kept per site; older logs are deleted when a new batch starts
-State = Literal["pending", "applied", "undone"]
+# "pending": being written (or interrupted while written); "undoing": being undone (or
+# interrupted while undone); "applied" and "undone": finished, and on the disk.
+State = Literal["pending", "undoing", "applied", "undone"]
+INTERRUPTED: tuple[State, ...] = ("pending", "undoing")
 
 
 def sha256(data: bytes) -> str:
@@ -165,8 +168,9 @@ class BatchLog:
         return found
 
     def pending(self) -> list[BatchRecord]:
-        """Batches that were interrupted (the app or the command was killed while writing)."""
-        return [r for r in self.records() if r.state == "pending"]
+        """Batches that were interrupted (the app or the command was killed while writing them
+        or while undoing them)."""
+        return [r for r in self.records() if r.state in INTERRUPTED]
 
     def last_applied(self) -> BatchRecord | None:
         """The newest batch that was written in full."""
@@ -200,7 +204,7 @@ class BatchLog:
                 for f in raw["files"]
             ]
             state = raw["state"]
-            if state not in ("pending", "applied", "undone"):
+            if state not in ("pending", "undoing", "applied", "undone"):
                 return None
             return BatchRecord(
                 id=str(raw["id"]),
@@ -217,7 +221,7 @@ class BatchLog:
 
     def _prune(self) -> None:
         """Keep the newest batches; never delete one that is still pending."""
-        old = [r for r in self.records() if r.state != "pending"][KEEP - 1 :]
+        old = [r for r in self.records() if r.state not in INTERRUPTED][KEEP - 1 :]
         for record in old:
             for path in (record.manifest, record.data):
                 with contextlib.suppress(OSError):

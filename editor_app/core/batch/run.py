@@ -30,7 +30,10 @@ A power cut before step 4 leaves the batch pending, and the next start offers to
 undo it: a file that is empty, or is one of the logged versions with zeros where data is
 missing ("torn"), was left so by the cut and is written again from the log, like a file the
 batch had not reached. After step 4 every file is on the disk, as after a single save. Undo
-and finishing an interrupted batch write the same way (undo marks the batch pending first).
+and finishing an interrupted batch write the same way. Undo marks the batch "undoing" first,
+so an undo that is interrupted is finished as an undo (never by putting the change back on).
+Finishing or undoing flushes every file of the batch before the log says so, also the files
+the interrupted run had already brought to the wanted state (they may be in the cache only).
 """
 
 from __future__ import annotations
@@ -215,11 +218,12 @@ def undo_batch(
     """Put back the previous bytes of every file the batch changed and nobody changed since.
 
     Works for a finished batch and for one interrupted halfway (its unwritten files are simply
-    still old). Files changed since the batch are listed and left alone. The batch is pending
-    while its files are written, so an undo that is itself interrupted is offered again.
+    still old). Files changed since the batch are listed and left alone. The batch is
+    "undoing" while its files are written, so an undo that is itself interrupted is offered
+    again, as an undo.
     """
-    if record.state != "pending":
-        record.state = "pending"
+    if record.state != "undoing":
+        record.state = "undoing"
         log.save(record)
     return _repair_all(record, log, back=True, progress=progress)
 
@@ -227,20 +231,27 @@ def undo_batch(
 def finish_batch(
     record: BatchRecord, log: BatchLog, *, progress: Progress | None = None
 ) -> RepairResult:
-    """Write the files an interrupted batch did not reach; leave files changed since alone."""
-    return _repair_all(record, log, back=False, progress=progress)
+    """Finish what was interrupted: write the files a batch did not reach, or, when it was
+    interrupted while being undone, put back the files the undo did not reach. Files changed
+    since are left alone."""
+    return _repair_all(record, log, back=record.state == "undoing", progress=progress)
 
 
 def _repair_all(
     record: BatchRecord, log: BatchLog, *, back: bool, progress: Progress | None
 ) -> RepairResult:
     result = RepairResult(record)
-    remove_stray_temps(_logged_paths(record))
+    paths = _logged_paths(record)
+    remove_stray_temps(paths)
     for done, logged in enumerate(record.files):
         _repair(record, logged, result, back=back)
         if progress is not None:
             progress(done + 1, len(record.files))
-    _settle(record, log, result.touched, "undone" if back else "applied")
+    # Every file of the batch, not only those written now: the interrupted run wrote others
+    # without waiting for the disk (a file already flushed costs next to nothing). Files left
+    # alone are someone else's.
+    left = {refusal.path for refusal in result.left}
+    _settle(record, log, [p for p in paths if p not in left], "undone" if back else "applied")
     return result
 
 

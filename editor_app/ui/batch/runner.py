@@ -165,7 +165,9 @@ class BatchRunner(QObject):
         if not pending:
             return
         record = pending[0]
-        answer = prompts.ask_interrupted_batch(self.dialog_parent, record.title, len(record.files))
+        answer = prompts.ask_interrupted_batch(
+            self.dialog_parent, record.title, len(record.files), undoing=record.state == "undoing"
+        )
         if answer != "later":
             self._repair(record, log, undo=answer == "undo")
 

@@ -468,6 +468,30 @@ def test_finishing_or_undoing_flushes_the_files_the_killed_run_wrote(
     assert log.records()[0].state == ("undone" if back else "applied")
 
 
+def test_a_move_whose_source_cannot_be_removed_is_refused_whole(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving to `_drafts/` writes the copy, then removes the post; when the removal fails the
+    copy goes again, so a refused move leaves the post only where it was."""
+    before = snapshot(site)
+    plan = plan_batch(site, every_file(site), edits.move_to_drafts(site), title="t")
+    stuck = plan.changes[0].path
+    real_unlink = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self == stuck:
+            raise PermissionError(13, "Permission denied", str(self))
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    result = apply_batch(plan, BatchLog.for_site(site.root))
+    assert [r.path for r in result.refused] == [stuck]
+    target = plan.changes[0].target
+    assert target is not None and not target.exists()
+    assert stuck.read_bytes() == before[site.relpath(stuck)]
+    assert len(result.written) == len(plan.changes) - 1
+
+
 def test_an_interrupted_undo_is_finished_as_an_undo(site: Site) -> None:
     """Undo killed halfway: the next start offers the batch again, and finishing it finishes
     the undo (before, finishing put the change back on every file)."""

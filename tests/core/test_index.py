@@ -287,6 +287,20 @@ def test_update_paths_single_files(index: PostIndex, site_root: Path, site: Site
     assert index.row_for("about.md") is None
 
 
+def test_one_new_file_named_twice_is_one_post(
+    index: PostIndex, site_root: Path, site: Site, tmp_path: Path
+) -> None:
+    """A batch or a watcher may name a file once directly and once through a link into the
+    site: one row (it used to get two ids, and the whole update failed on posts.path)."""
+    link = tmp_path / "link-to-site"
+    link.symlink_to(site_root, target_is_directory=True)
+    new = site_root / "_posts" / "2024-05-05-twice.md"
+    new.write_text("---\ntitle: 两次\n---\nBody.\n", "utf-8")
+    index.update_paths([new, link / "_posts" / "2024-05-05-twice.md"])
+    assert index.row_for("_posts/2024-05-05-twice.md") is not None
+    assert set(all_rows(index)) == set(reference_rows(site))
+
+
 def test_refresh_parses_only_changed_files(index: PostIndex, site_root: Path) -> None:
     stats = index.refresh()
     assert stats.parsed == 0 and stats.unchanged == stats.total == len(all_rows(index))

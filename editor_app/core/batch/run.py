@@ -151,7 +151,13 @@ def _write(change: FileChange, root: Path) -> None:
     check_stamp(change.path, change.stamp)
     change.target.parent.mkdir(parents=True, exist_ok=True)  # `_drafts/` may not exist yet
     write_new_file(change.target, change.after, sync_dir=False, durable=False)
-    change.path.unlink()
+    try:
+        change.path.unlink()
+    except OSError:
+        # Refused as a whole: the copy goes again, so the post is only where it was.
+        with contextlib.suppress(OSError):
+            change.target.unlink()
+        raise
 
 
 def _replace(path: Path, data: bytes, stamp: DiskStamp, root: Path) -> None:

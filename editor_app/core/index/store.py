@@ -352,8 +352,11 @@ class PostIndex:
     def _update_paths(self, paths: Iterable[Path]) -> None:
         site = self.site
         exts = site.post_exts
-        files = expand_paths(site, paths, self._paths_under)
-        rels = [site.relpath(path) for path in files]
+        by_rel: dict[str, Path] = {}
+        for path in expand_paths(site, paths, self._paths_under):
+            # One file named twice (once through a link into the site) is one post.
+            by_rel.setdefault(site.relpath(path), path)
+        rels, files = list(by_rel), list(by_rel.values())
         by_path = (
             "SELECT path, id, size, mtime_ns FROM posts "
             "WHERE path IN (SELECT value FROM json_each(?))"

@@ -94,6 +94,72 @@ def test_the_same_picture_twice_is_one_file(site: Site):
     assert all_files(site.root / "assets") == ["images/2022/02/a.png"]
 
 
+def test_only_copies_jekyll_publishes_are_reused(site: Site, tmp_path: Path):
+    """The same bytes in a temporary or hidden file, a `_` folder (the built `_site`, a
+    kept original), `node_modules` or a folder the site excludes would give the post a broken
+    address: such copies are never reused."""
+    (site.root / "_config.yml").write_text("title: T\nexclude: [assets/private]\n", "utf-8")
+    site = Site.open(site.root)
+    data = picture(colour=(9, 9, 9))
+    month = site.root / "assets/images/2022/02"
+    month.mkdir(parents=True)
+    (month / ".photo.png.k3j2h1.tmp").write_bytes(data)  # left by a killed write
+    for folder in ("assets/images/_drafts-pics", "assets/node_modules/pkg", "assets/private"):
+        (site.root / folder).mkdir(parents=True)
+        (site.root / folder / "x.png").write_bytes(data)
+    stored = store(site, data, "photo.png")
+    assert not stored.reused and stored.rel == "assets/images/2022/02/photo.png"
+    # a pattern whose fixed part is the site root: `_site` (sorted first) is not searched
+    (site.root / "_site/img-2022").mkdir(parents=True)
+    (site.root / "_site/img-2022/old.png").write_bytes(picture(colour=(7, 7, 7)))
+    again = store_image(
+        site,
+        picture(colour=(7, 7, 7)),
+        "new.png",
+        folder=asset_folder(site, "img-YYYY/", date(2022, 2, 22)),
+        options=ImageOptions(),
+        search_in=search_root(site, "img-YYYY/"),
+    )
+    assert not again.reused and again.rel == "img-2022/new.png"
+
+
+def test_a_kept_original_never_goes_outside_the_site(site: Site, tmp_path: Path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    month = site.root / "assets/images/2022/02"
+    month.mkdir(parents=True)
+    (month / ORIGINALS).symlink_to(outside, target_is_directory=True)
+    with pytest.raises(AssetFolderError):
+        store(site, picture(1200, 600), "wide.png", ImageOptions(max_width=400))
+    assert not list(outside.iterdir())
+
+
+def test_a_turned_photo_is_scaled_by_its_width_on_screen(site: Site):
+    """EXIF orientation 6 (turned a quarter): 300 × 400 stored, 400 wide on screen."""
+    image = Image.effect_noise((300, 400), 60).convert("RGB")
+    exif = image.getexif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    image.save(out, format="JPEG", exif=exif.tobytes())
+    info = inspect_image(out.getvalue(), name="upright.jpg")
+    assert (info.width, info.height) == (400, 300)
+    stored = store(site, out.getvalue(), "upright.jpg", ImageOptions(max_width=350))
+    with Image.open(stored.path) as scaled:
+        assert scaled.size[0] == 350
+
+
+def test_a_camera_jpeg_with_a_second_picture_is_a_jpeg(site: Site):
+    """Pillow calls a JPEG carrying a second picture (MPO) by its own name; browsers show it."""
+    frames = [Image.effect_noise((60, 40), 50).convert("RGB") for _ in range(2)]
+    out = io.BytesIO()
+    frames[0].save(out, format="MPO", save_all=True, append_images=frames[1:])
+    with Image.open(io.BytesIO(out.getvalue())) as check:
+        assert check.format == "MPO"
+    info = inspect_image(out.getvalue(), name="camera.jpg")
+    assert info.format == "JPEG" and info.ext == ".jpg" and not info.animated
+    assert store(site, out.getvalue(), "camera.jpg").rel.endswith("camera.jpg")
+
+
 def test_a_different_file_of_the_same_name_is_never_overwritten(site: Site):
     red, blue = picture(colour=(255, 0, 0)), picture(colour=(0, 0, 255))
     first = store(site, red, "photo.png")

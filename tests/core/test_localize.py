@@ -4,6 +4,7 @@ forbidden one, a file that is no picture and one over the limit each get their o
 
 from __future__ import annotations
 
+import contextlib
 import io
 import socket
 import threading
@@ -141,6 +142,49 @@ def test_localize_stores_good_pictures_and_explains_each_failure(
     assert "![山城](/assets/images/2022/02/shan-cheng.png)" in after
     assert f"[a link, not a picture]({server}/pics/harbor.png)" in after
     assert f'<img src="{server}/pics/missing.png">' in after
+
+
+def test_addresses_as_browsers_send_them_and_bad_replies_are_explained(server: str):
+    """Chinese characters written as they are in an address are sent percent-encoded, as a
+    browser does; a space, a reply that is not HTTP and a body cut off each give a reason
+    instead of stopping the whole run."""
+    assert (
+        download(f"{server}/pics/山城.png", limit=100_000)
+        == FILES["/pics/%E5%B1%B1%E5%9F%8E.png"][2]
+    )
+    with pytest.raises(FrontdeskError, match="could not be downloaded|404|not found"):
+        download(f"{server}/pics/har bor.png", limit=100_000)
+    for reply in (b"NOT HTTP AT ALL\r\n\r\n", _cut_off_reply()):
+        with _one_reply_server(reply) as url, pytest.raises(FrontdeskError):
+            download(url, limit=100_000)
+
+
+def _cut_off_reply() -> bytes:
+    return (
+        b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nTransfer-Encoding: chunked\r\n\r\n"
+        b"400\r\n" + b"x" * 100
+    )
+
+
+@contextlib.contextmanager
+def _one_reply_server(reply: bytes) -> Iterator[str]:
+    """A server on 127.0.0.1 that answers one request with ``reply`` and hangs up."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        with contextlib.suppress(OSError):
+            conn, _ = listener.accept()
+            with conn:
+                conn.recv(65536)
+                conn.sendall(reply)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/x.png"
+    finally:
+        listener.close()
+        thread.join(5)
 
 
 def test_only_http_and_https_are_fetched(tmp_path: Path):

@@ -57,6 +57,11 @@ class ImageInfo:
         return self.format == "SVG"
 
 
+# The EXIF orientations that turn a picture a quarter (its width on screen is its height).
+_ORIENTATION = 0x0112
+_TURNED = frozenset({5, 6, 7, 8})
+
+
 def is_svg(data: bytes) -> bool:
     """True when ``data`` is SVG text (an XML prolog, comments and a doctype may come first)."""
     return _SVG_HEAD.match(data[:4096]) is not None
@@ -78,7 +83,12 @@ def inspect_image(data: bytes, *, name: str, limit: int = DEFAULT_SIZE_LIMIT) ->
                 width, height = image.size
                 if width * height > MAX_PIXELS:
                     raise _too_many_pixels(name, width, height)
-                animated = bool(getattr(image, "is_animated", False))
+                # A camera's JPEG with a second (preview or 3D) picture: a JPEG to browsers.
+                mpo = fmt == "MPO"
+                fmt = "JPEG" if mpo else fmt
+                animated = not mpo and bool(getattr(image, "is_animated", False))
+                if image.getexif().get(_ORIENTATION) in _TURNED:
+                    width, height = height, width  # as it stands on screen (see `shrink`)
                 image.load()  # decodes every pixel: a cut-off file fails here
     except ImageError:
         raise

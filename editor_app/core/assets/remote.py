@@ -10,7 +10,9 @@ words why it could not (offline, refused, not found, too big), ``localize`` stor
 
 from __future__ import annotations
 
+import contextlib
 import html
+import http.client
 import socket
 import ssl
 import urllib.error
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from editor_app.core.assets.markup import site_href
 from editor_app.core.assets.options import ImageOptions
@@ -78,7 +80,7 @@ def _opener() -> urllib.request.OpenerDirector:
 
 def download(url: str, *, limit: int, timeout: float = TIMEOUT_S) -> bytes:
     """The bytes at ``url`` (at most ``limit``); DownloadError or ImageError (too big)."""
-    full = "https:" + url if url.startswith("//") else url
+    full = _as_uri("https:" + url if url.startswith("//") else url)
     request = urllib.request.Request(
         full, headers={"User-Agent": USER_AGENT, "Accept": "image/*,*/*;q=0.5"}
     )
@@ -103,7 +105,8 @@ def download(url: str, *, limit: int, timeout: float = TIMEOUT_S) -> bytes:
         raise _connection_error(exc.reason, timeout) from None
     except TimeoutError as exc:
         raise _connection_error(exc, timeout) from None
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        # HTTPException: a reply that is not HTTP, a body cut off, an address with a space.
         raise DownloadError(f"The picture could not be downloaded: {exc}.") from None
     return b"".join(parts)
 
@@ -141,6 +144,27 @@ def _connection_error(reason: object, timeout: float) -> DownloadError:
     if isinstance(reason, str) and reason.startswith("unknown url type"):
         return DownloadError("Only http and https addresses can be downloaded.")
     return DownloadError(f"The picture could not be downloaded: {reason}.")
+
+
+def _as_uri(url: str) -> str:
+    """``url`` as a browser sends it: characters outside ASCII and spaces percent-encoded (what
+    is encoded already stays), an international host name in its ASCII form."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    host = parts.hostname or ""
+    if not host.isascii():
+        with contextlib.suppress(UnicodeError):  # else the request fails with its own message
+            netloc = netloc.replace(host, host.encode("idna").decode("ascii"))
+    safe = "/%:@!$&'()*+,;=-._~"
+    return urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            quote(parts.path, safe=safe),
+            quote(parts.query, safe=safe + "?"),
+            quote(parts.fragment, safe=safe + "?#"),
+        )
+    )
 
 
 def _name_of(url: str) -> str:

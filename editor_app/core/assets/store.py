@@ -185,13 +185,13 @@ def store_image(
     stem = file_stem(name) if name else "image"
     if stem == "image":
         stem = f"image-{hashlib.sha256(stored).hexdigest()[:10]}"
-    found = _same_file(search_in or folder, stored, folder)
+    found = _same_file(site, search_in or folder, stored, folder)
     if found is not None:
         return StoredImage(found, site.relpath(found), stored_info, reused=True)
     path = _write_free(folder, stem, stored_info.ext, stored)
     original: Path | None = None
     if stored is not data:
-        original = _keep_original(folder / ORIGINALS, stem, info.ext or _ext_of(name), data)
+        original = _keep_original(site, folder / ORIGINALS, stem, info.ext or _ext_of(name), data)
     return StoredImage(path, site.relpath(path), stored_info, reused=False, original=original)
 
 
@@ -214,12 +214,10 @@ def _make_folder(site: Site, folder: Path) -> None:
         raise AssetFolderError("The assets folder lies outside the site.", path=folder)
 
 
-def _keep_original(folder: Path, stem: str, ext: str, data: bytes) -> Path:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise storage.write_error(exc, folder) from exc
-    found = _same_file(folder, data, folder)
+def _keep_original(site: Site, folder: Path, stem: str, ext: str, data: bytes) -> Path:
+    """Keep the picture as it came in ``folder`` (``_originals`` beside the stored one), once."""
+    _make_folder(site, folder)  # inside the site, also when `_originals` is a link
+    found = _same_file(site, folder, data, folder)
     return found if found is not None else _write_free(folder, stem, ext, data)
 
 
@@ -262,27 +260,40 @@ def _same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
-def _same_file(root: Path, data: bytes, first: Path) -> Path | None:
-    """A file under ``root`` (``first`` is looked at before the rest) with exactly ``data``.
+def _same_file(site: Site, root: Path, data: bytes, first: Path) -> Path | None:
+    """A published file under ``root`` (``first`` is looked at before the rest) with exactly
+    ``data``.
 
     Only files of the same size are read, so looking through thousands of pictures costs a
-    directory walk. Links are not followed; ``_originals`` folders are not searched (a kept
-    original is not a picture of the site).
+    directory walk. Links are not followed; what Jekyll does not publish is not searched (a
+    reference to it would be broken): hidden and temporary files, ``_``-folders (``_site``,
+    the ``_originals`` kept aside), ``node_modules``, ``vendor`` and the site's ``exclude``.
     """
     size = len(data)
     digest = hashlib.sha256(data).digest()
-    for path in _files_of_size(first, size, recurse=False):
+    for path in _files_of_size(site, first, size, recurse=False):
         if _digest(path) == digest:
             return path
     if not root.is_dir():
         return None
-    for path in _files_of_size(root, size, recurse=True):
+    for path in _files_of_size(site, root, size, recurse=True):
         if path.parent != first and _digest(path) == digest:
             return path
     return None
 
 
-def _files_of_size(root: Path, size: int, *, recurse: bool) -> list[Path]:
+# Folders Jekyll leaves out of every build, whatever the site's `exclude` says.
+_NEVER_PUBLISHED = frozenset({"node_modules", "vendor"})
+
+
+def _published_name(name: str) -> bool:
+    """Whether Jekyll copies a file or folder of this name into the site (it skips names
+    starting with ``.``, ``_`` or ``#`` and ending with ``~``; our temporary files start with
+    ``.``)."""
+    return not name.startswith((".", "_", "#")) and not name.endswith("~")
+
+
+def _files_of_size(site: Site, root: Path, size: int, *, recurse: bool) -> list[Path]:
     out: list[Path] = []
     stack = [root]
     while stack:
@@ -292,15 +303,26 @@ def _files_of_size(root: Path, size: int, *, recurse: bool) -> list[Path]:
         except OSError:
             continue
         for entry in entries:
+            if not _published_name(entry.name):
+                continue
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    if recurse and entry.name != ORIGINALS and not entry.name.startswith("."):
+                    if recurse and not _left_out(site, entry):
                         stack.append(Path(entry.path))
                 elif entry.is_file(follow_symlinks=False) and entry.stat().st_size == size:
                     out.append(Path(entry.path))
             except OSError:
                 continue
     return sorted(out)
+
+
+def _left_out(site: Site, folder: os.DirEntry[str]) -> bool:
+    """A folder Jekyll does not publish: ``node_modules``, ``vendor``, or one the site's
+    ``exclude`` names."""
+    if folder.name in _NEVER_PUBLISHED:
+        return True
+    rel = Path(folder.path).relative_to(site.root).as_posix()
+    return any(rel == ex or rel.startswith(ex + "/") for ex in site.exclude)
 
 
 def _digest(path: Path) -> bytes | None:

@@ -117,6 +117,18 @@ def test_references_in_code_are_not_links_but_liquid_still_counts():
     assert kinds == [("post_url", "2022-01-01-a"), ("link", "/real")]
 
 
+def test_indented_code_blocks_are_code_but_indented_list_text_is_not():
+    body = (
+        "An example:\n\n    [in-code](/a)\n\n    ![also](/b.png)\n"
+        "Back to text [real](/c).\n"
+        "Lazy line\n    [continued](/d)\n\n"  # no blank line before: the paragraph goes on
+        "\tTabbed [code](/f)\n\n"
+        "- an item\n\n    [in the item](/e)\n"  # a list item's second paragraph
+    )
+    targets = [r.target for r in find_references(body, is_html=False)]
+    assert targets == ["/c", "/d", "/e"]
+
+
 # --------------------------------------------------------------------------- check
 BROKEN = """\
 ---

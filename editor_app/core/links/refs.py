@@ -37,6 +37,7 @@ _HTML_REF = re.compile(
     re.I,
 )
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
+_LIST_ITEM = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _CODE_SPAN = re.compile(r"(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
 _LIQUID_PREFIX = re.compile(
     r"^\{\{-?\s*site\.(?:url\s*-?\}\}\{\{-?\s*site\.)?baseurl\s*-?\}\}"
@@ -117,7 +118,8 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _code_spans(body: str) -> list[tuple[int, int]]:
-    """Fenced code blocks and inline code spans of a Markdown body, as (start, end) offsets."""
+    """Fenced and indented code blocks and inline code spans of a Markdown body, as (start,
+    end) offsets."""
     spans: list[tuple[int, int]] = []
     ticks = "`" in body
     if (ticks and "```" in body) or "~~~" in body:
@@ -133,9 +135,39 @@ def _code_spans(body: str) -> list[tuple[int, int]]:
                 fence = None
         if fence is not None:
             spans.append((begin, len(body)))
+    if "\n    " in body or "\n\t" in body or body.startswith(("    ", "\t")):
+        blocks = [s for s in _indented_blocks(body) if not spans or not _inside(spans, s[0])]
+        spans = sorted(spans + blocks)
     if ticks:
         inline = [s for s in _spans(_CODE_SPAN, body) if not spans or not _inside(spans, s[0])]
         spans = sorted(spans + inline)
+    return spans
+
+
+def _indented_blocks(body: str) -> list[tuple[int, int]]:
+    """Indented code blocks, as kramdown (Jekyll's Markdown) reads them: lines indented by four
+    spaces or a tab after a blank line, until a line that is not indented. Inside a list such
+    lines continue the list item, so they are text there."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start: int | None = None
+    blank_before, in_list = True, False
+    for line in body.splitlines(keepends=True):
+        text = line.strip()
+        indented = line.startswith(("    ", "\t"))
+        if start is not None and text and not indented:
+            spans.append((start, pos))
+            start = None
+        if start is None and text:
+            if indented and blank_before and not in_list:
+                start = pos
+            elif not indented:
+                # A list goes on through its indented lines and lines right under an item.
+                in_list = _LIST_ITEM.match(line) is not None or (in_list and not blank_before)
+        blank_before = not text
+        pos += len(line)
+    if start is not None:
+        spans.append((start, pos))
     return spans
 
 

@@ -1194,31 +1194,41 @@ Your edits and the other change touch different lines, so both can be kept: belo
     </message>
     <message>
         <location filename="../../editor_app/ui/git/messages.py" line="106"/>
+        <source>Commit Your Edits First</source>
+        <translation>请先提交你的修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="107"/>
+        <source>A post you changed and committed also changed on the remote, and you have edited it again since. Nothing was changed; commit or revert those edits, then sync again.</source>
+        <translation>你修改并提交过的一篇文章在远端也被修改了，而你之后又再次编辑了它。没有做任何更改；请先提交或撤回这些编辑，然后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/git/messages.py" line="115"/>
         <source>Nothing to Commit</source>
         <translation>没有可提交的内容</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="107"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="116"/>
         <source>The chosen posts have no changes to commit.</source>
         <translation>所选文章没有需要提交的改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="110"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="119"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="111"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="120"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="114"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="123"/>
         <source>Git Problem</source>
         <translation>Git 问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="115"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="124"/>
         <source>Git could not finish the operation.</source>
         <translation>Git 未能完成操作。</translation>
     </message>

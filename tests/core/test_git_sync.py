@@ -15,7 +15,7 @@ import pytest
 from dulwich import porcelain
 from dulwich.repo import Repo
 
-from editor_app.core.git import transport
+from editor_app.core.git import transport, worktree
 from editor_app.core.git.commit import commit_paths, pending_changes
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.pull import apply_pull, plan_pull
@@ -23,7 +23,7 @@ from editor_app.core.git.repo import Identity, SiteRepo
 from editor_app.core.git.status import read_status
 from editor_app.core.git.sync import SyncRequest, run_unattended, sync
 from editor_app.core.git.transport import Remote, fetch
-from tests.gitrepos import EDITOR, Team, make_team, post_text, write
+from tests.gitrepos import EDITOR, SEED, Team, commit_all, make_team, post_text, push, write
 
 FIRST = "_posts/2024-03-01-first.md"
 SECOND = "_posts/2024-03-02-second.md"
@@ -257,6 +257,177 @@ def test_nothing_to_commit_and_an_empty_message_are_refused(team: Team) -> None:
         edit(team.editor, FIRST, "Line one.", "x")
         with pytest.raises(GitError):
             commit_paths(repo, r, [FIRST], "   ", Identity(*EDITOR))
+
+
+# -- saves and failures while a pull writes --------------------------------------------------
+NEW = "_posts/2024-03-00-new.md"  # sorts before FIRST and SECOND: written first
+
+
+def _local(root: Path) -> dict[str, str]:
+    """``snapshot`` without what a fetch updates (the remote-tracking refs)."""
+    return {k: v for k, v in snapshot(root).items() if "remotes" not in k and "FETCH" not in k}
+
+
+def _git_commit_all(root: Path, message: str) -> None:
+    """Commit with the real git (shapes dulwich's porcelain cannot stage); then push."""
+    if not shutil.which("git"):
+        pytest.skip("needs git to build the bot's commit")
+    for args in (
+        ["add", "-A"],
+        ["-c", "user.name=Bot", "-c", "user.email=b@x", "commit", "-qm", message],
+    ):
+        subprocess.run(["git", "-C", str(root), *args], check=True)
+    push(root)
+
+
+def _bot_adds_and_edits(team: Team) -> None:
+    team.bot_posts({NEW: post_text("New", "n\n")})
+    edit(team.bot, SECOND, "Beta.", "Beta (bot).")
+    commit_all(team.bot, "bot: edit")
+    push(team.bot)
+
+
+def test_a_save_while_the_pull_writes_is_never_overwritten(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _bot_adds_and_edits(team)
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    before_head = head(team.editor)
+    real_write = worktree.WorkTree.write
+
+    def save_meanwhile(self, path, data, mode, **kwargs):  # the editor saves SECOND now
+        if path == NEW:
+            edit(team.editor, SECOND, "Gamma.", "Gamma, saved by Li mid-pull.")
+        return real_write(self, path, data, mode, **kwargs)
+
+    monkeypatch.setattr(worktree.WorkTree, "write", save_meanwhile)
+    with pytest.raises(GitError) as err:
+        pull(repo)
+    assert err.value.kind == "changed" and "Nothing was changed" in err.value.hint
+    assert "saved by Li mid-pull" in (team.editor / SECOND).read_text("utf-8")
+    assert not (team.editor / NEW).exists()  # the file written before is taken back
+    assert head(team.editor) == before_head
+
+
+def test_a_file_that_cannot_be_written_leaves_the_pull_undone(team: Team) -> None:
+    _bot_adds_and_edits(team)
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    os.chmod(team.editor / SECOND, 0o444)
+    before = _local(team.editor)
+    with pytest.raises(GitError) as err:
+        pull(repo)
+    assert SECOND in err.value.message and "Nothing was changed" in err.value.hint
+    assert _local(team.editor) == before  # the new post is gone again, index and branch kept
+    os.chmod(team.editor / SECOND, 0o644)
+    assert NEW in pull(repo)  # once the file is writable the pull goes through
+
+
+def test_a_folder_the_remote_turned_into_a_file(tmp_path: Path) -> None:
+    team = make_team(tmp_path, {**SEED, "_data/authors/li.yml": "name: Li\n"})
+    shutil.rmtree(team.bot / "_data/authors")
+    (team.bot / "_data/authors").write_text("li: Li\n", "utf-8")
+    _git_commit_all(team.bot, "bot: one authors file")
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    pull(repo)
+    assert (team.editor / "_data/authors").read_text("utf-8") == "li: Li\n"
+    assert read_status(repo).changes == {}
+
+
+def test_a_case_only_rename_keeps_the_post_on_a_disk_that_ignores_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team = make_team(tmp_path, {**SEED, "_posts/2024-03-03-foo.md": post_text("Foo", "f\n")})
+    os.rename(team.bot / "_posts/2024-03-03-foo.md", team.bot / "_posts/2024-03-03-Foo.md")
+    commit_all(team.bot, "bot: rename")
+    push(team.bot)
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    real_abspath = SiteRepo.abspath
+    # Windows and macOS disks: Foo.md and foo.md are one file (here: every name lower-cased).
+    monkeypatch.setattr(SiteRepo, "abspath", lambda self, p: real_abspath(self, p.lower()))
+    pull(repo)
+    assert (team.editor / "_posts/2024-03-03-foo.md").read_text("utf-8") == post_text("Foo", "f\n")
+
+
+def test_uncommitted_edits_never_go_into_a_merge_commit(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line three.", "Line three (Li, committed).")
+    with repo.open() as r:
+        commit_paths(repo, r, [FIRST], "Li's edit", Identity(*EDITOR))
+    edit(team.editor, FIRST, "Line one.", "Line one DRAFT, not for publishing.")
+    edit(team.bot, FIRST, "Line three.", "Line three (bot).")
+    commit_all(team.bot, "bot: edit")
+    push(team.bot)
+    before = _local(team.editor)
+    with pytest.raises(GitError) as err:
+        pull(repo)
+    assert err.value.kind == "uncommitted" and "not committed" in err.value.message
+    assert "Commit those edits" in err.value.hint
+    assert _local(team.editor) == before
+
+
+def _later(path: Path) -> None:
+    """Give the file a modification time five seconds on (a save a moment later, without
+    waiting for one)."""
+    st = os.stat(path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+
+
+def test_a_save_during_a_commit_still_shows_as_a_change(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.core.git import commit as committing
+
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line one.", "Line one, v1.")
+    real = committing.make_commit
+
+    def save_meanwhile(*args, **kwargs):
+        out = real(*args, **kwargs)
+        edit(team.editor, FIRST, "Line two.", "Line 2!!.")  # same length
+        _later(team.editor / FIRST)
+        return out
+
+    monkeypatch.setattr(committing, "make_commit", save_meanwhile)
+    with repo.open() as r:
+        commit_paths(repo, r, [FIRST], "v1", Identity(*EDITOR))
+    assert read_status(repo, backend="dulwich").changes == {FIRST: "modified"}
+
+
+def test_a_save_during_the_pulls_flush_still_shows_as_a_change(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit(team.bot, SECOND, "Beta.", "Beta (bot).")
+    commit_all(team.bot, "bot: edit")
+    push(team.bot)
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+
+    def save_meanwhile() -> None:  # os.sync() on a busy disk takes a while
+        edit(team.editor, SECOND, "Alpha.", "Alpha, Li.")
+        _later(team.editor / SECOND)
+
+    monkeypatch.setattr(worktree.WorkTree, "flush", staticmethod(save_meanwhile))
+    pull(repo)
+    assert "Alpha, Li." in (team.editor / SECOND).read_text("utf-8")
+    assert read_status(repo, backend="dulwich").changes == {SECOND: "modified"}
+
+
+def test_a_file_name_that_is_not_utf8(team: Team) -> None:
+    name = b"_posts/caf\xe9.md"
+    with open(os.path.join(os.fsencode(team.bot), name), "wb") as f:
+        f.write(post_text("Café", "c\n").encode())
+    _git_commit_all(team.bot, "bot: a Latin-1 name")
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    assert pull(repo) == [os.fsdecode(name)]
+    assert os.path.exists(os.path.join(os.fsencode(team.editor), name))
+    assert read_status(repo).changes == {}
 
 
 # -- refusals: each with its message, and nothing changed -------------------------------------

@@ -21,7 +21,7 @@ from dulwich.repo import Repo
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.repo import Identity, SiteRepo, branch_ref
 from editor_app.core.git.status import FileState, RepoStatus
-from editor_app.core.git.worktree import WorkTree
+from editor_app.core.git.worktree import WorkFile, WorkTree, git_path
 
 RENAME_SIMILARITY = 0.6
 RENAME_CANDIDATES = 60  # compare at most this many deleted × new files by content
@@ -65,7 +65,7 @@ def _pair_renames(repo: SiteRepo, r: Repo, deleted: list[str], new: list[str]) -
         if head_tree is None:
             break
         try:
-            _mode, sha = tree_lookup_path(r.object_store.__getitem__, head_tree, path.encode())
+            _mode, sha = tree_lookup_path(r.object_store.__getitem__, head_tree, git_path(path))
         except KeyError:
             continue
         old_texts[path] = work.blob(sha) or b""
@@ -109,17 +109,17 @@ def commit_paths(
     head_tree = _head_tree(r, branch)
     work = WorkTree(repo, r)
     changes: list[tuple[bytes, int | None, ObjectID | None]] = []
-    written: list[tuple[str, ObjectID, int]] = []
+    written: list[tuple[str, ObjectID, WorkFile]] = []
     removed: list[str] = []
     for path in sorted(set(paths)):
         f = work.read(path)
         if f.data is None:
-            changes.append((path.encode(), None, None))
+            changes.append((git_path(path), None, None))
             removed.append(path)
         else:
             sha = work.store(f.data)
-            changes.append((path.encode(), f.mode, sha))
-            written.append((path, sha, f.mode))
+            changes.append((git_path(path), f.mode, sha))
+            written.append((path, sha, f))
     tree = commit_tree_changes(r.object_store, head_tree or Tree(), changes)
     if tree == head_tree or (head_tree is None and not written):
         raise GitError(
@@ -129,11 +129,12 @@ def commit_paths(
         )
     commit = make_commit(r, tree, [head] if head is not None else [], text + "\n", identity)
     index = r.open_index()
-    for path, sha, mode in written:
-        index[path.encode()] = work.index_entry(path, sha, mode, matches=True)
+    for path, sha, f in written:
+        # The stat from before the file was read: a save since shows as a change.
+        index[git_path(path)] = work.index_entry(f.stat, sha, f.mode, matches=True)
     for path in removed:
-        if path.encode() in index:
-            del index[path.encode()]
+        if git_path(path) in index:
+            del index[git_path(path)]
     index.write()
     summary = text.splitlines()[0]
     reflog = f"commit: {summary}".encode()

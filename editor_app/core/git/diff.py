@@ -12,7 +12,7 @@ from dulwich.refs import HEADREF as HEAD
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.git.repo import SiteRepo, branch_ref
-from editor_app.core.git.worktree import WorkTree
+from editor_app.core.git.worktree import WorkTree, git_path
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def post_diff(repo: SiteRepo, path: str, context: int = 3) -> PostDiff:
             head = r.refs[branch_ref(branch) if branch else HEAD]
             commit = r[head]
             assert isinstance(commit, Commit)
-            _mode, sha = tree_lookup_path(r.object_store.__getitem__, commit.tree, path.encode())
+            _mode, sha = tree_lookup_path(r.object_store.__getitem__, commit.tree, git_path(path))
             old = work.blob(sha)
         except KeyError:
             old = None

@@ -24,6 +24,7 @@ GitErrorKind = Literal[
     "rejected",  # the remote kept moving: the push was refused after every retry
     "conflicts",  # a pull needs the editor to resolve conflicts (nothing was changed)
     "changed",  # a file changed on disk while the operation ran (nothing was changed)
+    "uncommitted",  # a pull would put edits that are not committed into its merge commit
     "nothing",  # nothing to commit
     "cancelled",  # the user cancelled
     "failed",  # anything else git reports (the message carries git's words)

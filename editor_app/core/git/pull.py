@@ -16,6 +16,8 @@ until the editor resolves it, nothing of the pull lands.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -26,10 +28,11 @@ from dulwich.objects import Commit, ObjectID, Tree
 from dulwich.repo import Repo
 
 from editor_app.core.document.merge import merge_file
+from editor_app.core.errors import FrontdeskError
 from editor_app.core.git.commit import make_commit
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.repo import Identity, SiteRepo, Upstream, branch_ref
-from editor_app.core.git.worktree import FILE_MODE, WorkFile, WorkTree
+from editor_app.core.git.worktree import FILE_MODE, WorkFile, WorkTree, git_path
 
 Entry = tuple[int, ObjectID]  # (mode, blob id) of a path in a tree
 #: One answer per conflicted path: the content to keep (repository form), None for deleted.
@@ -220,19 +223,16 @@ class _Planner:
 
 
 def _with_mine(conflict: Conflict, work: WorkFile) -> Conflict:
-    """The editor resolves against what is on disk (which may hold uncommitted edits)."""
+    """A conflict between a committed change and the remote's is resolved into the merge
+    commit, so it is resolved against the committed text; edits to that file that are not
+    committed would go into the commit (and be pushed) unasked, so the pull stops first."""
     if work.data == conflict.mine:
         return conflict
-    redo = merge_file(conflict.path, conflict.base, work.data, conflict.theirs)
-    marked = redo.marked if not redo.clean else (redo.merged or b"").decode("utf-8", "replace")
-    return Conflict(
-        conflict.path,
-        conflict.base,
-        work.data,
-        conflict.theirs,
-        marked,
-        conflict.reason,
-        conflict.mode,
+    raise GitError(
+        "uncommitted",
+        f"{conflict.path} has edits you have not committed, and the pull must merge your "
+        "committed version of it with the remote's.",
+        hint="Nothing was changed. Commit those edits (or revert them), then pull again.",
     )
 
 
@@ -281,17 +281,19 @@ def apply_pull(
             paths=tuple(moved),
         )
     new_head = _new_head(r, plan, updates, identity)
-    for u in updates:
-        work.write(u.path, u.content, u.entry[0] if u.entry else FILE_MODE)
+    stats = _write_all(work, {f.path: f for f in plan.read}, updates)
     work.flush()  # the files are on disk before the index and the branch say so
     index = r.open_index()
     for u in updates:
-        key = u.path.encode()
+        key = git_path(u.path)
         if u.entry is None:
             if key in index:
                 del index[key]
         else:
-            index[key] = work.index_entry(u.path, u.entry[1], u.entry[0], matches=u.matches_entry)
+            # The stat taken when the file was written: a save since shows as a change.
+            index[key] = work.index_entry(
+                stats.get(u.path), u.entry[1], u.entry[0], matches=u.matches_entry
+            )
     index.write()
     message = (
         f"pull: {'fast-forward' if new_head == plan.theirs else 'merge'} {plan.upstream.label}"
@@ -310,6 +312,48 @@ def apply_pull(
     return PullResult(tuple(u.path for u in updates), plan.incoming, merge_commit)
 
 
+def _write_all(
+    work: WorkTree, read: dict[str, WorkFile], updates: list[FileUpdate]
+) -> dict[str, os.stat_result | None]:
+    """Write the pull's files: all of them, or none.
+
+    Deletions go first (a folder the remote turned into a file; a name whose case changed, on
+    a disk that ignores case, would otherwise lose the renamed file). Each file is written only
+    while it is still as the plan read it. When one cannot be written (changed meanwhile,
+    read-only, a disk error), the files written so far are put back as they were read and
+    GitError says so: the pull changed nothing. The stat of each written file, by path."""
+    order = sorted(updates, key=lambda u: (u.content is not None, u.path))
+    done: list[str] = []
+    deleted: set[str] = set()  # case-folded: on such a disk, `Foo.md` was read as `foo.md`
+    stats: dict[str, os.stat_result | None] = {}
+    try:
+        for u in order:
+            expect = read[u.path]
+            if u.content is not None and u.path.casefold() in deleted:
+                expect = WorkFile(u.path, None, None)  # its case twin is gone, deleted above
+            stats[u.path] = work.write(
+                u.path, u.content, u.entry[0] if u.entry else FILE_MODE, expect=expect
+            )
+            done.append(u.path)
+            if u.content is None:
+                deleted.add(u.path.casefold())
+    except (FrontdeskError, OSError) as exc:
+        for path in reversed(done):
+            with contextlib.suppress(FrontdeskError, OSError):
+                work.restore(read[path])
+        if isinstance(exc, GitError):
+            raise
+        failed = order[len(done)].path
+        reason = exc.message if isinstance(exc, FrontdeskError) else (exc.strerror or str(exc))
+        raise GitError(
+            "failed",
+            f"{failed} could not be written: {reason}",
+            hint="Nothing was changed. Fix that file (or its folder), then pull again.",
+            path=work.repo.abspath(failed),
+        ) from exc
+    return stats
+
+
 def _new_head(
     r: Repo, plan: PullPlan, updates: list[FileUpdate], identity: Identity | None
 ) -> ObjectID:
@@ -319,7 +363,7 @@ def _new_head(
         return plan.theirs
     head_tree = _tree_of(r, plan.head)
     changes = [
-        (u.path.encode(), u.entry[0] if u.entry else None, u.entry[1] if u.entry else None)
+        (git_path(u.path), u.entry[0] if u.entry else None, u.entry[1] if u.entry else None)
         for u in updates
         if u.tree_change
     ]

@@ -16,7 +16,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from dulwich.index import IndexEntry, index_entry_from_stat
 from dulwich.objects import Blob, ObjectID
@@ -32,15 +32,23 @@ EXEC_MODE = 0o100755
 LINK_MODE = 0o120000
 
 
+def git_path(path: str) -> bytes:
+    """A repository path as git stores it (a name that is not UTF-8 comes back as it was)."""
+    return path.encode("utf-8", "surrogateescape")
+
+
 @dataclass(frozen=True)
 class WorkFile:
-    """A work-tree file read for git: its content in repository form and a fingerprint of the
-    bytes on disk (None when the file does not exist)."""
+    """A work-tree file read for git: its content in repository form, a fingerprint of the
+    bytes on disk (None when the file does not exist), those bytes and their stat (taken
+    before they were read)."""
 
     path: str
     data: bytes | None
     fingerprint: str | None
     mode: int = FILE_MODE
+    raw: bytes | None = field(default=None, repr=False)
+    stat: os.stat_result | None = field(default=None, repr=False)
 
 
 class WorkTree:
@@ -68,9 +76,9 @@ class WorkTree:
             raise GitError(
                 "failed", f"{path} cannot be read: {exc.strerror or exc}", path=full
             ) from exc
-        blob = self.normalizer.checkin_normalize(Blob.from_string(raw), path.encode())
+        blob = self.normalizer.checkin_normalize(Blob.from_string(raw), git_path(path))
         mode = EXEC_MODE if st.st_mode & stat.S_IXUSR and sys.platform != "win32" else FILE_MODE
-        return WorkFile(path, blob.as_raw_string(), _fingerprint(raw), mode)
+        return WorkFile(path, blob.as_raw_string(), _fingerprint(raw), mode, raw, st)
 
     def blob(self, sha: ObjectID | None) -> bytes | None:
         if sha is None:
@@ -105,43 +113,72 @@ class WorkTree:
         except OSError:
             return None
 
-    def write(self, path: str, data: bytes | None, mode: int) -> None:
-        """Put `data` (repository form) at `path`, or delete the file when `data` is None.
+    def write(
+        self, path: str, data: bytes | None, mode: int, *, expect: WorkFile
+    ) -> os.stat_result | None:
+        """Put `data` (repository form) at `path`, or delete the file when `data` is None; the
+        file's stat right after (None when deleted).
 
-        Each file is replaced atomically but not flushed on its own: call `flush()` once after
-        a batch (a thousand fsyncs cost seconds; one sync costs what the data costs)."""
+        GitError "changed" when the file is no longer as `expect` (read when the operation was
+        planned) says: a save in between is never overwritten. Each file is replaced atomically
+        but not flushed on its own: call `flush()` once after a batch (a thousand fsyncs cost
+        seconds; one sync costs what the data costs)."""
         full = self.repo.abspath(path)
         if mode == S_IFGITLINK:
-            return  # a submodule: its folder is the submodule's business
+            return None  # a submodule: its folder is the submodule's business
+        if self._fingerprint_on_disk(path) != expect.fingerprint:
+            raise GitError(
+                "changed",
+                f"{path} changed on disk while Frontdesk was pulling.",
+                hint="Nothing was changed. Pull again.",
+                path=full,
+            )
         if data is None:
             with contextlib.suppress(FileNotFoundError):
                 full.unlink()
             _remove_empty_parents(full.parent, self.repo.root)
-            return
+            return None
         full.parent.mkdir(parents=True, exist_ok=True)
         if mode == LINK_MODE and sys.platform != "win32":
             with contextlib.suppress(FileNotFoundError):
                 full.unlink()
             os.symlink(os.fsdecode(data), full)
-            return
-        out = self.normalizer.checkout_normalize(Blob.from_string(data), path.encode())
+            return os.lstat(full)
+        out = self.normalizer.checkout_normalize(Blob.from_string(data), git_path(path))
         if os.path.islink(full):  # git replaces a link by the file; never writes through it
             full.unlink()
         # Never outside the repository, also not through a linked folder in it.
         atomic_write(full, out.as_raw_string(), expected=None, durable=False, root=self.repo.root)
         if mode == EXEC_MODE:
             os.chmod(full, os.stat(full).st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+        return os.lstat(full)
+
+    def restore(self, before: WorkFile) -> None:
+        """Put a file back as it was read (`before`): its bytes, its link, or no file."""
+        full = self.repo.abspath(before.path)
+        if os.path.islink(full) or (before.fingerprint is None and full.is_file()):
+            full.unlink()
+        if before.fingerprint is None:
+            _remove_empty_parents(full.parent, self.repo.root)
+        elif before.mode == LINK_MODE and before.data is not None:
+            full.parent.mkdir(parents=True, exist_ok=True)
+            os.symlink(os.fsdecode(before.data), full)
+        elif before.raw is not None:
+            full.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(full, before.raw, expected=None, durable=False, root=self.repo.root)
 
     @staticmethod
     def flush() -> None:
         sync_to_disk()
 
-    def index_entry(self, path: str, sha: ObjectID, mode: int, *, matches: bool) -> IndexEntry:
-        """The index entry for `path` at blob `sha`; `matches` says the file holds that blob."""
-        full = self.repo.abspath(path)
-        try:
-            st = os.lstat(full)
-        except OSError:
+    @staticmethod
+    def index_entry(
+        st: os.stat_result | None, sha: ObjectID, mode: int, *, matches: bool
+    ) -> IndexEntry:
+        """The index entry at blob `sha` for a file whose stat was `st` when it was written or
+        read (never a later one: a save since must still show as a change); `matches` says the
+        file held that blob."""
+        if st is None:
             return IndexEntry(0, 0, 0, 0, mode, 0, 0, 0, sha)
         entry = index_entry_from_stat(st, sha, mode)
         return entry if matches else replace(entry, size=0, mtime=0)

@@ -102,6 +102,15 @@ def describe(error: GitError) -> tuple[str, str]:
                 "A file changed on disk while git was working. Nothing was changed; try again.",
             ),
         ),
+        "uncommitted": (
+            translate("GitMessages", "Commit Your Edits First"),
+            translate(
+                "GitMessages",
+                "A post you changed and committed also changed on the remote, and you have "
+                "edited it again since. Nothing was changed; commit or revert those edits, "
+                "then sync again.",
+            ),
+        ),
         "nothing": (
             translate("GitMessages", "Nothing to Commit"),
             translate("GitMessages", "The chosen posts have no changes to commit."),

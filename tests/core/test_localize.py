@@ -5,9 +5,12 @@ forbidden one, a file that is no picture and one over the limit each get their o
 from __future__ import annotations
 
 import contextlib
+import http.client
 import io
 import socket
 import threading
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -157,6 +160,38 @@ def test_addresses_as_browsers_send_them_and_bad_replies_are_explained(server: s
     for reply in (b"NOT HTTP AT ALL\r\n\r\n", _cut_off_reply()):
         with _one_reply_server(reply) as url, pytest.raises(FrontdeskError):
             download(url, limit=100_000)
+
+
+def test_a_slow_trickle_ends_and_redirects_never_reach_this_computer(
+    server: str, monkeypatch: pytest.MonkeyPatch
+):
+    from editor_app.core.assets import remote
+
+    monkeypatch.setattr(remote, "TOTAL_S", 0.0)  # every download is "too slow" at once
+    with pytest.raises(FrontdeskError, match="took more than"):
+        download(f"{server}/pics/harbor.png", limit=100_000)
+    # A remote picture's address redirecting to this computer or its network is not followed;
+    # between two local addresses (as in these tests) it is.
+    handler = remote._RemoteOnlyRedirects()
+    for target in ("http://127.0.0.1:8080/admin", "http://192.168.1.1/", "http://localhost/x"):
+        with pytest.raises(urllib.error.HTTPError, match="not followed"):
+            handler.redirect_request(
+                urllib.request.Request("https://cdn.example.com/a.png"),
+                io.BytesIO(),
+                302,
+                "Found",
+                http.client.HTTPMessage(),
+                target,
+            )
+    allowed = handler.redirect_request(
+        urllib.request.Request(f"{server}/a.png"),
+        io.BytesIO(),
+        302,
+        "Found",
+        http.client.HTTPMessage(),
+        f"{server}/b.png",
+    )
+    assert allowed is not None and allowed.full_url == f"{server}/b.png"
 
 
 def _cut_off_reply() -> bytes:

@@ -13,15 +13,18 @@ from __future__ import annotations
 import contextlib
 import html
 import http.client
+import ipaddress
 import socket
 import ssl
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from http.client import HTTPMessage
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from editor_app.core.assets.markup import site_href
@@ -39,6 +42,8 @@ if TYPE_CHECKING:
 TIMEOUT_S = 20.0
 USER_AGENT = "Frontdesk/0.1 (desktop editor; localizing pictures of a post)"
 _CHUNK = 256 * 1024
+# The longest one picture may take to download, however steadily the bytes come.
+TOTAL_S = 120.0
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -62,6 +67,38 @@ def remote_images(body: str, *, is_html: bool) -> list[str]:
     return list(seen)
 
 
+def _local_host(url: str) -> bool:
+    """Whether ``url`` names this computer or its local network (by address or ``localhost``)."""
+    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False  # a name: resolved by the connection
+    return address.is_private or address.is_loopback or address.is_link_local
+
+
+class _RemoteOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects, but not from a remote server to this computer or its local network
+    (a picture's address must not make Frontdesk reach a router's or a local app's pages)."""
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        if _local_host(newurl) and not _local_host(req.full_url):
+            raise urllib.error.HTTPError(
+                newurl, code, "a redirect to this computer's network is not followed", headers, fp
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 def _opener() -> urllib.request.OpenerDirector:
     """An opener for http and https only (no file:, ftp: or data:, also not by redirect)."""
     opener = urllib.request.OpenerDirector()
@@ -69,7 +106,7 @@ def _opener() -> urllib.request.OpenerDirector:
         urllib.request.ProxyHandler(),
         urllib.request.HTTPHandler(),
         urllib.request.HTTPSHandler(),
-        urllib.request.HTTPRedirectHandler(),
+        _RemoteOnlyRedirects(),
         urllib.request.HTTPDefaultErrorHandler(),
         urllib.request.HTTPErrorProcessor(),
         urllib.request.UnknownHandler(),
@@ -92,10 +129,17 @@ def download(url: str, *, limit: int, timeout: float = TIMEOUT_S) -> bytes:
                 check_size(int(length), limit, name=name)
             parts: list[bytes] = []
             total = 0
+            deadline = time.monotonic() + TOTAL_S
             while True:
                 chunk = response.read(_CHUNK)
                 if not chunk:
                     break
+                if time.monotonic() > deadline:  # a server dripping bytes never times out
+                    raise DownloadError(
+                        f"The picture took more than {TOTAL_S:.0f} seconds to download; "
+                        "nothing was copied.",
+                        hint="The other site is very slow; try again later.",
+                    )
                 total += len(chunk)
                 check_size(total, limit, name=name)
                 parts.append(chunk)

@@ -259,6 +259,18 @@ def test_nothing_to_commit_and_an_empty_message_are_refused(team: Team) -> None:
             commit_paths(repo, r, [FIRST], "   ", Identity(*EDITOR))
 
 
+def test_an_author_that_would_break_the_commit_is_refused(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    before = _local(team.editor)
+    for who in (Identity("Li\nEvil: header", "li@example.com"), Identity("Li", "li>@x")):
+        with repo.open() as r, pytest.raises(GitError) as err:
+            commit_paths(repo, r, [FIRST], "Edit", who)
+        assert "cannot hold" in err.value.message and "Preferences → Git" in err.value.hint
+    assert _local(team.editor) == before
+
+
 # -- saves and failures while a pull writes --------------------------------------------------
 NEW = "_posts/2024-03-00-new.md"  # sorts before FIRST and SECOND: written first
 

@@ -46,6 +46,17 @@ class Identity:
     email: str
 
     def as_bytes(self) -> bytes:
+        """`name <email>` for a commit; GitError when either holds what would break the commit
+        header (a line break, `<` or `>`)."""
+        for what, text in (("name", self.name), ("email address", self.email)):
+            if any(c in text for c in "\r\n\0<>"):
+                raise GitError(
+                    "failed",
+                    f"The author {what} “{text.strip()}” contains a line break, < or >, "
+                    "which a commit cannot hold.",
+                    hint="Correct it in Preferences → Git (or in your git config), then commit "
+                    "again. Nothing was changed.",
+                )
         return f"{self.name} <{self.email}>".encode()
 
 

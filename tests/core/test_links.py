@@ -354,3 +354,21 @@ def test_links_in_other_spellings_keep_their_spelling(tmp_path: Path):
         "[3](/youzheng/2022/02/22/new)\n"
         "[4](/youzheng/2022/02/22/shancheng-two/)\n"
     )
+
+
+def test_a_base_path_spelled_like_the_page_is_kept(tmp_path: Path):
+    config = CONFIG + "baseurl: /news\npermalink: /:title/\n"
+    site = make_site(
+        tmp_path / "site",
+        {
+            "_posts/2022-02-22-news.md": "---\ntitle: News\n---\nx\n",
+            "_posts/2022-03-01-b.md": "---\ntitle: B\n---\n[a](/news/news/)\n",
+        },
+        config,
+    )
+    moved = rename(site, "_posts/2022-02-22-news.md", "2022-02-22-world.md")
+    plan = plan_batch(
+        site, files_mentioning(site, moved), update_references(site, moved), title="x"
+    )
+    (change,) = plan.changes
+    assert change.after.decode().endswith("[a](/news/world/)\n")

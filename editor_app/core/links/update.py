@@ -195,5 +195,6 @@ def _base_in(written: str, old_path: str) -> str:
     """The base path (``/blog``) written in front of the site path, if any."""
     plain = unquote(written)
     stem = canonical_page(old_path)
-    at = plain.find(stem) if stem != "/" else -1
+    # The last place: a base path may spell like the page's own (`/news` and `/news/`).
+    at = plain.rfind(stem) if stem != "/" else -1
     return plain[:at] if at > 0 else ""

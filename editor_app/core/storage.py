@@ -84,9 +84,10 @@ DiskState = Literal["unchanged", "changed", "missing"]
 def disk_state(path: Path | str, stamp: DiskStamp | None) -> DiskState:
     """Compare the file at `path` with the version `stamp` describes.
 
-    Size and mtime are compared first (one stat); only when they differ is the content hashed,
-    so a file that was merely touched (a git checkout, a sync tool) counts as unchanged. Without
-    a stamp (a post never read from disk) any existing file counts as changed.
+    The content hash decides, so a file that was merely touched (a git checkout, a sync tool)
+    counts as unchanged, and one changed without a new size or time (`cp -p`, `rsync -t`, a
+    disk with coarse timestamps, two writes within one clock tick) counts as changed. Without a
+    stamp (a post never read from disk) any existing file counts as changed.
     """
     try:
         st = os.stat(path)
@@ -96,8 +97,8 @@ def disk_state(path: Path | str, stamp: DiskStamp | None) -> DiskState:
         return "changed"
     if stamp is None:
         return "changed"
-    if st.st_size == stamp.size and st.st_mtime_ns == stamp.mtime_ns:
-        return "unchanged"
+    if st.st_size != stamp.size:
+        return "changed"
     try:
         current = DiskStamp.of(path)
     except PostReadError as exc:
@@ -309,8 +310,7 @@ def is_read_only(path: Path | str) -> bool:
 def check_stamp(path: Path, expected: DiskStamp) -> None:
     """ConflictError unless the file still has the content `expected` was taken from.
 
-    Same size and mtime means unchanged without reading the file (a batch checks thousands);
-    otherwise the content hash decides, so a file merely touched is no conflict.
+    The content hash decides (see `disk_state`), so a file merely touched is no conflict.
     """
     state = disk_state(path, expected)
     if state == "missing":

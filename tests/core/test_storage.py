@@ -157,3 +157,21 @@ def test_inside_resolves_links_below_the_root_and_reads_plain_names_fast(tmp_pat
     assert not storage.inside(root, tmp_path / "site-other" / "a.md")
     assert storage.inside(tmp_path / "alias", root / "_posts" / "a.md")  # the root is a link
     assert storage.inside(root, tmp_path / "alias" / "_posts" / "a.md")
+
+
+def test_a_change_that_keeps_size_and_time_is_still_a_change(tmp_path: Path) -> None:
+    """`cp -p`, `rsync -t`, coarse timestamps or two writes in one clock tick keep the size
+    and the mtime: the content decides, so a save never writes over such a change."""
+    path = tmp_path / "post.md"
+    path.write_bytes(b"---\ntitle: Snow\n---\n")
+    stamp = DiskStamp.of(path)
+    st = os.stat(path)
+    path.write_bytes(b"---\ntitle: Rain\n---\n")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert disk_state(path, stamp) == "changed"
+    with pytest.raises(ConflictError):
+        atomic_write(path, b"---\ntitle: Mine\n---\n", expected=stamp)
+    assert path.read_bytes() == b"---\ntitle: Rain\n---\n"
+    rain = DiskStamp.of(path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 7_000_000_000))  # merely touched
+    assert disk_state(path, rain) == "unchanged"

@@ -209,3 +209,25 @@ def test_simple_yaml_equals_pyyaml(text: str) -> None:
 def test_lean_post_equals_from_bytes(text: str, body: str, close: str) -> None:
     data = f"---\n{text}{'' if text.endswith(chr(10)) or not text else chr(10)}{close}\n{body}"
     assert_same_post(data.encode("utf-8"), Path("/site/_posts/2022-01-01-x.md"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: x\nimage: ~\n  - big.png",  # a plain scalar going on, not a list
+        "image: null\n- big.png",  # an error to PyYAML
+        "tags: [博客\u3000, \u00a0yes]",  # YAML strips spaces and tabs only
+        "tags: [\u3000yes]",
+        "tags: [a:?b]",  # an error to libyaml
+    ],
+)
+def test_what_the_lean_reader_once_read_differently(text: str) -> None:
+    """Inputs where the lean reader gave another value than PyYAML (or accepted what PyYAML
+    rejects): it now declines them or agrees."""
+    got = parse_simple_yaml(text)
+    try:
+        want = yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        assert got is None, text
+        return
+    assert got is None or same(got, want), (got, want)

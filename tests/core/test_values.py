@@ -79,6 +79,22 @@ MUST_QUOTE = [
     "<<",
     "---",
     "...",
+    # what Ruby's Psych (Jekyll) reads as another type, though PyYAML reads a string
+    "08:00",
+    "0:30",
+    "yEs",
+    "tRUE",
+    "oN",
+    "nO",
+    "oFF",
+    "nULL",
+    ".iNf",
+    ".nAn",
+    "-2022-02-22 08:00:00",
+    "2022-02-22 08:00:00. +0800",
+    "0b1,0",
+    ".e+1",
+    "+.e-1",
 ]
 MAY_BE_PLAIN = [
     "hello",

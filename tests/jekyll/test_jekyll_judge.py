@@ -286,3 +286,32 @@ def test_what_the_editor_types_is_what_jekyll_builds(
         assert (row["title"], row["tags"], row["categories"]) == (title, tags, categories), rel
         assert datetime.fromisoformat(str(row["date_iso"])) == jekyll_moment(built, rel), rel
     assert jekyll_moment(built, rels[2]).hour == 8
+
+
+PSYCH_TYPED = [
+    "08:00",
+    "0:30",
+    "yEs",
+    "tRUE",
+    "oN",
+    "nULL",
+    ".iNf",
+    ".nAn",
+    "-2022-02-22 08:00:00",
+    "0b1,0",
+    ".e+1",
+]
+
+
+def test_titles_psych_would_read_as_other_types_are_quoted(tmp_path: Path, jekyll_run: Run) -> None:
+    """Strings that PyYAML reads as strings but Ruby's Psych (Jekyll) as numbers, booleans,
+    null, times — or, for `.e+1`, not at all — are written quoted, so Jekyll shows them."""
+    base = "---\nlayout: post\ntitle: old\n---\nx\n"
+    rels = [f"_posts/2024-06-{i + 1:02d}-t{i}.md" for i in range(len(PSYCH_TYPED))]
+    root = make(tmp_path / "site", dict.fromkeys(rels, base))
+    for rel, title in zip(rels, PSYCH_TYPED, strict=True):
+        Post.load(root / rel, site_root=root).save(changes={"title": title})
+    built = jekyll_run(root)
+    assert built.ok, built.log
+    for rel, title in zip(rels, PSYCH_TYPED, strict=True):
+        assert built.posts[rel]["title_text"] == title, (rel, (root / rel).read_text("utf-8"))

@@ -20,6 +20,8 @@ POSTS = {
     "_posts/2024-01-06-empty.md": 'categories:\ntags: ""\ncategory: 2022\n',
     "world/_posts/2024-01-07-folder.md": "categories: extra\n",
     "asia/china/_posts/2024-01-08-nested.md": "categories: [新闻]\ntags: 经济\n",
+    # a full-width space (Chinese input methods) and a no-break space do not split a value
+    "_posts/2024-01-09-wide-space.md": "categories: 国内\u3000新闻 财经\ntags: 博客\u00a0日记 x\n",
 }
 
 

@@ -14,6 +14,7 @@ from editor_app.core.document.dates import (
     parse_date,
     read_in_utc,
 )
+from editor_app.core.document.terms import jekyll_split
 from editor_app.core.site.schedule import is_scheduled
 from editor_app.core.site.slug import (
     filename_date_text,
@@ -192,9 +193,9 @@ def _spaced_terms(
     of the URL); the editor who typed it may have meant one. Only categories are reported: a
     space-separated `tags` string is the common, deliberate way to write several tags."""
     value = metadata.get("categories")
-    if not isinstance(value, str) or len(value.split()) < 2:
+    if not isinstance(value, str) or len(jekyll_split(value)) < 2:
         return []
-    words = value.split()
+    words = jekyll_split(value)
     return [
         _problem(
             "spaced-terms",

@@ -19,7 +19,7 @@ from editor_app.core.document.dates import (
     read_in_utc,
     zoneless,
 )
-from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS, terms
+from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS, jekyll_split, terms
 from editor_app.core.document.values import (
     _UNPRINTABLE,
     RawYaml,
@@ -451,7 +451,7 @@ class Writer:
             and node.style not in ("|", ">")
             # Jekyll splits only the plural keys' strings: `category: a b` is ONE category.
             and (key in PLURAL_KEYS or (key in TAXONOMY_KEYS and len(items) <= 1))
-            and all(isinstance(i, str) and i and i.split() == [i] for i in items)
+            and all(isinstance(i, str) and i and jekyll_split(i) == [i] for i in items)
         ):
             joined = " ".join(items)
             style = node.style if node.style in ("'", '"') else None

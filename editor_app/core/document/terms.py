@@ -14,6 +14,7 @@ tests/jekyll/test_taxonomy_reading.py builds these cases with the real Jekyll.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from editor_app.core.document.liquid import jekyll_text
@@ -21,6 +22,17 @@ from editor_app.core.document.liquid import jekyll_text
 #: The keys Jekyll reads as categories and tags.
 TAXONOMY_KEYS = frozenset({"tags", "categories", "category", "tag"})
 PLURAL_KEYS = frozenset({"categories", "tags"})
+
+
+# Ruby's `String#split` (what Jekyll splits a `categories:` or `tags:` string with) splits on
+# ASCII whitespace only: a full-width space (U+3000, common with Chinese input methods) or a
+# no-break space stays inside a value; Python's `str.split()` would split there too.
+_RUBY_SPACE = re.compile(r"[ \t\n\v\f\r]+")
+
+
+def jekyll_split(text: str) -> list[str]:
+    """``text`` split into values as Jekyll splits a plural key's string."""
+    return [part for part in _RUBY_SPACE.split(text) if part]
 
 
 def _item(value: object) -> str:
@@ -38,7 +50,7 @@ def key_terms(key: str, value: object) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
-        return value.split() if key in PLURAL_KEYS else ([value] if value.strip() else [])
+        return jekyll_split(value) if key in PLURAL_KEYS else ([value] if value.strip() else [])
     if isinstance(value, (list, tuple)):
         return [_item(v) for v in value if v is not None and _item(v).strip()]
     return [_item(value)]

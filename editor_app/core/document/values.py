@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from editor_app.core.document.dates import _DATE_RE, format_new_post_date, parse_date
-from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS
+from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS, jekyll_split
 from editor_app.core.document.yamlread import load_yaml, yaml_error
 from editor_app.core.errors import FrontMatterError, ValueFormatError
 
@@ -19,14 +19,21 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
 
 # Readings other YAML implementations give that PyYAML's YAML 1.1 resolver does not: YAML 1.2
-# numbers (`1e3`, `0o17`), YAML 1.1 `y`/`n`, and Ruby Psych (Jekyll) `1,000` numbers and `:symbols`.
+# numbers (`1e3`, `0o17`), YAML 1.1 `y`/`n`, and Ruby Psych's (Jekyll's) scalar scanner:
+# `1,000` and `0b1,0` numbers, floats such as `.e+1` (which stop the build), booleans, null,
+# `.inf` and `.nan` in any case, sexagesimal `08:00` with a leading zero, and times with a
+# leading `-` or a bare `.` (psych/scalar_scanner.rb).
 _OTHER_TYPED = re.compile(
     r"""^(?:
         [-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
-      | [-+]?0o[0-7]+ | [-+]?0b[01_]+ | [-+]?0x[0-9a-fA-F_,]+
+      | [-+]?0o[0-7]+ | [-+]?0b[01_,]+ | [-+]?0x[0-9a-fA-F_,]+
       | [-+]?[0-9][0-9_,]*(?:\.[0-9_,]*)?(?:[eE][-+]?[0-9]+)?
-      | [-+]?\.(?:inf|Inf|INF) | \.(?:nan|NaN|NAN)
-      | y|Y|n|N|=|<<|~
+      | [-+]?(?:[0-9][0-9_,]*)?\.[0-9]*(?:[eE][-+][0-9]+)?
+      | [-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}(?:\.[0-9_]*)?
+      | -?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|\s+)[0-9]{1,2}:[0-9][0-9]:[0-9][0-9]
+        (?:\.[0-9]*)?(?:\s*(?:Z|[-+][0-9]{1,2}:?(?:[0-9][0-9])?))?
+      | (?i:[-+]?\.inf|\.nan|yes|no|true|false|on|off|null|y|n)
+      | =|<<|~
     )$""",
     re.VERBOSE,
 )
@@ -286,7 +293,7 @@ def value_for_key(key: str, text: str) -> Any:
         if stripped.startswith("["):
             return _term_list(stripped)
         if key in PLURAL_KEYS:
-            return stripped.split()
+            return jekyll_split(stripped)
         return stripped
     return parse_cli_value(text)
 

@@ -61,7 +61,7 @@ def _plain(text: str, flow: bool) -> Any:
 def _resolve_plain(text: str, flow: bool) -> Any:
     if not text or text[0] in _INDICATORS or ": " in text or " #" in text or text.endswith(":"):
         raise _Unsupported
-    if flow and any(c in text for c in ",[]{}"):
+    if flow and any(c in text for c in ",[]{}:"):  # `[a:?b]` is an error to libyaml
         raise _Unsupported
     tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
     if tag == _STR:
@@ -90,10 +90,12 @@ def _value(text: str) -> Any:
     if text[:1] == "[":
         if text[-1] != "]":
             raise _Unsupported
-        inner = text[1:-1].strip()
+        # YAML's white space is the space and the tab only: `str.strip()` would also take a
+        # full-width or no-break space off a value.
+        inner = text[1:-1].strip(" ")
         if not inner:
             return []
-        items = [item.strip() for item in inner.split(",")]
+        items = [item.strip(" ") for item in inner.split(",")]
         if any(not item or item[0] in "\"'" for item in items):
             raise _Unsupported
         return [_scalar(item, flow=True) for item in items]
@@ -110,6 +112,7 @@ def parse_simple_yaml(text: str) -> dict[str, Any] | None:
     open_list: list[Any] | None = None
     list_indent = -1
     last_key: str | None = None
+    last_empty = False  # the last key had nothing after its colon (`~` and `null` are values)
     match = _LINE_RE.match
     try:
         for line in text.split("\n"):
@@ -120,7 +123,7 @@ def parse_simple_yaml(text: str) -> dict[str, Any] | None:
                 return None
             indent, item, key, value = m.groups()
             if indent is not None:  # a list item
-                if last_key is None or (open_list is None and data[last_key] is not None):
+                if last_key is None or (open_list is None and not last_empty):
                     return None
                 if open_list is None:
                     open_list, list_indent = [], len(indent)
@@ -137,6 +140,7 @@ def parse_simple_yaml(text: str) -> dict[str, Any] | None:
                 return None
             open_list = None
             last_key = key
+            last_empty = value is None
             data[key] = None if value is None else _value(value.rstrip(" "))
     except (_Unsupported, yaml.YAMLError, ValueError):
         return None

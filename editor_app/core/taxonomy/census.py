@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.core.document.post import Post
-from editor_app.core.document.terms import categories_of, tags_of
+from editor_app.core.document.terms import categories_of, jekyll_split, tags_of
 from editor_app.core.errors import FrontdeskError, PostReadError
 from editor_app.core.index import PostIndex, PostQuery
 from editor_app.core.site import Site
@@ -125,7 +125,7 @@ class SpacedValue:
 
     @property
     def words(self) -> tuple[str, ...]:
-        return tuple(self.text.split())
+        return tuple(jekyll_split(self.text))
 
 
 # A first look at the bytes, so only candidates are parsed: the key at the start of a line with a
@@ -155,7 +155,7 @@ def spaced_values(
         except FrontdeskError:
             continue
         value = post.metadata.get(key)
-        if post.error is None and isinstance(value, str) and len(value.split()) > 1:
+        if post.error is None and isinstance(value, str) and len(jekyll_split(value)) > 1:
             is_post = item.collection != "pages"
             found.append(SpacedValue(item.path, item.rel, key, value, is_post))
     return found

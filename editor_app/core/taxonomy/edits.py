@@ -16,7 +16,7 @@ from typing import Literal
 
 from editor_app.core.batch.plan import Change
 from editor_app.core.document.post import Post
-from editor_app.core.document.terms import PLURAL_KEYS, key_terms
+from editor_app.core.document.terms import PLURAL_KEYS, jekyll_split, key_terms
 from editor_app.core.document.values import RawYaml, flow_text
 
 Kind = Literal["category", "tag"]
@@ -134,7 +134,7 @@ class _Split:
 
 def split(kind: Kind, value: str, parts: Sequence[str] | None = None) -> Callable[[Post], Change]:
     """Replace `value` by its words (or by `parts`): "Tech News" → "Tech", "News"."""
-    return _Split(kind, value, tuple(parts) if parts is not None else tuple(value.split()))
+    return _Split(kind, value, tuple(parts) if parts is not None else tuple(jekyll_split(value)))
 
 
 @dataclass(frozen=True)
@@ -174,9 +174,9 @@ class _SpellOutSplit:
 
     def __call__(self, post: Post) -> Change:
         value = post.metadata.get(self.key)
-        if not isinstance(value, str) or len(value.split()) < 2:
+        if not isinstance(value, str) or len(jekyll_split(value)) < 2:
             return Change()
-        items = [value] if self.as_one else value.split()
+        items = [value] if self.as_one else jekyll_split(value)
         return Change(changes={self.key: RawYaml(flow_text(items))})
 
 

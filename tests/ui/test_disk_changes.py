@@ -198,3 +198,25 @@ def test_rescan_keeps_the_session_when_the_settings_are_the_same(window, qtbot):
     old = window.session
     window.commands["refresh"].trigger()
     assert window.session is old
+
+
+def test_a_save_with_nothing_changed_catches_up_with_the_disk(window, qtbot, site_dir, answers):
+    """Typed and taken back, then saved after someone changed the file: nothing is written,
+    the editor shows the file as it now is, and the next save keeps that change."""
+    from PySide6.QtCore import Qt
+
+    open_rel(window, qtbot, site_dir, WINTER)
+    editor = window.editor.body.editor
+    qtbot.keyClicks(editor, "x")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    path = site_dir / WINTER
+    theirs = path.read_text("utf-8").replace("Snow fell all week.", "THEIRS: rain all week.")
+    path.write_text(theirs, "utf-8")
+    assert window.post_actions.save()
+    assert path.read_text("utf-8") == theirs
+    qtbot.waitUntil(lambda: "THEIRS" in window.editor.current_body())
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " more")
+    assert window.post_actions.save()
+    text = path.read_text("utf-8")
+    assert "THEIRS: rain all week." in text and text.rstrip().endswith("more")

@@ -438,7 +438,9 @@ class Post:
                 hint="Make the file writable, then save again.",
             )
         if data == self.raw and not force and self.stamp is not None:
-            return Post.load(self.path, site_root=self.site_root)
+            # Nothing to write. Not the file as it is now: the editor would adopt a change on
+            # disk while still showing the old body, and write over it with its next save.
+            return self
         atomic_write(self.path, data, expected=None if force else self.stamp, root=self.site_root)
         if saved is None:
             saved = Post.from_bytes(data, self.path)

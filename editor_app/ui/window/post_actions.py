@@ -242,6 +242,9 @@ class PostActions(QObject):
         self._last_journaled = None
         self.editor.mark_saved(saved)
         self.message.emit(self.tr("Saved %1").replace("%1", post.path.name))
+        if saved is post:  # nothing was written: catch up with a change on disk, if any
+            self.follow_disk()
+            return True
         self._reindex([post.path])
         self._offer_rename(post, saved)
         return True

@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -83,6 +84,16 @@ class Journal:
 
     def __init__(self, folder: Path | str) -> None:
         self.folder = Path(folder)
+        # A store is written on a worker thread; one scheduled before a discard (a save, a
+        # revert) must not land after it and bring the saved edits back as "unsaved".
+        self._lock = threading.Lock()
+        self._discards: dict[str, int] = {}
+
+    def ticket(self, post_path: Path | str) -> int:
+        """What a store scheduled now passes to `store`: it is dropped if the post's entry is
+        discarded before the store runs."""
+        with self._lock:
+            return self._discards.get(_key(Path(post_path)), 0)
 
     def file_for(self, post_path: Path | str) -> Path:
         return self.folder / (_key(Path(post_path)) + _SUFFIX)
@@ -93,8 +104,10 @@ class Journal:
         front_matter_text: str,
         body: str,
         stamp: DiskStamp | None,
-    ) -> Path:
-        """Record the current unsaved text of a post, replacing its previous entry."""
+        ticket: int | None = None,
+    ) -> Path | None:
+        """Record the current unsaved text of a post, replacing its previous entry; nothing
+        (None) when `ticket` (from `ticket`) says the entry was discarded since."""
         path = Path(post_path).expanduser().resolve()
         record: dict[str, Any] = {
             "version": FORMAT_VERSION,
@@ -108,10 +121,13 @@ class Journal:
         }
         # ensure_ascii=False keeps CJK readable in the file; JSON escapes \r so CRLF survives.
         data = json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8", "surrogatepass")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        target = self.file_for(path)
-        atomic_write(target, data, expected=None)
-        return target
+        with self._lock:
+            if ticket is not None and ticket != self._discards.get(_key(path), 0):
+                return None
+            self.folder.mkdir(parents=True, exist_ok=True)
+            target = self.file_for(path)
+            atomic_write(target, data, expected=None)
+            return target
 
     def entry_for(self, post_path: Path | str) -> JournalEntry | None:
         target = self.file_for(post_path)
@@ -124,9 +140,13 @@ class Journal:
         return found
 
     def discard(self, post_path: Path | str) -> None:
-        """Forget a post's unsaved work (after save, revert, or declined recovery)."""
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(self.file_for(post_path))
+        """Forget a post's unsaved work (after save, revert, or declined recovery), also what a
+        store scheduled before now would write."""
+        key = _key(Path(post_path))
+        with self._lock:
+            self._discards[key] = self._discards.get(key, 0) + 1
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(self.folder / (key + _SUFFIX))
 
     def clear(self) -> None:
         for f in self._files():

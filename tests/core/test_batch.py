@@ -492,6 +492,23 @@ def test_a_move_whose_source_cannot_be_removed_is_refused_whole(
     assert len(result.written) == len(plan.changes) - 1
 
 
+def test_undo_leaves_a_post_with_unsaved_edits_alone(site: Site) -> None:
+    """The window passes the open post while it has unsaved edits; undo lists it with the
+    files changed since and leaves it as it is."""
+    plan = plan_batch(site, every_file(site), tax.rename("category", ["旅游"], "旅行"), title="t")
+    log = BatchLog.for_site(site.root)
+    record = apply_batch(plan, log).record
+    assert record is not None
+    kept = plan.changes[0].path
+    after = kept.read_bytes()
+    result = undo_batch(record, log, skip={kept: "It has unsaved edits in the window."})
+    assert kept.read_bytes() == after
+    assert [(r.path, r.reason) for r in result.left] == [
+        (kept, "It has unsaved edits in the window.")
+    ]
+    assert len(result.done) == len(plan.changes) - 1
+
+
 def test_an_interrupted_undo_is_finished_as_an_undo(site: Site) -> None:
     """Undo killed halfway: the next start offers the batch again, and finishing it finishes
     the undo (before, finishing put the change back on every file)."""

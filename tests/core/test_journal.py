@@ -136,3 +136,17 @@ def test_recovered_keeps_the_body_when_the_front_matter_broke(tmp_path: Path) ->
     assert not kept
     assert shown.body == "new body\n"
     assert shown.front_matter_text == "title: [broken\n"
+
+
+def test_a_store_scheduled_before_a_discard_is_dropped(tmp_path: Path) -> None:
+    """Stores run on a worker thread: one that was scheduled before a save (which discards
+    the entry) must not bring the saved edits back as unsaved work."""
+    journal = Journal(tmp_path / "journal")
+    post = tmp_path / "post.md"
+    post.write_text("---\ntitle: A\n---\nbody\n", "utf-8")
+    ticket = journal.ticket(post)
+    journal.discard(post)  # the save came first
+    assert journal.store(post, "title: A\n", "edited\n", None, ticket) is None
+    assert journal.entries() == []
+    assert journal.store(post, "title: A\n", "edited\n", None, journal.ticket(post))
+    assert [e.body for e in journal.entries()] == ["edited\n"]

@@ -591,3 +591,51 @@ def test_cold_open_lists_posts_then_shows_checks_running_until_marks_arrive(
     assert first is not None and first.path.endswith("untitled.md") and first.checked
     icon = window.model.data(window.model.index(0, 0), Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()
+
+
+def test_recovered_edits_meet_the_conflict_view_when_the_file_changed(
+    make_window, qtbot, site_dir, answers, monkeypatch
+):
+    """Edits recovered after a crash, over a file someone changed since: saving them shows
+    the conflict view instead of writing over that change."""
+    from editor_app.ui import dialogs
+
+    window = make_window(site_dir)
+    open_rel(window, qtbot, site_dir, WINTER)
+    qtbot.keyClicks(window.editor.body.editor, "precious ")
+    window.post_actions.store_journal()
+    journal = window.post_actions.journal
+    qtbot.waitUntil(lambda: bool(journal.entries()))
+    window.editor.mark_saved(window.editor.post)  # a crash: nothing saved, nothing discarded
+    window.close()
+    path = site_dir / WINTER
+    path.write_text(path.read_text("utf-8").replace("Snow fell all week.", "THEIRS line"), "utf-8")
+
+    answers["replies"]["recovery"].append(True)
+    again = make_window(site_dir)
+    assert "precious " in again.editor.body.text()
+    shown: list[bool] = []
+
+    def cancel(self):
+        shown.append(True)
+        self.cancel_button.click()
+        return 0
+
+    monkeypatch.setattr(dialogs.ConflictDialog, "exec", cancel)
+    again.commands["save"].trigger()
+    assert shown == [True]
+    assert "THEIRS line" in path.read_text("utf-8") and again.editor.is_dirty()
+
+
+def test_edits_undone_back_to_the_file_leave_no_journal_entry(window, qtbot, site_dir):
+    open_rel(window, qtbot, site_dir, WINTER)
+    editor = window.editor.body.editor
+    qtbot.keyClicks(editor, "abc ")
+    window.post_actions.store_journal()
+    journal = window.post_actions.journal
+    qtbot.waitUntil(lambda: bool(journal.entries()))
+    while editor.document().isModified():
+        editor.undo()
+    assert not window.editor.is_dirty()
+    window.post_actions.store_journal()
+    assert journal.entries() == []  # no recovery offered for edits that are gone

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -219,7 +219,11 @@ class RepairResult:
 
 
 def undo_batch(
-    record: BatchRecord, log: BatchLog, *, progress: Progress | None = None
+    record: BatchRecord,
+    log: BatchLog,
+    *,
+    progress: Progress | None = None,
+    skip: Mapping[Path, str] | None = None,
 ) -> RepairResult:
     """Put back the previous bytes of every file the batch changed and nobody changed since.
 
@@ -231,26 +235,44 @@ def undo_batch(
     if record.state != "undoing":
         record.state = "undoing"
         log.save(record)
-    return _repair_all(record, log, back=True, progress=progress)
+    return _repair_all(record, log, back=True, progress=progress, skip=skip or {})
 
 
 def finish_batch(
-    record: BatchRecord, log: BatchLog, *, progress: Progress | None = None
+    record: BatchRecord,
+    log: BatchLog,
+    *,
+    progress: Progress | None = None,
+    skip: Mapping[Path, str] | None = None,
 ) -> RepairResult:
     """Finish what was interrupted: write the files a batch did not reach, or, when it was
     interrupted while being undone, put back the files the undo did not reach. Files changed
     since are left alone."""
-    return _repair_all(record, log, back=record.state == "undoing", progress=progress)
+    back = record.state == "undoing"
+    return _repair_all(record, log, back=back, progress=progress, skip=skip or {})
 
 
 def _repair_all(
-    record: BatchRecord, log: BatchLog, *, back: bool, progress: Progress | None
+    record: BatchRecord,
+    log: BatchLog,
+    *,
+    back: bool,
+    progress: Progress | None,
+    skip: Mapping[Path, str],
 ) -> RepairResult:
+    """`skip` maps files to leave alone to the reason (a post with unsaved edits open in the
+    window); they are listed with the files changed since."""
     result = RepairResult(record)
     paths = _logged_paths(record)
     remove_stray_temps(paths)
     for done, logged in enumerate(record.files):
-        _repair(record, logged, result, back=back)
+        source = record.root / logged.rel
+        target = record.root / logged.target_rel if logged.target_rel is not None else None
+        reason = skip.get(source) or (skip.get(target) if target is not None else None)
+        if reason is not None:
+            result.left.append(Refusal(source, logged.rel, reason))
+        else:
+            _repair(record, logged, result, back=back)
         if progress is not None:
             progress(done + 1, len(record.files))
     # Every file of the batch, not only those written now: the interrupted run wrote others

@@ -176,9 +176,14 @@ class BatchRunner(QObject):
         what = self.tr("Undoing the change…") if undo else self.tr("Finishing the change…")
         step = undo_batch if undo else finish_batch
 
+        skip = self.skip()  # the open post while it has unsaved edits
+
         def work() -> RepairResult:
             return step(
-                record, log, progress=lambda done, total: self.progress.emit(what, done, total)
+                record,
+                log,
+                progress=lambda done, total: self.progress.emit(what, done, total),
+                skip=skip,
             )
 
         def done(result: RepairResult) -> None:

@@ -10,6 +10,7 @@ import logging
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -125,8 +126,11 @@ class PostActions(QObject):
             self.editor.load(post)
         else:
             shown, kept = entry.recovered(post)
-            self.editor.load(post, restored=shown)
-            if entry.disk_state() == "changed":
+            changed = entry.disk_state() == "changed"
+            # Changed on disk since the edits began: the editor keeps the stamp they began
+            # from, so saving them meets the conflict view instead of writing over that change.
+            self.editor.load(replace(post, stamp=entry.stamp) if changed else post, restored=shown)
+            if changed:
                 self.message.emit(
                     self.tr(
                         "Restored unsaved edits; the file changed on disk "
@@ -528,7 +532,12 @@ class PostActions(QObject):
     # -- crash journal ------------------------------------------------------------------------
     def store_journal(self) -> None:
         post = self.editor.post
-        if post is None or post.path is None or not self.editor.is_dirty() or not post.editable:
+        if post is None or post.path is None or not post.editable:
+            return
+        if not self.editor.is_dirty():
+            if self._last_journaled is not None:  # edits undone back to the file: forget them
+                self._last_journaled = None
+                self.journal.discard(post.path)
             return
         body = self.editor.current_body()
         # Peek without committing: turning half-typed tag text into a chip must not happen on a
@@ -540,8 +549,9 @@ class PostActions(QObject):
             return
         self._last_journaled = snapshot
         journal, path, stamp = self.journal, post.path, post.stamp
+        ticket = journal.ticket(path)
         run_in_thread(
-            lambda: journal.store(path, fm_text, body, stamp),
+            lambda: journal.store(path, fm_text, body, stamp, ticket),
             on_failed=lambda exc: log.warning("journal store failed: %s", exc),
         )
 

@@ -639,3 +639,35 @@ def test_edits_undone_back_to_the_file_leave_no_journal_entry(window, qtbot, sit
     assert not window.editor.is_dirty()
     window.post_actions.store_journal()
     assert journal.entries() == []  # no recovery offered for edits that are gone
+
+
+def test_raw_front_matter_that_does_not_parse_yet_counts_as_unsaved(
+    window, qtbot, site_dir, answers
+):
+    open_rel(window, qtbot, site_dir, WINTER)
+    raw = window.editor.form.raw
+    window.editor.form.tabs.setCurrentWidget(raw)
+    cursor = raw.editor.textCursor()
+    cursor.setPosition(raw.text().index("notes"))
+    raw.editor.setTextCursor(cursor)
+    qtbot.keyClicks(raw.editor, "[")  # `categories: [notes`: a YAML error from the first key
+    assert raw.error() is not None and window.editor.is_dirty()
+    assert not window.open_post(site_dir / HELLO)  # asked; the answer is Cancel
+    assert answers["log"]["save"] and window.editor.path == site_dir / WINTER
+    assert "categories: [notes" in raw.text()
+    # A post whose front matter is broken on disk shows the error too, unedited: not unsaved.
+    answers["replies"]["save"].append("discard")
+    broken = site_dir / "_posts/2024-02-02-broken.md"
+    broken.write_text("---\ntitle: [unclosed\n---\nbody\n", "utf-8")
+    assert window.open_post(broken)
+    assert raw.error() is not None and not window.editor.is_dirty()
+
+
+def test_closing_with_a_half_typed_tag_asks(window, qtbot, site_dir, answers):
+    from tests.ui.keys import type_text
+
+    open_rel(window, qtbot, site_dir, WINTER)
+    type_text(qtbot, window.editor.form.tags.line_edit, "holidays")  # no Enter, focus stays
+    window.close()  # Ctrl+Q: the unsaved-edits check runs before the box loses focus
+    assert answers["log"]["save"]  # asked (the answer is Cancel: the window stays)
+    assert window.isVisible() and "holidays" in window.editor.form.tags.tokens()

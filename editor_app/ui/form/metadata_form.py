@@ -76,6 +76,7 @@ class MetadataForm(QWidget):
         self._declared: dict[str, Field] = {}  # the post's declared fields, by key
         self._post: Post | None = None
         self._edits = FrontMatterEdits()
+        self._raw_at_load = ""  # the raw view's text as the post was loaded
         self._keys: dict[str, str] = {}  # form role -> key used in this post
         self._form_keys: set[str] = set()
         self._file_date: datetime | None = None
@@ -303,6 +304,7 @@ class MetadataForm(QWidget):
             self.title_edit.setCursorPosition(0)  # long titles show their start, not their end
         finally:
             self._loading = False
+        self._raw_at_load = self.raw.text()
         self._update_state()
         if fm is None and post.read_only_reason is None and post.error is not None:
             self.tabs.setCurrentWidget(self.raw)
@@ -328,7 +330,11 @@ class MetadataForm(QWidget):
         return self._edits.current
 
     def is_modified(self) -> bool:
-        return self._edits.is_modified()
+        # Raw text typed that does not parse yet is an edit too: leaving the post must ask, or
+        # the half-typed text is lost. (A post whose front matter is broken on disk shows the
+        # same error unedited.)
+        raw_typed = self.raw.error() is not None and self.raw.text() != self._raw_at_load
+        return self._edits.is_modified() or raw_typed
 
     def focus_title(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -649,3 +655,4 @@ class MetadataForm(QWidget):
         )
         if self._edits.current is None:
             self._update_state()
+        self.modified.emit()  # dirty or not may have changed with it

@@ -16,6 +16,7 @@ from editor_app.core.batch.plan import BatchPlan, plan_batch
 from editor_app.core.batch.run import apply_batch, finish_batch, undo_batch
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import categories_of, tags_of
+from editor_app.core.errors import FrontdeskError
 from editor_app.core.site import Site
 from editor_app.core.taxonomy import edits as tax
 from tests import taxonomy_site as ts
@@ -651,3 +652,28 @@ def test_bulk_edits_are_planned_in_worker_processes_the_same_way(
     assert made_in == ["pool"]
     assert there.changes == here.changes and there.refused == here.refused
     assert there.unchanged == here.unchanged
+
+
+def test_a_replacement_that_cannot_be_written_is_refused_before_planning() -> None:
+    for replace in ("\\d", "\\1", "\\g<m>"):
+        with pytest.raises(FrontdeskError, match="replacement is not valid"):
+            edits.FindReplace("X", replace, regex=True).edit()
+    edits.FindReplace("(X)", "[\\1]", regex=True).edit()  # a group the search has
+    edits.FindReplace("X", "\\d", regex=False).edit()  # plain text: written as typed
+
+
+def test_deleting_the_last_tag_value_never_wakes_a_dormant_tags_list(tmp_path: Path) -> None:
+    """Jekyll reads `tag:` and ignores `tags:` while `tag:` has a value; removing it would
+    give the post the tags nobody asked for: that post is refused, the others go through."""
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: T\n", "utf-8")
+    both = root / "_posts/2024-01-01-both.md"
+    both.write_text("---\ntitle: A\ntag: news\ntags: [a, b]\n---\nx\n", "utf-8")
+    alone = root / "_posts/2024-01-02-alone.md"
+    alone.write_text("---\ntitle: B\ntag: news\n---\nx\n", "utf-8")
+    site = Site.open(root)
+    plan = plan_batch(site, [both, alone], tax.delete("tag", ["news"]), title="t")
+    assert [r.path for r in plan.refused] == [both]
+    assert "tags: list" in plan.refused[0].reason
+    assert [c.path for c in plan.changes] == [alone]

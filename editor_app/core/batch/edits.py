@@ -136,7 +136,16 @@ class FindReplace:
         if not self.find:
             raise FrontdeskError("There is nothing to find.", hint="Type the text to find.")
         replacement = self.replace if self.regex else self.replace.replace("\\", "\\\\")
-        return _Replace(self.pattern(), replacement, self.front_matter, self.body)
+        pattern = self.pattern()
+        try:
+            pattern.sub(replacement, "")  # reads the replacement's groups and escapes
+        except (re.error, IndexError) as exc:
+            raise FrontdeskError(
+                f"The replacement is not valid: {exc}.",
+                hint="Use \\1, \\2… (or \\g<name>) only for groups the search has, and "
+                "write a backslash as \\\\.",
+            ) from exc
+        return _Replace(pattern, replacement, self.front_matter, self.body)
 
 
 @dataclass(frozen=True)

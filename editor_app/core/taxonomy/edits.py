@@ -18,6 +18,7 @@ from editor_app.core.batch.plan import Change
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import PLURAL_KEYS, jekyll_split, key_terms
 from editor_app.core.document.values import RawYaml, flow_text
+from editor_app.core.errors import FrontdeskError
 
 Kind = Literal["category", "tag"]
 KEYS: dict[Kind, tuple[str, str]] = {"category": ("categories", "category"), "tag": ("tags", "tag")}
@@ -71,6 +72,14 @@ def edit_terms(metadata: Mapping[str, object], kind: Kind, transform: Transform)
             removed.append(key)
         elif changed:
             changes[key] = value
+    if "tag" in removed and "tags" not in removed and changes.get("tags", metadata.get("tags")):
+        # Jekyll reads `tag:` and ignores `tags:` while `tag:` has a value: removing `tag:`
+        # would bring the dormant `tags:` list into the site.
+        raise FrontdeskError(
+            "Removing the last tag: value would make Jekyll read this post's tags: list "
+            "instead, which it ignores today.",
+            hint="Edit this post's tags by hand.",
+        )
     return Change(changes=changes, removed=tuple(removed))
 
 

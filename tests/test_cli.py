@@ -236,7 +236,8 @@ def test_list_filters(site: Path, capsys) -> None:
     assert paths("--category", "jinrong", "--tag", "经济") == [
         "_posts/2022-02-23-jinrong-kuaixun.md"
     ]
-    assert paths("--tag", "Jekyll") == ["_posts/2021-05-01-markdown-post.markdown"]
+    assert paths("--tag", "jekyll") == ["_posts/2021-05-01-markdown-post.markdown"]
+    assert paths("--tag", "Jekyll") == []  # to Jekyll another tag
     assert paths("--since", "2022-02-22", "--until", "2022-02-23") == [
         "_posts/2022-02-23-jinrong-kuaixun.md",
         SEED_POST,
@@ -612,3 +613,38 @@ def test_commands_on_real_sites(capsys) -> None:
     _, finews = run_json(capsys, "list", str(REALSITES / "finews"), "--no-cache")
     broken = next(d for d in finews if d["path"] == "_posts/-202205262391921712.md")  # type: ignore[union-attr,index]
     assert broken["title"] == "" and broken["date"] == "+0800"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--query", "揽储"),  # a body word
+        ("--query", "LOSSLESS"),  # a body word, other case
+        ("--tag", "Jekyll"),
+        ("--tag", "jekyll"),  # to Jekyll another tag: none
+        ("--category", "JINRONG"),
+    ],
+)
+def test_list_from_the_index_equals_the_scan(site: Path, capsys, args: tuple[str, ...]) -> None:
+    """`--query` searches bodies through the index too (its body index is built once), and
+    categories and tags match as written both ways."""
+    code, cached = run_json(capsys, "list", str(site), *args)
+    assert code == 0
+    code, scanned = run_json(capsys, "list", str(site), "--no-cache", *args)
+    assert code == 0 and cached == scanned
+
+
+def test_list_skips_a_file_name_that_is_not_utf8(site: Path, capsys) -> None:
+    name = os.fsencode(site / "_posts") + b"/2024-01-01-caf\xe9.md"
+    with open(name, "wb") as f:
+        f.write(b"---\ntitle: Cafe\n---\nx\n")
+    code, out, err = run(capsys, "list", str(site))
+    assert code == 0 and SEED_POST in out and "internal error" not in err
+
+
+def test_set_refuses_files_that_are_not_posts(site: Path, capsys) -> None:
+    config = site / "_config.yml"
+    before = config.read_bytes()
+    code, _out, err = run(capsys, "set", str(config), "title=y")
+    assert code == 1 and "not a post or page" in err
+    assert config.read_bytes() == before

@@ -127,11 +127,10 @@ def _matches(row: PostRow, body: str, ns: argparse.Namespace) -> bool:
         return False
     if ns.query and ns.query.casefold() not in f"{row.title}\n{body}".casefold():
         return False
-    categories = {c.casefold() for c in row.categories}
-    if any(c.casefold() not in categories for c in ns.category):
+    # Exactly as written, like the index: to Jekyll `Tech` and `tech` are two categories.
+    if any(c not in row.categories for c in ns.category):
         return False
-    tags = {t.casefold() for t in row.tags}
-    if any(t.casefold() not in tags for t in ns.tag):
+    if any(t not in row.tags for t in ns.tag):
         return False
     if ns.since or ns.until:
         if row.published_at is None:
@@ -160,6 +159,11 @@ def _via_index(site: Site, ns: argparse.Namespace) -> tuple[list[Listed], int] |
         return None
     try:
         index.refresh()
+        if ns.query and not index.fulltext_ready:
+            # `--query` searches bodies too; the body index is built once (the window builds
+            # it in the background) and kept up to date after that.
+            err("building the body search index (once for this site)…")
+            index.build_fulltext()
         rows: list[Listed] = []
         page = 1000 if ns.limit is None else max(ns.limit, 1)
         offset, total = 0, 0

@@ -65,6 +65,10 @@ def cmd_set(file_text: str, assignments: list[str], unset: list[str], *, dry_run
     except SiteError as exc:
         raise UsageError(f"{file_text}: {exc.message}") from None
     path = path.absolute().parent.resolve() / path.name
+    if path.suffix.lower() not in site.post_exts:
+        # `_config.yml` and the like: front matter put above them would change what they say.
+        exts = ", ".join(sorted(site.post_exts))
+        return refuse(f"{file_text}: not a post or page (those end in {exts}).")
     try:
         post = Post.load(path, site_root=site.root)
     except FrontdeskError as exc:

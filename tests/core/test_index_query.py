@@ -405,3 +405,10 @@ def test_cached_search_sees_changes_made_through_another_connection(
     assert reader.query(PostQuery()).total == writer.count()
     writer.close()
     reader.close()
+
+
+def test_a_latin_word_right_after_a_chinese_character_is_its_own_token() -> None:
+    from editor_app.core.index.fulltext import index_text
+
+    tokens = index_text("We deployed the new Jekyll site with 中文text support today.").split()
+    assert "text" in tokens and "文" in tokens

@@ -17,7 +17,9 @@ import re
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 
-_LEADS = tuple((bytes([b]), b" " + bytes([b])) for b in (*range(0xE3, 0xEE), 0xF0))
+# The lead bytes of UTF-8 characters from U+3000 up (CJK, full-width forms, emoji).
+_LEADS = tuple(bytes([b]) for b in (*range(0xE3, 0xEE), 0xF0))
+_WIDE_CHAR = re.compile(rb"([\xe3-\xed][\x80-\xbf]{2}|\xf0[\x80-\xbf]{3})")
 _TAG_RE = re.compile(rb"<!--.*?-->|<[^>]*>", re.S)
 _LIQUID_RE = re.compile(rb"\{\{.*?\}\}|\{%.*?%\}", re.S)
 _ENTITY_RE = re.compile(rb"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
@@ -35,10 +37,10 @@ def strip_markup(body: bytes) -> bytes:
 
 
 def space_cjk(data: bytes) -> bytes:
-    """UTF-8 bytes with a space before every character from U+3000 up."""
-    for lead, spaced in _LEADS:
-        if lead in data:
-            data = data.replace(lead, spaced)
+    """UTF-8 bytes with a space before and after every character from U+3000 up, so
+    ``中文text`` is three tokens, and ``text`` is found in it."""
+    if any(lead in data for lead in _LEADS):
+        data = _WIDE_CHAR.sub(rb" \1 ", data)
     return data
 
 
@@ -49,7 +51,8 @@ def space_every_char(text: str) -> str:
     Interleaving UTF-16 code units with spaces is C-speed slicing; a character outside the BMP
     (two code units) falls back to joining code points.
     """
-    units = text.encode("utf-16-le")
+    # surrogatepass: a file name that is not UTF-8 holds lone surrogates (surrogateescape).
+    units = text.encode("utf-16-le", "surrogatepass")
     n = len(units) // 2
     if n != len(text):
         return " ".join(text)
@@ -57,7 +60,7 @@ def space_every_char(text: str) -> str:
     out[0::4] = units[0::2]
     out[1::4] = units[1::2]
     out[2::4] = b" " * n
-    return out.decode("utf-16-le")
+    return out.decode("utf-16-le", "surrogatepass")
 
 
 def mostly_cjk(text: str, raw_len: int | None = None) -> bool:

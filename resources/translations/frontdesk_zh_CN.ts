@@ -166,28 +166,28 @@
         <translation>正在完成修改…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/batch/runner.py" line="187"/>
+        <location filename="../../editor_app/ui/batch/runner.py" line="192"/>
         <source>Undid “%1” in %n file(s).</source>
         <translation>
             <numerusform>已在 %n 个文件中撤销“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/batch/runner.py" line="189"/>
+        <location filename="../../editor_app/ui/batch/runner.py" line="194"/>
         <source>Finished “%1” in %n file(s).</source>
         <translation>
             <numerusform>已在 %n 个文件中完成“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/batch/runner.py" line="204"/>
+        <location filename="../../editor_app/ui/batch/runner.py" line="209"/>
         <source>%n file(s) were left as they are:</source>
         <translation>
             <numerusform>%n 个文件保持原样：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/runner.py" line="209"/>
+        <location filename="../../editor_app/ui/batch/runner.py" line="214"/>
         <source>The change stopped: %1</source>
         <translation>修改中止：%1</translation>
     </message>
@@ -2270,181 +2270,181 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="226"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="227"/>
         <source>Post title</source>
         <translation>文章标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="227"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="228"/>
         <source>Add a category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="228"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="229"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="229"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="230"/>
         <source>Default from _config.yml</source>
         <translation>默认取自 _config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="406"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="412"/>
         <source>Posts in the _drafts folder are drafts. Use File → Publish to move it to _posts.</source>
         <translation>_drafts 文件夹里的文章是草稿。用“文件 → 发布”把它移到 _posts。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="411"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="417"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="211"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="212"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="212"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="213"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="213"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="214"/>
         <source>&amp;Layout:</source>
         <translation>布局(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="214"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="215"/>
         <source>&amp;Categories:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="215"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="216"/>
         <source>T&amp;ags:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="216"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="217"/>
         <source>&amp;Permalink:</source>
         <translation>固定链接(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="217"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="218"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="218"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="219"/>
         <source>E&amp;xcerpt:</source>
         <translation>摘要(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="225"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="226"/>
         <source>Required by the site</source>
         <translation>站点要求必填</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="230"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="231"/>
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="231"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="232"/>
         <source>Site fields</source>
         <translation>站点字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="233"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="234"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="234"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="235"/>
         <source>Raw Front Matter</source>
         <translation>原始头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="249"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="250"/>
         <source>Guessed from the newest posts: every one agrees on these fields.</source>
         <translation>根据最新的文章推断：这些字段在每篇文章中都一致。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="252"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="253"/>
         <source>Declared in %1 (Decap CMS)</source>
         <translation>在 %1 中定义（Decap CMS）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="253"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="254"/>
         <source>Declared in %1 (Front Matter CMS)</source>
         <translation>在 %1 中定义（Front Matter CMS）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="398"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="404"/>
         <source>Default: {0}</source>
         <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="403"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="409"/>
         <source>Draft (in the _drafts folder)</source>
         <translation>草稿（在 _drafts 文件夹中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="413"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="419"/>
         <source>Unchecked writes “published: false”: Jekyll then skips the post.</source>
         <translation>取消勾选会写入“published: false”，Jekyll 将跳过这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="442"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="448"/>
         <source>(see Other fields)</source>
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="460"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="466"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="463"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="469"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="486"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="492"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="494"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="500"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="499"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="505"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="507"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="513"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="544"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="550"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="553"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="559"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="648"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="654"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -2593,118 +2593,118 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="74"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="76"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="75"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="77"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="121"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="379"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="126"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="390"/>
         <source>Cannot Open Post</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="132"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="140"/>
         <source>Restored unsaved edits; the file changed on disk since — review before saving.</source>
         <translation>已恢复未保存的修改；但文件此后在磁盘上被改过，请检查后再保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="139"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="147"/>
         <source>Restored unsaved edits to the body; the front matter edits no longer fit the file.</source>
         <translation>已恢复正文中未保存的修改；头信息的修改已不适用于当前文件。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="144"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="152"/>
         <source>Restored unsaved edits.</source>
         <translation>已恢复未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="171"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="179"/>
         <source>Reloaded: the file changed on disk.</source>
         <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="185"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="193"/>
         <source>“%1” was moved to %2 on disk; the editor follows it.</source>
         <translation>“%1”已在磁盘上移到 %2，编辑器已跟随。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="219"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="227"/>
         <source>Read-Only Post</source>
         <translation>只读文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="220"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="228"/>
         <source>This post cannot be edited.</source>
         <translation>这篇文章不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="225"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="257"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="233"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="268"/>
         <source>Fix the Front Matter First</source>
         <translation>请先修正头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="239"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="264"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="273"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="332"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="247"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="275"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="284"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="343"/>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="244"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="252"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="266"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="277"/>
         <source>Save Post As</source>
         <translation>文章另存为</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="278"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="289"/>
         <source>Saved as %1</source>
         <translation>已另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="340"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="351"/>
         <source>Saved %1 with the other change merged in.</source>
         <translation>已保存 %1，并合并了另一处修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="363"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="374"/>
         <source>Could Not Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="412"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="423"/>
         <source>Could Not Create Post</source>
         <translation>无法创建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="474"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="485"/>
         <source>Could Not Move the Post</source>
         <translation>无法移动文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="479"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="490"/>
         <source>Moved to %1</source>
         <translation>已移到 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="490"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="501"/>
         <source>Could Not Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="513"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="524"/>
         <source>Could Not Move to Trash</source>
         <translation>无法移到回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/post_actions.py" line="517"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="528"/>
         <source>Moved %n post(s) to the trash.</source>
         <translation>
             <numerusform>已将 %n 篇文章移到回收站。</numerusform>

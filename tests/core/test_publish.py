@@ -77,6 +77,17 @@ def test_publish_rewrites_an_existing_date_in_its_own_form(tmp_path: Path) -> No
     assert post.read_bytes() == b"---\ntitle: x\ndate: '2024-12-31 23:59'   # keep\n---\nbody\n"
 
 
+def test_publish_at_an_hour_given_in_another_zone_keeps_the_moment(tmp_path: Path) -> None:
+    """The draft's date has no offset, so Jekyll reads it in the site's zone: 23:00 in New
+    York is written as the next noon in Shanghai, and the file is named by that day."""
+    draft = make_site(tmp_path, b"---\ntitle: x\ndate: 2024-01-01 10:00\n---\nb\n", "x.md")
+    site = Site.open(draft.parents[1])
+    new_york = timezone(timedelta(hours=-5))
+    post = site.files.publish_post(draft, datetime(2024, 3, 1, 23, 0, tzinfo=new_york))
+    assert post.name == "2024-03-02-x.md"
+    assert b"date: 2024-03-02 12:00\n" in post.read_bytes()
+
+
 def test_publish_with_the_drafts_own_date(tmp_path: Path) -> None:
     text = b"---\ntitle: x\ndate: 2021-03-04 23:30:00 -0500\n---\nbody\n"
     draft = make_site(tmp_path, text, "x.md")

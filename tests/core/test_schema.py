@@ -259,6 +259,17 @@ def test_a_broken_frontmatter_json_names_its_line(tmp_path: Path) -> None:
     ]
 
 
+def test_an_object_where_a_content_type_name_belongs_is_ignored(tmp_path: Path) -> None:
+    config = (
+        '{"frontMatter.taxonomy.contentTypes": [{"name": "default", "fields": []}],\n'
+        ' "frontMatter.content.pageFolders": [{"path": "[[workspace]]/_posts",\n'
+        '   "contentTypes": [{"name": "default"}]}]}\n'
+    )
+    site = make_site(tmp_path, {"frontmatter.json": config})
+    assert site.schema is not None  # read, not a crash
+    assert not [p for p in check_site(site) if p.code == "config-error"]
+
+
 def test_date_formats_of_the_two_cms() -> None:
     when = datetime(2024, 5, 1, 9, 5, 7, tzinfo=CST)
     # The same letters mean different things: Day.js DD is the day of the month, date-fns DD

@@ -454,6 +454,18 @@ def test_rename_never_overwrites(site: Site) -> None:
         site.files.rename_post(site.root / "_posts/2000-01-01-gone.md", "2000-01-01-x.md")
 
 
+def test_rename_refuses_a_name_taken_but_for_case_or_extension(site: Site) -> None:
+    """One file on Windows and macOS (case), or one address (extension)."""
+    src = site.root / SEED_POST
+    other = site.root / "_posts/2022-02-23-jinrong-kuaixun.md"
+    for name in (other.name.upper().replace(".MD", ".md"), other.stem + ".html"):
+        with pytest.raises(SiteError, match="only its letter case or extension"):
+            site.files.rename_post(src, name)
+    assert src.exists() and sorted(p.name for p in other.parent.glob("2022-02-23-*")) == [
+        other.name
+    ]
+
+
 def test_suggested_name(site: Site) -> None:
     src = site.root / SEED_POST
     meta = {"title": "山城邮政网点：冬季揽储活动开局良好", "date": "2022-02-22 12:26:45 +0800"}

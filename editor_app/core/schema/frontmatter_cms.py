@@ -78,7 +78,13 @@ def parse_frontmatter_cms(config: object, path: Path) -> SiteSchema:
         if not isinstance(folder, Mapping) or not isinstance(folder.get("path"), str):
             continue
         names = folder.get("contentTypes")
-        if isinstance(names, list) and len(names) == 1 and names[0] in by_name:
+        # Only a content type's name counts here (an object in its place is ignored).
+        if (
+            isinstance(names, list)
+            and len(names) == 1
+            and isinstance(names[0], str)
+            and (names[0] in by_name)
+        ):
             rel = _workspace_rel(folder["path"])
             if rel is not None:
                 types.append(replace(by_name[names[0]], folder=rel))

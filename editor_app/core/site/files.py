@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -207,6 +207,18 @@ class PostFiles:
             raise SiteError(
                 f"A file named {new_name} already exists.", path=dst, hint="Choose another name."
             )
+        # Another file whose name differs only in case (one file on Windows and macOS), or
+        # only in extension (the same address): taken, as for new and duplicated posts.
+        others = _taken_stems(src.parent) - _taken_stems_of([src.name])
+        if not case_only and (
+            dst.name.casefold() in others or os.path.splitext(dst.name)[0].casefold() in others
+        ):
+            raise SiteError(
+                f"Another post is named like {new_name} (only its letter case or extension "
+                "differs), which would be the same file on Windows and macOS or the same address.",
+                path=dst,
+                hint="Choose another name.",
+            )
         try:
             if case_only:
                 os.rename(src, dst)
@@ -371,8 +383,9 @@ class PostFiles:
             data = post.raw
         else:
             moment = when if when is not None else datetime.now(tz).replace(microsecond=0)
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=tz)
+            # In the site's zone: a post's own form may have no offset, and Jekyll reads such a
+            # date in the site's zone (an hour given in another zone would move).
+            moment = moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
             data = post.render(changes={"date": moment})
             written = parse_date(Post.from_bytes(data, src).metadata.get("date"), tz)
             day = (written or moment).astimezone(tz).date()
@@ -491,6 +504,10 @@ def _taken_stems(folder: Path) -> set[str]:
         names = os.listdir(folder)
     except OSError:
         return set()
+    return _taken_stems_of(names)
+
+
+def _taken_stems_of(names: Iterable[str]) -> set[str]:
     return {os.path.splitext(name)[0].casefold() for name in names} | {
         name.casefold() for name in names
     }

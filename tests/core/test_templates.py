@@ -105,6 +105,19 @@ def test_template_fields_and_the_forms_choices_win(tmp_path: Path) -> None:
     assert meta["layout"] == "post" and meta["categories"] == ["要闻"] and meta["tags"] == []
 
 
+def test_placeholders_in_a_templates_tags_are_filled_beside_the_forms_choice(
+    tmp_path: Path,
+) -> None:
+    site = make_site(tmp_path)
+    template = add_template(
+        site, "t.md", '---\ntitle: "{{title}}"\ntags: [a, "{{slug}}", {{author}}]\n---\nx\n'
+    )
+    assert template_fields(site, template).tags == ("a",)  # never the token standing for one
+    text = new_post_text(site, spec(template=template, author="li", tags=["a", "b"]))
+    meta = yaml.safe_load(text.split("---\n")[1])
+    assert meta["tags"] == ["a", "b", "you-zheng-wang-dian", "li"]
+
+
 def test_a_fixed_title_in_a_template_is_replaced(tmp_path: Path) -> None:
     site = make_site(tmp_path)
     template = add_template(site, "plain.md", "---\ntitle: Title here\nlayout: x\n---\nBody\n")

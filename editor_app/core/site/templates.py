@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from editor_app.core.document.dates import format_new_post_date
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
+from editor_app.core.document.terms import jekyll_split
 from editor_app.core.errors import FrontdeskError, PostReadError, SiteError
 from editor_app.core.storage import read_post_file
 
@@ -143,10 +144,16 @@ def template_fields(site: Site, template: Template) -> TemplateFields:
 
     def terms(key: str) -> tuple[str, ...]:
         value = data.get(key)
-        items = value.split() if isinstance(value, str) else value
+        items = jekyll_split(value) if isinstance(value, str) else value
         if not isinstance(items, list):
             return ()
-        return tuple(str(v) for v in items if isinstance(v, (str, int, float)) and str(v))
+        # A value made from a placeholder ({{slug}}) is filled when the post is made; the form
+        # offers the fixed values only (never the token standing for one).
+        return tuple(
+            str(v)
+            for v in items
+            if isinstance(v, (str, int, float)) and str(v) and not _TOKEN_RE.search(str(v))
+        )
 
     return TemplateFields(
         layout=layout if isinstance(layout, str) and "zzfdph" not in layout else None,
@@ -275,7 +282,14 @@ def _from_template(site: Site, spec: NewPost, template: Template) -> str:
         changes["layout"] = spec.layout
     for key, terms in (("categories", spec.categories), ("tags", spec.tags)):
         if terms is not None and (terms or key in fm.data):
-            changes[key] = list(terms)
+            # The form offers the template's fixed values; values made from placeholders
+            # (`tags: [news, "{{author}}"]`) are added to what the editor chose.
+            raw = fm.data.get(key)
+            words = (
+                raw if isinstance(raw, list) else jekyll_split(raw) if isinstance(raw, str) else []
+            )
+            made = [_filled(w, names, values) for w in words if _has_token(w)]
+            changes[key] = list(dict.fromkeys([*terms, *made]))
     try:
         filled = fm.edit(changes)
     except FrontdeskError as exc:

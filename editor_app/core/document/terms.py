@@ -61,18 +61,31 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def categories_of(metadata: Mapping[str, object], from_path: Iterable[str] = ()) -> tuple[str, ...]:
-    """A post's categories as Jekyll builds them; `from_path` are the folders above `_posts`."""
+    """A post's categories as Jekyll builds them; `from_path` are the folders above `_posts`.
+
+    Jekyll 4.3 (`Document#populate_categories`): `categories` as a string (split) or a list,
+    plus `category` when it has a value (`false` and null have none), as text, each once."""
+    category = metadata.get("category")
     return _unique(
         [
             *from_path,
-            *key_terms("categories", metadata.get("categories")),
-            *key_terms("category", metadata.get("category")),
+            *_plural_terms("categories", metadata.get("categories")),
+            *(key_terms("category", category) if category is not False else []),
         ]
     )
 
 
+def _plural_terms(key: str, value: object) -> list[str]:
+    """A plural key's values: Jekyll reads it only as a string or a list (`tags: 2022` and
+    `categories: true` give none)."""
+    return key_terms(key, value) if isinstance(value, (str, list, tuple)) else []
+
+
 def tags_of(metadata: Mapping[str, object]) -> tuple[str, ...]:
-    """A post's tags as Jekyll builds them: `tag` when present, else `tags`."""
-    if metadata.get("tag") is not None:
-        return _unique(key_terms("tag", metadata["tag"]))
-    return _unique(key_terms("tags", metadata.get("tags")))
+    """A post's tags as Jekyll builds them (`Utils.pluralized_array_from_hash`): `tag` when
+    it has a value (not null or `false`), else `tags`, which counts only as a string (split)
+    or a list: `tags: 2022` gives none."""
+    tag = metadata.get("tag")
+    if tag is not None and tag is not False:
+        return _unique(key_terms("tag", tag))
+    return _unique(_plural_terms("tags", metadata.get("tags")))

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor_app.core.batch.log import BatchLog, BatchRecord
+from editor_app.core.batch.run import undo_batch
+
 CONFIG = """\
 title: Taxonomy fixture
 timezone: Asia/Shanghai
@@ -85,3 +88,21 @@ def changed_lines(before: bytes, after: bytes) -> set[int]:
     return {i + 1 for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b} | (
         set(range(min(len(old), len(new)) + 1, max(len(old), len(new)) + 1))
     )
+
+
+class Killed(Exception):
+    """Stands for the process being killed in the middle of a batch operation."""
+
+
+def undo_killed_after(record: BatchRecord, log: BatchLog, files: int) -> None:
+    """Undo `record`, "killed" once `files` files are put back: the log keeps it undoing."""
+
+    def kill(done: int, total: int) -> None:
+        if done == files:
+            raise Killed
+
+    try:
+        undo_batch(record, log, progress=kill)
+    except Killed:
+        return
+    raise AssertionError(f"the undo ended before {files} file(s)")

@@ -518,16 +518,7 @@ def test_an_interrupted_undo_is_finished_as_an_undo(site: Site) -> None:
     log = BatchLog.for_site(site.root)
     record = apply_batch(plan, log).record
     assert record is not None and len(plan.changes) >= 3
-
-    class Killed(Exception):
-        pass
-
-    def kill_after_two(done: int, total: int) -> None:
-        if done == 2:
-            raise Killed
-
-    with pytest.raises(Killed):
-        undo_batch(record, log, progress=kill_after_two)
+    ts.undo_killed_after(record, log, 2)
     [interrupted] = log.pending()
     assert interrupted.state == "undoing"
     assert log.to_undo() == interrupted
@@ -569,15 +560,11 @@ def test_a_flush_that_fails_leaves_the_batch_pending(
 
 
 # --------------------------------------------------------------------------- worker processes
-def test_a_plan_made_in_worker_processes_is_the_plan_made_here(
-    site: Site, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _count_pool_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Plan even a few files in 2 worker processes, 3 files a chunk; the list returned gets
+    "pool" each time a plan goes there."""
     from editor_app.core.batch import plan as planning
 
-    os.chmod(site.root / "_posts/2024-01-03-block2.md", 0o444)
-    skip = {site.root / "_posts/2024-01-01-spaced.md": "It has unsaved edits in the window."}
-    edit = tax.rename("category", ["旅游"], "旅行")
-    here = plan_batch(site, every_file(site), edit, title="t", skip=skip)
     monkeypatch.setattr(planning, "POOL_MIN_FILES", 1)
     monkeypatch.setattr(planning, "_CHUNK", 3)
     monkeypatch.setattr(planning, "default_workers", lambda: 2)
@@ -589,6 +576,17 @@ def test_a_plan_made_in_worker_processes_is_the_plan_made_here(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(planning, "_render_in_pool", in_pool)
+    return made_in
+
+
+def test_a_plan_made_in_worker_processes_is_the_plan_made_here(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    os.chmod(site.root / "_posts/2024-01-03-block2.md", 0o444)
+    skip = {site.root / "_posts/2024-01-01-spaced.md": "It has unsaved edits in the window."}
+    edit = tax.rename("category", ["旅游"], "旅行")
+    here = plan_batch(site, every_file(site), edit, title="t", skip=skip)
+    made_in = _count_pool_runs(monkeypatch)
     seen: list[tuple[int, int]] = []
     there = plan_batch(
         site,
@@ -629,25 +627,13 @@ def test_bulk_edits_are_planned_in_worker_processes_the_same_way(
 ) -> None:
     """Bulk Edit over thousands of search results uses the worker pool like the taxonomy
     edits: each edit pickles, and the plan made there is the plan made here."""
-    from editor_app.core.batch import plan as planning
-
     drafts = site.root / "_drafts"
     drafts.mkdir(exist_ok=True)
     (drafts / "undated.md").write_text("---\ntitle: 旅途草稿\n---\nA draft.\n", "utf-8")
     edit = make(site)
     here = plan_batch(site, every_file(site), edit, title="t")
     assert here.changes  # the fixture gives every edit something to do
-    monkeypatch.setattr(planning, "POOL_MIN_FILES", 1)
-    monkeypatch.setattr(planning, "_CHUNK", 3)
-    monkeypatch.setattr(planning, "default_workers", lambda: 2)
-    made_in: list[str] = []
-    real = planning._render_in_pool
-
-    def in_pool(*args, **kwargs):  # passes everything on
-        made_in.append("pool")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(planning, "_render_in_pool", in_pool)
+    made_in = _count_pool_runs(monkeypatch)
     there = plan_batch(site, every_file(site), edit, title="t")
     assert made_in == ["pool"]
     assert there.changes == here.changes and there.refused == here.refused

@@ -179,7 +179,7 @@ def test_an_undo_interrupted_before_the_window_opened_is_offered_as_finish_undo(
 
     from editor_app.core.batch.log import BatchLog
     from editor_app.core.batch.plan import plan_batch
-    from editor_app.core.batch.run import apply_batch, undo_batch
+    from editor_app.core.batch.run import apply_batch
     from editor_app.core.site import Site
     from editor_app.core.taxonomy import edits as tax
 
@@ -190,16 +190,7 @@ def test_an_undo_interrupted_before_the_window_opened_is_offered_as_finish_undo(
     log = BatchLog.for_site(site_dir)
     record = apply_batch(plan, log).record
     assert record is not None and len(record.files) == 3
-
-    class Killed(Exception):
-        pass
-
-    def kill_after_one(done: int, total: int) -> None:
-        if done == 1:
-            raise Killed
-
-    with pytest.raises(Killed):
-        undo_batch(record, log, progress=kill_after_one)
+    ts.undo_killed_after(record, log, 1)
     assert snapshot(site_dir, rels) != before  # two files still carry the tag
     asked: list[tuple[str, list[str]]] = []
 

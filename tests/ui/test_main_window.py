@@ -272,17 +272,21 @@ def test_status_bar_shows_counts_path_and_cursor(window, qtbot, site_dir):
     qtbot.waitUntil(lambda: window.status.counts_label.text() == "2 of 5 posts")
 
 
-def test_crash_journal_offers_recovery(make_window, qtbot, site_dir, answers, tmp_path):
+def crash_with_unsaved_work(make_window, qtbot, site_dir: Path) -> None:
+    """Type into WINTER until the journal holds it, then "crash": the window goes away
+    without saving or discarding."""
     window = make_window(site_dir)
     open_rel(window, qtbot, site_dir, WINTER)
     qtbot.keyClicks(window.editor.body.editor, "precious ")
     window.post_actions.store_journal()
     journal = window.post_actions.journal
     qtbot.waitUntil(lambda: bool(journal.entries()))
-    # Simulate a crash: the window goes away without saving or discarding.
     window.editor.mark_saved(window.editor.post)
     window.close()
 
+
+def test_crash_journal_offers_recovery(make_window, qtbot, site_dir, answers, tmp_path):
+    crash_with_unsaved_work(make_window, qtbot, site_dir)
     answers["replies"]["recovery"].append(True)
     again = make_window(site_dir)
     assert answers["log"]["recovery"] == [[WINTER]]
@@ -600,14 +604,7 @@ def test_recovered_edits_meet_the_conflict_view_when_the_file_changed(
     the conflict view instead of writing over that change."""
     from editor_app.ui import dialogs
 
-    window = make_window(site_dir)
-    open_rel(window, qtbot, site_dir, WINTER)
-    qtbot.keyClicks(window.editor.body.editor, "precious ")
-    window.post_actions.store_journal()
-    journal = window.post_actions.journal
-    qtbot.waitUntil(lambda: bool(journal.entries()))
-    window.editor.mark_saved(window.editor.post)  # a crash: nothing saved, nothing discarded
-    window.close()
+    crash_with_unsaved_work(make_window, qtbot, site_dir)
     path = site_dir / WINTER
     path.write_text(path.read_text("utf-8").replace("Snow fell all week.", "THEIRS line"), "utf-8")
 

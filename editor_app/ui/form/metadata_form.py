@@ -319,10 +319,14 @@ class MetadataForm(QWidget):
 
         Text still typed in a category/tag box counts: it is turned into a token first.
         """
+        self.commit_typed_terms()
+        return self._edits.current
+
+    def commit_typed_terms(self) -> None:
+        """Turn text still typed in a category or tag box into its token (an edit)."""
         for field in (self.categories, self.tags):
             if field.line_edit.text().strip():
                 field.commit_text()
-        return self._edits.current
 
     def pending_front_matter(self) -> FrontMatter | None:
         """The edited front matter as it stands, without committing text still typed in a

@@ -99,9 +99,8 @@ class PostActions(QObject):
     def maybe_leave(self) -> bool:
         """True when it is fine to replace the open post (saved, discarded, or nothing to do)."""
         if self.editor.post is not None:
-            # Text still typed in a category or tag box becomes its token now: quitting (which
-            # takes no focus away from the box) must count it as an edit too.
-            self.editor.current_front_matter()
+            # Quitting takes no focus away from a tag box: what is typed there counts too.
+            self.editor.form.commit_typed_terms()
         if not self.editor.is_dirty():
             return True
         if self.settings.autosave_on_switch:

@@ -2290,12 +2290,12 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>默认取自 _config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="412"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="416"/>
         <source>Posts in the _drafts folder are drafts. Use File → Publish to move it to _posts.</source>
         <translation>_drafts 文件夹里的文章是草稿。用“文件 → 发布”把它移到 _posts。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="417"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="421"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
@@ -2380,71 +2380,71 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>在 %1 中定义（Front Matter CMS）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="404"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="408"/>
         <source>Default: {0}</source>
         <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="409"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="413"/>
         <source>Draft (in the _drafts folder)</source>
         <translation>草稿（在 _drafts 文件夹中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="419"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="423"/>
         <source>Unchecked writes “published: false”: Jekyll then skips the post.</source>
         <translation>取消勾选会写入“published: false”，Jekyll 将跳过这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="448"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="452"/>
         <source>(see Other fields)</source>
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="466"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="470"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="469"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="473"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="492"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="496"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="500"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="504"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="505"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="509"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="513"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="517"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="550"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="554"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="559"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="563"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="654"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="658"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -2599,112 +2599,112 @@ Use the Raw Front Matter tab instead.</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="126"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="390"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="125"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="389"/>
         <source>Cannot Open Post</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="140"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="139"/>
         <source>Restored unsaved edits; the file changed on disk since — review before saving.</source>
         <translation>已恢复未保存的修改；但文件此后在磁盘上被改过，请检查后再保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="147"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="146"/>
         <source>Restored unsaved edits to the body; the front matter edits no longer fit the file.</source>
         <translation>已恢复正文中未保存的修改；头信息的修改已不适用于当前文件。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="152"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="151"/>
         <source>Restored unsaved edits.</source>
         <translation>已恢复未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="179"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="178"/>
         <source>Reloaded: the file changed on disk.</source>
         <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="193"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="192"/>
         <source>“%1” was moved to %2 on disk; the editor follows it.</source>
         <translation>“%1”已在磁盘上移到 %2，编辑器已跟随。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="227"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="226"/>
         <source>Read-Only Post</source>
         <translation>只读文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="228"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="227"/>
         <source>This post cannot be edited.</source>
         <translation>这篇文章不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="233"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="268"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="232"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="267"/>
         <source>Fix the Front Matter First</source>
         <translation>请先修正头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="247"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="275"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="284"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="343"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="246"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="274"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="283"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="342"/>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="252"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="251"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="277"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="276"/>
         <source>Save Post As</source>
         <translation>文章另存为</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="289"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="288"/>
         <source>Saved as %1</source>
         <translation>已另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="351"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="350"/>
         <source>Saved %1 with the other change merged in.</source>
         <translation>已保存 %1，并合并了另一处修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="374"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="373"/>
         <source>Could Not Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="423"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="422"/>
         <source>Could Not Create Post</source>
         <translation>无法创建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="485"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="484"/>
         <source>Could Not Move the Post</source>
         <translation>无法移动文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="490"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="489"/>
         <source>Moved to %1</source>
         <translation>已移到 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="501"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="500"/>
         <source>Could Not Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="524"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="523"/>
         <source>Could Not Move to Trash</source>
         <translation>无法移到回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/post_actions.py" line="528"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="527"/>
         <source>Moved %n post(s) to the trash.</source>
         <translation>
             <numerusform>已将 %n 篇文章移到回收站。</numerusform>
@@ -2887,7 +2887,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/panes/post_list.py" line="384"/>
-        <location filename="problem_templates.py" line="189"/>
+        <location filename="problem_templates.py" line="193"/>
         <source>Line %1: </source>
         <extracomment>Parameters of a problem that hold one of core&apos;s fixed phrases rather than the post&apos;s text.</extracomment>
         <translation>第 %1 行：</translation>
@@ -3069,91 +3069,101 @@ Use the Raw Front Matter tab instead.</source>
     </message>
     <message>
         <location filename="problem_templates.py" line="167"/>
+        <source>a value written like a date is not a real date</source>
+        <translation>一个写成日期样子的值并不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="168"/>
+        <source>Correct the date (YYYY-MM-DD), or put the value in quotes if it is text.</source>
+        <translation>请更正日期（YYYY-MM-DD）；如果它本来是文字，请给它加上引号。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="171"/>
         <source>a second `: ` on this line makes it ambiguous</source>
         <translation>这一行里第二个“: ”让含义不明确</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="168"/>
+        <location filename="problem_templates.py" line="172"/>
         <source>Put the whole value in double quotes.</source>
         <translation>请把整个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="169"/>
+        <location filename="problem_templates.py" line="173"/>
         <source>a quote is opened but never closed</source>
         <translation>引号开了头却没有闭合</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="170"/>
+        <location filename="problem_templates.py" line="174"/>
         <source>Add the missing closing quote.</source>
         <translation>请补上缺少的右引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="171"/>
+        <location filename="problem_templates.py" line="175"/>
         <source>a line is missing its `:` (or a quote is not closed)</source>
         <translation>某一行缺少“:”（或有引号没有闭合）</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="172"/>
+        <location filename="problem_templates.py" line="176"/>
         <source>Each line needs `name: value`; check the quotes.</source>
         <translation>每一行都要写成“名称: 值”；请检查引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="173"/>
+        <location filename="problem_templates.py" line="177"/>
         <source>the indentation does not line up</source>
         <translation>缩进没有对齐</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="174"/>
+        <location filename="problem_templates.py" line="178"/>
         <source>Indent nested lines with the same number of spaces as their neighbours.</source>
         <translation>嵌套的行请与相邻行使用相同数量的空格缩进。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="177"/>
+        <location filename="problem_templates.py" line="181"/>
         <source>`*name` refers to an `&amp;name` that does not exist</source>
         <translation>“*名称”引用的“&amp;名称”不存在</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="178"/>
+        <location filename="problem_templates.py" line="182"/>
         <source>Remove the `*` or define the value.</source>
         <translation>请删除“*”，或定义这个值。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="179"/>
+        <location filename="problem_templates.py" line="183"/>
         <source>a value starts with a character YAML reserves (such as @ or `)</source>
         <translation>某个值以 YAML 保留的字符开头（如 @ 或 `）</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="180"/>
+        <location filename="problem_templates.py" line="184"/>
         <source>Put the value in double quotes.</source>
         <translation>请把这个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="181"/>
+        <location filename="problem_templates.py" line="185"/>
         <source>a value is missing or starts with a reserved character</source>
         <translation>缺少一个值，或值以保留字符开头</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="182"/>
+        <location filename="problem_templates.py" line="186"/>
         <source>the same `&amp;name` is defined twice</source>
         <translation>同一个“&amp;名称”定义了两次</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="183"/>
+        <location filename="problem_templates.py" line="187"/>
         <source>Rename one of them.</source>
         <translation>请给其中一个改名。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="184"/>
+        <location filename="problem_templates.py" line="188"/>
         <source>a tab character is used where YAML needs spaces</source>
         <translation>在 YAML 需要空格的地方用了制表符</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="185"/>
+        <location filename="problem_templates.py" line="189"/>
         <source>YAML does not allow tabs for indentation; replace them with spaces.</source>
         <translation>YAML 不允许用制表符缩进，请换成空格。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="188"/>
+        <location filename="problem_templates.py" line="192"/>
         <source>Check the quotes, colons and indentation on that line.</source>
         <translation>请检查该行的引号、冒号和缩进。</translation>
     </message>

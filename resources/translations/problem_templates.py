@@ -164,6 +164,10 @@ TEMPLATES = [
         "Problem",
         "The link to {url} points at a post that is not published (a draft or published: false), so readers get “page not found”. Publish that post, or remove the link.",
     ),
+    QT_TRANSLATE_NOOP("Problem", "a value written like a date is not a real date"),
+    QT_TRANSLATE_NOOP(
+        "Problem", "Correct the date (YYYY-MM-DD), or put the value in quotes if it is text."
+    ),
     QT_TRANSLATE_NOOP("Problem", "a second `: ` on this line makes it ambiguous"),
     QT_TRANSLATE_NOOP("Problem", "Put the whole value in double quotes."),
     QT_TRANSLATE_NOOP("Problem", "a quote is opened but never closed"),

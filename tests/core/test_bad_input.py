@@ -45,6 +45,27 @@ def test_invalid_yaml(tmp_path: Path) -> None:
     assert_edit_refused(path, FrontMatterError)
 
 
+@pytest.mark.parametrize(
+    ("front", "line"),
+    [
+        (b"title: x\ndate: 9999-99-99\n", 3),  # a value (a typo in a date)
+        (b"title: x\n9999-99-99: x\n", 3),  # a key
+        (b"tags: [a, 2022-02-30]\n", 2),  # a list item
+    ],
+)
+def test_a_date_that_is_no_date_is_an_error_at_its_line(
+    tmp_path: Path, front: bytes, line: int
+) -> None:
+    """PyYAML builds `2022-02-30` with datetime, which raises ValueError: it used to escape
+    as a crash (found by the fuzzer); it is a front-matter error at the value's line."""
+    path = make(tmp_path, b"---\n" + front + b"---\nbody\n")
+    post = Post.load(path)
+    assert isinstance(post.error, FrontMatterError)
+    assert post.error.line == line and "not a real date" in post.error.message
+    assert "YYYY-MM-DD" in post.error.hint
+    assert_edit_refused(path, FrontMatterError)
+
+
 def test_tab_indentation(tmp_path: Path) -> None:
     path = make(tmp_path, b"---\nheader:\n\timage: a.jpg\n---\nbody\n")
     post = Post.load(path)

@@ -88,10 +88,36 @@ def parse_yaml(text: str, what: str = "The front matter") -> tuple[Any, yaml.Nod
         return loader.construct_document(node), node
     except yaml.YAMLError as exc:
         raise yaml_error(exc, what, text=text) from exc
+    except ValueError as exc:  # PyYAML builds `2022-13-45` with datetime, which refuses it
+        raise yaml_error(_unbuildable(node, exc), what, text=text) from exc
     except RecursionError as exc:  # a value built deeper than Python's stack allows
         raise YamlTooDeepError(f"{what} nests lists or maps too deeply.") from exc
     finally:
         loader.dispose()
+
+
+def _unbuildable(root: yaml.Node | None, exc: ValueError) -> yaml.MarkedYAMLError:
+    """The error of the value PyYAML could not build (a date that is no date), at its place."""
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.ScalarNode) and node.tag == _TIMESTAMP:
+            try:
+                _BUILDER.construct_yaml_timestamp(node)
+            except ValueError:
+                return yaml.MarkedYAMLError(
+                    problem=f"“{node.value}” is not a real date ({exc})",
+                    problem_mark=node.start_mark,
+                )
+    return yaml.MarkedYAMLError(problem=f"a value is not a real date ({exc})")
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_BUILDER = yaml.constructor.SafeConstructor()
 
 
 def graph_as_written(text: str) -> bool:
@@ -129,6 +155,11 @@ def parse_events(text: str) -> list[yaml.Event]:
 #: PyYAML's complaint → (what it means in plain words, what to do). The window shows both in
 #: the user's language: update_translations.py hands every phrase here to the translators.
 PLAIN_WORDS = (
+    (
+        "is not a real date",
+        "a value written like a date is not a real date",
+        "Correct the date (YYYY-MM-DD), or put the value in quotes if it is text.",
+    ),
     (
         "mapping values are not allowed",
         "a second `: ` on this line makes it ambiguous",

@@ -166,7 +166,7 @@ def _insert(site: Site, batch: RowBatch) -> tuple[float, float]:
         conn.execute("COMMIT")
         rows_s = time.process_time() - t
         t = time.process_time()
-        schema.create_indexes(conn, pending=False)
+        schema.create_indexes(conn, schema.INDEXES)
         index_s = time.process_time() - t
         conn.close()
     n = len(batch.posts)

@@ -278,8 +278,9 @@ class IndexDatabase:
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator[None]:
         """Load many rows into an empty cache: the secondary indexes are dropped and built once
-        at the end (sorting 100,000 keys once is several times cheaper than 100,000 inserts into
-        each index), commits skip fsync (the cache is disposable), and the metadata search
+        (sorting 100,000 keys once is several times cheaper than 100,000 inserts into each
+        index): the list's order by date at the end, the others when the background pass starts
+        (``schema.INDEXES``). Commits skip fsync (the cache is disposable), and the metadata search
         index gathers 4 MB of terms before it writes a segment (with the default 1 MB, writing
         and merging the smaller segments cost about 2 µs more a post). Use ``writing()`` for
         the rows, on this same thread."""
@@ -292,7 +293,7 @@ class IndexDatabase:
             yield
         finally:
             with self.writing() as w:
-                schema.create_indexes(w, pending=False)  # the background pass makes the rest
+                schema.create_indexes(w, schema.LIST_INDEXES)  # the background pass: the rest
             # Only once the indexes exist again may queries name them.
             self._bulk = False
             with self.connection() as conn:

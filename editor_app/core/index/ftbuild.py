@@ -105,11 +105,20 @@ def build_fulltext(
     # Edited posts leave dead entries in the shards; rebuild when they become a large share.
     tidy = shard_docs == 0 or live >= 0.8 * shard_docs
     if current and small and tidy:
+        _create_sort_indexes(db)
         index_delta(db, site, _items(pending), progress, cancel)
     elif workers <= 1 or total < PROCESSES_MIN_POSTS:
+        _create_sort_indexes(db)
         _full_build(db, site, 1, progress, cancel)
     else:
         _full_build(db, site, workers, progress, cancel)
+
+
+def _create_sort_indexes(db: IndexDatabase) -> None:
+    """The sort and facet indexes a cold bulk load leaves to this pass (see ``schema.INDEXES``;
+    nothing to do when they exist)."""
+    with db.writing() as w:
+        schema.create_indexes(w, schema.INDEXES)
 
 
 def delta_items(db: IndexDatabase, ids: list[int]) -> list[sh.BodyItem]:
@@ -266,6 +275,7 @@ def _build_in_processes(
     running = len(procs)
     ok = True
     try:
+        _create_sort_indexes(db)  # while the processes start (a third of a second)
         while running:
             if cancel is not None and cancel():
                 stop.set()

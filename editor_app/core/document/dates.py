@@ -13,6 +13,7 @@ How Jekyll 4.3 reads `date:` (checked with the real Jekyll in tests/jekyll):
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -100,6 +101,8 @@ def _moment(
     return first + timedelta(days=day - 1)
 
 
+# A post's date text is read twice (its checks, then its list row); a datetime is immutable.
+@functools.lru_cache(maxsize=256)
 def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
     m = _DATE_RE.match(text)
     if m is None:

@@ -65,6 +65,8 @@ _WORDS_RE = re.compile(
 )
 
 
+# Every post of a site writes the same offset or two.
+@functools.lru_cache(maxsize=64)
 def _offset(tz_text: str) -> timezone:
     if tz_text in ("Z", "z", "UTC", "GMT"):
         return timezone.utc
@@ -95,6 +97,8 @@ def _moment(
         return None
     second = min(second, 59)
     try:
+        if day <= 28:  # every month has the day: nothing to carry
+            return datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
         first = datetime(year, month, 1, hour, minute, second, micro, tzinfo=tz)
     except ValueError:
         return None
@@ -107,18 +111,19 @@ def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
     m = _DATE_RE.match(text)
     if m is None:
         return _parse_words(text, default_tz)
+    year, _, month, day, _, hour, minute, second, frac, _, zone = m.groups()
     try:
-        tz: tzinfo = _offset(m["tz"]) if m.group("tz") else default_tz
+        tz: tzinfo = _offset(zone) if zone else default_tz
     except ValueError:
         return None
-    micro = int((m["frac"][1:] + "000000")[:6]) if m.group("frac") else 0
+    micro = int((frac[1:] + "000000")[:6]) if frac else 0
     return _moment(
-        int(m["y"]),
-        int(m["mo"]),
-        int(m["d"]),
-        int(m["h"] or 0),
-        int(m["mi"] or 0),
-        int(m["s"] or 0),
+        int(year),
+        int(month),
+        int(day),
+        int(hour or 0),
+        int(minute or 0),
+        int(second or 0),
         micro,
         tz,
     )

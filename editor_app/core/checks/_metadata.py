@@ -73,7 +73,8 @@ def check_metadata(
         out.append(problem)
 
     tz = site.timezone if site is not None else timezone.utc
-    file_date = filename_date_text(name) if name else None
+    # Needed only for a name that is no post's name: every use below is behind that test.
+    file_date = filename_date_text(name) if name and parsed_name is None else None
     when: datetime | None = None
     raw_date = metadata.get("date")
     if "date" in metadata and _blank(raw_date):

@@ -250,29 +250,28 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
             )
         )
     keys = rawscan.top_level_keys(text)
-    key_lines: dict[str, int] = {}
-    seen: dict[str, int] = {}
-    date_line: rawscan.KeyLine | None = None
-    for item in keys:
-        if item.key == "date":
-            date_line = item
-        line = first + item.line
-        if item.key in seen:
-            out.append(
-                _problem(
-                    "duplicate-key",
-                    rel,
-                    "The field “{key}” appears twice (lines {first} and {line}). Jekyll keeps "
-                    "only the last one; delete the line you do not want.",
-                    line=line,
-                    column=1,
-                    key=item.key,
-                    first=seen[item.key],
+    kept = {item.key: item for item in keys}  # the last of each key, which YAML keeps
+    key_lines = {key: first + item.line for key, item in kept.items()}
+    if len(kept) < len(keys):  # a key appears twice (rare: the common post skips this loop)
+        seen: dict[str, int] = {}
+        for item in keys:
+            line = first + item.line
+            if item.key in seen:
+                out.append(
+                    _problem(
+                        "duplicate-key",
+                        rel,
+                        "The field “{key}” appears twice (lines {first} and {line}). Jekyll "
+                        "keeps only the last one; delete the line you do not want.",
+                        line=line,
+                        column=1,
+                        key=item.key,
+                        first=seen[item.key],
+                    )
                 )
-            )
-        else:
-            seen[item.key] = line
-        key_lines[item.key] = line
+            else:
+                seen[item.key] = line
+    date_line = kept.get("date")
     if error is not None:
         return out  # the values below would come from a half-read front matter
     for line, value in ruby_symbols(text):

@@ -13,6 +13,7 @@ How Jekyll 4.3 reads `date:` (checked with the real Jekyll in tests/jekyll):
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ _WORDS_RE = re.compile(
 )
 
 
+# Every post of a site writes the same offset or two.
+@functools.lru_cache(maxsize=64)
 def _offset(tz_text: str) -> timezone:
     if tz_text in ("Z", "z", "UTC", "GMT"):
         return timezone.utc
@@ -94,28 +97,33 @@ def _moment(
         return None
     second = min(second, 59)
     try:
+        if day <= 28:  # every month has the day: nothing to carry
+            return datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
         first = datetime(year, month, 1, hour, minute, second, micro, tzinfo=tz)
     except ValueError:
         return None
     return first + timedelta(days=day - 1)
 
 
+# A post's date text is read twice (its checks, then its list row); a datetime is immutable.
+@functools.lru_cache(maxsize=256)
 def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
     m = _DATE_RE.match(text)
     if m is None:
         return _parse_words(text, default_tz)
+    year, _, month, day, _, hour, minute, second, frac, _, zone = m.groups()
     try:
-        tz: tzinfo = _offset(m["tz"]) if m.group("tz") else default_tz
+        tz: tzinfo = _offset(zone) if zone else default_tz
     except ValueError:
         return None
-    micro = int((m["frac"][1:] + "000000")[:6]) if m.group("frac") else 0
+    micro = int((frac[1:] + "000000")[:6]) if frac else 0
     return _moment(
-        int(m["y"]),
-        int(m["mo"]),
-        int(m["d"]),
-        int(m["h"] or 0),
-        int(m["mi"] or 0),
-        int(m["s"] or 0),
+        int(year),
+        int(month),
+        int(day),
+        int(hour or 0),
+        int(minute or 0),
+        int(second or 0),
         micro,
         tz,
     )
@@ -175,7 +183,8 @@ def with_offset(written: str, when: datetime) -> str:
     total = int(off.total_seconds()) // 60
     sign = "-" if total < 0 else "+"
     hours, minutes = divmod(abs(total), 60)
-    if DateForm.detect(written).separator in ("T", "t"):  # ISO 8601: 2014-07-02T21:34:28+00:00
+    form = _DATE_RE.match(written)  # its time separator alone, not a whole DateForm
+    if form is not None and form["sep"] in ("T", "t"):  # ISO 8601: 2014-07-02T21:34:28+00:00
         return f"{written.rstrip()}{sign}{hours:02d}:{minutes:02d}"
     return f"{written.rstrip()} {sign}{hours:02d}{minutes:02d}"
 

@@ -58,6 +58,8 @@ def count_breaks(text: str) -> int:
 
 def _strip_comment(value: str) -> str:
     """Drop a trailing ` # comment` outside quotes."""
+    if "#" not in value:
+        return value.rstrip()
     quote: str | None = None
     prev = " "
     for i, ch in enumerate(value):
@@ -147,7 +149,7 @@ def top_level_keys(text: str) -> list[KeyLine]:
             continue
         simple = _SIMPLE_KEY.match(line)
         if simple is not None:
-            key, value = simple.group(1), simple.group(2) or ""
+            key, value = simple.groups("")
             keys.append(KeyLine(key, number, 0, value))
             if value[:1] in _OPENERS and not _CLOSED_SCALAR.match(value):
                 quote, depth = _open_state(_strip_comment(value))

@@ -254,12 +254,15 @@ def yaml_error(
 # ----------------------------------------------------------------------------- Ruby's reading
 # A plain value starting with ":" followed by more text is a symbol to Ruby's YAML, and Jekyll
 # refuses symbols: the post loses its whole front matter. Cheap pre-filter, then the events.
-_SYMBOL_HINT = re.compile(r"(?:^|[\s\[{,]):[^\s:]", re.MULTILINE)
+# The pre-filter is a colon after a line start, a space or `[{,` and before more text; it
+# starts with the literal ":" so the search skips from colon to colon (the index runs it on
+# every post), and a "\n" put before the text stands for its start.
+_SYMBOL_HINT = re.compile(r":(?<=[\s\[{,]:)[^\s:]")
 
 
 def ruby_symbols(text: str) -> list[tuple[int, str]]:
     """(0-based line, text) of every plain scalar Ruby's YAML reads as a symbol (`:name`)."""
-    if not _SYMBOL_HINT.search(text):
+    if not _SYMBOL_HINT.search("\n" + text):
         return []
     found: list[tuple[int, str]] = []
     for event in parse_events(text):

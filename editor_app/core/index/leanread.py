@@ -26,10 +26,12 @@ _CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
 # Values are greedy and lose their trailing spaces afterwards: a lazy `(.*?) *$` backtracks at
 # every character and cost more than the rest of the parse.
 _LINE_RE = re.compile(r"(?:( *)-(?: +(.*))?|([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?)$")
-# PyYAML's reader refuses these; leave such text to it so the error is the same.
-_NON_PRINTABLE = re.compile("[^\x0a\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# Tabs, and the line breaks YAML knows besides "\n" (and a stray byte-order mark).
-_AWKWARD = re.compile("[\t\r\x85\u2028\u2029\ufeff]")
+# Text left to PyYAML, found in one scan: what its reader refuses (so the error is the same),
+# tabs, and the line breaks YAML knows besides "\n" (\x85, \u2028, \u2029; and a stray
+# byte-order mark, \ufeff). That is every character but "\n" and those YAML prints, less those.
+_LEFT_TO_PYYAML = re.compile(
+    "[^\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _STR = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
@@ -106,7 +108,7 @@ def _value(text: str) -> Any:
 
 def parse_simple_yaml(text: str) -> dict[str, Any] | None:
     """The mapping PyYAML would build from ``text``, or None if it is not of the simple form."""
-    if _AWKWARD.search(text) or _NON_PRINTABLE.search(text):
+    if _LEFT_TO_PYYAML.search(text):
         return None
     data: dict[str, Any] = {}
     open_list: list[Any] | None = None

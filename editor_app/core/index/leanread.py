@@ -13,6 +13,7 @@ every fixture post and on generated front matter.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -42,6 +43,13 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _MEMO_MAX = 10_000  # entries: a few MB per worker process
 _plain_memo: dict[tuple[str, bool], Any] = {}
 _key_is_str: dict[str, bool] = {}
+_MISSING = object()
+# The usual shapes of a `date:`, a new text in every post (so kept out of the memo), and what
+# PyYAML makes of them: `2022-02-22` a date, `2022-02-22 10:04:25` a naive datetime, and
+# `2022-02-22 10:04:25 +0800` text (its timestamp takes an offset only as `+08` or `+08:00`).
+_DATE_SHAPE = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?: ([0-9]{2}):([0-9]{2}):([0-9]{2})( [+-][0-9]{4})?)?"
+)
 
 
 class _Unsupported(Exception):
@@ -49,15 +57,26 @@ class _Unsupported(Exception):
 
 
 def _plain(text: str, flow: bool) -> Any:
-    try:
-        return _plain_memo[text, flow]
-    except KeyError:
-        pass
+    value = _plain_memo.get((text, flow), _MISSING)
+    if value is not _MISSING:
+        return value
+    shape = None if flow else _DATE_SHAPE.fullmatch(text)
+    if shape is not None:
+        return _date_value(text, shape)
     value = _resolve_plain(text, flow)
     if len(_plain_memo) >= _MEMO_MAX:
         _plain_memo.clear()
     _plain_memo[text, flow] = value
     return value
+
+
+def _date_value(text: str, shape: re.Match[str]) -> date | str:
+    year, month, day, hour, minute, second, offset = shape.groups()
+    if offset is not None:
+        return text
+    if hour is None:
+        return date(int(year), int(month), int(day))
+    return datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
 
 
 def _resolve_plain(text: str, flow: bool) -> Any:

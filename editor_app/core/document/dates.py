@@ -13,6 +13,7 @@ How Jekyll 4.3 reads `date:` (checked with the real Jekyll in tests/jekyll):
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -64,6 +65,7 @@ _WORDS_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)  # a site writes one or two offsets in every post's date
 def _offset(tz_text: str) -> timezone:
     if tz_text in ("Z", "z", "UTC", "GMT"):
         return timezone.utc
@@ -94,6 +96,10 @@ def _moment(
         return None
     second = min(second, 59)
     try:
+        return datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
+    except ValueError:  # past the end of the month (or of the years a datetime holds)
+        pass
+    try:
         first = datetime(year, month, 1, hour, minute, second, micro, tzinfo=tz)
     except ValueError:
         return None
@@ -104,19 +110,21 @@ def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
     m = _DATE_RE.match(text)
     if m is None:
         return _parse_words(text, default_tz)
+    year, month, day, hour, minute, second, frac, zone = m.group(
+        "y", "mo", "d", "h", "mi", "s", "frac", "tz"
+    )
     try:
-        tz: tzinfo = _offset(m["tz"]) if m.group("tz") else default_tz
+        tz: tzinfo = _offset(zone) if zone else default_tz
     except ValueError:
         return None
-    micro = int((m["frac"][1:] + "000000")[:6]) if m.group("frac") else 0
     return _moment(
-        int(m["y"]),
-        int(m["mo"]),
-        int(m["d"]),
-        int(m["h"] or 0),
-        int(m["mi"] or 0),
-        int(m["s"] or 0),
-        micro,
+        int(year),
+        int(month),
+        int(day),
+        int(hour or 0),
+        int(minute or 0),
+        int(second or 0),
+        int((frac[1:] + "000000")[:6]) if frac else 0,
         tz,
     )
 

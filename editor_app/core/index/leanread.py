@@ -135,12 +135,13 @@ def parse_simple_yaml(text: str) -> dict[str, Any] | None:
     last_key: str | None = None
     last_empty = False  # the last key had nothing after its colon (`~` and `null` are values)
     match = _LINE_RE.match
+    key_is_str = _key_is_str
     try:
         for line in text.split("\n"):
-            if not line or line[0] == "#" or line.isspace():
-                continue
             m = match(line)
-            if m is None:
+            if m is None:  # a blank or comment line (which never match), or not simple
+                if not line or line[0] == "#" or line.isspace():
+                    continue
                 return None
             indent, item, key, value = m.groups()
             if indent is not None:  # a list item
@@ -157,7 +158,7 @@ def parse_simple_yaml(text: str) -> dict[str, Any] | None:
                         return None
                 open_list.append(None if item is None else _scalar(item))
                 continue
-            if not _plain_key(key):
+            if not (key_is_str.get(key) or _plain_key(key)):
                 return None
             open_list = None
             last_key = key

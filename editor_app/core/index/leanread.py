@@ -108,6 +108,11 @@ def _scalar(text: str, flow: bool = False) -> Any:
 
 
 def _value(text: str) -> Any:
+    # Most values are a plain scalar seen before: one lookup instead of three calls. (The memo
+    # holds plain scalars only; a quoted text or a flow list starts with an indicator.)
+    known = _plain_memo.get((text, False), _MISSING)
+    if known is not _MISSING:
+        return known
     if text[:1] == "[":
         if text[-1] != "]":
             raise _Unsupported

@@ -41,7 +41,10 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 # post, and every value a plain scalar gives is immutable: what the resolver and constructor made
 # of a text once is kept (up to a bound) instead of being worked out again for the next post.
 _MEMO_MAX = 10_000  # entries: a few MB per worker process
-_plain_memo: dict[tuple[str, bool], Any] = {}
+# One memo for block values and one for flow-list items (a text can mean another thing there);
+# keyed by the text alone, no tuple to build for every lookup.
+_block_memo: dict[str, Any] = {}
+_flow_memo: dict[str, Any] = {}
 _key_is_str: dict[str, bool] = {}
 _MISSING = object()
 # The usual shapes of a `date:`, a new text in every post (so kept out of the memo), and what
@@ -57,16 +60,17 @@ class _Unsupported(Exception):
 
 
 def _plain(text: str, flow: bool) -> Any:
-    value = _plain_memo.get((text, flow), _MISSING)
+    memo = _flow_memo if flow else _block_memo
+    value = memo.get(text, _MISSING)
     if value is not _MISSING:
         return value
     shape = None if flow else _DATE_SHAPE.fullmatch(text)
     if shape is not None:
         return _date_value(text, shape)
     value = _resolve_plain(text, flow)
-    if len(_plain_memo) >= _MEMO_MAX:
-        _plain_memo.clear()
-    _plain_memo[text, flow] = value
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    memo[text] = value
     return value
 
 
@@ -110,7 +114,7 @@ def _scalar(text: str, flow: bool = False) -> Any:
 def _value(text: str) -> Any:
     # Most values are a plain scalar seen before: one lookup instead of three calls. (The memo
     # holds plain scalars only; a quoted text or a flow list starts with an indicator.)
-    known = _plain_memo.get((text, False), _MISSING)
+    known = _block_memo.get(text, _MISSING)
     if known is not _MISSING:
         return known
     if text[:1] == "[":

@@ -65,8 +65,7 @@ _WORDS_RE = re.compile(
 )
 
 
-# Every post of a site writes the same offset or two.
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=64)  # a site writes one or two offsets in every post's date
 def _offset(tz_text: str) -> timezone:
     if tz_text in ("Z", "z", "UTC", "GMT"):
         return timezone.utc
@@ -97,26 +96,27 @@ def _moment(
         return None
     second = min(second, 59)
     try:
-        if day <= 28:  # every month has the day: nothing to carry
-            return datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
+        return datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
+    except ValueError:  # past the end of the month (or of the years a datetime holds)
+        pass
+    try:
         first = datetime(year, month, 1, hour, minute, second, micro, tzinfo=tz)
     except ValueError:
         return None
     return first + timedelta(days=day - 1)
 
 
-# A post's date text is read twice (its checks, then its list row); a datetime is immutable.
-@functools.lru_cache(maxsize=256)
 def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
     m = _DATE_RE.match(text)
     if m is None:
         return _parse_words(text, default_tz)
-    year, _, month, day, _, hour, minute, second, frac, _, zone = m.groups()
+    year, month, day, hour, minute, second, frac, zone = m.group(
+        "y", "mo", "d", "h", "mi", "s", "frac", "tz"
+    )
     try:
         tz: tzinfo = _offset(zone) if zone else default_tz
     except ValueError:
         return None
-    micro = int((frac[1:] + "000000")[:6]) if frac else 0
     return _moment(
         int(year),
         int(month),
@@ -124,7 +124,7 @@ def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
         int(hour or 0),
         int(minute or 0),
         int(second or 0),
-        micro,
+        int((frac[1:] + "000000")[:6]) if frac else 0,
         tz,
     )
 
@@ -183,8 +183,7 @@ def with_offset(written: str, when: datetime) -> str:
     total = int(off.total_seconds()) // 60
     sign = "-" if total < 0 else "+"
     hours, minutes = divmod(abs(total), 60)
-    form = _DATE_RE.match(written)  # its time separator alone, not a whole DateForm
-    if form is not None and form["sep"] in ("T", "t"):  # ISO 8601: 2014-07-02T21:34:28+00:00
+    if DateForm.detect(written).separator in ("T", "t"):  # ISO 8601: 2014-07-02T21:34:28+00:00
         return f"{written.rstrip()}{sign}{hours:02d}:{minutes:02d}"
     return f"{written.rstrip()} {sign}{hours:02d}{minutes:02d}"
 

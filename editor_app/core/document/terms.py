@@ -32,6 +32,8 @@ _RUBY_SPACE = re.compile(r"[ \t\n\v\f\r]+")
 
 def jekyll_split(text: str) -> list[str]:
     """``text`` split into values as Jekyll splits a plural key's string."""
+    if _RUBY_SPACE.search(text) is None:  # one word, as most values are: nothing to split
+        return [text] if text else []
     return [part for part in _RUBY_SPACE.split(text) if part]
 
 
@@ -70,7 +72,11 @@ def categories_of(metadata: Mapping[str, object], from_path: Iterable[str] = ())
         [
             *from_path,
             *_plural_terms("categories", metadata.get("categories")),
-            *(key_terms("category", category) if category is not False else []),
+            *(
+                key_terms("category", category)
+                if category is not None and category is not False
+                else []
+            ),
         ]
     )
 
@@ -78,7 +84,9 @@ def categories_of(metadata: Mapping[str, object], from_path: Iterable[str] = ())
 def _plural_terms(key: str, value: object) -> list[str]:
     """A plural key's values: Jekyll reads it only as a string or a list (`tags: 2022` and
     `categories: true` give none)."""
-    return key_terms(key, value) if isinstance(value, (str, list, tuple)) else []
+    if isinstance(value, str):
+        return jekyll_split(value)
+    return key_terms(key, value) if isinstance(value, (list, tuple)) else []
 
 
 def tags_of(metadata: Mapping[str, object]) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ every fixture post and on generated front matter.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -26,10 +27,12 @@ _CLOSE_RE = re.compile(r"^(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)", re.MULTILINE)
 # Values are greedy and lose their trailing spaces afterwards: a lazy `(.*?) *$` backtracks at
 # every character and cost more than the rest of the parse.
 _LINE_RE = re.compile(r"(?:( *)-(?: +(.*))?|([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?)$")
-# PyYAML's reader refuses these; leave such text to it so the error is the same.
-_NON_PRINTABLE = re.compile("[^\x0a\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# Tabs, and the line breaks YAML knows besides "\n" (and a stray byte-order mark).
-_AWKWARD = re.compile("[\t\r\x85\u2028\u2029\ufeff]")
+# Text left to PyYAML, found in one scan: what its reader refuses (so the error is the same),
+# tabs, and the line breaks YAML knows besides "\n" (\x85, \u2028, \u2029; and a stray
+# byte-order mark, \ufeff). That is every character but "\n" and those YAML prints, less those.
+_LEFT_TO_PYYAML = re.compile(
+    "[^\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _STR = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
@@ -38,8 +41,18 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 # post, and every value a plain scalar gives is immutable: what the resolver and constructor made
 # of a text once is kept (up to a bound) instead of being worked out again for the next post.
 _MEMO_MAX = 10_000  # entries: a few MB per worker process
-_plain_memo: dict[tuple[str, bool], Any] = {}
+# One memo for block values and one for flow-list items (a text can mean another thing there);
+# keyed by the text alone, no tuple to build for every lookup.
+_block_memo: dict[str, Any] = {}
+_flow_memo: dict[str, Any] = {}
 _key_is_str: dict[str, bool] = {}
+_MISSING = object()
+# The usual shapes of a `date:`, a new text in every post (so kept out of the memo), and what
+# PyYAML makes of them: `2022-02-22` a date, `2022-02-22 10:04:25` a naive datetime, and
+# `2022-02-22 10:04:25 +0800` text (its timestamp takes an offset only as `+08` or `+08:00`).
+_DATE_SHAPE = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?: ([0-9]{2}):([0-9]{2}):([0-9]{2})( [+-][0-9]{4})?)?"
+)
 
 
 class _Unsupported(Exception):
@@ -47,15 +60,27 @@ class _Unsupported(Exception):
 
 
 def _plain(text: str, flow: bool) -> Any:
-    try:
-        return _plain_memo[text, flow]
-    except KeyError:
-        pass
+    memo = _flow_memo if flow else _block_memo
+    value = memo.get(text, _MISSING)
+    if value is not _MISSING:
+        return value
+    shape = None if flow else _DATE_SHAPE.fullmatch(text)
+    if shape is not None:
+        return _date_value(text, shape)
     value = _resolve_plain(text, flow)
-    if len(_plain_memo) >= _MEMO_MAX:
-        _plain_memo.clear()
-    _plain_memo[text, flow] = value
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    memo[text] = value
     return value
+
+
+def _date_value(text: str, shape: re.Match[str]) -> date | str:
+    year, month, day, hour, minute, second, offset = shape.groups()
+    if offset is not None:
+        return text
+    if hour is None:
+        return date(int(year), int(month), int(day))
+    return datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
 
 
 def _resolve_plain(text: str, flow: bool) -> Any:
@@ -87,6 +112,11 @@ def _scalar(text: str, flow: bool = False) -> Any:
 
 
 def _value(text: str) -> Any:
+    # Most values are a plain scalar seen before: one lookup instead of three calls. (The memo
+    # holds plain scalars only; a quoted text or a flow list starts with an indicator.)
+    known = _block_memo.get(text, _MISSING)
+    if known is not _MISSING:
+        return known
     if text[:1] == "[":
         if text[-1] != "]":
             raise _Unsupported
@@ -106,7 +136,7 @@ def _value(text: str) -> Any:
 
 def parse_simple_yaml(text: str) -> dict[str, Any] | None:
     """The mapping PyYAML would build from ``text``, or None if it is not of the simple form."""
-    if _AWKWARD.search(text) or _NON_PRINTABLE.search(text):
+    if _LEFT_TO_PYYAML.search(text):
         return None
     data: dict[str, Any] = {}
     open_list: list[Any] | None = None
@@ -114,12 +144,13 @@ def parse_simple_yaml(text: str) -> dict[str, Any] | None:
     last_key: str | None = None
     last_empty = False  # the last key had nothing after its colon (`~` and `null` are values)
     match = _LINE_RE.match
+    key_is_str = _key_is_str
     try:
         for line in text.split("\n"):
-            if not line or line[0] == "#" or line.isspace():
-                continue
             m = match(line)
-            if m is None:
+            if m is None:  # a blank or comment line (which never match), or not simple
+                if not line or line[0] == "#" or line.isspace():
+                    continue
                 return None
             indent, item, key, value = m.groups()
             if indent is not None:  # a list item
@@ -136,7 +167,7 @@ def parse_simple_yaml(text: str) -> dict[str, Any] | None:
                         return None
                 open_list.append(None if item is None else _scalar(item))
                 continue
-            if not _plain_key(key):
+            if not (key_is_str.get(key) or _plain_key(key)):
                 return None
             open_list = None
             last_key = key

@@ -138,10 +138,16 @@ def theme_names(config: Mapping[str, Any]) -> list[str]:
     return names
 
 
+# The types ``copy.deepcopy`` gives back as they are (it looks the exact type up, as here).
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
 def _deep_merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for key, value in extra.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
+        if type(value) in _ATOMS:  # most values: no deepcopy call (the list pass merges per post)
+            out[key] = value
+        elif isinstance(value, Mapping) and isinstance(out.get(key), dict):
             out[key] = _deep_merge(out[key], value)
         else:
             out[key] = copy.deepcopy(value)
@@ -164,7 +170,9 @@ class Defaults:
     def __init__(self, config: Mapping[str, Any]) -> None:
         collections_dir = config.get("collections_dir")
         self._collections_dir = collections_dir if isinstance(collections_dir, str) else ""
-        self._sets: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        # (scope, values, the scope's path made relative like a file's): the path once, not
+        # for every file asked about.
+        self._sets: list[tuple[dict[str, Any], dict[str, Any], str]] = []
         raw = config.get("defaults")
         if not isinstance(raw, list):
             return
@@ -175,7 +183,7 @@ class Defaults:
             values = entry.get("values")
             if not isinstance(scope, Mapping) or not isinstance(values, Mapping):
                 continue
-            self._sets.append((dict(scope), dict(values)))
+            self._sets.append((dict(scope), dict(values), self._path_of(scope)))
 
     def __bool__(self) -> bool:
         return bool(self._sets)
@@ -186,8 +194,7 @@ class Defaults:
             return ""
         return _clean_scope_path(path, self._collections_dir)
 
-    def _applies_path(self, scope: Mapping[str, Any], rel: str) -> bool:
-        scope_path = self._path_of(scope)
+    def _applies_path(self, scope_path: str, rel: str) -> bool:
         if not scope_path:
             return True
         rel = _clean_scope_path(rel, self._collections_dir)
@@ -209,25 +216,28 @@ class Defaults:
             return wanted in ("drafts", "posts")
         return wanted == collection
 
-    def _has_precedence(self, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> bool:
+    @staticmethod
+    def _has_precedence(
+        old: tuple[Mapping[str, Any], str] | None, new: Mapping[str, Any], new_path: str
+    ) -> bool:
         if old is None:
             return True
-        new_len, old_len = len(self._path_of(new)), len(self._path_of(old))
-        if new_len != old_len:
-            return new_len >= old_len
+        old_scope, old_path = old
+        if len(new_path) != len(old_path):
+            return len(new_path) >= len(old_path)
         if "type" in new:
             return True
-        return "type" not in old
+        return "type" not in old_scope
 
     def for_file(self, rel: str, collection: str) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        old_scope: Mapping[str, Any] | None = None
-        for scope, values in self._sets:
-            if not (self._applies_path(scope, rel) and self._applies_type(scope, collection)):
+        old: tuple[Mapping[str, Any], str] | None = None
+        for scope, values, path in self._sets:
+            if not (self._applies_path(path, rel) and self._applies_type(scope, collection)):
                 continue
-            if self._has_precedence(old_scope, scope):
+            if self._has_precedence(old, scope, path):
                 result = _deep_merge(result, values)
-                old_scope = scope
+                old = (scope, path)
             else:
                 result = _deep_merge(dict(copy.deepcopy(values)), result)
         return result

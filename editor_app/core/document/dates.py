@@ -106,6 +106,8 @@ def _moment(
     return first + timedelta(days=day - 1)
 
 
+# A post's date text is read twice (its checks, then its list row); a datetime is immutable.
+@functools.lru_cache(maxsize=256)
 def _parse_text(text: str, default_tz: tzinfo) -> datetime | None:
     m = _DATE_RE.match(text)
     if m is None:
@@ -183,7 +185,8 @@ def with_offset(written: str, when: datetime) -> str:
     total = int(off.total_seconds()) // 60
     sign = "-" if total < 0 else "+"
     hours, minutes = divmod(abs(total), 60)
-    if DateForm.detect(written).separator in ("T", "t"):  # ISO 8601: 2014-07-02T21:34:28+00:00
+    form = _DATE_RE.match(written)  # its time separator alone, not a whole DateForm
+    if form is not None and form["sep"] in ("T", "t"):  # ISO 8601: 2014-07-02T21:34:28+00:00
         return f"{written.rstrip()}{sign}{hours:02d}:{minutes:02d}"
     return f"{written.rstrip()} {sign}{hours:02d}{minutes:02d}"
 

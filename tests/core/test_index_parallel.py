@@ -1,4 +1,4 @@
-"""The pool's stream of rows: every file once, with its id, whoever parsed it."""
+"""The pool's stream of rows: every file once, with its id."""
 
 from __future__ import annotations
 
@@ -15,14 +15,11 @@ from editor_app.core.workers import spawn_context
 from tests import sitebuilder as sb
 
 
-@pytest.mark.parametrize("reserve", [0, 3, 1000])
-def test_stream_gives_every_row_once_whether_this_process_or_a_worker_parsed_it(
-    tmp_path: Path, reserve: int, monkeypatch: pytest.MonkeyPatch
+def test_stream_gives_every_row_once_with_its_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The chunks this process keeps while the workers start (none, a few, all of them) are
-    parsed here or handed to the pool once it delivers: either way each file's row comes once,
-    with its own id, the same as parsed in one process."""
-    monkeypatch.setattr(parallel, "RESERVE_CHUNKS", reserve)
+    """The newest rows first (parsed here), then the chunks the workers parsed as they finish:
+    each file's row comes once, with its own id, the same as parsed in one process."""
     monkeypatch.setattr(parallel, "CHUNK", 40)
     site = Site.open(sb.build_site(tmp_path / "site", n_extra=POOL_MIN_FILES + 400))
     files = scan_site(site)

@@ -22,8 +22,6 @@ Cancel = Callable[[], bool]
 POOL_MIN_FILES = 400
 CHUNK = 250
 FIRST_BATCH = 200
-# Chunks this process keeps to parse itself while the workers start (see ``Parser.stream``).
-RESERVE_CHUNKS = 32
 # Rows per transaction: larger transactions cost the metadata search index fewer segment
 # merges; COMMIT_SECONDS still hands the list new rows four times a second.
 COMMIT_ROWS = 10000
@@ -35,9 +33,8 @@ class Parser:
 
     The worker processes start as soon as ``expect`` hears of enough files, before the files
     themselves are known: a new process imports the reader for about a third of a second, and a
-    cold open spends that long scanning the site, so the two overlap; whatever of that third
-    of a second is left after the scan, this process spends parsing the oldest files itself.
-    Use it as a context manager; leaving it stops the workers.
+    cold open spends that long scanning the site, so the two overlap. Use it as a context
+    manager; leaving it stops the workers.
     """
 
     def __init__(self, site: Site, workers: int, context: BaseContext) -> None:
@@ -105,20 +102,11 @@ class Parser:
         # look at every one of them each time). Nothing else keeps a future: its rows are
         # freed once they are stored.
         finished: SimpleQueue[Future[RowBatch]] = SimpleQueue()
-
-        def submit(start: int) -> None:
-            part = slice(start, start + CHUNK)
-            pool.submit(parse_chunk, files[part], ids[part], checks).add_done_callback(finished.put)
-
-        starts = list(range(FIRST_BATCH, len(files), CHUNK))
-        left = len(starts)
-        # The last chunks stay here at first: until the workers deliver (a new process needs
-        # a third of a second to start) this process parses them itself, the oldest first, so
-        # a small site is not left waiting for the pool. The first rows from a worker hand the
-        # rest of them to the pool.
-        held = starts[len(starts) - min(RESERVE_CHUNKS, len(starts) - 1) :]
-        for start in starts[: len(starts) - len(held)]:
-            submit(start)
+        left = 0
+        for i in range(FIRST_BATCH, len(files), CHUNK):
+            fut = pool.submit(parse_chunk, files[i : i + CHUNK], ids[i : i + CHUNK], checks)
+            fut.add_done_callback(finished.put)
+            left += 1
         first = parse_files(self.site, files[:FIRST_BATCH], checks=checks)
         yield row_batch(first, ids[:FIRST_BATCH])
         pending = RowBatch([], [], [])
@@ -126,22 +114,11 @@ class Parser:
         while left:
             if cancel is not None and cancel():
                 break
-            if held and finished.empty():
-                start = held.pop()
-                part = slice(start, start + CHUNK)
-                pending.extend(
-                    row_batch(parse_files(self.site, files[part], checks=checks), ids[part])
-                )
+            try:
+                pending.extend(finished.get(timeout=0.1).result())
                 left -= 1
-            else:
-                try:
-                    pending.extend(finished.get(timeout=0.1).result())
-                    left -= 1
-                except Empty:
-                    pass
-                for start in held:
-                    submit(start)
-                held = []
+            except Empty:
+                pass
             if not left:
                 # Every chunk is in: the workers end while the last rows (and a bulk load's
                 # indexes) are written, not after.

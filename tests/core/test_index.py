@@ -21,9 +21,9 @@ from editor_app.core.index import (
     PostIndex,
     PostQuery,
     ftbuild,
+    parallel,
     sort_key_or_default,
 )
-from editor_app.core.index.parallel import POOL_MIN_FILES
 from editor_app.core.index.query import ORDER
 from editor_app.core.index.scan import scan_site
 from editor_app.core.index.schema import (
@@ -32,6 +32,7 @@ from editor_app.core.index.schema import (
     SCHEMA_VERSION,
     SORT_INDEX,
 )
+from editor_app.core.index.store import LIST_FIRST_MIN
 from editor_app.core.postrow import build_row
 from editor_app.core.site import Site
 from tests import sitebuilder as sb
@@ -193,7 +194,8 @@ def test_cold_open_lists_first_and_checks_in_the_background_pass(
     """Many new files: every row is listed (title, date, terms: the same as a direct parse)
     before any check runs; the background pass then fills in the problems and character
     counts, storing them while it runs, until the index equals a direct parse."""
-    sb.build_site(site_root, n_extra=POOL_MIN_FILES + 20)
+    monkeypatch.setattr(parallel, "POOL_MIN_FILES", 300)  # the workers parse, when there are any
+    sb.build_site(site_root, n_extra=LIST_FIRST_MIN + 20)
     site = Site.open(site_root)
     idx = PostIndex(site, tmp_path / "cache", workers=workers)
     idx.refresh()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
 
 from editor_app.core.index import parallel
-from editor_app.core.index.parallel import POOL_MIN_FILES, Parser
+from editor_app.core.index.parallel import Parser
 from editor_app.core.index.records import parse_files, row_batch
 from editor_app.core.index.scan import scan_site
 from editor_app.core.site import Site
@@ -21,13 +22,18 @@ def test_stream_gives_every_row_once_with_its_id(
     """The newest rows first (parsed here), then the chunks the workers parsed as they finish:
     each file's row comes once, with its own id, the same as parsed in one process."""
     monkeypatch.setattr(parallel, "CHUNK", 40)
-    site = Site.open(sb.build_site(tmp_path / "site", n_extra=POOL_MIN_FILES + 400))
+    monkeypatch.setattr(parallel, "POOL_MIN_FILES", 300)
+    site = Site.open(sb.build_site(tmp_path / "site", n_extra=600))
     files = scan_site(site)
     ids = [1000 + 3 * i for i in range(len(files))]
     want = row_batch(parse_files(site, files, checks=False), ids)
 
+    batches = []
     with Parser(site, 2, spawn_context()) as parser:
-        batches = list(parser.stream(files, ids, None, checks=False))
+        for batch in parser.stream(files, ids, None, checks=False):
+            batches.append(batch)
+            if len(batches) == 1:
+                assert len(multiprocessing.active_children()) == 2  # the workers are at it
 
     assert len(batches[0].posts) == parallel.FIRST_BATCH  # the newest rows come first
     got = batches[0]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
-from editor_app.core.index import IndexRow, PostIndex, PostQuery
+from editor_app.core.index import IndexRow, PostIndex, PostQuery, parallel
 from editor_app.core.index.fulltext import mostly_cjk
 from editor_app.core.site import Site
 from tests import sitebuilder as sb
@@ -357,7 +357,10 @@ def site_root(tmp_path: Path) -> Path:
     return sb.build_site(tmp_path / "site", n_extra=12)
 
 
-def test_process_pool_and_shards_match_in_process(tmp_path: Path) -> None:
+def test_process_pool_and_shards_match_in_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "POOL_MIN_FILES", 300)
     root = sb.build_site(tmp_path / "site", n_extra=520)
     site = Site.open(root)
     pooled = PostIndex(site, tmp_path / "pooled", workers=2)

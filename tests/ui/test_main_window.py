@@ -558,14 +558,14 @@ def test_cold_open_lists_posts_then_shows_checks_running_until_marks_arrive(
 ):
     """Many posts on a cold index: the list comes first, then the status bar says the checks
     are running while the background pass checks every post; the problem marks arrive."""
-    from editor_app.core.index.parallel import POOL_MIN_FILES
+    from editor_app.core.index.store import LIST_FIRST_MIN
     from editor_app.ui.panes.status import StatusBar
 
     monkeypatch.setenv("FRONTDESK_INDEX_WORKERS", "0")
     site = tmp_path / "many"
     (site / "_posts").mkdir(parents=True)
     (site / "_config.yml").write_text("title: Many\ntimezone: UTC\n", encoding="utf-8")
-    for i in range(POOL_MIN_FILES + 10):
+    for i in range(LIST_FIRST_MIN + 10):
         (site / "_posts" / f"2020-01-{1 + i % 28:02d}-post-{i:04d}.md").write_text(
             f"---\ntitle: Post {i}\ndate: 2020-01-{1 + i % 28:02d} 10:00:00 +0000\n---\nBody\n",
             encoding="utf-8",
@@ -581,7 +581,7 @@ def test_cold_open_lists_posts_then_shows_checks_running_until_marks_arrive(
         model = self.window().model
         first = model.row_at(0)
         seen.append(
-            (running, model.rowCount() == POOL_MIN_FILES + 11, bool(first and first.checked))
+            (running, model.rowCount() == LIST_FIRST_MIN + 11, bool(first and first.checked))
         )
         set_checking(self, running)
 

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 
 Cancel = Callable[[], bool]
 
-# Below this many files a process pool costs more (start-up) than it saves.
-POOL_MIN_FILES = 400
+# Below this many files parsing in this process is faster than starting worker processes (each
+# imports the reader for about 0.2 s of CPU first): on 2 cores 2,000 new posts were listed in
+# 0.14 s in this process against 0.33 s with two workers, 10,000 in 0.72 s either way.
+POOL_MIN_FILES = 5000
 CHUNK = 250
 FIRST_BATCH = 200
 # Rows per transaction: larger transactions cost the metadata search index fewer segment

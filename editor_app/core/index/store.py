@@ -36,7 +36,7 @@ from editor_app.core.index.model import (
     RowBatch,
     TermKind,
 )
-from editor_app.core.index.parallel import FIRST_BATCH, POOL_MIN_FILES, Parser
+from editor_app.core.index.parallel import FIRST_BATCH, Parser
 from editor_app.core.index.query import ROW_SELECT, row_from_sql, split_terms
 from editor_app.core.index.scan import (
     FileStat,
@@ -63,6 +63,10 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+
+# From this many new or changed files on (a cold open, a large pull) a refresh lists them
+# first and leaves their checks to the background pass; fewer are checked at once.
+LIST_FIRST_MIN = 400
 
 _INSERT_COLUMNS = f"id, {schema.POST_COLUMNS}, ft"
 # The meta row holding the scan of the last complete refresh (``scan_groups``): marshal data
@@ -232,10 +236,10 @@ class PostIndex:
         replaced = set(known.values())
         del groups  # a 100,000-post site: tens of MB
         done = 0
-        bulk = was_empty and len(files) >= POOL_MIN_FILES
+        bulk = was_empty and len(files) >= LIST_FIRST_MIN
         # Many files (a cold open, a large pull): list them first, check them in the background
         # pass (build_fulltext). A few files are checked at once.
-        checks = len(files) < POOL_MIN_FILES
+        checks = len(files) < LIST_FIRST_MIN
         batches = parser.stream(files, self._ids_for(files, known), cancel, checks=checks)
         # closing(): an error (the index was closed meanwhile) ends the stream now, not whenever
         # the traceback holding the generator is dropped; leaving the parser stops its workers.

@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -32,7 +33,6 @@ from editor_app.core.index import Facets, IndexClosedError, PostQuery
 from editor_app.core.journal import Journal
 from editor_app.ui import icons, language, prompts, theme
 from editor_app.ui.background import run_in_thread
-from editor_app.ui.batch.bulk_edit import BulkEditDialog
 from editor_app.ui.batch.runner import BatchRunner
 from editor_app.ui.git.actions import GitActions
 from editor_app.ui.git.messages import describe
@@ -43,15 +43,19 @@ from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
 from editor_app.ui.panes.status import StatusBar
-from editor_app.ui.preferences import PreferencesDialog
 from editor_app.ui.problems.panel import ProblemsPanel
 from editor_app.ui.session import SiteSession
 from editor_app.ui.settings import Settings
-from editor_app.ui.taxonomy.manager import TaxonomyManager
 from editor_app.ui.window.archive_folders import ArchiveFolders
 from editor_app.ui.window.commands import Command, CommandSet, Entry, KeyHint, Menu
 from editor_app.ui.window.help import ShortcutsDialog, show_about
 from editor_app.ui.window.post_actions import PostActions
+
+if TYPE_CHECKING:
+    # The dialogs of the feature rooms load when first opened, not before the list is painted
+    # (bench_ui: start until the list is painted).
+    from editor_app.ui.preferences import PreferencesDialog
+    from editor_app.ui.taxonomy.manager import TaxonomyManager
 
 log = logging.getLogger(__name__)
 
@@ -1120,6 +1124,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if self._taxonomy is None:
+            from editor_app.ui.taxonomy.manager import TaxonomyManager
+
             self._taxonomy = TaxonomyManager(self.batches, self)
             self._taxonomy.showPosts.connect(self.sidebar.show_only)
             self._taxonomy.set_session(self.session)
@@ -1134,6 +1140,8 @@ class MainWindow(QMainWindow):
             return
         selected = [session.root / rel for rel in self.list.selected_paths()]
         total = self.model.total
+        from editor_app.ui.batch.bulk_edit import BulkEditDialog
+
         dialog = BulkEditDialog(
             session.site, session.index, selected=len(selected), results=total, parent=self
         )
@@ -1241,6 +1249,8 @@ class MainWindow(QMainWindow):
     def show_preferences(self, page: str = "") -> None:
         """The Preferences window, at the page named `page` (an object name) when given."""
         if self._preferences is None:
+            from editor_app.ui.preferences import PreferencesDialog
+
             self._preferences = PreferencesDialog(self.settings, parent=self)
         if page:
             self._preferences.show_page_named(page)

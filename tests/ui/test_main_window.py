@@ -597,6 +597,34 @@ def test_cold_open_lists_posts_then_shows_checks_running_until_marks_arrive(
     assert icon is not None and not icon.isNull()
 
 
+def test_cold_open_shows_the_first_rows_as_soon_as_they_arrive(make_window, tmp_path, monkeypatch):
+    """A cold index fills in the background: the first rows that arrive are shown at once
+    (later ones at most every 0.8 s), so the newest posts are on screen while the rest load."""
+    from editor_app.core.index.store import LIST_FIRST_MIN
+    from editor_app.ui.window.main_window import MainWindow
+
+    monkeypatch.setenv("FRONTDESK_INDEX_WORKERS", "0")
+    site = tmp_path / "many"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Many\ntimezone: UTC\n", encoding="utf-8")
+    for i in range(LIST_FIRST_MIN + 10):
+        (site / "_posts" / f"2020-01-{1 + i % 28:02d}-post-{i:04d}.md").write_text(
+            f"---\ntitle: Post {i}\ndate: 2020-01-{1 + i % 28:02d} 10:00:00 +0000\n---\nBody\n",
+            encoding="utf-8",
+        )
+    shown_on_arrival: list[int] = []
+    on_rows = MainWindow._on_rows_available
+
+    def spy(self: MainWindow, count: int) -> None:
+        on_rows(self, count)
+        shown_on_arrival.append(self.model.rowCount())
+
+    monkeypatch.setattr(MainWindow, "_on_rows_available", spy)
+    window = make_window(site)
+    assert shown_on_arrival and shown_on_arrival[0] > 0  # not left for the timer
+    assert window.model.rowCount() == LIST_FIRST_MIN + 10
+
+
 def test_recovered_edits_meet_the_conflict_view_when_the_file_changed(
     make_window, qtbot, site_dir, answers, monkeypatch
 ):

@@ -763,9 +763,7 @@ class MainWindow(QMainWindow):
     def _connect_session(self, session: SiteSession) -> None:
         jobs = session.jobs
         jobs.progress.connect(self._on_progress)
-        jobs.rowsAvailable.connect(
-            lambda _n: self._rows_timer.start() if not self._rows_timer.isActive() else None
-        )
+        jobs.rowsAvailable.connect(self._on_rows_available)
         jobs.finished.connect(self._on_job_finished)
         jobs.failed.connect(self._on_job_failed)
         jobs.pathsUpdated.connect(self.reload_list)
@@ -817,6 +815,9 @@ class MainWindow(QMainWindow):
         self._site_token += 1
         token = self._site_token
         self.list.painted = False
+        if self.model.rowCount() == 0:  # a cold index: no rows to paint before the refresh
+            QTimer.singleShot(0, lambda: self._settle_site(token))
+            return True
         self.list.firstPainted.connect(
             lambda: self._settle_site(token), Qt.ConnectionType.SingleShotConnection
         )
@@ -932,6 +933,14 @@ class MainWindow(QMainWindow):
             return
         self.model.reload()
         self._reselect_current()
+
+    def _on_rows_available(self, _count: int) -> None:
+        """Rows are coming into an index being filled: the first ones are shown at once, the
+        rest at most every 0.8 s (each reload resets the list)."""
+        if self.model.rowCount() == 0:
+            self._on_rows_streamed()
+        elif not self._rows_timer.isActive():
+            self._rows_timer.start()
 
     def _on_rows_streamed(self) -> None:
         """A cold index is filling: show what is there, and open the newest post once."""

@@ -466,7 +466,9 @@ class PostIndex:
         ]
 
     def has_sort_indexes(self) -> bool:
-        """False while a cold bulk load has the secondary indexes dropped."""
+        """False while a cold bulk load has the secondary indexes dropped (after it, the list's
+        own are back; the other sort and facet indexes follow when the background pass starts,
+        and queries name an index only once it exists)."""
         return not self.db.bulk_loading
 
     def count(self) -> int:

@@ -50,13 +50,10 @@ def text_hits(db: IndexDatabase, reader: Reader, cache: SearchCache, text: str) 
         # GIL) while this thread searches the metadata and the delta.
         search = functools.partial(_shard_ids, expr=expr)
         pending = db.on_shard_threads(n_shards, search) if n_shards > 1 else []
-        found = {
-            r[0] for r in conn.execute("SELECT rowid FROM meta_fts WHERE meta_fts MATCH ?", (expr,))
-        }
-        found |= {
-            r[0]
-            for r in conn.execute("SELECT rowid FROM body_delta WHERE body_delta MATCH ?", (expr,))
-        }
+        found = _ids(conn, "SELECT group_concat(rowid) FROM meta_fts WHERE meta_fts MATCH ?", expr)
+        found |= _ids(
+            conn, "SELECT group_concat(rowid) FROM body_delta WHERE body_delta MATCH ?", expr
+        )
         if pending:
             bodies = [fut.result() for fut in pending]
         else:
@@ -73,7 +70,18 @@ def text_hits(db: IndexDatabase, reader: Reader, cache: SearchCache, text: str) 
 
 
 def _shard_ids(conn: sqlite3.Connection, i: int, *, expr: str) -> set[int]:
-    return {r[0] for r in conn.execute(f"SELECT rowid FROM s{i}.body WHERE body MATCH ?", (expr,))}
+    return _ids(conn, f"SELECT group_concat(rowid) FROM s{i}.body WHERE body MATCH ?", expr)
+
+
+def _ids(conn: sqlite3.Connection, sql: str, expr: str) -> set[int]:
+    """The ids ``sql`` (a ``group_concat`` of rowids) finds for the match ``expr``.
+
+    One row holding every id, not a row per id: SQLite hands the GIL back for every row it
+    steps to, and with the shards searched on threads side by side 20,000 rows made a common
+    two-character word take 164 ms instead of the 45 ms its search costs in SQLite.
+    """
+    ids = conn.execute(sql, (expr,)).fetchone()[0]
+    return set(map(int, ids.split(","))) if ids else set()
 
 
 def _hits_table(conn: sqlite3.Connection, cache: SearchCache) -> str:

@@ -553,6 +553,18 @@ def test_journal_timer_does_not_commit_half_typed_tags(window, qtbot, site_dir):
     assert tags.tokens() == ["intro", "welcome"]
 
 
+def many_posts_site(site: Path, count: int) -> Path:
+    """A site of `count` small posts: enough for a cold open to list first and check after."""
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Many\ntimezone: UTC\n", encoding="utf-8")
+    for i in range(count):
+        (site / "_posts" / f"2020-01-{1 + i % 28:02d}-post-{i:04d}.md").write_text(
+            f"---\ntitle: Post {i}\ndate: 2020-01-{1 + i % 28:02d} 10:00:00 +0000\n---\nBody\n",
+            encoding="utf-8",
+        )
+    return site
+
+
 def test_cold_open_lists_posts_then_shows_checks_running_until_marks_arrive(
     make_window, tmp_path, monkeypatch, qtbot
 ):
@@ -562,14 +574,7 @@ def test_cold_open_lists_posts_then_shows_checks_running_until_marks_arrive(
     from editor_app.ui.panes.status import StatusBar
 
     monkeypatch.setenv("FRONTDESK_INDEX_WORKERS", "0")
-    site = tmp_path / "many"
-    (site / "_posts").mkdir(parents=True)
-    (site / "_config.yml").write_text("title: Many\ntimezone: UTC\n", encoding="utf-8")
-    for i in range(LIST_FIRST_MIN + 10):
-        (site / "_posts" / f"2020-01-{1 + i % 28:02d}-post-{i:04d}.md").write_text(
-            f"---\ntitle: Post {i}\ndate: 2020-01-{1 + i % 28:02d} 10:00:00 +0000\n---\nBody\n",
-            encoding="utf-8",
-        )
+    site = many_posts_site(tmp_path / "many", LIST_FIRST_MIN + 10)
     # The newest post (the list's first row) has no title: a problem the checks find.
     (site / "_posts" / "2021-06-01-untitled.md").write_text(
         "---\ndate: 2021-06-01 10:00:00 +0000\n---\nBody\n", encoding="utf-8"
@@ -604,14 +609,7 @@ def test_cold_open_shows_the_first_rows_as_soon_as_they_arrive(make_window, tmp_
     from editor_app.ui.window.main_window import MainWindow
 
     monkeypatch.setenv("FRONTDESK_INDEX_WORKERS", "0")
-    site = tmp_path / "many"
-    (site / "_posts").mkdir(parents=True)
-    (site / "_config.yml").write_text("title: Many\ntimezone: UTC\n", encoding="utf-8")
-    for i in range(LIST_FIRST_MIN + 10):
-        (site / "_posts" / f"2020-01-{1 + i % 28:02d}-post-{i:04d}.md").write_text(
-            f"---\ntitle: Post {i}\ndate: 2020-01-{1 + i % 28:02d} 10:00:00 +0000\n---\nBody\n",
-            encoding="utf-8",
-        )
+    site = many_posts_site(tmp_path / "many", LIST_FIRST_MIN + 10)
     shown_on_arrival: list[int] = []
     on_rows = MainWindow._on_rows_available
 

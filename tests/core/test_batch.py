@@ -311,6 +311,26 @@ def test_fields_publishing_and_find_replace(site: Site) -> None:
     assert snapshot(site) != before or before
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_find_replace_in_a_crlf_body_matches_line_ends_and_writes_the_files_own(
+    site: Site, newline: str
+) -> None:
+    """A body written with CRLF (or old-Mac CR) line ends: `$` matches at a line's end and a
+    newline in the replacement is written as the file's own line end, never a bare LF."""
+    path = site.root / "_posts/2024-03-01-crlf.md"
+    text = "---\ntitle: CRLF\n---\nline one\nline two\n"
+    path.write_bytes(text.replace("\n", newline).encode())
+    fr = edits.FindReplace(r"(?m)one$", r"1\nuno", regex=True, front_matter=False)
+    run(site, fr.edit())
+    want = "---\ntitle: CRLF\n---\nline 1\nuno\nline two\n".replace("\n", newline)
+    assert path.read_bytes() == want.encode()
+    # A body already mixing line ends is searched as it is and keeps each one.
+    mixed = "---\ntitle: Mixed\n---\nline one\r\nline two\n"
+    path.write_bytes(mixed.encode())
+    run(site, edits.FindReplace("two", "2").edit())
+    assert path.read_bytes() == mixed.replace("two", "2").encode()
+
+
 @pytest.mark.parametrize("as_one", [False, True])
 def test_a_spaced_string_jekyll_splits_is_spelled_out(site: Site, as_one: bool) -> None:
     from editor_app.core.taxonomy.census import spaced_values

@@ -158,11 +158,27 @@ class _Replace:
     def __call__(self, post: Post) -> Change:
         sub = self._sub
         changes = _replaced_values(post.metadata, sub) if self.front_matter else {}
-        body = sub(post.body) if self.body else post.body
+        body = _in_own_line_ends(sub, post.body) if self.body else post.body
         return Change(changes=changes, body=body if body != post.body else None)
 
     def _sub(self, text: str) -> str:
         return self.pattern.sub(self.replacement, text)
+
+
+def _in_own_line_ends(sub: Callable[[str], str], text: str) -> str:
+    """``sub`` applied to ``text`` as if its lines ended in ``\n``, with the text's own line
+    ends put back: in a body written with CRLF (or CR) line ends, ``$`` matches at the end of a
+    line and a newline in the replacement becomes the file's own line end. A text already
+    mixing line ends is searched as it is, so each keeps its own."""
+    crlf = text.count("\r\n")
+    lf, cr = text.count("\n") - crlf, text.count("\r") - crlf
+    if crlf and not lf and not cr:
+        own = "\r\n"
+    elif cr and not lf and not crlf:
+        own = "\r"
+    else:
+        return sub(text)
+    return sub(text.replace(own, "\n")).replace("\n", own)
 
 
 def _replaced_values(

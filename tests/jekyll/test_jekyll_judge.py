@@ -38,6 +38,26 @@ def listed(capsys: pytest.CaptureFixture[str], root: Path) -> dict[str, dict[str
     return {row["path"]: row for row in json.loads(capsys.readouterr().out)}
 
 
+def test_a_config_folder_is_read_as_no_settings_as_jekyll_reads_it(
+    tmp_path: Path, jekyll_run: Run
+) -> None:
+    """`_config.yml` is a folder and `_config.yaml` a file: Jekyll picks `_config.yml` (it
+    exists), cannot read it and builds with no settings at all ("Configuration file: none"),
+    so the zone in `_config.yaml` is not used. Frontdesk reads the same and says why."""
+    rel = "_posts/2014-07-02-zone.md"
+    root = make(tmp_path / "site", {rel: "---\ntitle: zone\ndate: 2014-07-02 23:00\n---\nbody\n"})
+    (root / "_config.yml").unlink()
+    (root / "_config.yml").mkdir()
+    (root / "_config.yaml").write_text("timezone: Pacific/Kiritimati\n", encoding="utf-8")
+    built = jekyll_run(root)
+    assert built.ok, built.log
+    site = Site.open(root)
+    row = build_row(site, rel, "posts", Post.load(root / rel))
+    assert row.published_at == jekyll_moment(built, rel)  # 23:00 UTC, not at +14:00
+    [problem] = [p for p in check_site(site) if p.code == "config-error"]
+    assert "is a folder" in problem.message and problem.path == "_config.yml"
+
+
 # --------------------------------------------------------------------------- dates
 DATES = {
     # plain timestamps with seconds and no offset: Ruby's YAML reads them as UTC

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import fnmatch
+import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -67,15 +68,26 @@ class ConfigError(FrontdeskError):
 
 
 def find_config(root: Path) -> Path | None:
+    """The config Jekyll reads: the first of `_config.yml`, `.yaml`, `.toml` that exists. A
+    folder of that name counts too, as for Jekyll (`File.exist?`), which then reads no settings
+    ("Configuration file: none"); ``load_config`` says why."""
     for name in CONFIG_NAMES:
         candidate = root / name
-        if candidate.is_file():
+        if os.path.lexists(candidate):
             return candidate
     return None
 
 
 def load_config(path: Path) -> tuple[dict[str, Any], ConfigError | None]:
     """Parse a config file. Never raises: errors come back with the best config we have."""
+    if path.is_dir():
+        return {}, ConfigError(
+            f"{path.name} is a folder, so Jekyll reads no settings from it (and neither does "
+            "Frontdesk): the site builds with Jekyll's built-in settings.",
+            path=path,
+            hint=f"Rename or remove the folder {path.name} and keep the settings in a file "
+            "of that name.",
+        )
     try:
         raw = read_post_file(path)[0]
     except PostReadError as exc:

@@ -120,6 +120,38 @@ def test_comments_and_blank_lines_between_keys_kept() -> None:
     assert text == "# top\na: 1\n\n# about b\nb:\n  - z\n\nc: 3\n"
 
 
+LIST_WITH_COMMENTS = (
+    "tags:\n  # the topics\n  - 旅游   # since 2019\n  - '美食' # food\n"
+    "  # people\n  - 人物\nx: 1\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("new", "want"),
+    [
+        (  # renamed in its place: the comment after it and the one above stay
+            ["出行", "美食", "人物"],
+            "tags:\n  # the topics\n  - 出行   # since 2019\n  - '美食' # food\n  # people\n"
+            "  - 人物\nx: 1\n",
+        ),
+        (  # removed: its line and the comment above it go, the rest stay as written
+            ["旅游", "人物"],
+            "tags:\n  # the topics\n  - 旅游   # since 2019\n  # people\n  - 人物\nx: 1\n",
+        ),
+        (  # added: the others untouched
+            ["旅游", "美食", "人物", "新"],
+            LIST_WITH_COMMENTS.replace("  - 人物\n", "  - 人物\n  - 新\n"),
+        ),
+    ],
+)
+def test_block_list_items_keep_their_comments(new: list[str], want: str) -> None:
+    edited = fm(LIST_WITH_COMMENTS).edit({"tags": new})
+    assert edited.text == want
+    assert edited.data["tags"] == new
+    crlf = FrontMatter.parse(LIST_WITH_COMMENTS.replace("\n", "\r\n"), "\r\n").edit({"tags": new})
+    assert crlf.text == want.replace("\n", "\r\n")
+
+
 def test_block_list_keeps_indent_and_gap() -> None:
     text = fm("tags:\n    -   a\nx: 1\n").edit({"tags": ["a", "b"]}).text
     assert text == "tags:\n    -   a\n    -   b\nx: 1\n"

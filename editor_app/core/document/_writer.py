@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -478,10 +479,63 @@ class Writer:
                 else 1
             )
             lines = block_lines(items, dash, gap=max(gap, 1), item_style=item_style)
+            if entry is not None and scalars and len(lines) == len(items):
+                lines = self._keep_item_lines(key, entry, node, items, lines)
             return Rendering(lines=lines, check=exact)
         if scalars or (isinstance(node, yaml.SequenceNode) and node.flow_style):
             return Rendering(inline=flow_text(items, item_style=item_style), check=exact)
         return Rendering(lines=block_lines(items, self.layout.indent + 2), check=exact)
+
+    def _keep_item_lines(
+        self, key: str, entry: Entry, node: yaml.SequenceNode, items: list[Any], lines: list[str]
+    ) -> list[str]:
+        """The lines of a block list of scalars (``lines``: one new line per item) with what
+        the old list had around its items kept: an item still in the list keeps its own line as
+        written, an item renamed in its place keeps the comment after it, and comment lines
+        above an item stay above it. Unusual shapes (an item on its own line after the dash, a
+        multi-line item) get the new lines as they are."""
+        old = self.fm.data.get(key)
+        nodes = node.value
+        if not isinstance(old, list) or len(old) != len(nodes):
+            return lines
+        text = self.text
+
+        def line_text(i: int) -> str:
+            return text[self.starts[i] : self._line_end(i)]
+
+        regions: list[tuple[list[str], str, str]] = []  # (comment lines above, line, after)
+        previous = entry.key_line
+        for n in nodes:
+            at = n.start_mark.line
+            if not isinstance(n, yaml.ScalarNode) or n.end_mark.line != at or at <= previous:
+                return lines
+            own = line_text(at)
+            if own[: n.start_mark.column].strip() != "-":
+                return lines
+            above = [line_text(i) for i in range(previous + 1, at)]
+            after = own[n.end_mark.column :]
+            regions.append((above, own, after if after.strip() else ""))
+            previous = at
+        trailing = [line_text(i) for i in range(previous + 1, entry.end_line + 1)]
+
+        def typed(values: list[Any]) -> list[tuple[str, Any]]:
+            return [(type(v).__name__, v) for v in values]  # True is not 1, "1" is not 1
+
+        out: list[str] = []
+        matcher = difflib.SequenceMatcher(None, typed(old), typed(items), autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                for above, own, _after in regions[i1:i2]:
+                    out += [*above, own]
+                continue
+            kept = regions[i1:i2] if op == "replace" else []
+            for k, j in enumerate(range(j1, j2)):
+                if k < len(kept):
+                    above, _own, after = kept[k]
+                    out += [*above, lines[j] + after]
+                else:
+                    out.append(lines[j])
+        return out + trailing
 
     def _render_dict(self, value: dict[Any, Any], entry: Entry | None) -> Rendering:
         node = entry.node if entry is not None else None

@@ -269,6 +269,22 @@ def test_check_prints_a_newline_in_a_file_name_escaped(tmp_path: Path) -> None:
     assert all(not line.startswith("lines.md") for line in ran.out.splitlines())
 
 
+def test_check_names_a_file_name_that_is_not_utf8_by_its_bytes(tmp_path: Path) -> None:
+    """A name saved in GB18030 stops a Jekyll build: `check` fails, shows the name's bytes as
+    \\xNN escapes (not Python's \\udcNN) and says to rename it."""
+    site = make_site(tmp_path / "site")
+    name = os.fsencode(site / "_posts") + b"/2024-06-02-" + "中文".encode("gb18030") + b".md"
+    try:
+        with open(name, "wb") as f:
+            f.write(b"---\ntitle: gb\ndate: 2024-06-02 10:00:00 +0800\n---\n")
+    except OSError:
+        pytest.skip("this file system takes only Unicode names")
+    ran = run_bounded("check", str(site))
+    assert ran.code == 1
+    assert "_posts/2024-06-02-\\xd6\\xd0\\xce\\xc4.md" in ran.out
+    assert "\\udc" not in ran.out and "Rename the file" in ran.out
+
+
 def test_cr_only_post_is_edited_and_reported(tmp_path: Path) -> None:
     site = make_site(tmp_path / "site")
     post = write(

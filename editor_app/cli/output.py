@@ -55,7 +55,8 @@ def silence_stdout() -> None:
 
 def printable(text: str) -> str:
     """``text`` safe for a terminal line: control, format (bidi) and line-separator characters
-    are shown as escapes (a newline in a file name as ``\\n``), never written raw."""
+    are shown as escapes (a newline in a file name as ``\\n``, a byte of a name that is not
+    UTF-8 as ``\\xd6``), never written raw."""
     if text.isprintable():
         return text
     import unicodedata
@@ -69,6 +70,8 @@ def printable(text: str) -> str:
             out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}[ch])
         elif ord(ch) < 0x100:
             out.append(f"\\x{ord(ch):02x}")
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte of a name that is not UTF-8 (surrogateescape)
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
         else:
             out.append(f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
     return "".join(out)

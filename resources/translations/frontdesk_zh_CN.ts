@@ -1591,407 +1591,407 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="788"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="865"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="870"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="172"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="200"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="173"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="110"/>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1256"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="114"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1275"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="174"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="175"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="179"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="176"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="180"/>
         <source>&amp;Site</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="181"/>
         <source>&amp;Git</source>
         <translation>Git(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="181"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="185"/>
         <source>&amp;New Post…</source>
         <translation>新建文章(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="189"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="193"/>
         <source>Create a new post</source>
         <translation>新建一篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="193"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="197"/>
         <source>&amp;Open Folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="203"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="207"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="214"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="218"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="225"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="229"/>
         <source>D&amp;uplicate Post</source>
         <translation>复制文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="236"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="240"/>
         <source>&amp;Publish…</source>
         <translation>发布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="243"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="247"/>
         <source>Move the draft to _posts, dated now or with its own date</source>
         <translation>把草稿移到 _posts，日期用现在或草稿自己的日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="247"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="251"/>
         <source>U&amp;npublish</source>
         <translation>撤回为草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="254"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="258"/>
         <source>Move the post back to _drafts</source>
         <translation>把文章移回 _drafts</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="262"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>在文件管理器中显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="268"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="272"/>
         <source>Move to &amp;Trash…</source>
         <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="287"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="291"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="295"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="304"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="308"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="314"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="318"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="323"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="327"/>
         <source>Save Automatically When &amp;Switching Posts</source>
         <translation>切换文章时自动保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="331"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="335"/>
         <source>Pre&amp;ferences…</source>
         <translation>偏好设置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="340"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="344"/>
         <source>Search &amp;Posts</source>
         <translation>搜索文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="349"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="353"/>
         <source>Go to Post &amp;List</source>
         <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="357"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="361"/>
         <source>Go to &amp;Title</source>
         <translation>转到标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="365"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="369"/>
         <source>Go to &amp;Body</source>
         <translation>转到正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="373"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="377"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="382"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="386"/>
         <source>Show &amp;Preview</source>
         <translation>显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="396"/>
         <source>Show P&amp;roblems</source>
         <translation>显示问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="398"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="402"/>
         <source>Every problem in the site, with its fix</source>
         <translation>站点中的全部问题及其修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="406"/>
         <source>Soft &amp;Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="408"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="412"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="415"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="419"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="423"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="427"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="431"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="433"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="437"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="449"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="453"/>
         <source>&amp;Categories &amp;&amp; Tags…</source>
         <translation>分类和标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="456"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="460"/>
         <source>Rename, merge, delete or split categories and tags across the site</source>
         <translation>在整个站点中重命名、合并、删除或拆分分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="460"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="464"/>
         <source>&amp;Bulk Edit…</source>
         <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="467"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="471"/>
         <source>Change the selected posts, or every post of the list, at once</source>
         <translation>一次修改选中的文章，或列表中的所有文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="471"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="475"/>
         <source>&amp;Undo Last Change to Many Posts…</source>
         <translation>撤销上次批量修改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="522"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="527"/>
         <source>Pull the team&apos;s changes, commit yours and push them</source>
         <translation>拉取团队的更改，提交并推送你的更改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="529"/>
         <source>&amp;Pull</source>
         <translation>拉取(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="531"/>
         <source>&amp;Commit…</source>
         <translation>提交(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="533"/>
         <source>P&amp;ush</source>
         <translation>推送(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="536"/>
         <source>Show Cha&amp;nges in This Post</source>
         <translation>显示本文的改动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="546"/>
         <source>Git Se&amp;ttings…</source>
         <translation>Git 设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="567"/>
         <source>&amp;Image…</source>
         <translation>图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="570"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="574"/>
         <source>Copy a picture into the site and insert it (or paste or drop one)</source>
         <translation>把图片复制到站点并插入（也可以粘贴或拖入图片）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="578"/>
         <source>&amp;Link to Post…</source>
         <translation>链接到文章(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="584"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="588"/>
         <source>&amp;Download Remote Pictures of This Post</source>
         <translation>下载本文的远程图片(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="594"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="598"/>
         <source>&amp;Media…</source>
         <translation>媒体库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="601"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="605"/>
         <source>The site&apos;s pictures, the posts that use them, and unused ones</source>
         <translation>站点的图片、使用它们的文章，以及未被使用的图片</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="605"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="609"/>
         <source>Download Remote Pictures of the Selected Posts…</source>
         <translation>下载所选文章的远程图片…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="613"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="617"/>
         <source>Image and Link Settings…</source>
         <translation>图片和链接设置…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="896"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="901"/>
         <source>The site&apos;s settings changed on disk (its config, schema or layouts). Press %1 (Rescan Site) to apply them when you are ready.</source>
         <translation>磁盘上的站点设置（配置、字段定义或布局）已更改。准备好后按 %1（重新扫描站点）即可应用。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="902"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="907"/>
         <source>The site&apos;s settings changed on disk; applied.</source>
         <translation>磁盘上的站点设置已更改，已应用。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1050"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1063"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1050"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1063"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1082"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1095"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1117"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1130"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="1147"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1164"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="1152"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1169"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1264"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1283"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1268"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1287"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="178"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1255"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1274"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="439"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="443"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="480"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="484"/>
         <source>&amp;Rescan Site</source>
         <translation>重新扫描站点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="489"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="493"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="496"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="500"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="647"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="651"/>
         <source>No Recent Sites</source>
         <translation>没有最近打开的站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="650"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="654"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -2001,17 +2001,17 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="279"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="283"/>
         <source>Move the selected posts to the trash (in the post list)</source>
         <translation>把所选文章移到回收站（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="501"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="505"/>
         <source>Open the previous / next post (in the post list)</source>
         <translation>打开上一篇 / 下一篇文章（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="502"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="506"/>
         <source>Open the first match (in the post search)</source>
         <translation>打开第一个匹配结果（在文章搜索框中）</translation>
     </message>
@@ -2887,7 +2887,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/panes/post_list.py" line="384"/>
-        <location filename="problem_templates.py" line="193"/>
+        <location filename="problem_templates.py" line="197"/>
         <source>Line %1: </source>
         <extracomment>Parameters of a problem that hold one of core&apos;s fixed phrases rather than the post&apos;s text.</extracomment>
         <translation>第 %1 行：</translation>
@@ -2943,47 +2943,47 @@ Use the Raw Front Matter tab instead.</source>
         <translation>头信息不是有效的 YAML：{raw}。{hint}</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="35"/>
+        <location filename="problem_templates.py" line="39"/>
         <source>This file is saved as {encoding}, not UTF-8, so Jekyll will show garbled text and Frontdesk will not change it. Open it in a text editor and save it as UTF-8.</source>
         <translation>这个文件以 {encoding} 编码保存，而不是 UTF-8，Jekyll 会显示乱码，编辑台也不会修改它。请用文本编辑器打开并另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="39"/>
+        <location filename="problem_templates.py" line="43"/>
         <source>This file starts with an invisible byte-order mark (BOM), which some tools mistake for text before the front matter. Save it as “UTF-8 without BOM”.</source>
         <translation>这个文件开头有一个看不见的字节顺序标记（BOM），有些工具会把它当成头信息前的文字。请另存为“UTF-8 无 BOM”。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="43"/>
+        <location filename="problem_templates.py" line="47"/>
         <source>This file is read-only, so changes to it cannot be saved. Make it writable (in its properties or permissions) to edit it.</source>
         <translation>这个文件是只读的，修改无法保存。请在文件属性或权限中把它设为可写，再进行编辑。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="47"/>
+        <location filename="problem_templates.py" line="51"/>
         <source>This post uses {kind} front matter, which Frontdesk shows but cannot edit yet.</source>
         <translation>这篇文章使用 {kind} 格式的头信息，编辑台可以显示，但暂时不能编辑。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="50"/>
+        <location filename="problem_templates.py" line="54"/>
         <source>This post uses {kind} front matter, which Frontdesk shows but cannot edit yet. Jekyll does not read {kind} front matter; convert it to YAML (--- lines).</source>
         <translation>这篇文章使用 {kind} 格式的头信息，编辑台可以显示，但暂时不能编辑。Jekyll 不读取 {kind} 头信息，请把它改写为 YAML（用 --- 行包围）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="54"/>
+        <location filename="problem_templates.py" line="58"/>
         <source>The lines of this file end with CR only (old Mac style), so Jekyll does not see the front matter and publishes the post without its title, date and tags. Save the file with LF (or CRLF) line endings.</source>
         <translation>这个文件的行尾只有 CR（旧 Mac 格式），Jekyll 看不到头信息，发布时会缺少标题、日期和标签。请用 LF（或 CRLF）行尾保存文件。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="58"/>
+        <location filename="problem_templates.py" line="62"/>
         <source>Line {line} is indented with a tab. YAML allows only spaces for indentation; replace the tab with spaces.</source>
         <translation>第 {line} 行用制表符缩进。YAML 只允许用空格缩进，请把制表符换成空格。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="62"/>
+        <location filename="problem_templates.py" line="66"/>
         <source>Jekyll cannot read this front matter: {value} starts with a colon, which Jekyll&apos;s YAML reads as a Ruby symbol and refuses, so the post loses its title, date and tags. Put the value in quotes.</source>
         <translation>Jekyll 无法读取这段头信息：{value} 以冒号开头，Jekyll 的 YAML 会把它当作 Ruby 符号并拒绝读取，文章因此丢失标题、日期和标签。请给这个值加上引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="66"/>
+        <location filename="problem_templates.py" line="74"/>
         <source>The field “{key}” appears twice (lines {first} and {line}). Jekyll keeps only the last one; delete the line you do not want.</source>
         <translation>字段“{key}”出现了两次（第 {first} 行和第 {line} 行）。Jekyll 只保留最后一个，请删除不需要的那一行。</translation>
     </message>
@@ -2993,227 +2993,232 @@ Use the Raw Front Matter tab instead.</source>
         <translation>这篇文章和 {others} 都发布到 /{url}，其中一篇会覆盖另一篇。请修改其中一篇的标题、日期或固定链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="74"/>
+        <location filename="problem_templates.py" line="35"/>
+        <source>The name of this file is not UTF-8 text ({name}), which stops Jekyll from building the site. Rename the file.</source>
+        <translation>这个文件的名称不是 UTF-8 文本（{name}），Jekyll 会因此无法生成整个网站。请重命名这个文件。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="78"/>
         <source>This file is empty. Write the post, or move the file to the trash.</source>
         <translation>这个文件是空的。请写入文章内容，或把文件移到回收站。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="77"/>
+        <location filename="problem_templates.py" line="81"/>
         <source>This file has no front matter, so Jekyll guesses its title and date from the file name. Add a title and a date at the top, between two --- lines.</source>
         <translation>这个文件没有头信息，Jekyll 会根据文件名猜测标题和日期。请在文件开头的两行 --- 之间添加标题和日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="85"/>
+        <location filename="problem_templates.py" line="89"/>
         <source>The date {value} has no UTC offset and _config.yml sets no timezone, so the time depends on the computer that builds the site. Write the offset ({fixed}) or set timezone in _config.yml.</source>
         <translation>日期 {value} 没有写 UTC 时差，而 _config.yml 也没有设置 timezone，所以发布时间取决于生成网站的那台电脑。请写上时差（{fixed}），或在 _config.yml 中设置 timezone。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="89"/>
+        <location filename="problem_templates.py" line="93"/>
         <source>The layout “{layout}” does not exist, so the page is shown without it. Choose one of: {known}.</source>
         <translation>布局“{layout}”不存在，页面会在没有布局的情况下显示。请从这些布局中选一个：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="93"/>
+        <location filename="problem_templates.py" line="97"/>
         <source>The title is empty. Type a title for this post.</source>
         <translation>标题是空的。请为这篇文章输入标题。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="94"/>
+        <location filename="problem_templates.py" line="98"/>
         <source>This post has no title. Add one.</source>
         <translation>这篇文章没有标题。请添加一个标题。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="95"/>
+        <location filename="problem_templates.py" line="99"/>
         <source>The date is empty, which stops Jekyll from building the site. Set the date, for example 2024-05-01 12:00:00 +0800.</source>
         <translation>日期是空的，这会导致 Jekyll 无法生成网站。请填写日期，例如 2024-05-01 12:00:00 +0800。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="135"/>
+        <location filename="problem_templates.py" line="139"/>
         <source>The field “{key}” is empty or missing, but {source} marks it as required. Fill it in.</source>
         <translation>字段“{key}”为空或缺失，但 {source} 把它定为必填。请填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="139"/>
+        <location filename="problem_templates.py" line="143"/>
         <source>The post_url tag names “{name}”, but no post of this site has that name, so Jekyll stops building the site. Check the date and name against the post&apos;s file name in _posts/ (it may have been renamed).</source>
         <translation>post_url 标签引用了“{name}”，但本站没有这个名字的文章，Jekyll 会因此停止生成网站。请对照 _posts/ 中文章的文件名检查日期和名称（文章可能已改名）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="143"/>
+        <location filename="problem_templates.py" line="147"/>
         <source>The link to {url} points at no post or page of this site, so readers get “page not found”. Correct the address (the post may have been renamed), or link with a post_url tag, which the build checks.</source>
         <translation>指向 {url} 的链接不对应本站任何文章或页面，读者会看到“页面不存在”。请改正地址（文章可能已改名），或改用 post_url 标签链接，生成网站时会检查它。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="147"/>
+        <location filename="problem_templates.py" line="151"/>
         <source>The link tag names {target}, a file that does not exist, which stops Jekyll from building the site. Correct the path (relative to the site folder).</source>
         <translation>link 标签引用的 {target} 文件不存在，Jekyll 会因此停止生成网站。请改正路径（相对于站点文件夹）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="151"/>
+        <location filename="problem_templates.py" line="155"/>
         <source>The picture {url} is not in the site (there is no file {file}). Add the file, or correct the address.</source>
         <translation>图片 {url} 不在站点中（没有文件 {file}）。请添加这个文件，或改正地址。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="155"/>
+        <location filename="problem_templates.py" line="159"/>
         <source>The post_url tag names “{name}”, which is not a post name (YYYY-MM-DD-name), so Jekyll stops building the site. Write the post&apos;s file name without the extension.</source>
         <translation>post_url 标签引用的“{name}”不是文章名（应为 YYYY-MM-DD-名称），Jekyll 会因此停止生成网站。请写文章的文件名，不带扩展名。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="159"/>
+        <location filename="problem_templates.py" line="163"/>
         <source>The post_url tag names “{name}”, a post that is not published (a draft, published: false, or dated in the future), so Jekyll stops building the site. Publish that post first, or remove the link.</source>
         <translation>post_url 标签引用的“{name}”是一篇未发布的文章（草稿、published: false 或日期在未来），Jekyll 会因此停止生成网站。请先发布那篇文章，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="163"/>
+        <location filename="problem_templates.py" line="167"/>
         <source>The link to {url} points at a post that is not published (a draft or published: false), so readers get “page not found”. Publish that post, or remove the link.</source>
         <translation>指向 {url} 的链接对应一篇未发布的文章（草稿或 published: false），读者会看到“页面不存在”。请发布那篇文章，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="167"/>
+        <location filename="problem_templates.py" line="171"/>
         <source>a value written like a date is not a real date</source>
         <translation>一个写成日期样子的值并不是有效日期</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="168"/>
+        <location filename="problem_templates.py" line="172"/>
         <source>Correct the date (YYYY-MM-DD), or put the value in quotes if it is text.</source>
         <translation>请更正日期（YYYY-MM-DD）；如果它本来是文字，请给它加上引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="171"/>
+        <location filename="problem_templates.py" line="175"/>
         <source>a second `: ` on this line makes it ambiguous</source>
         <translation>这一行里第二个“: ”让含义不明确</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="172"/>
+        <location filename="problem_templates.py" line="176"/>
         <source>Put the whole value in double quotes.</source>
         <translation>请把整个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="173"/>
+        <location filename="problem_templates.py" line="177"/>
         <source>a quote is opened but never closed</source>
         <translation>引号开了头却没有闭合</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="174"/>
+        <location filename="problem_templates.py" line="178"/>
         <source>Add the missing closing quote.</source>
         <translation>请补上缺少的右引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="175"/>
+        <location filename="problem_templates.py" line="179"/>
         <source>a line is missing its `:` (or a quote is not closed)</source>
         <translation>某一行缺少“:”（或有引号没有闭合）</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="176"/>
+        <location filename="problem_templates.py" line="180"/>
         <source>Each line needs `name: value`; check the quotes.</source>
         <translation>每一行都要写成“名称: 值”；请检查引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="177"/>
+        <location filename="problem_templates.py" line="181"/>
         <source>the indentation does not line up</source>
         <translation>缩进没有对齐</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="178"/>
+        <location filename="problem_templates.py" line="182"/>
         <source>Indent nested lines with the same number of spaces as their neighbours.</source>
         <translation>嵌套的行请与相邻行使用相同数量的空格缩进。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="181"/>
+        <location filename="problem_templates.py" line="185"/>
         <source>`*name` refers to an `&amp;name` that does not exist</source>
         <translation>“*名称”引用的“&amp;名称”不存在</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="182"/>
+        <location filename="problem_templates.py" line="186"/>
         <source>Remove the `*` or define the value.</source>
         <translation>请删除“*”，或定义这个值。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="183"/>
+        <location filename="problem_templates.py" line="187"/>
         <source>a value starts with a character YAML reserves (such as @ or `)</source>
         <translation>某个值以 YAML 保留的字符开头（如 @ 或 `）</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="184"/>
+        <location filename="problem_templates.py" line="188"/>
         <source>Put the value in double quotes.</source>
         <translation>请把这个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="185"/>
+        <location filename="problem_templates.py" line="189"/>
         <source>a value is missing or starts with a reserved character</source>
         <translation>缺少一个值，或值以保留字符开头</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="186"/>
+        <location filename="problem_templates.py" line="190"/>
         <source>the same `&amp;name` is defined twice</source>
         <translation>同一个“&amp;名称”定义了两次</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="187"/>
+        <location filename="problem_templates.py" line="191"/>
         <source>Rename one of them.</source>
         <translation>请给其中一个改名。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="188"/>
+        <location filename="problem_templates.py" line="192"/>
         <source>a tab character is used where YAML needs spaces</source>
         <translation>在 YAML 需要空格的地方用了制表符</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="189"/>
+        <location filename="problem_templates.py" line="193"/>
         <source>YAML does not allow tabs for indentation; replace them with spaces.</source>
         <translation>YAML 不允许用制表符缩进，请换成空格。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="192"/>
+        <location filename="problem_templates.py" line="196"/>
         <source>Check the quotes, colons and indentation on that line.</source>
         <translation>请检查该行的引号、冒号和缩进。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="81"/>
+        <location filename="problem_templates.py" line="85"/>
         <source>“categories: {value}” is one text with spaces, so Jekyll reads {count} categories: {words}. Write them as a list, or as one category in a list ([{value}]).</source>
         <translation>“categories: {value}”是一段带空格的文字，Jekyll 会把它读成 {count} 个分类：{words}。请写成列表，或写成只有一个分类的列表（[{value}]）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="99"/>
+        <location filename="problem_templates.py" line="103"/>
         <source>The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes the post at {published} in the site&apos;s time zone. Write the offset Jekyll uses ({fixed}), or the local time with its own offset.</source>
         <translation>日期 {value} 没有写 UTC 时差，Jekyll 会按 UTC 理解它，按站点时区在 {published} 发布这篇文章。请写上 Jekyll 实际使用的时差（{fixed}），或写成带时差的当地时间。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="119"/>
+        <location filename="problem_templates.py" line="123"/>
         <source>The date in the file name ({file_date}) does not exist, which stops Jekyll from building the site. Rename the file with a real date.</source>
         <translation>文件名中的日期（{file_date}）不存在，这会导致 Jekyll 无法生成网站。请用真实的日期重命名文件。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="123"/>
+        <location filename="problem_templates.py" line="127"/>
         <source>Jekyll skips this post because its file name does not start with a date. Rename it like {example}.</source>
         <translation>这篇文章的文件名不是以日期开头，Jekyll 会跳过它。请把它改名为类似 {example} 的名字。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="103"/>
+        <location filename="problem_templates.py" line="107"/>
         <source>The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}.</source>
         <translation>布局“{layout}”（由 _config.yml 中的默认设置指定）不存在，页面会在没有布局的情况下显示。请添加 _layouts/{layout}.html，或修改默认设置。现有布局：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="107"/>
+        <location filename="problem_templates.py" line="111"/>
         <source>The file name says {file_date} but the date field says {date}. Rename the file to {suggested} or correct the date.</source>
         <translation>文件名中的日期是 {file_date}，但日期字段是 {date}。请把文件改名为 {suggested}，或修改日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="111"/>
+        <location filename="problem_templates.py" line="115"/>
         <source>This post is dated in the future ({date}). The site does not publish future posts (future is off in _config.yml), so it stays hidden until then.</source>
         <translation>这篇文章的日期在未来（{date}）。网站不发布未来日期的文章（_config.yml 中的 future 已关闭），所以在那之前它不会显示。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="115"/>
+        <location filename="problem_templates.py" line="119"/>
         <source>The date “{value}” is not a date Jekyll understands, which stops it from building the site. Write it like 2024-05-01 12:00:00 +0800.</source>
         <translation>Jekyll 无法识别日期“{value}”，这会导致它无法生成网站。请按 2024-05-01 12:00:00 +0800 的格式填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="127"/>
+        <location filename="problem_templates.py" line="131"/>
         <source>This post has no date, so Jekyll uses the date in its file name ({file_date}) at midnight. Add a date to set the time.</source>
         <translation>这篇文章没有日期，Jekyll 会使用文件名中的日期（{file_date}），时间为午夜零点。如需指定时间，请添加日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="131"/>
+        <location filename="problem_templates.py" line="135"/>
         <source>This post has no date, neither in the front matter nor in the file name. Add a date.</source>
         <translation>这篇文章没有日期，头信息和文件名中都没有。请添加日期。</translation>
     </message>

@@ -34,6 +34,10 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Problem", "The front matter is not valid YAML: {raw} {hint}"),
     QT_TRANSLATE_NOOP(
         "Problem",
+        "The name of this file is not UTF-8 text ({name}), which stops Jekyll from building the site. Rename the file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
         "This file is saved as {encoding}, not UTF-8, so Jekyll will show garbled text and Frontdesk will not change it. Open it in a text editor and save it as UTF-8.",
     ),
     QT_TRANSLATE_NOOP(
@@ -65,11 +69,11 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
-        "The field “{key}” appears twice (lines {first} and {line}). Jekyll keeps only the last one; delete the line you do not want.",
+        "This post and {others} are both published at /{url}, so one will overwrite the other. Change the title, date or permalink of one of them.",
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
-        "This post and {others} are both published at /{url}, so one will overwrite the other. Change the title, date or permalink of one of them.",
+        "The field “{key}” appears twice (lines {first} and {line}). Jekyll keeps only the last one; delete the line you do not want.",
     ),
     QT_TRANSLATE_NOOP(
         "Problem", "This file is empty. Write the post, or move the file to the trash."

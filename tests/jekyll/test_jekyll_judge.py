@@ -266,6 +266,25 @@ def test_posts_that_stop_the_build_have_an_error(
     assert any(p.path == rel and p.severity == "error" for p in check_site(site))
 
 
+def test_a_file_name_that_is_not_utf8_stops_the_build_and_has_an_error(
+    tmp_path: Path, jekyll_run: Run
+) -> None:
+    """A name saved in GB18030 (an old Windows tool): Jekyll's name matching raises "invalid
+    byte sequence in UTF-8" and no page is built; `check` says which file and what to do."""
+    name = "2024-04-05-中文.md".encode("gb18030").decode("utf-8", "surrogateescape")
+    rel = "_posts/" + name
+    fine = "---\ntitle: fine\ndate: 2024-03-01 10:00:00 +0800\n---\n"
+    root = make(tmp_path / "site", {"_posts/2024-03-01-fine.md": fine})
+    try:
+        (root / rel).write_text("---\ntitle: gb\n---\n", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only Unicode names")
+    built = jekyll_run(root)
+    assert not built.ok and "invalid byte sequence in UTF-8" in built.log, built.log
+    [problem] = [p for p in check_site(Site.open(root)) if p.path == rel and p.severity == "error"]
+    assert problem.code == "bad-filename" and "not UTF-8" in problem.message
+
+
 # --------------------------------------------------------------------------- edits
 def test_what_the_editor_types_is_what_jekyll_builds(
     tmp_path: Path, jekyll_run: Run, capsys: pytest.CaptureFixture[str]

@@ -127,6 +127,18 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
         collection = "drafts"
     jekyll = site.is_jekyll if site is not None else False
 
+    if jekyll and rel != rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace"):
+        # Bytes that are not UTF-8 in the name (read with surrogateescape): Ruby's name matching
+        # raises "invalid byte sequence in UTF-8" and the whole build stops.
+        out.append(
+            _problem(
+                "bad-filename",
+                rel,
+                "The name of this file is not UTF-8 text ({name}), which stops Jekyll from "
+                "building the site. Rename the file.",
+                name=rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+            )
+        )
     if post.encoding not in ("utf-8", "utf-8-sig"):
         out.append(
             _problem(

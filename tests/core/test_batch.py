@@ -311,6 +311,22 @@ def test_fields_publishing_and_find_replace(site: Site) -> None:
     assert snapshot(site) != before or before
 
 
+def test_find_replace_leaves_the_date_alone_however_yaml_reads_it(site: Site) -> None:
+    """`2024-01-01` is a date to YAML and `2024-01-01 09:00:00 +0800` is text, but Jekyll reads
+    both as the post's moment: replacing 2024 changes neither (only the titles)."""
+    written = {
+        "_posts/2024-05-01-text-date.md": "date: 2024-01-01 09:00:00 +0800",
+        "_posts/2024-05-02-yaml-date.md": "date: 2024-01-01",
+    }
+    for rel, date_line in written.items():
+        (site.root / rel).write_text(f"---\ntitle: 2024 回顾\n{date_line}\n---\nbody\n", "utf-8")
+    run(site, edits.FindReplace("2024", "2025", body=False).edit())
+    for rel, date_line in written.items():
+        assert (site.root / rel).read_text("utf-8") == (
+            f"---\ntitle: 2025 回顾\n{date_line}\n---\nbody\n"
+        )
+
+
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])
 def test_find_replace_in_a_crlf_body_matches_line_ends_and_writes_the_files_own(
     site: Site, newline: str

@@ -185,9 +185,13 @@ def _replaced_values(
     metadata: Mapping[str, object], sub: Callable[[str], str]
 ) -> dict[str, object]:
     """Top-level text values and text items of lists with the replacement applied (only the
-    keys whose value changes)."""
+    keys whose value changes). `date` is left alone: Jekyll reads it as the post's moment
+    whether YAML reads it as a date (`2024-01-01`) or as text (`2024-01-01 09:00:00 +0800`), so
+    replacing in the one and not the other would move some posts and not others."""
     out: dict[str, object] = {}
     for key, value in metadata.items():
+        if key == "date":
+            continue
         if isinstance(value, str):
             new: object = sub(value)
         elif isinstance(value, list):

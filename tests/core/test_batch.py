@@ -340,6 +340,15 @@ def test_find_replace_in_a_crlf_body_matches_line_ends_and_writes_the_files_own(
     run(site, fr.edit())
     want = "---\ntitle: CRLF\n---\nline 1\nuno\nline two\n".replace("\n", newline)
     assert path.read_bytes() == want.encode()
+    # A line end typed into the replacement as \r\n (or pasted) is one line end, the file's own.
+    path.write_bytes(text.replace("\n", newline).encode())
+    run(site, edits.FindReplace("one", "1\r\nuno", front_matter=False).edit())
+    assert path.read_bytes() == want.encode()
+    # A search that names \r means the file's own line ends: it is searched as it is.
+    if newline == "\r\n":
+        path.write_bytes(text.replace("\n", newline).encode())
+        run(site, edits.FindReplace(r"one\r\nline", "1 2", regex=True).edit())
+        assert path.read_bytes() == want.replace("1\r\nuno\r\nline", "1 2").encode()
     # A body already mixing line ends is searched as it is and keeps each one.
     mixed = "---\ntitle: Mixed\n---\nline one\r\nline two\n"
     path.write_bytes(mixed.encode())

@@ -152,6 +152,35 @@ def test_block_list_items_keep_their_comments(new: list[str], want: str) -> None
     assert crlf.text == want.replace("\n", "\r\n")
 
 
+@pytest.mark.parametrize(
+    ("src", "new", "want"),
+    [
+        (  # `'ruby'#lang`: a comment right after a quote; after a plain value it would be text
+            "tags:\n  - 'ruby'#lang\n  - go # compiled\n",
+            ["python", "go"],
+            "tags:\n  - python\n  - go # compiled\n",
+        ),
+        (  # a tab before the comment is not carried (`-\t# c` is not YAML)
+            "items:\n  - first\t# tabbed\n  - second # kept\n",
+            [None, "second"],
+            "items:\n  -\n  - second # kept\n",
+        ),
+    ],
+)
+def test_block_list_comments_carried_only_where_they_stay_comments(
+    src: str, new: list[object], want: str
+) -> None:
+    edited = fm(src).edit({next(iter(fm(src).data)): new})
+    assert edited.text == want
+
+
+def test_long_block_list_of_repeated_values_stays_a_block_list() -> None:
+    src = "row:\n" + "".join(f"  - {i % 2}\n" for i in range(1000))
+    new = [i % 2 for i in range(1000) if i % 3]
+    edited = fm(src).edit({"row": new})
+    assert edited.data["row"] == new and edited.text.startswith("row:\n  - 1\n  - 0\n")
+
+
 def test_block_list_keeps_indent_and_gap() -> None:
     text = fm("tags:\n    -   a\nx: 1\n").edit({"tags": ["a", "b"]}).text
     assert text == "tags:\n    -   a\n    -   b\nx: 1\n"

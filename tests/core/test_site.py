@@ -73,6 +73,17 @@ def test_posts_folder_alone_makes_a_jekyll_site(tmp_path: Path) -> None:
     assert [f.rel for f in site.iter_post_files()] == ["_posts/2024-01-01-a.md"]
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="POSIX links")
+def test_a_broken_link_named_config_is_passed_over_as_jekyll_does(tmp_path: Path) -> None:
+    """Ruby's File.exist? follows links: Jekyll skips a broken `_config.yml` link and reads
+    `_config.yaml` (the judge test covers a folder, which it does pick)."""
+    (tmp_path / "_config.yml").symlink_to(tmp_path / "nowhere.yml")
+    write(tmp_path / "_config.yaml", "timezone: Pacific/Kiritimati\n")
+    site = Site.open(tmp_path)
+    assert site.config_path == tmp_path / "_config.yaml" and site.config_error is None
+    assert site.config == {"timezone": "Pacific/Kiritimati"}
+
+
 def test_broken_config_is_reported_not_fatal(tmp_path: Path) -> None:
     write(tmp_path / "_config.yml", "title: ok\ntimezone: [Asia/Shanghai\n")
     write(tmp_path / "_posts" / "2024-01-01-a.md", "---\ntitle: a\n---\n")

@@ -145,7 +145,9 @@ class FindReplace:
                 hint="Use \\1, \\2… (or \\g<name>) only for groups the search has, and "
                 "write a backslash as \\\\.",
             ) from exc
-        return _Replace(pattern, replacement, self.front_matter, self.body)
+        # A search that names a carriage return means the file's own line ends: search as is.
+        names_cr = "\r" in self.find or (self.regex and "\\r" in self.find)
+        return _Replace(pattern, replacement, self.front_matter, self.body, names_cr)
 
 
 @dataclass(frozen=True)
@@ -154,11 +156,17 @@ class _Replace:
     replacement: str
     front_matter: bool
     body: bool
+    names_cr: bool
 
     def __call__(self, post: Post) -> Change:
         sub = self._sub
         changes = _replaced_values(post.metadata, sub) if self.front_matter else {}
-        body = _in_own_line_ends(sub, post.body) if self.body else post.body
+        if not self.body:
+            body = post.body
+        elif self.names_cr:
+            body = sub(post.body)
+        else:
+            body = _in_own_line_ends(sub, post.body)
         return Change(changes=changes, body=body if body != post.body else None)
 
     def _sub(self, text: str) -> str:
@@ -168,8 +176,8 @@ class _Replace:
 def _in_own_line_ends(sub: Callable[[str], str], text: str) -> str:
     """``sub`` applied to ``text`` as if its lines ended in ``\n``, with the text's own line
     ends put back: in a body written with CRLF (or CR) line ends, ``$`` matches at the end of a
-    line and a newline in the replacement becomes the file's own line end. A text already
-    mixing line ends is searched as it is, so each keeps its own."""
+    line and a line end in the replacement becomes the file's own. A text already mixing line
+    ends is searched as it is, so each keeps its own."""
     crlf = text.count("\r\n")
     lf, cr = text.count("\n") - crlf, text.count("\r") - crlf
     if crlf and not lf and not cr:
@@ -178,7 +186,9 @@ def _in_own_line_ends(sub: Callable[[str], str], text: str) -> str:
         own = "\r"
     else:
         return sub(text)
-    return sub(text.replace(own, "\n")).replace("\n", own)
+    # A line end the replacement writes (\n, \r\n or \r) becomes the text's own, once.
+    done = sub(text.replace(own, "\n"))
+    return done.replace("\r\n", "\n").replace("\r", "\n").replace("\n", own)
 
 
 def _replaced_values(

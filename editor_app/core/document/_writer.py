@@ -496,7 +496,8 @@ class Writer:
         multi-line item) get the new lines as they are."""
         old = self.fm.data.get(key)
         nodes = node.value
-        if not isinstance(old, list) or len(old) != len(nodes):
+        # Aligning long lists of repeated values costs the cube of their length (difflib).
+        if not isinstance(old, list) or len(old) != len(nodes) or len(old) + len(items) > 400:
             return lines
         text = self.text
 
@@ -513,8 +514,10 @@ class Writer:
             if own[: n.start_mark.column].strip() != "-":
                 return lines
             above = [line_text(i) for i in range(previous + 1, at)]
+            # A comment after the item, carried to a renamed item: only after a space (`'a'#b`
+            # is a comment after a quote, but `a#b` is a value).
             after = own[n.end_mark.column :]
-            regions.append((above, own, after if after.strip() else ""))
+            regions.append((above, own, after if after[:1] == " " and after.strip() else ""))
             previous = at
         trailing = [line_text(i) for i in range(previous + 1, entry.end_line + 1)]
 

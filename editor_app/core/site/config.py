@@ -68,12 +68,13 @@ class ConfigError(FrontdeskError):
 
 
 def find_config(root: Path) -> Path | None:
-    """The config Jekyll reads: the first of `_config.yml`, `.yaml`, `.toml` that exists. A
-    folder of that name counts too, as for Jekyll (`File.exist?`), which then reads no settings
-    ("Configuration file: none"); ``load_config`` says why."""
+    """The config Jekyll reads: the first of `_config.yml`, `.yaml`, `.toml` that exists, as
+    Ruby's `File.exist?` sees it (a link is followed: a broken one does not count). A folder of
+    that name counts too, and Jekyll then reads no settings ("Configuration file: none");
+    ``load_config`` says why."""
     for name in CONFIG_NAMES:
         candidate = root / name
-        if os.path.lexists(candidate):
+        if os.path.exists(candidate):
             return candidate
     return None
 

@@ -32,6 +32,7 @@ from editor_app.core.assets.options import ImageOptions
 from editor_app.core.assets.source import ImageError
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.site.slug import SlugRule, slugify
+from editor_app.core.site.walk import SKIP_DIRS, excluded
 
 if TYPE_CHECKING:
     from editor_app.core.site import Site
@@ -282,10 +283,6 @@ def _same_file(site: Site, root: Path, data: bytes, first: Path) -> Path | None:
     return None
 
 
-# Folders Jekyll leaves out of every build, whatever the site's `exclude` says.
-_NEVER_PUBLISHED = frozenset({"node_modules", "vendor"})
-
-
 def _published_name(name: str) -> bool:
     """Whether Jekyll copies a file or folder of this name into the site (it skips names
     starting with ``.``, ``_`` or ``#`` and ending with ``~``; our temporary files start with
@@ -317,12 +314,9 @@ def _files_of_size(site: Site, root: Path, size: int, *, recurse: bool) -> list[
 
 
 def _left_out(site: Site, folder: os.DirEntry[str]) -> bool:
-    """A folder Jekyll does not publish: ``node_modules``, ``vendor``, or one the site's
-    ``exclude`` names."""
-    if folder.name in _NEVER_PUBLISHED:
-        return True
-    rel = Path(folder.path).relative_to(site.root).as_posix()
-    return any(rel == ex or rel.startswith(ex + "/") for ex in site.exclude)
+    """A folder Jekyll does not publish: ``node_modules``, ``vendor`` (the walk's `SKIP_DIRS`),
+    or one the site's ``exclude`` names."""
+    return folder.name in SKIP_DIRS or excluded(site, site.relpath(folder.path))
 
 
 def _digest(path: Path) -> bytes | None:

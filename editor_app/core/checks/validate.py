@@ -29,6 +29,7 @@ from editor_app.core.document.yamlread import (
 )
 from editor_app.core.errors import FrontdeskError, FrontMatterError, PostReadError
 from editor_app.core.site.permalink import output_file
+from editor_app.core.site.walk import utf8_name
 from editor_app.core.storage import is_read_only
 
 __all__ = [
@@ -127,9 +128,8 @@ def check_post(site: Site | None, post: Post) -> list[Problem]:
         collection = "drafts"
     jekyll = site.is_jekyll if site is not None else False
 
-    if jekyll and rel != rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace"):
-        # Bytes that are not UTF-8 in the name (read with surrogateescape): Ruby's name matching
-        # raises "invalid byte sequence in UTF-8" and the whole build stops.
+    if jekyll and not utf8_name(rel):
+        # Ruby's name matching raises "invalid byte sequence in UTF-8": the whole build stops.
         out.append(
             _problem(
                 "bad-filename",

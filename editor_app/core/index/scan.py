@@ -19,6 +19,7 @@ from editor_app.core.site.walk import (
     Trail,
     is_dir_entry,
     is_link_entry,
+    utf8_name,
 )
 from editor_app.core.storage import inside, remove_stale_temp
 
@@ -81,7 +82,7 @@ def _files_under(
                     if name.endswith(".tmp"):
                         remove_stale_temp(entry, exts, guard.now)
                     continue
-                if not name.isascii() and not _utf8_name(name):
+                if not utf8_name(name):
                     continue  # the cache stores text; `frontdesk check` names such files
                 try:
                     is_dir = entry.is_dir()
@@ -105,16 +106,6 @@ def _files_under(
                     continue
                 rel = entry.path[root_len:]
                 out.append((rel if slash else rel.replace(os.sep, "/"), st.st_size, st.st_mtime_ns))
-
-
-def _utf8_name(name: str) -> bool:
-    """Whether a file name is UTF-8 (on Linux a name may be any bytes: Python keeps the others
-    as lone surrogates, which neither SQLite nor Jekyll's own output can hold)."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _listed(

@@ -198,7 +198,7 @@ def jekyll_posts(site: Site, include_drafts: bool) -> Iterator[PostFile]:
             if name not in ("_posts", "_drafts") and (
                 name.startswith((".", "_", "#", "~"))
                 or name in SKIP_DIRS
-                or _excluded(site, site.relpath(entry.path))
+                or excluded(site, site.relpath(entry.path))
             ):
                 continue
             path = Path(entry.path)
@@ -224,9 +224,23 @@ def jekyll_posts(site: Site, include_drafts: bool) -> Iterator[PostFile]:
         yield from files_under(site, archive.folder, archive.name, guard)
 
 
-def _excluded(site: Site, rel: str) -> bool:
+def excluded(site: Site, rel: str) -> bool:
+    """Whether the site's `exclude` leaves out the file or folder at `rel` (or one above it)."""
     exclude = site.exclude
     return any(rel == ex or rel.startswith(ex + "/") for ex in exclude)
+
+
+def utf8_name(name: str) -> bool:
+    """Whether a file name (or path) is UTF-8 text. On Linux a name may be any bytes: Python
+    keeps those that are not UTF-8 as lone surrogates, which neither SQLite nor Jekyll can take
+    (Jekyll's name matching stops the build)."""
+    if name.isascii():
+        return True
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def plain_posts(site: Site, top: Path, include_drafts: bool) -> Iterator[PostFile]:
@@ -265,7 +279,7 @@ def jekyll_pages(site: Site) -> Iterator[PostFile]:
             if name.startswith((".", "_", "#", "~")) or name in SKIP_DIRS:
                 continue
             rel = site.relpath(entry.path)
-            if _excluded(site, rel) or any(rel == a.name for a in site.archives):
+            if excluded(site, rel) or any(rel == a.name for a in site.archives):
                 continue  # an archive's files are listed as its posts
             if is_dir_entry(entry):
                 problem, inner = guard.enter(

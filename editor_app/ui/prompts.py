@@ -128,42 +128,34 @@ def ask_interrupted_batch(parent: QWidget | None, title: str, files: int, *, und
     """ "finish", "undo" or "later" for a batch change that was interrupted (a crash, a kill)
     while it was written, or while it was being undone (`undoing`: then only finishing the undo
     or later is offered)."""
+    if undoing:
+        text = translate("Prompts", "Frontdesk stopped while undoing “%2” in %1 files.")
+        info = translate(
+            "Prompts",
+            "Every file is either still changed or already put back. Finish undoing to put "
+            "every file back.",
+        )
+        finish_label = translate("Prompts", "Finish Undo")
+    else:
+        text = translate("Prompts", "Frontdesk stopped while changing %1 files: “%2”.")
+        info = translate(
+            "Prompts",
+            "Every file is either still as it was or already changed. Finish the change, "
+            "or undo it to put every file back.",
+        )
+        finish_label = translate("Prompts", "Finish")
     box = QMessageBox(parent)
     box.setObjectName("interruptedBatchBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Prompts", "Unfinished Change"))
-    if undoing:
-        box.setText(
-            translate("Prompts", "Frontdesk stopped while undoing “%2” in %1 files.")
-            .replace("%1", str(files))
-            .replace("%2", title)
-        )
-        box.setInformativeText(
-            translate(
-                "Prompts",
-                "Every file is either still changed or already put back. Finish undoing to put "
-                "every file back.",
-            )
-        )
-        finish = box.addButton(
-            translate("Prompts", "Finish Undo"), QMessageBox.ButtonRole.AcceptRole
-        )
-        undo = None
-    else:
-        box.setText(
-            translate("Prompts", "Frontdesk stopped while changing %1 files: “%2”.")
-            .replace("%1", str(files))
-            .replace("%2", title)
-        )
-        box.setInformativeText(
-            translate(
-                "Prompts",
-                "Every file is either still as it was or already changed. Finish the change, "
-                "or undo it to put every file back.",
-            )
-        )
-        finish = box.addButton(translate("Prompts", "Finish"), QMessageBox.ButtonRole.AcceptRole)
-        undo = box.addButton(translate("Prompts", "Undo"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setText(text.replace("%1", str(files)).replace("%2", title))
+    box.setInformativeText(info)
+    finish = box.addButton(finish_label, QMessageBox.ButtonRole.AcceptRole)
+    undo = (
+        None
+        if undoing
+        else box.addButton(translate("Prompts", "Undo"), QMessageBox.ButtonRole.DestructiveRole)
+    )
     box.addButton(translate("Prompts", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(finish)
     box.exec()

@@ -3551,7 +3551,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Prompts</name>
     <message>
         <location filename="../../editor_app/ui/prompts.py" line="21"/>
-        <location filename="../../editor_app/ui/prompts.py" line="239"/>
+        <location filename="../../editor_app/ui/prompts.py" line="231"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -3632,88 +3632,88 @@ Use the Raw Front Matter tab instead.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="134"/>
+        <location filename="../../editor_app/ui/prompts.py" line="150"/>
         <source>Unfinished Change</source>
         <translation>未完成的修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="137"/>
+        <location filename="../../editor_app/ui/prompts.py" line="132"/>
         <source>Frontdesk stopped while undoing “%2” in %1 files.</source>
         <translation>编辑台在撤销 %1 个文件中的“%2”时中断了。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="142"/>
+        <location filename="../../editor_app/ui/prompts.py" line="133"/>
         <source>Every file is either still changed or already put back. Finish undoing to put every file back.</source>
         <translation>每个文件要么仍是更改后的样子，要么已经恢复。完成撤销即可把所有文件恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="149"/>
+        <location filename="../../editor_app/ui/prompts.py" line="138"/>
         <source>Finish Undo</source>
         <translation>完成撤销</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="154"/>
+        <location filename="../../editor_app/ui/prompts.py" line="140"/>
         <source>Frontdesk stopped while changing %1 files: “%2”.</source>
         <translation>编辑台在修改 %1 个文件时中断了：“%2”。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="159"/>
+        <location filename="../../editor_app/ui/prompts.py" line="141"/>
         <source>Every file is either still as it was or already changed. Finish the change, or undo it to put every file back.</source>
         <translation>每个文件要么保持原样，要么已经修改完毕。可以完成这次修改，或撤销它，让所有文件恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="165"/>
+        <location filename="../../editor_app/ui/prompts.py" line="146"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="166"/>
-        <location filename="../../editor_app/ui/prompts.py" line="190"/>
+        <location filename="../../editor_app/ui/prompts.py" line="157"/>
+        <location filename="../../editor_app/ui/prompts.py" line="182"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="167"/>
+        <location filename="../../editor_app/ui/prompts.py" line="159"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="180"/>
+        <location filename="../../editor_app/ui/prompts.py" line="172"/>
         <source>Undo Change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="182"/>
+        <location filename="../../editor_app/ui/prompts.py" line="174"/>
         <source>Undo “%1” in %2 files?</source>
         <translation>在 %2 个文件中撤销“%1”？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="187"/>
+        <location filename="../../editor_app/ui/prompts.py" line="179"/>
         <source>Files changed since then are left as they are and listed.</source>
         <translation>此后又被改动过的文件会保持原样，并列出来。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="221"/>
+        <location filename="../../editor_app/ui/prompts.py" line="213"/>
         <source>Posts (*.md *.markdown *.html);;All files (*)</source>
         <translation>文章 (*.md *.markdown *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="241"/>
+        <location filename="../../editor_app/ui/prompts.py" line="233"/>
         <source>The pull changes “%1”, which has unsaved edits.</source>
         <translation>这次拉取会改动“%1”，而它有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="244"/>
+        <location filename="../../editor_app/ui/prompts.py" line="236"/>
         <source>Save first to merge your edits with the team&apos;s. Pulling anyway keeps your edits in the editor, unsaved; saving them later asks what to do with the newer file.</source>
         <translation>先保存，你的修改会与团队的更改合并。直接拉取则你的修改留在编辑器里、保持未保存；之后保存时会询问如何处理更新后的文件。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="251"/>
+        <location filename="../../editor_app/ui/prompts.py" line="243"/>
         <source>Save, Then Pull</source>
         <translation>保存后拉取</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/prompts.py" line="252"/>
+        <location filename="../../editor_app/ui/prompts.py" line="244"/>
         <source>Pull Anyway</source>
         <translation>仍然拉取</translation>
     </message>

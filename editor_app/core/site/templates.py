@@ -143,15 +143,11 @@ def template_fields(site: Site, template: Template) -> TemplateFields:
     layout = data.get("layout")
 
     def terms(key: str) -> tuple[str, ...]:
-        value = data.get(key)
-        items = jekyll_split(value) if isinstance(value, str) else value
-        if not isinstance(items, list):
-            return ()
         # A value made from a placeholder ({{slug}}) is filled when the post is made; the form
         # offers the fixed values only (never the token standing for one).
         return tuple(
             str(v)
-            for v in items
+            for v in _term_items(data.get(key))
             if isinstance(v, (str, int, float)) and str(v) and not _TOKEN_RE.search(str(v))
         )
 
@@ -195,6 +191,14 @@ def _filled(value: object, names: Sequence[str], values: Mapping[str, str]) -> o
     if isinstance(value, dict):
         return {k: _filled(v, names, values) for k, v in value.items()}
     return value
+
+
+def _term_items(value: object) -> list[object]:
+    """The items of a template's `categories` or `tags`: a list as it is, a string split as
+    Jekyll splits it, nothing for anything else."""
+    if isinstance(value, str):
+        return list(jekyll_split(value))
+    return value if isinstance(value, list) else []
 
 
 def _has_token(value: object) -> bool:
@@ -284,11 +288,9 @@ def _from_template(site: Site, spec: NewPost, template: Template) -> str:
         if terms is not None and (terms or key in fm.data):
             # The form offers the template's fixed values; values made from placeholders
             # (`tags: [news, "{{author}}"]`) are added to what the editor chose.
-            raw = fm.data.get(key)
-            words = (
-                raw if isinstance(raw, list) else jekyll_split(raw) if isinstance(raw, str) else []
-            )
-            made = [_filled(w, names, values) for w in words if _has_token(w)]
+            made = [
+                _filled(w, names, values) for w in _term_items(fm.data.get(key)) if _has_token(w)
+            ]
             changes[key] = list(dict.fromkeys([*terms, *made]))
     try:
         filled = fm.edit(changes)

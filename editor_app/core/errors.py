@@ -3,6 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
+
+E = TypeVar("E", bound=BaseException)
+
+
+def without_traceback(exc: E) -> E:
+    """``exc`` to keep as a value (a post's error, a row's problem), without the tracebacks of
+    it and of the errors it came from. A traceback holds the frames it passed through and, from
+    them, their callers: an error kept in a local of one of them makes a cycle that only the
+    cycle collector frees, and that held a whole batch of parsed posts alive (250 posts' text
+    for one broken post in a worker's chunk)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        seen.__traceback__ = None
+        seen = seen.__cause__ or seen.__context__
+    return exc
 
 
 class FrontdeskError(Exception):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,18 @@ def test_key_lines() -> None:
     assert post.front_matter.key_lines("header") == (3, 9)
     assert post.front_matter.key_lines("sidebar") == (17, 21)
     assert post.front_matter.key_lines("missing") is None
+
+
+def test_a_post_with_broken_yaml_is_freed_at_once_not_by_the_cycle_collector() -> None:
+    """The YAML error a post keeps carries no traceback: a traceback holds the frames it came
+    through, and one of them held the error, a cycle only the cycle collector frees. The
+    error still says where the problem is."""
+    gc.collect()
+    gc.disable()
+    try:
+        post = Post.from_bytes(b"---\ntitle: [broken\n---\nbody\n", Path("2022-01-01-a.md"))
+        assert isinstance(post.error, FrontMatterError) and post.error.line == 3
+        del post
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -20,6 +20,7 @@ from editor_app.core.errors import (
     PostReadError,
     ReadOnlyPostError,
     VerificationError,
+    without_traceback,
 )
 from editor_app.core.storage import (
     DiskStamp,
@@ -240,7 +241,7 @@ class Post:
         except FrontMatterError as exc:
             if exc.line is not None:
                 exc.line += 1  # the opening `---` line
-            error = exc
+            error = without_traceback(exc)
         return cls(
             **fields,
             fm_format="yaml",

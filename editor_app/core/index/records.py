@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from editor_app.core.checks import Problem
 from editor_app.core.document.post import Post
-from editor_app.core.errors import FrontdeskError, PostReadError
+from editor_app.core.errors import FrontdeskError, PostReadError, without_traceback
 from editor_app.core.index.fulltext import meta_index_text
 from editor_app.core.index.leanread import lean_front_matter, lean_post
 from editor_app.core.index.model import RowBatch
@@ -146,7 +146,7 @@ def _post_of(data: bytes, path: str) -> Post | FrontdeskError:
     try:
         return lean_post(data, file) or Post.from_bytes(data, file)
     except FrontdeskError as exc:  # not a text file
-        return exc
+        return without_traceback(exc)
 
 
 def parse_file(site: Site, item: FileStat, *, checks: bool = True) -> PostRecord:
@@ -191,7 +191,7 @@ def _read(site: Site, item: FileStat) -> tuple[bytes, os.stat_result] | PostRead
             raise refused(item.path, item.problem, os.path.realpath(item.path))
         return read_post_file(item.path, root=site.root)
     except PostReadError as exc:
-        return exc
+        return without_traceback(exc)
 
 
 def _row_of(

@@ -14,10 +14,12 @@ def without_traceback(exc: E) -> E:
     them, their callers: an error kept in a local of one of them makes a cycle that only the
     cycle collector frees, and that held a whole batch of parsed posts alive (250 posts' text
     for one broken post in a worker's chunk)."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        seen.__traceback__ = None
-        seen = seen.__cause__ or seen.__context__
+    done: set[int] = set()  # a cause chain set by hand may loop
+    error: BaseException | None = exc
+    while error is not None and id(error) not in done:
+        done.add(id(error))
+        error.__traceback__ = None
+        error = error.__cause__ or error.__context__
     return exc
 
 

@@ -120,8 +120,9 @@ def test_every_call_after_close_raises_index_closed(built: tuple[Site, Path]) ->
 
 
 def test_closed_during_a_cold_load_the_cache_still_sorts(tmp_path: Path) -> None:
-    """A bulk load drops the sort indexes until its end; closing in the middle must not leave a
-    cache whose sorted queries fail the next time it is opened."""
+    """A bulk load drops the sort indexes and stops the metadata search index merging until its
+    end; closing in the middle must not leave a cache whose sorted queries fail, or whose search
+    segments are never merged again, the next time it is opened."""
     site = Site.open(sb.build_site(tmp_path / "site", n_extra=2600))
     idx = PostIndex(site, tmp_path / "cache", workers=0)
     seen: list[int] = []
@@ -136,6 +137,9 @@ def test_closed_during_a_cold_load_the_cache_still_sorts(tmp_path: Path) -> None
         idx.refresh(on_rows=on_rows)
     again = PostIndex(site, tmp_path / "cache", workers=0)
     assert again.has_sort_indexes()
+    with again.db.connection() as conn:  # the search index merges its segments again
+        merging = conn.execute("SELECT v FROM meta_fts_config WHERE k = 'automerge'").fetchone()
+    assert merging == (4,)
     for key in SORT_KEYS:
         # A filter matching many posts walks the sort index (see search.py).
         rows = again.query(PostQuery(categories=("jinrong",), sort=key, limit=5)).rows

@@ -284,19 +284,20 @@ class IndexDatabase:
         index gathers 4 MB of terms before it writes a segment (with the default 1 MB, writing
         and merging the smaller segments cost about 2 µs more a post) and leaves its segments
         unmerged until the load ends (a tenth less CPU in this process; about ten segments at
-        100,000 posts, which later writes merge). Use ``writing()`` for the rows, on this same
+        100,000 posts, which later writes merge; a load that never ended is mended when the cache
+        is next opened). Use ``writing()`` for the rows, on this same
         thread."""
         with self._write_lock, self.connection() as conn:
             self._bulk = True
             schema.drop_indexes(conn)
             conn.execute("PRAGMA synchronous = OFF")
             conn.execute("INSERT INTO meta_fts(meta_fts, rank) VALUES ('hashsize', ?)", (4 << 20,))
-            conn.execute("INSERT INTO meta_fts(meta_fts, rank) VALUES ('automerge', 0)")
+            schema.set_meta_merging(conn, on=False)
         try:
             yield
         finally:
             with self.writing() as w:
-                w.execute("INSERT INTO meta_fts(meta_fts, rank) VALUES ('automerge', ?)", (4,))
+                schema.set_meta_merging(w, on=True)
                 schema.create_indexes(w, schema.LIST_INDEXES)  # the background pass: the rest
             # Only once the indexes exist again may queries name them.
             self._bulk = False

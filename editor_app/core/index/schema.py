@@ -96,6 +96,9 @@ PENDING_INDEXES = (
 )
 
 
+# FTS5's default 'automerge': merge a level's segments once four of them are there.
+META_AUTOMERGE = 4
+
 # The index a sorted window walks, per sort key.
 SORT_INDEX: dict[SortKey, str] = {
     "date": "posts_date",
@@ -226,12 +229,25 @@ def open_database(
 
 def _repair_indexes(conn: sqlite3.Connection, lock: BaseFileLock) -> None:
     """Create the sort indexes a bulk load that never finished (closed or killed) left dropped,
-    unless another process is building right now (it creates them when it is done)."""
+    and let the metadata search index merge again, unless another process is building right
+    now (it does both when it is done)."""
     try:
         lock.acquire(timeout=0)
     except Timeout:
         return
     try:
         create_indexes(conn)
+        merging = conn.execute("SELECT v FROM meta_fts_config WHERE k = 'automerge'").fetchone()
+        if merging is not None and merging[0] != META_AUTOMERGE:
+            set_meta_merging(conn, on=True)
     finally:
         lock.release()
+
+
+def set_meta_merging(conn: sqlite3.Connection, *, on: bool) -> None:
+    """Let the metadata search index merge its segments as it is written (FTS5's own default),
+    or not (during a bulk load, which leaves them to later writes)."""
+    conn.execute(
+        "INSERT INTO meta_fts(meta_fts, rank) VALUES ('automerge', ?)",
+        (META_AUTOMERGE if on else 0,),
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
@@ -213,3 +213,23 @@ def test_scroll_fraction_signal_and_follow(qtbot: Any, pane: BodyEditorPane):
     with qtbot.assertNotEmitted(pane.scrollFractionChanged):
         pane.scroll_to_fraction(1.0)
     assert bar.value() == bar.maximum()
+
+
+def test_opening_a_post_colours_the_screen_at_once_and_the_rest_after(
+    qtbot: Any, pane: BodyEditorPane
+):
+    """What is on screen is coloured before set_text returns; the rest of a post is left to
+    the event loop (colouring a whole time slice at once was a fifth of opening a post)."""
+    pane.set_text("\n".join(f"## 标题 {i}" for i in range(60)))
+    editor = pane.editor
+    doc = editor.document()
+    bottom = editor.cursorForPosition(QPoint(5, editor.viewport().height() - 2)).blockNumber()
+    assert 5 < bottom < 40  # the pane shows a screenful of the 60 headings
+
+    def coloured(n: int) -> bool:
+        return bool(doc.findBlockByNumber(n).layout().formats())
+
+    assert all(coloured(n) for n in range(bottom + 1))
+    assert editor.highlighter.pending() and not coloured(59)
+    qtbot.waitUntil(lambda: not editor.highlighter.pending())
+    assert coloured(59)

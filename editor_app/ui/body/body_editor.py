@@ -229,9 +229,17 @@ class BodyEditorPane(QWidget):
         self.editor.replaceRequested.connect(self.show_replace)
 
     # ---------------------------------------------------------------- API
+    def _screen(self) -> tuple[int, int]:
+        """The lines the view shows and about how many characters fit on one (more rather
+        than fewer: the average width is a Latin letter's, half a Chinese character's)."""
+        metrics = self.editor.fontMetrics()
+        view = self.editor.viewport()
+        lines = view.height() // max(1, metrics.lineSpacing()) + 1
+        return lines, max(1, view.width() // max(1, metrics.averageCharWidth()))
+
     def set_text(self, text: str) -> None:
         """Replace the whole text; clears undo history and the modified flag."""
-        self.editor.highlighter.load_lazily(lambda: self.editor.setPlainText(text))
+        self.editor.highlighter.load_lazily(lambda: self.editor.setPlainText(text), self._screen())
         # setPlainText also reset the undo stack
         self.editor.document().setModified(False)
         self._stats_timer.stop()

@@ -118,25 +118,31 @@ class _Chip(QFrame):
         self.setObjectName("tokenChip")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setToolTip(text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 1, 2, 1)
         layout.setSpacing(2)
-        self.label = QLabel(text, self)
+        self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
         self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        layout.addWidget(self.label)
+        layout.addWidget(self.close_button)
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        """Show ``text``: the label, the tooltips and what a screen reader says."""
+        self.text = text
+        self.label.setText(text)
+        self.setToolTip(text)
+        self.setAccessibleName(text)
         # An explicit context: lupdate files strings under the class that contains the call.
         remove = QCoreApplication.translate("TokenField", "Remove “{0}”").format(text)
         self.close_button.setToolTip(remove)
         self.close_button.setAccessibleName(remove)
-        self.close_button.clicked.connect(lambda: self.remove_requested.emit(self))
-        layout.addWidget(self.label)
-        layout.addWidget(self.close_button)
-        self.setAccessibleName(text)
 
     def set_read_only(self, read_only: bool) -> None:
         self.close_button.setVisible(not read_only)
@@ -272,14 +278,19 @@ class TokenField(QFrame):
         return [c.text for c in self._chips]
 
     def set_tokens(self, tokens: Sequence[str]) -> None:
-        """Replace all chips (no tokensChanged: this is the program speaking, not the user)."""
-        for chip in self._chips:
+        """Show these tokens instead (no tokensChanged: this is the program speaking, not the
+        user). The chips already there take the new texts: creating a chip (a styled frame, a
+        label and a button) took a fifth of the time of opening a post."""
+        texts = [str(text) for text in tokens]
+        for chip in self._chips[len(texts) :]:
             self._layout.removeWidget(chip)
             chip.hide()  # gone at once, not when deleteLater gets to it
             chip.deleteLater()
-        self._chips = []
-        for text in tokens:
-            self._insert_chip(len(self._chips), str(text))
+        del self._chips[len(texts) :]
+        for chip, text in zip(self._chips, texts, strict=False):
+            chip.set_text(text)
+        for text in texts[len(self._chips) :]:
+            self._insert_chip(len(self._chips), text)
         self.line_edit.clear()
         self._update_excluded()
         self.updateGeometry()

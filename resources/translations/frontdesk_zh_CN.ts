@@ -4075,7 +4075,7 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>TokenField</name>
     <message>
-        <location filename="../../editor_app/ui/form/token_field.py" line="133"/>
+        <location filename="../../editor_app/ui/form/token_field.py" line="143"/>
         <source>Remove “{0}”</source>
         <extracomment>Separators that commit the typed text; the CJK ones arrive as IME commit strings.</extracomment>
         <translation>移除“{0}”</translation>

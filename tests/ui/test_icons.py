@@ -53,3 +53,29 @@ def test_drawing_icons_imports_neither_qtawesome_nor_qtpy() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_an_installer_finds_the_font_where_the_build_copied_it(
+    qtbot: QtBot, tmp_path, monkeypatch
+) -> None:
+    """In an installer qtawesome is not importable (nothing imports it): the font is found
+    where the build copied qtawesome's data, under the bundle's folder."""
+    fonts = tmp_path / "qtawesome" / "fonts"
+    fonts.mkdir(parents=True)
+    for name in (icons.FONT_FILE, icons.CHARMAP_FILE):
+        (fonts / name).write_bytes((icons._font_dir() / name).read_bytes())
+    monkeypatch.setattr(icons.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(icons.sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert icons._font_dir() == fonts
+    icons._font.cache_clear()
+    icons.clear_cache()
+    try:
+        assert _colours(icons.icon("tag")) and icons._font()[0]
+        (fonts / icons.CHARMAP_FILE).unlink()  # a broken bundle: empty icons, no crash
+        icons._font.cache_clear()
+        icons.clear_cache()
+        assert icons.icon("tag").isNull()
+    finally:
+        monkeypatch.undo()
+        icons._font.cache_clear()
+        icons.clear_cache()

@@ -106,7 +106,9 @@ fi
 # QtWebEngine's helper and data, Chinese for Chromium and Qt, the icon font, our own resources.
 for needle in "*/QtWebEngineProcess*" "*/qtwebengine_resources.pak" "*/icudtl.dat" \
   "*/qtwebengine_locales/en-US.pak" "*/qtwebengine_locales/zh-CN.pak" "*/qtbase_zh_CN.qm" \
-  "*/qtawesome/fonts/*.ttf" "*/resources/preview/preview.css" "*/resources/icons/frontdesk.png" \
+  "*/qtawesome/fonts/materialdesignicons6-webfont-[0-9]*.ttf" \
+  "*/qtawesome/fonts/materialdesignicons6-webfont-charmap-*.json" \
+  "*/resources/preview/preview.css" "*/resources/icons/frontdesk.png" \
   "*/resources/translations/frontdesk_zh_CN.qm"; do
   if find "$BUNDLE" -path "$needle" | grep -q .; then pass "found $needle"; else fail "missing $needle"; fi
 done

@@ -17,8 +17,8 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from editor_app.core import paths
+from editor_app.ui import icons, theme
 from editor_app.ui import settings as settings_mod
-from editor_app.ui import theme
 from editor_app.ui.language import choose_language, switch_language
 
 if TYPE_CHECKING:
@@ -220,6 +220,10 @@ class SmokeTest:
         if self.stage == "list":
             if w.list.painted and w.model.rowCount() > 0:
                 _progress(f"list painted with {w.model.rowCount()} rows after {elapsed:.2f} s")
+                if icons.icon("save").isNull():  # the icon font is missing from the bundle
+                    _progress("the icons are empty: the icon font or its map is missing")
+                    self.finish(1)
+                    return
                 self.stage = "open"
                 if w.editor.path is None:
                     w.list.select_row(0)
@@ -260,10 +264,9 @@ def run(path: str | None, *, smoke_test: bool = False) -> int:
         lambda _s: theme.apply_theme(app, prefs.theme) if prefs.theme == "system" else None
     )
 
-    from editor_app.ui.icons import app_icon
     from editor_app.ui.window.main_window import MainWindow
 
-    app.setWindowIcon(app_icon())
+    app.setWindowIcon(icons.app_icon())
     file_opener = FileOpenHandler(app)
     if isinstance(app, FrontdeskApplication):
         app.file_opener = file_opener

@@ -31,9 +31,11 @@ from PySide6.QtGui import (
 from editor_app.core import paths
 from editor_app.ui import theme
 
-# The font and its map of names to code points, as qtawesome ships them ("mdi6.<name>").
-FONT_FILE = "materialdesignicons6-webfont-6.9.96.ttf"
-CHARMAP_FILE = "materialdesignicons6-webfont-charmap-6.9.96.json"
+# The font and its map of names to code points, as qtawesome ships them ("mdi6.<name>"), in
+# whichever version it has: materialdesignicons6-webfont-6.9.96.ttf and
+# materialdesignicons6-webfont-charmap-6.9.96.json in qtawesome 1.4.
+FONT_GLOB = "materialdesignicons6-webfont-[0-9]*.ttf"
+CHARMAP_GLOB = "materialdesignicons6-webfont-charmap-*.json"
 
 NAMES: dict[str, str] = {
     "new": "mdi6.file-document-plus-outline",
@@ -88,17 +90,27 @@ def _font_dir() -> Path:
     return Path(getattr(sys, "_MEIPASS", ".")) / "qtawesome" / "fonts"
 
 
+def font_files() -> tuple[Path, Path] | None:
+    """The icon font and its map (the newest version there), or None if either is missing."""
+    folder = _font_dir()
+    fonts, maps = sorted(folder.glob(FONT_GLOB)), sorted(folder.glob(CHARMAP_GLOB))
+    return (fonts[-1], maps[-1]) if fonts and maps else None
+
+
 @lru_cache(maxsize=1)
 def _font() -> tuple[str, dict[str, str]]:
     """The icon font's family (loaded into the application once) and its glyphs by name; no
-    family if the font cannot be loaded (then every icon is empty)."""
-    folder = _font_dir()
+    family if the font cannot be loaded (then every icon is empty; the installers' smoke test
+    checks they are not)."""
+    files = font_files()
+    if files is None:
+        return "", {}
     try:
-        names = json.loads((folder / CHARMAP_FILE).read_text("utf-8"))
+        names = json.loads(files[1].read_text("utf-8"))
     except (OSError, ValueError):
         return "", {}
     families = QFontDatabase.applicationFontFamilies(
-        QFontDatabase.addApplicationFont(str(folder / FONT_FILE))
+        QFontDatabase.addApplicationFont(str(files[0]))
     )
     if not families:
         return "", {}

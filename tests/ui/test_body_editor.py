@@ -233,3 +233,44 @@ def test_opening_a_post_colours_the_screen_at_once_and_the_rest_after(
     assert editor.highlighter.pending() and not coloured(59)
     qtbot.waitUntil(lambda: not editor.highlighter.pending())
     assert coloured(59)
+
+
+_PARAGRAPHS = "\n\n".join(f"## H{i}\n" + "Some **bold** prose " * 15 for i in range(80))
+
+
+def _uncoloured_on_screen(editor: QPlainTextEdit) -> list[int]:
+    height, offset, block, bad = (
+        editor.viewport().height(),
+        editor.contentOffset(),
+        editor.firstVisibleBlock(),
+        [],
+    )
+    while (
+        block.isValid() and editor.blockBoundingGeometry(block).translated(offset).top() <= height
+    ):
+        if block.text() and not block.layout().formats():
+            bad.append(block.blockNumber())
+        block = block.next()
+    return bad
+
+
+def test_the_screen_is_coloured_at_once_without_soft_wrap(qtbot: Any, pane: BodyEditorPane):
+    """Without soft wrap a long line is one line on screen, not the several it would wrap to."""
+    pane.set_soft_wrap(False)
+    pane.set_text(_PARAGRAPHS)
+    assert _uncoloured_on_screen(pane.editor) == []
+
+
+def test_the_first_post_opened_is_coloured_before_it_is_shown(qtbot: Any):
+    """The first post of a session is loaded while the editor's page is still hidden (its view
+    has no size yet): a time slice is coloured, not the screenful of an empty view."""
+    from editor_app.ui.panes.editor_area import EditorArea
+
+    area = EditorArea()
+    qtbot.addWidget(area)
+    area.resize(1000, 800)
+    area.show()
+    qtbot.waitExposed(area)
+    area.body.set_text(_PARAGRAPHS)
+    area.setCurrentIndex(1)  # the order EditorArea.load uses
+    assert _uncoloured_on_screen(area.body.editor) == []

@@ -62,8 +62,10 @@ def test_an_installer_finds_the_font_where_the_build_copied_it(
     where the build copied qtawesome's data, under the bundle's folder."""
     fonts = tmp_path / "qtawesome" / "fonts"
     fonts.mkdir(parents=True)
-    for name in (icons.FONT_FILE, icons.CHARMAP_FILE):
-        (fonts / name).write_bytes((icons._font_dir() / name).read_bytes())
+    files = icons.font_files()
+    assert files is not None
+    for path in files:
+        (fonts / path.name).write_bytes(path.read_bytes())
     monkeypatch.setattr(icons.importlib.util, "find_spec", lambda name: None)
     monkeypatch.setattr(icons.sys, "_MEIPASS", str(tmp_path), raising=False)
     assert icons._font_dir() == fonts
@@ -71,7 +73,8 @@ def test_an_installer_finds_the_font_where_the_build_copied_it(
     icons.clear_cache()
     try:
         assert _colours(icons.icon("tag")) and icons._font()[0]
-        (fonts / icons.CHARMAP_FILE).unlink()  # a broken bundle: empty icons, no crash
+        (fonts / files[1].name).unlink()  # a broken bundle: empty icons, no crash
+        assert icons.font_files() is None
         icons._font.cache_clear()
         icons.clear_cache()
         assert icons.icon("tag").isNull()

@@ -7,6 +7,7 @@ only the changed line), so Chinese candidate windows stay responsive.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMimeData, QRect, QSize, Qt, QTimer, Signal
@@ -229,12 +230,17 @@ class BodyEditorPane(QWidget):
         self.editor.replaceRequested.connect(self.show_replace)
 
     # ---------------------------------------------------------------- API
-    def _screen(self) -> tuple[int, int]:
+    def _screen(self) -> tuple[int, int] | None:
         """The lines the view shows and about how many characters fit on one (more rather
-        than fewer: the average width is a Latin letter's, half a Chinese character's)."""
+        than fewer: the average width is a Latin letter's, half a Chinese character's); None
+        while the editor is not on screen (its view has no size yet: colour a time slice)."""
+        if not self.editor.isVisible():
+            return None
         metrics = self.editor.fontMetrics()
         view = self.editor.viewport()
         lines = view.height() // max(1, metrics.lineSpacing()) + 1
+        if self.editor.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap:
+            return lines, sys.maxsize  # a block is one line however long
         return lines, max(1, view.width() // max(1, metrics.averageCharWidth()))
 
     def set_text(self, text: str) -> None:

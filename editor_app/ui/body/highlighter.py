@@ -137,13 +137,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._continue)
 
-    def load_lazily(self, load: Callable[[], None], screen: tuple[int, int]) -> None:
+    def load_lazily(self, load: Callable[[], None], screen: tuple[int, int] | None) -> None:
         """Run ``load`` (which replaces the text) without colouring it all at once.
 
         Colouring a long post in one go would delay showing it; instead the first screenful
-        (``screen``: lines, characters a line; at most one time slice) is coloured right away
-        and the rest in small slices from the event loop. Colouring a whole time slice at once
-        took a fifth of the time of opening a 10 KB post.
+        (``screen``: lines, characters a line; at most one time slice; None: one time slice)
+        is coloured right away and the rest in small slices from the event loop. Colouring a
+        whole time slice at once took a fifth of the time of opening a 10 KB post.
         """
         self._timer.stop()
         self._suspended = True

@@ -150,6 +150,27 @@ def test_smoke_test_exits_zero_on_a_site(site_dir, tmp_path, preview):
     assert "list painted" in proc.stderr and "preview rendered" in proc.stderr
 
 
+def test_smoke_test_fails_when_the_icon_font_is_missing(site_dir, tmp_path):
+    """An installer whose icon font did not make it into the bundle shows a window without
+    icons and no error: the smoke test must say so instead of passing."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FRONTDESK_PREVIEW="textbrowser")
+    code = (
+        "import sys, pathlib; from editor_app.ui import icons\n"
+        f"icons._font_dir = lambda: pathlib.Path({str(tmp_path)!r})\n"
+        "from editor_app.ui.app import run; sys.exit(run(sys.argv[1], smoke_test=True))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(site_dir)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    assert "the icons are empty" in proc.stderr
+
+
 def test_dark_and_light_themes_apply(qapp):
     from PySide6.QtGui import QPalette
 

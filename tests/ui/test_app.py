@@ -131,14 +131,9 @@ def test_initial_site_prefers_path_then_last_then_sample(tmp_path, settings):
     assert result is None or result == paths.sample_site_folder()
 
 
-@pytest.mark.parametrize("preview", ["webengine", "textbrowser"])
-def test_smoke_test_exits_zero_on_a_site(site_dir, tmp_path, preview):
-    # The WebEngine run is the one that once caught a start-up segfault; keep it real.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FRONTDESK_PREVIEW=preview)
-    code = (
-        "import sys; from editor_app.ui.app import run; sys.exit(run(sys.argv[1], smoke_test=True))"
-    )
-    proc = subprocess.run(
+def _smoke(code: str, site_dir: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` (which starts the app's smoke test) on ``site_dir`` in a fresh process."""
+    return subprocess.run(
         [sys.executable, "-c", code, str(site_dir)],
         cwd=REPO,
         env=env,
@@ -146,6 +141,16 @@ def test_smoke_test_exits_zero_on_a_site(site_dir, tmp_path, preview):
         text=True,
         timeout=120,
     )
+
+
+@pytest.mark.parametrize("preview", ["webengine", "textbrowser"])
+def test_smoke_test_exits_zero_on_a_site(site_dir, tmp_path, preview):
+    # The WebEngine run is the one that once caught a start-up segfault; keep it real.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FRONTDESK_PREVIEW=preview)
+    code = (
+        "import sys; from editor_app.ui.app import run; sys.exit(run(sys.argv[1], smoke_test=True))"
+    )
+    proc = _smoke(code, site_dir, env)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "list painted" in proc.stderr and "preview rendered" in proc.stderr
 
@@ -159,14 +164,7 @@ def test_smoke_test_fails_when_the_icon_font_is_missing(site_dir, tmp_path):
         f"icons._font_dir = lambda: pathlib.Path({str(tmp_path)!r})\n"
         "from editor_app.ui.app import run; sys.exit(run(sys.argv[1], smoke_test=True))"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", code, str(site_dir)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = _smoke(code, site_dir, env)
     assert proc.returncode == 1
     assert "the icons are empty" in proc.stderr
 

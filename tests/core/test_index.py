@@ -22,6 +22,7 @@ from editor_app.core.index import (
     PostQuery,
     ftbuild,
     parallel,
+    schema,
     sort_key_or_default,
 )
 from editor_app.core.index.query import ORDER
@@ -212,8 +213,7 @@ def test_cold_open_lists_first_and_checks_in_the_background_pass(
     assert idx.checks_pending and not idx.fulltext_ready
     assert idx.query(PostQuery(text="山城邮政")).total >= 1  # titles are searchable already
     with idx.db.connection() as conn:  # the load left its search segments to later writes
-        merge = conn.execute("SELECT v FROM meta_fts_config WHERE k = 'automerge'").fetchone()
-    assert merge == (4,)
+        assert schema.meta_merging(conn) == 4
     every_index = {ddl.split(" ON ")[0].rsplit(" ", 1)[1] for ddl in INDEXES + PENDING_INDEXES}
     # The list's order and the terms by post have their indexes; the other sorts and facets
     # get theirs when the pass starts, and are the same without them meanwhile.

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.index import SORT_KEYS, IndexClosedError, PostIndex, PostQuery
+from editor_app.core.index import SORT_KEYS, IndexClosedError, PostIndex, PostQuery, schema
 from editor_app.core.site import Site
 from tests import sitebuilder as sb
 from tests.core.test_index import touch
@@ -138,8 +138,7 @@ def test_closed_during_a_cold_load_the_cache_still_sorts(tmp_path: Path) -> None
     again = PostIndex(site, tmp_path / "cache", workers=0)
     assert again.has_sort_indexes()
     with again.db.connection() as conn:  # the search index merges its segments again
-        merging = conn.execute("SELECT v FROM meta_fts_config WHERE k = 'automerge'").fetchone()
-    assert merging == (4,)
+        assert schema.meta_merging(conn) == 4
     for key in SORT_KEYS:
         # A filter matching many posts walks the sort index (see search.py).
         rows = again.query(PostQuery(categories=("jinrong",), sort=key, limit=5)).rows

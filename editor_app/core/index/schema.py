@@ -237,11 +237,16 @@ def _repair_indexes(conn: sqlite3.Connection, lock: BaseFileLock) -> None:
         return
     try:
         create_indexes(conn)
-        merging = conn.execute("SELECT v FROM meta_fts_config WHERE k = 'automerge'").fetchone()
-        if merging is not None and merging[0] != META_AUTOMERGE:
+        if meta_merging(conn) not in (None, META_AUTOMERGE):
             set_meta_merging(conn, on=True)
     finally:
         lock.release()
+
+
+def meta_merging(conn: sqlite3.Connection) -> int | None:
+    """The metadata search index's 'automerge' setting; None while it is FTS5's default."""
+    row = conn.execute("SELECT v FROM meta_fts_config WHERE k = 'automerge'").fetchone()
+    return None if row is None else int(row[0])
 
 
 def set_meta_merging(conn: sqlite3.Connection, *, on: bool) -> None:

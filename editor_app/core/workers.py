@@ -46,7 +46,7 @@ def become_worker(*, background: bool) -> None:
         with contextlib.suppress(OSError):
             os.nice(10)
     # A worker makes many small objects that live on (its rows, until they are sent): Python's
-    # cycle collector, every 700 of them by default, took about 5 % of the list pass.
+    # cycle collector, every 700 of them by default, took 1-8 % of the list pass (noisy runs).
     gc.set_threshold(WORKER_GC_THRESHOLD)
     parent = multiprocessing.parent_process()
     if parent is not None:

@@ -285,8 +285,7 @@ class IndexDatabase:
         and merging the smaller segments cost about 2 µs more a post) and leaves its segments
         unmerged until the load ends (a tenth less CPU in this process; about ten segments at
         100,000 posts, which later writes merge; a load that never ended is mended when the cache
-        is next opened). Use ``writing()`` for the rows, on this same
-        thread."""
+        is next opened). Use ``writing()`` for the rows, on this same thread."""
         with self._write_lock, self.connection() as conn:
             self._bulk = True
             schema.drop_indexes(conn)

@@ -2887,7 +2887,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/panes/post_list.py" line="384"/>
-        <location filename="problem_templates.py" line="197"/>
+        <location filename="problem_templates.py" line="205"/>
         <source>Line %1: </source>
         <extracomment>Parameters of a problem that hold one of core&apos;s fixed phrases rather than the post&apos;s text.</extracomment>
         <translation>第 %1 行：</translation>
@@ -3033,142 +3033,152 @@ Use the Raw Front Matter tab instead.</source>
         <translation>日期是空的，这会导致 Jekyll 无法生成网站。请填写日期，例如 2024-05-01 12:00:00 +0800。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="139"/>
+        <location filename="problem_templates.py" line="103"/>
+        <source>“{key}” holds values without quotes that YAML reads as numbers, dates or yes/no, not as text: {values}. Jekyll gives this post each such category twice (as the value and as its text), so the site shows it twice. Put them in quotes: {quoted}.</source>
+        <translation>“{key}”里有没加引号的值，YAML 会把它们读成数字、日期或是非值，而不是文字：{values}。Jekyll 会把这样的分类给这篇文章算两次（值本身和它的文字），网站上也会显示两次。请给它们加上引号：{quoted}。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="107"/>
+        <source>“{key}” holds values without quotes that YAML reads as numbers, dates or yes/no, not as text: {values}. Jekyll keeps such a tag apart from the same tag written as text, so tag lists and tag pages show it twice. Put them in quotes: {quoted}.</source>
+        <translation>“{key}”里有没加引号的值，YAML 会把它们读成数字、日期或是非值，而不是文字：{values}。Jekyll 会把这样的标签和写成文字的同名标签分开，标签列表和标签页会把它显示两次。请给它们加上引号：{quoted}。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="147"/>
         <source>The field “{key}” is empty or missing, but {source} marks it as required. Fill it in.</source>
         <translation>字段“{key}”为空或缺失，但 {source} 把它定为必填。请填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="143"/>
+        <location filename="problem_templates.py" line="151"/>
         <source>The post_url tag names “{name}”, but no post of this site has that name, so Jekyll stops building the site. Check the date and name against the post&apos;s file name in _posts/ (it may have been renamed).</source>
         <translation>post_url 标签引用了“{name}”，但本站没有这个名字的文章，Jekyll 会因此停止生成网站。请对照 _posts/ 中文章的文件名检查日期和名称（文章可能已改名）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="147"/>
+        <location filename="problem_templates.py" line="155"/>
         <source>The link to {url} points at no post or page of this site, so readers get “page not found”. Correct the address (the post may have been renamed), or link with a post_url tag, which the build checks.</source>
         <translation>指向 {url} 的链接不对应本站任何文章或页面，读者会看到“页面不存在”。请改正地址（文章可能已改名），或改用 post_url 标签链接，生成网站时会检查它。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="151"/>
+        <location filename="problem_templates.py" line="159"/>
         <source>The link tag names {target}, a file that does not exist, which stops Jekyll from building the site. Correct the path (relative to the site folder).</source>
         <translation>link 标签引用的 {target} 文件不存在，Jekyll 会因此停止生成网站。请改正路径（相对于站点文件夹）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="155"/>
+        <location filename="problem_templates.py" line="163"/>
         <source>The picture {url} is not in the site (there is no file {file}). Add the file, or correct the address.</source>
         <translation>图片 {url} 不在站点中（没有文件 {file}）。请添加这个文件，或改正地址。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="159"/>
+        <location filename="problem_templates.py" line="167"/>
         <source>The post_url tag names “{name}”, which is not a post name (YYYY-MM-DD-name), so Jekyll stops building the site. Write the post&apos;s file name without the extension.</source>
         <translation>post_url 标签引用的“{name}”不是文章名（应为 YYYY-MM-DD-名称），Jekyll 会因此停止生成网站。请写文章的文件名，不带扩展名。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="163"/>
+        <location filename="problem_templates.py" line="171"/>
         <source>The post_url tag names “{name}”, a post that is not published (a draft, published: false, or dated in the future), so Jekyll stops building the site. Publish that post first, or remove the link.</source>
         <translation>post_url 标签引用的“{name}”是一篇未发布的文章（草稿、published: false 或日期在未来），Jekyll 会因此停止生成网站。请先发布那篇文章，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="167"/>
+        <location filename="problem_templates.py" line="175"/>
         <source>The link to {url} points at a post that is not published (a draft or published: false), so readers get “page not found”. Publish that post, or remove the link.</source>
         <translation>指向 {url} 的链接对应一篇未发布的文章（草稿或 published: false），读者会看到“页面不存在”。请发布那篇文章，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="171"/>
+        <location filename="problem_templates.py" line="179"/>
         <source>a value written like a date is not a real date</source>
         <translation>一个写成日期样子的值并不是有效日期</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="172"/>
+        <location filename="problem_templates.py" line="180"/>
         <source>Correct the date (YYYY-MM-DD), or put the value in quotes if it is text.</source>
         <translation>请更正日期（YYYY-MM-DD）；如果它本来是文字，请给它加上引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="175"/>
+        <location filename="problem_templates.py" line="183"/>
         <source>a second `: ` on this line makes it ambiguous</source>
         <translation>这一行里第二个“: ”让含义不明确</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="176"/>
+        <location filename="problem_templates.py" line="184"/>
         <source>Put the whole value in double quotes.</source>
         <translation>请把整个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="177"/>
+        <location filename="problem_templates.py" line="185"/>
         <source>a quote is opened but never closed</source>
         <translation>引号开了头却没有闭合</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="178"/>
+        <location filename="problem_templates.py" line="186"/>
         <source>Add the missing closing quote.</source>
         <translation>请补上缺少的右引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="179"/>
+        <location filename="problem_templates.py" line="187"/>
         <source>a line is missing its `:` (or a quote is not closed)</source>
         <translation>某一行缺少“:”（或有引号没有闭合）</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="180"/>
+        <location filename="problem_templates.py" line="188"/>
         <source>Each line needs `name: value`; check the quotes.</source>
         <translation>每一行都要写成“名称: 值”；请检查引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="181"/>
+        <location filename="problem_templates.py" line="189"/>
         <source>the indentation does not line up</source>
         <translation>缩进没有对齐</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="182"/>
+        <location filename="problem_templates.py" line="190"/>
         <source>Indent nested lines with the same number of spaces as their neighbours.</source>
         <translation>嵌套的行请与相邻行使用相同数量的空格缩进。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="185"/>
+        <location filename="problem_templates.py" line="193"/>
         <source>`*name` refers to an `&amp;name` that does not exist</source>
         <translation>“*名称”引用的“&amp;名称”不存在</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="186"/>
+        <location filename="problem_templates.py" line="194"/>
         <source>Remove the `*` or define the value.</source>
         <translation>请删除“*”，或定义这个值。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="187"/>
+        <location filename="problem_templates.py" line="195"/>
         <source>a value starts with a character YAML reserves (such as @ or `)</source>
         <translation>某个值以 YAML 保留的字符开头（如 @ 或 `）</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="188"/>
+        <location filename="problem_templates.py" line="196"/>
         <source>Put the value in double quotes.</source>
         <translation>请把这个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="189"/>
+        <location filename="problem_templates.py" line="197"/>
         <source>a value is missing or starts with a reserved character</source>
         <translation>缺少一个值，或值以保留字符开头</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="190"/>
+        <location filename="problem_templates.py" line="198"/>
         <source>the same `&amp;name` is defined twice</source>
         <translation>同一个“&amp;名称”定义了两次</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="191"/>
+        <location filename="problem_templates.py" line="199"/>
         <source>Rename one of them.</source>
         <translation>请给其中一个改名。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="192"/>
+        <location filename="problem_templates.py" line="200"/>
         <source>a tab character is used where YAML needs spaces</source>
         <translation>在 YAML 需要空格的地方用了制表符</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="193"/>
+        <location filename="problem_templates.py" line="201"/>
         <source>YAML does not allow tabs for indentation; replace them with spaces.</source>
         <translation>YAML 不允许用制表符缩进，请换成空格。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="196"/>
+        <location filename="problem_templates.py" line="204"/>
         <source>Check the quotes, colons and indentation on that line.</source>
         <translation>请检查该行的引号、冒号和缩进。</translation>
     </message>
@@ -3178,47 +3188,47 @@ Use the Raw Front Matter tab instead.</source>
         <translation>“categories: {value}”是一段带空格的文字，Jekyll 会把它读成 {count} 个分类：{words}。请写成列表，或写成只有一个分类的列表（[{value}]）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="103"/>
+        <location filename="problem_templates.py" line="111"/>
         <source>The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes the post at {published} in the site&apos;s time zone. Write the offset Jekyll uses ({fixed}), or the local time with its own offset.</source>
         <translation>日期 {value} 没有写 UTC 时差，Jekyll 会按 UTC 理解它，按站点时区在 {published} 发布这篇文章。请写上 Jekyll 实际使用的时差（{fixed}），或写成带时差的当地时间。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="123"/>
+        <location filename="problem_templates.py" line="131"/>
         <source>The date in the file name ({file_date}) does not exist, which stops Jekyll from building the site. Rename the file with a real date.</source>
         <translation>文件名中的日期（{file_date}）不存在，这会导致 Jekyll 无法生成网站。请用真实的日期重命名文件。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="127"/>
+        <location filename="problem_templates.py" line="135"/>
         <source>Jekyll skips this post because its file name does not start with a date. Rename it like {example}.</source>
         <translation>这篇文章的文件名不是以日期开头，Jekyll 会跳过它。请把它改名为类似 {example} 的名字。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="107"/>
+        <location filename="problem_templates.py" line="115"/>
         <source>The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}.</source>
         <translation>布局“{layout}”（由 _config.yml 中的默认设置指定）不存在，页面会在没有布局的情况下显示。请添加 _layouts/{layout}.html，或修改默认设置。现有布局：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="111"/>
+        <location filename="problem_templates.py" line="119"/>
         <source>The file name says {file_date} but the date field says {date}. Rename the file to {suggested} or correct the date.</source>
         <translation>文件名中的日期是 {file_date}，但日期字段是 {date}。请把文件改名为 {suggested}，或修改日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="115"/>
+        <location filename="problem_templates.py" line="123"/>
         <source>This post is dated in the future ({date}). The site does not publish future posts (future is off in _config.yml), so it stays hidden until then.</source>
         <translation>这篇文章的日期在未来（{date}）。网站不发布未来日期的文章（_config.yml 中的 future 已关闭），所以在那之前它不会显示。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="119"/>
+        <location filename="problem_templates.py" line="127"/>
         <source>The date “{value}” is not a date Jekyll understands, which stops it from building the site. Write it like 2024-05-01 12:00:00 +0800.</source>
         <translation>Jekyll 无法识别日期“{value}”，这会导致它无法生成网站。请按 2024-05-01 12:00:00 +0800 的格式填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="131"/>
+        <location filename="problem_templates.py" line="139"/>
         <source>This post has no date, so Jekyll uses the date in its file name ({file_date}) at midnight. Add a date to set the time.</source>
         <translation>这篇文章没有日期，Jekyll 会使用文件名中的日期（{file_date}），时间为午夜零点。如需指定时间，请添加日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="135"/>
+        <location filename="problem_templates.py" line="143"/>
         <source>This post has no date, neither in the front matter nor in the file name. Add a date.</source>
         <translation>这篇文章没有日期，头信息和文件名中都没有。请添加日期。</translation>
     </message>
@@ -3231,12 +3241,12 @@ Use the Raw Front Matter tab instead.</source>
         <translation>前言不是有效的 YAML</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="82"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="83"/>
         <source>Indented with tabs</source>
         <translation>用制表符缩进</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="83"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="84"/>
         <source>A field appears twice</source>
         <translation>字段重复出现</translation>
     </message>
@@ -3261,7 +3271,7 @@ Use the Raw Front Matter tab instead.</source>
         <translation>文件名中的日期与文章日期不一致</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="80"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="81"/>
         <source>Not UTF-8</source>
         <translation>不是 UTF-8 编码</translation>
     </message>
@@ -3286,7 +3296,7 @@ Use the Raw Front Matter tab instead.</source>
         <translation>Jekyll 会跳过的文件名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="84"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="85"/>
         <source>Dated in the future</source>
         <translation>日期在未来</translation>
     </message>
@@ -3357,192 +3367,197 @@ Use the Raw Front Matter tab instead.</source>
     </message>
     <message>
         <location filename="../../editor_app/ui/problems/panel.py" line="79"/>
+        <source>Categories and tags that are not text</source>
+        <translation>不是文字的分类和标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor_app/ui/problems/panel.py" line="80"/>
         <source>Posts built to the same address</source>
         <translation>生成到同一地址的文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="81"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="82"/>
         <source>A byte-order mark</source>
         <translation>字节顺序标记（BOM）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="85"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="86"/>
         <source>Required fields left empty</source>
         <translation>必填字段为空</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="86"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="87"/>
         <source>Read-only files</source>
         <translation>只读文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="87"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="88"/>
         <source>TOML front matter</source>
         <translation>TOML 格式的头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="88"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="89"/>
         <source>JSON front matter</source>
         <translation>JSON 格式的头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="89"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="90"/>
         <source>_config.yml</source>
         <translation>_config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="90"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="91"/>
         <source>post_url tags that stop the build</source>
         <translation>导致构建中止的 post_url 标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="91"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="92"/>
         <source>link tags to missing files</source>
         <translation>指向缺失文件的 link 标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="92"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="93"/>
         <source>Links to no page of the site</source>
         <translation>指向站内不存在页面的链接</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="93"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="94"/>
         <source>Missing pictures</source>
         <translation>缺失的图片</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="167"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="168"/>
         <source>Filter problems</source>
         <translation>筛选问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="168"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="169"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="169"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="170"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="170"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="171"/>
         <source>Fix…</source>
         <translation>修复…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="171"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="172"/>
         <source>Fix All of This Kind…</source>
         <translation>修复全部同类问题…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="173"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="174"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="173"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="174"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="225"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="226"/>
         <source>Checking the whole site…</source>
         <translation>正在检查整个站点…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="267"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="268"/>
         <source>Checking the whole site… %1 posts read</source>
         <translation>正在检查整个站点…已读取 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="275"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="276"/>
         <source>Stop Checking</source>
         <translation>停止检查</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="275"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="276"/>
         <source>Check Whole Site</source>
         <translation>检查整个站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="279"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="280"/>
         <source>Read every post, as frontdesk check does, for what only the whole site shows: post_url and link tags that stop the build, links to no page, missing pictures, two posts at one address.</source>
         <translation>像 frontdesk check 一样读取每篇文章，找出只有看整个站点才能发现的问题：导致构建中止的 post_url 和 link 标签、指向不存在页面的链接、缺失的图片、生成到同一地址的两篇文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="328"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="329"/>
         <source>… and %n more (type in the filter to narrow)</source>
         <translation>
             <numerusform>……另有 %n 条（在筛选框中输入以缩小范围）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="336"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="337"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="336"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="337"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="338"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="339"/>
         <source>whole site checked at %1</source>
         <translation>整站检查于 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="384"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="385"/>
         <source>Fix “%1” in %2</source>
         <translation>修复 %2 中的“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="401"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="402"/>
         <source>Fix “%1” in %n file(s)</source>
         <translation>
             <numerusform>修复 %n 个文件中的“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="407"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="408"/>
         <source>Separate categories, one per word (what Jekyll reads now)</source>
         <translation>拆成多个分类，每个词一个（即 Jekyll 目前的读法）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="408"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="409"/>
         <source>One category each, spaces kept</source>
         <translation>每项保留为一个分类，保留空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="411"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="412"/>
         <source>Spaces in Categories</source>
         <translation>分类中的空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="412"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="413"/>
         <source>Jekyll splits these categories at every space. Write them as:</source>
         <translation>Jekyll 会在每个空格处拆开这些分类。写成：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="429"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="430"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="437"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="438"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="443"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="444"/>
         <source>Keep One</source>
         <translation>保留一项</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="444"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="445"/>
         <source>“%1” appears more than once. Keep:</source>
         <translation>“%1”出现了不止一次。保留：</translation>
     </message>

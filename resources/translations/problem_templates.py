@@ -102,6 +102,14 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
+        "“{key}” holds values without quotes that YAML reads as numbers, dates or yes/no, not as text: {values}. Jekyll gives this post each such category twice (as the value and as its text), so the site shows it twice. Put them in quotes: {quoted}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "“{key}” holds values without quotes that YAML reads as numbers, dates or yes/no, not as text: {values}. Jekyll keeps such a tag apart from the same tag written as text, so tag lists and tag pages show it twice. Put them in quotes: {quoted}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
         "The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes the post at {published} in the site's time zone. Write the offset Jekyll uses ({fixed}), or the local time with its own offset.",
     ),
     QT_TRANSLATE_NOOP(

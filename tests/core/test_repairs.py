@@ -143,3 +143,48 @@ def test_spaced_category_kept_as_one_value(site: Site) -> None:
     assert diff == ["-categories: Tech News", "+categories: [Tech News]"]
     assert Post.load(path).metadata["categories"] == ["Tech News"]
     assert "spaced-terms" not in codes(site, path)
+
+
+def test_numbers_as_categories_and_tags_are_quoted(site: Site) -> None:
+    path = write(
+        site,
+        "2024-01-07-typed.md",
+        b"---\ntitle: T\ndate: 2024-01-07 08:00:00 +0800\ncategories: [2021, news, 2024-01-01]\n"
+        b'tags:\n  - 2022\n  - "2022"\n  - 1.50\n  - yes\n  - x\n---\nx\n',
+    )
+    problems = [p for p in check_post(site, Post.load(path)) if p.code == "unquoted-terms"]
+    assert [(p.line, p.params["key"], p.params["values"]) for p in problems] == [
+        (4, "categories", "2021, 2024-01-01"),
+        (5, "tags", "2022, 1.5, true"),
+    ]
+    assert problems[1].params["quoted"] == '"2022", "1.5", "true"'
+    diff, log = fix(site, path, "unquoted-terms")
+    # the text Jekyll showed stays, once (the "2022" line was there already as text); only
+    # the lines of those values change
+    assert diff == [
+        "-categories: [2021, news, 2024-01-01]",
+        '+categories: ["2021", news, "2024-01-01"]',
+        "-  - 2022",
+        "-  - 1.50",
+        "-  - yes",
+        '+  - "1.5"',
+        '+  - "true"',
+    ]
+    assert Post.load(path).metadata["tags"] == ["2022", "1.5", "true", "x"]
+    assert "unquoted-terms" not in codes(site, path)
+    record = log.last_applied()
+    assert record is not None
+    undo_batch(record, log)
+    assert "unquoted-terms" in codes(site, path)
+
+
+def test_a_single_number_tag_is_quoted_and_ignored_keys_are_not_reported(site: Site) -> None:
+    path = write(site, "2024-01-08-tag.md", b"---\ntitle: T\ntag: 2022\ntags: [2023]\n---\nx\n")
+    [problem] = [p for p in check_post(site, Post.load(path)) if p.code == "unquoted-terms"]
+    # Jekyll reads `tag` and ignores `tags` while `tag` has a value
+    assert (problem.line, problem.params["key"], problem.params["values"]) == (3, "tag", "2022")
+    diff, _log = fix(site, path, "unquoted-terms")
+    assert diff == ["-tag: 2022", '+tag: "2022"']
+    # `tags: 2022` is no tag for Jekyll, and `category: 2021` becomes text: nothing to report
+    other = write(site, "2024-01-09-n.md", b"---\ntitle: N\ntags: 2022\ncategory: 2021\n---\nx\n")
+    assert "unquoted-terms" not in codes(site, other)

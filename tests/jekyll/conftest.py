@@ -2,7 +2,8 @@
 installs it) and what Jekyll read is compared with what Frontdesk shows.
 
 A Liquid page dumps every post's title, date, categories and tags with `jsonify`, plus the title
-as Liquid renders it as text (`title_text`: `{{ title }}` is Ruby's `to_s`) and the URL.
+as Liquid renders it as text (`title_text`: `{{ title }}` is Ruby's `to_s`), the URL, and each
+category and tag as Ruby's `inspect` shows it (`&quot;2022&quot;` is text, `2022` a number).
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ DUMP = """---
 [{% for p in site.posts %}{"path": {{ p.path | jsonify }}, "title": {{ p.title | jsonify }}, \
 "title_text": {{ p.title | append: "" | jsonify }}, "url": {{ p.url | jsonify }}, \
 "date": {{ p.date | date: "%Y-%m-%dT%H:%M:%S%z" | jsonify }}, \
-"categories": {{ p.categories | jsonify }}, "tags": {{ p.tags | jsonify }}}\
+"categories": {{ p.categories | jsonify }}, "tags": {{ p.tags | jsonify }}, \
+"categories_inspected": [{% for c in p.categories %}{{ c | inspect | jsonify }}\
+{% unless forloop.last %},{% endunless %}{% endfor %}], \
+"tags_inspected": [{% for t in p.tags %}{{ t | inspect | jsonify }}\
+{% unless forloop.last %},{% endunless %}{% endfor %}]}\
 {% unless forloop.last %},{% endunless %}{% endfor %}]
 """
 

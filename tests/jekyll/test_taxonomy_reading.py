@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor_app.core.batch.log import BatchLog
+from editor_app.core.batch.plan import plan_batch
+from editor_app.core.batch.run import apply_batch
+from editor_app.core.checks import check_post
+from editor_app.core.checks.repairs import fix_for
 from editor_app.core.document.post import Post
 from editor_app.core.postrow import build_row
 from editor_app.core.site import Site
@@ -52,3 +57,74 @@ def test_frontdesk_reads_categories_and_tags_as_jekyll_does(tmp_path: Path, jeky
         # `tags: 2022` leaves Jekyll's own `tags` value in place of a list: no tags.
         jekyll_tags = jekyll["tags"] if isinstance(jekyll["tags"], list) else []
         assert list(row.tags) == [str(t) for t in jekyll_tags], rel
+
+
+TYPED = {
+    "_posts/2024-02-01-number.md": "categories: [2021, news]\ntags: [2022, x]\n",
+    "_posts/2024-02-02-text.md": 'categories: ["2021"]\ntags: ["2022"]\n',
+    "_posts/2024-02-03-singular.md": "tag: 2022\ncategory: 2021\n",
+    "_posts/2024-02-04-kinds.md": (
+        "categories: [2024-01-01, no]\ntags:\n  - 1.50\n  - yes\n  - 010\n"
+    ),
+    "_posts/2024-02-05-both.md": 'tags: [2022, "2022", 国内]\n',
+    "_posts/2024-02-06-ignored.md": "tags: 2022\ncategory: [2021]\n",
+    "_posts/2024-02-07-plain.md": "categories: news\ntags: [a, b]\n",
+}
+
+
+def _items(value: object) -> list[object]:
+    assert isinstance(value, list)
+    return value
+
+
+def _typed_in_jekyll(post: dict[str, object]) -> set[str]:
+    """The kinds (categories, tags) Jekyll holds some value of as something other than text
+    (Ruby's `inspect` writes text in quotes)."""
+    return {
+        kind
+        for kind in ("categories", "tags")
+        if any(not str(v).startswith("&quot;") for v in _items(post[f"{kind}_inspected"]))
+    }
+
+
+def test_values_jekyll_keeps_as_numbers_are_reported_and_the_fix_makes_them_text(
+    tmp_path: Path, jekyll_build: Build
+):
+    root = tmp_path / "site"
+    for rel, front in TYPED.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\ntitle: {path.stem}\n{front}---\nbody\n", encoding="utf-8")
+    (root / "_config.yml").write_text("timezone: Asia/Shanghai\n", encoding="utf-8")
+    before = jekyll_build(root)
+    site = Site.open(root)
+
+    def reported(rel: str) -> set[str]:
+        problems = check_post(site, Post.load(root / rel))
+        keys = {p.params["key"] for p in problems if p.code == "unquoted-terms"}
+        return {"categories" if k.startswith("categor") else "tags" for k in keys}
+
+    for rel in TYPED:
+        assert reported(rel) == _typed_in_jekyll(before[rel]), rel
+    flagged = [root / rel for rel in TYPED if reported(rel)]
+    assert len(flagged) == 4
+
+    edit = fix_for(site, "unquoted-terms")
+    assert edit is not None
+    plan = plan_batch(site, flagged, edit, title="quote")
+    assert len(plan.changes) == 4 and not plan.refused
+    assert not apply_batch(plan, BatchLog.for_site(root)).refused
+
+    after = jekyll_build(root)
+    for rel in TYPED:
+        assert not reported(rel), rel
+        assert not _typed_in_jekyll(after[rel]), rel
+        row = build_row(site, rel, "posts", Post.load(root / rel))
+        # Jekyll now gives each post its values once, as text, and they are what the site
+        # showed before the fix, and what Frontdesk lists
+        assert after[rel]["categories"] == list(row.categories), rel
+        assert after[rel]["tags"] == list(row.tags), rel
+        shown_before = [
+            str(v).lower() if isinstance(v, bool) else str(v) for v in _items(before[rel]["tags"])
+        ]
+        assert list(dict.fromkeys(shown_before)) == after[rel]["tags"], rel

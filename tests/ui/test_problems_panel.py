@@ -246,6 +246,23 @@ def test_spaced_category_split_or_kept_whole(
     qtbot.waitUntil(lambda: "spaced-terms" not in kinds(panel), timeout=10000)
 
 
+def test_numbers_as_tags_are_quoted_from_the_panel(
+    make_window, qtbot, problem_site, previews, answers
+):
+    rel = "_posts/2024-03-09-year.md"
+    text = "---\ntitle: Y\ndate: 2024-03-09 08:00:00 +0800\ntags: [2022, 回顾]\n---\nb\n"
+    (problem_site / rel).write_text(text, encoding="utf-8")
+    window = make_window(problem_site)
+    panel = open_panel(window, qtbot)
+    select(panel, "unquoted-terms", rel)
+    assert panel.fix_button.isEnabled() and panel.fix_all_button.isEnabled()
+    panel.fix_button.click()
+    qtbot.waitUntil(lambda: not window.batches.busy, timeout=20000)
+    assert [d.path.name for d in previews[0].plan.changes] == ["2024-03-09-year.md"]
+    assert (problem_site / rel).read_text("utf-8") == text.replace("[2022,", '["2022",')
+    qtbot.waitUntil(lambda: "unquoted-terms" not in kinds(panel), timeout=10000)
+
+
 def test_every_kind_of_problem_has_a_group_title() -> None:
     from editor_app.core.checks.problem import CODES
     from editor_app.ui.problems.panel import kind_title

@@ -33,6 +33,7 @@ CODES: dict[str, Severity] = {
     "filename-date-mismatch": "warning",
     "unknown-layout": "warning",
     "spaced-terms": "warning",
+    "unquoted-terms": "warning",
     "duplicate-output": "error",
     "not-utf8": "error",
     "bom": "warning",

@@ -16,6 +16,8 @@ The fixes (pure functions in `fixes.py`):
 - `not-utf8` → re-encode the file as UTF-8 (an explicit action: every byte changes);
 - `spaced-terms` → write the category words Jekyll splits as a list, or (`as_one`) the text as
   one category.
+- `unquoted-terms` → the categories and tags Jekyll keeps as numbers, dates or true/false
+  written as text, in quotes.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from editor_app.core.checks.fixes import (
 )
 from editor_app.core.document.post import Post
 from editor_app.core.site import Site
-from editor_app.core.taxonomy.edits import spell_out_split
+from editor_app.core.taxonomy.edits import quote_typed, spell_out_split
 
 FIXABLE = frozenset(
     {
@@ -46,6 +48,7 @@ FIXABLE = frozenset(
         "filename-date-mismatch",
         "not-utf8",
         "spaced-terms",
+        "unquoted-terms",
     }
 )
 
@@ -74,6 +77,8 @@ def fix_for(
         return _as_utf8
     if code == "spaced-terms":
         return _spaced_terms(as_one)
+    if code == "unquoted-terms":
+        return quote_typed()
     return None
 
 

@@ -7,7 +7,10 @@
   the plural values, then the singular ones.
 - Tags come from the singular `tag` when the post has one, and then the plural `tags` are
   ignored; otherwise from `tags`.
-- Every value becomes text (`2022` → "2022", `true` → "true"); repeats count once.
+- Every value is shown as text (`2022` → "2022", `true` → "true"); repeats count once. Jekyll
+  itself keeps the YAML type of a value in a `categories` list and of every tag: the number
+  2022 and the text "2022" are two tags in `site.tags`, and `categories: [2021]` gives the
+  post both 2021 and "2021". `typed_terms` finds those values (the `unquoted-terms` check).
 
 tests/jekyll/test_taxonomy_reading.py builds these cases with the real Jekyll.
 """
@@ -87,6 +90,35 @@ def _plural_terms(key: str, value: object) -> list[str]:
     if isinstance(value, str):
         return jekyll_split(value)
     return key_terms(key, value) if isinstance(value, (list, tuple)) else []
+
+
+def is_typed(value: object) -> bool:
+    """Whether YAML read a category or tag as a number, a date or true/false instead of text."""
+    return value is not None and not isinstance(value, (str, list, tuple, dict))
+
+
+def typed_terms(metadata: Mapping[str, object]) -> dict[str, list[object]]:
+    """The values Jekyll keeps as numbers, dates or true/false, by key: the items of a
+    `categories` list (Jekyll adds their text beside them, `Document#populate_categories`),
+    and the tags of the key Jekyll reads tags from (`tag: 2022` too), which it keeps as they
+    are, apart from the same tags written as text."""
+    out: dict[str, list[object]] = {}
+    categories = metadata.get("categories")
+    if isinstance(categories, (list, tuple)):
+        typed = [value for value in categories if is_typed(value)]
+        if typed:
+            out["categories"] = typed
+    tag = metadata.get("tag")
+    if tag is not None and tag is not False:
+        key, value = "tag", tag
+    else:
+        key, value = "tags", metadata.get("tags")
+        value = value if isinstance(value, (list, tuple)) else None
+    items = value if isinstance(value, (list, tuple)) else [value]
+    typed = [item for item in items if is_typed(item)]
+    if typed:
+        out[key] = typed
+    return out
 
 
 def tags_of(metadata: Mapping[str, object]) -> tuple[str, ...]:

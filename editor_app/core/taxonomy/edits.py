@@ -15,8 +15,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from editor_app.core.batch.plan import Change
+from editor_app.core.document.liquid import jekyll_text
 from editor_app.core.document.post import Post
-from editor_app.core.document.terms import PLURAL_KEYS, jekyll_split, key_terms
+from editor_app.core.document.terms import (
+    PLURAL_KEYS,
+    is_typed,
+    jekyll_split,
+    key_terms,
+    typed_terms,
+)
 from editor_app.core.document.values import RawYaml, flow_text
 from editor_app.core.errors import FrontdeskError
 
@@ -196,3 +203,33 @@ def spell_out_split(kind: Kind, *, as_one: bool) -> Callable[[Post], Change]:
     `as_one=True` keeps the whole string as ONE value (a list of one item).
     """
     return _SpellOutSplit(KEYS[kind][0], as_one)
+
+
+@dataclass(frozen=True)
+class _QuoteTyped:
+    def __call__(self, post: Post) -> Change:
+        changes: dict[str, object] = {}
+        for key in typed_terms(post.metadata):
+            value = post.metadata[key]
+            if not isinstance(value, (list, tuple)):
+                changes[key] = jekyll_text(value)
+                continue
+            texts = {item for item in value if isinstance(item, str)}
+            items: list[object] = []
+            for item in value:
+                if is_typed(item):
+                    item = jekyll_text(item)
+                    if item in texts:
+                        continue  # `[2022, "2022"]`: the text is there already
+                    texts.add(item)
+                items.append(item)
+            changes[key] = items
+        return Change(changes=changes)
+
+
+def quote_typed() -> Callable[[Post], Change]:
+    """Fix `unquoted-terms`: every category or tag Jekyll keeps as a number, a date or
+    true/false becomes its text, as Jekyll shows it (`[2022, 1.50]` → `["2022", "1.5"]`), so
+    it is one value with the same text written elsewhere; a text the key has already is not
+    added twice."""
+    return _QuoteTyped()

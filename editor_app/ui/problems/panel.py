@@ -76,6 +76,7 @@ def kind_title(code: str) -> str:
         ),
         "unknown-layout": translate("ProblemsPanel", "A layout the site does not have"),
         "spaced-terms": translate("ProblemsPanel", "Categories Jekyll splits at spaces"),
+        "unquoted-terms": translate("ProblemsPanel", "Categories and tags that are not text"),
         "duplicate-output": translate("ProblemsPanel", "Posts built to the same address"),
         "not-utf8": translate("ProblemsPanel", "Not UTF-8"),
         "bom": translate("ProblemsPanel", "A byte-order mark"),

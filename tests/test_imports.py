@@ -50,7 +50,8 @@ def _imports(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
 def import_graph(modules: dict[str, Path]) -> dict[str, set[str]]:
     """Importer → imported modules, for modules inside `modules` only.
 
-    `from pkg import name` is an edge to `pkg.name` when that is a module, else to `pkg`.
+    `from pkg import name` is an edge to `pkg.name` when that is a module, else to `pkg`; an
+    import of a module is an edge to each package above it too.
     """
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
@@ -70,6 +71,16 @@ def import_graph(modules: dict[str, Path]) -> dict[str, set[str]]:
                     for alias in node.names
                 ]
             graph[name].update(t for t in targets if t in modules and t != name)
+    for name, targets in graph.items():
+        # Importing `a.b.c` first runs the packages `a` and `a.b` (their `__init__`), except
+        # those the importer sits in, which are running already.
+        own = {name.rsplit(".", k)[0] for k in range(name.count(".") + 1)}
+        targets.update(
+            package
+            for target in list(targets)
+            for k in range(1, target.count(".") + 1)
+            if (package := target.rsplit(".", k)[0]) in modules and package not in own
+        )
     return graph
 
 
@@ -135,6 +146,7 @@ def tangled(tmp_path: Path) -> dict[str, set[str]]:
     """A small package with each fault the checks must catch, and exempt imports beside them."""
     pkg = tmp_path / "pkg"
     (pkg / "inner").mkdir(parents=True)
+    (pkg / "views").mkdir()
     files = {
         "__init__.py": "",
         "a.py": "def f():\n    from pkg import b\n",  # function-level: still an edge
@@ -145,14 +157,20 @@ def tangled(tmp_path: Path) -> dict[str, set[str]]:
         "inner/_secret.py": "",
         "inner/ok.py": "from . import _secret\n",
         "e.py": "from pkg.inner import _secret\n",
+        # importing pkg.views.base runs pkg/views/__init__, which imports f back: a cycle;
+        # views.page importing its own package's base is none
+        "views/__init__.py": "from pkg.views.page import Page\n",
+        "views/base.py": "",
+        "views/page.py": "from pkg.views.base import Base\nfrom pkg import f\n",
+        "f.py": "from pkg.views.base import Base\n",
     }
     for rel, text in files.items():
         (pkg / rel).write_text(text, encoding="utf-8")
     return import_graph(module_names(pkg, "pkg"))
 
 
-def test_checks_find_function_level_cycles_and_skip_type_only_imports(tangled) -> None:
-    assert cycles(tangled) == [["pkg.a", "pkg.b"]]
+def test_checks_find_function_level_and_package_cycles_and_skip_type_only_imports(tangled) -> None:
+    assert cycles(tangled) == [["pkg.a", "pkg.b"], ["pkg.f", "pkg.views", "pkg.views.page"]]
 
 
 def test_checks_find_private_imports_across_packages(tangled) -> None:

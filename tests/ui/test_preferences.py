@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from editor_app.core.site.slug import SlugRule
 from editor_app.ui import language, theme
-from editor_app.ui.preferences import PreferencesDialog
+from editor_app.ui.preferences.dialog import PreferencesDialog
 from editor_app.ui.preferences.pages import GeneralPage, NewPostsPage
 from editor_app.ui.settings import SETTINGS_VERSION, Settings
 from editor_app.ui.taxonomy.manager import TaxonomyManager

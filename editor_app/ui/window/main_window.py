@@ -54,7 +54,7 @@ from editor_app.ui.window.post_actions import PostActions
 if TYPE_CHECKING:
     # The dialogs of the feature rooms load when first opened, not before the list is painted
     # (bench_ui: start until the list is painted).
-    from editor_app.ui.preferences import PreferencesDialog
+    from editor_app.ui.preferences.dialog import PreferencesDialog
     from editor_app.ui.taxonomy.manager import TaxonomyManager
 
 log = logging.getLogger(__name__)
@@ -1258,7 +1258,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self, page: str = "") -> None:
         """The Preferences window, at the page named `page` (an object name) when given."""
         if self._preferences is None:
-            from editor_app.ui.preferences import PreferencesDialog
+            from editor_app.ui.preferences.dialog import PreferencesDialog
 
             self._preferences = PreferencesDialog(self.settings, parent=self)
         if page:

@@ -592,3 +592,101 @@ def test_merge_of_a_post_refuses_a_combination_that_breaks_its_front_matter() ->
     assert not merge_file("a.png", b"\0a", b"\0b", b"\0c").clean
     deleted = merge_file("_posts/x.md", base, None, edited)
     assert not deleted.clean and "deleted" in deleted.reason
+
+
+MOVED = "_posts/2024-03-09-first.md"  # FIRST renamed to its publishing date
+
+
+def _bot_renames_first(team: Team, *, body: tuple[str, str] | None = None) -> None:
+    """The bot renames FIRST to MOVED, as a file-name date fix does (the date line changes)."""
+    os.replace(team.bot / FIRST, team.bot / MOVED)
+    edit(team.bot, MOVED, "date: 2024-03-01", "date: 2024-03-09")
+    if body is not None:
+        edit(team.bot, MOVED, *body)
+    commit_all(team.bot, "bot: rename to the publishing date")
+    push(team.bot)
+
+
+def _tree_paths(root: Path) -> set[str]:
+    with Repo(str(root)) as r:
+        return {
+            e.path.decode()
+            for e in r.object_store.iter_tree_contents(r[r.refs[b"refs/heads/main"]].tree)
+        }
+
+
+def test_saved_edits_to_a_post_the_remote_renamed_go_with_it(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line one.", "Line one, edited by Li.")
+    _bot_renames_first(team, body=("Line five.", "Line five (bot)."))
+    assert sorted(pull(repo)) == [FIRST, MOVED]
+    assert not (team.editor / FIRST).exists()  # one post, not two
+    text = (team.editor / MOVED).read_text("utf-8")
+    assert "Line one, edited by Li." in text and "Line five (bot)." in text
+    assert "date: 2024-03-09" in text
+    assert head(team.editor) == head(team.bot)  # a fast-forward: the edit stays uncommitted
+    assert read_status(repo).changes == {MOVED: "modified"}
+    assert read_status(repo, backend="dulwich").changes == {MOVED: "modified"}
+
+
+def test_a_committed_edit_follows_the_remotes_rename_into_the_merge(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line two.", "Line two (editor).")
+    with repo.open() as r:
+        commit_paths(repo, r, [FIRST], "Edit first post", Identity(*EDITOR))
+    _bot_renames_first(team)
+    assert sorted(pull(repo)) == [FIRST, MOVED]
+    assert not (team.editor / FIRST).exists()
+    assert "Line two (editor)." in (team.editor / MOVED).read_text("utf-8")
+    assert MOVED in _tree_paths(team.editor) and FIRST not in _tree_paths(team.editor)
+    status = read_status(repo)
+    assert (status.ahead, status.behind, dict(status.changes)) == (2, 0, {})
+
+
+def test_the_remotes_edit_follows_a_committed_local_rename(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    os.replace(team.editor / FIRST, team.editor / MOVED)
+    with repo.open() as r:
+        commit_paths(repo, r, [FIRST, MOVED], "Rename", Identity(*EDITOR))
+    edit(team.bot, FIRST, "Line four.", "Line four (bot).")
+    commit_all(team.bot, "bot: edit")
+    push(team.bot)
+    assert pull(repo) == [MOVED]
+    assert not (team.editor / FIRST).exists()
+    assert "Line four (bot)." in (team.editor / MOVED).read_text("utf-8")
+    assert FIRST not in _tree_paths(team.editor)
+    assert read_status(repo).changes == {}
+
+
+@pytest.mark.parametrize("committed", [False, True])
+def test_overlapping_edits_to_a_renamed_post_are_resolved_at_its_new_path(
+    team: Team, committed: bool
+) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line three.", "Line three by Li.")
+    if committed:
+        with repo.open() as r:
+            commit_paths(repo, r, [FIRST], "Li's edit", Identity(*EDITOR))
+    _bot_renames_first(team, body=("Line three.", "Line three by the bot."))
+    with repo.open() as r:
+        theirs = fetch(r, Remote(repo.upstream(r)), None, lambda: False)  # type: ignore[arg-type]
+    before = snapshot(team.editor)
+    with pytest.raises(GitError) as err:
+        pull(repo)
+    assert err.value.kind == "conflicts" and err.value.paths == (MOVED,)
+    assert snapshot(team.editor) == before
+    with repo.open() as r:
+        plan = plan_pull(repo, r, repo.upstream(r), theirs)  # type: ignore[arg-type]
+        (conflict,) = plan.conflicts
+        assert conflict.mine is not None and b"by Li" in conflict.mine
+        assert conflict.theirs is not None and b"by the bot" in conflict.theirs
+        apply_pull(repo, r, plan, {MOVED: conflict.mine}, Identity(*EDITOR))
+    assert not (team.editor / FIRST).exists()
+    assert "Line three by Li." in (team.editor / MOVED).read_text("utf-8")
+    assert FIRST not in _tree_paths(team.editor)
+    status = read_status(repo)
+    assert status.behind == 0 and FIRST not in status.changes

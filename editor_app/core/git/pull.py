@@ -4,7 +4,10 @@
 and the work tree, and works out every file's new content without writing anything: files
 changed on one side only are taken from that side, files changed on both sides are merged line
 by line (`merge.merge_file`), and saved-but-uncommitted edits are carried over onto the result
-the same way. What cannot be merged becomes a `Conflict` for the editor.
+the same way. A file one side renamed (git's rename detection: a deleted and an added file of
+similar content) and the other changed in place is merged at its new path: the change follows
+the file, instead of the rename showing as a deletion that keeps both files. What cannot be
+merged becomes a `Conflict` for the editor.
 
 `apply_pull` takes the plan and one resolution per conflict (the text to keep, or None for
 "deleted"). It first checks that the branch and every file it will touch are exactly as planned
@@ -19,9 +22,9 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from dulwich.diff_tree import tree_changes
+from dulwich.diff_tree import CHANGE_RENAME, RenameDetector, tree_changes
 from dulwich.graph import find_merge_base
 from dulwich.object_store import commit_tree_changes
 from dulwich.objects import Commit, ObjectID, Tree
@@ -52,6 +55,7 @@ class Conflict:
     mode: int = FILE_MODE
     in_commit: bool = True  # the resolution goes into the merge commit, not only the file
     entry: Entry | None = None  # for a work-tree conflict: the entry the new tree has
+    mine_path: str | None = None  # the remote renamed the file: where `mine` is on disk (it goes)
 
 
 @dataclass(frozen=True)
@@ -147,39 +151,74 @@ class _Planner:
     def plan(self) -> PullPlan:
         # (entry in the merge base, entry after the change) for every path each side changed;
         # no tree is looked up path by path (a 40,000-post _posts tree costs ms to parse).
-        theirs_changes = _changes(self.r, self.base_tree, self.theirs_tree)
+        theirs_renames: dict[str, str] = {}  # new path -> old path
+        theirs_changes = _changes(self.r, self.base_tree, self.theirs_tree, theirs_renames)
+        ours_renames: dict[str, str] = {}
         if self.head is None or self.base == self.head:
             ours_changes: dict[str, tuple[Entry | None, Entry | None]] = {}
         else:
-            ours_changes = _changes(self.r, self.base_tree, self.head_tree)
+            ours_changes = _changes(self.r, self.base_tree, self.head_tree, ours_renames)
+        # A file one side renamed and the other changed where it was (old path -> new path).
+        moved_by_theirs = _renamed_and_changed(theirs_renames, ours_changes)
+        moved_by_ours = _renamed_and_changed(ours_renames, theirs_changes)
         head_entries: dict[str, Entry | None] = {}
         new_entries: dict[str, Entry | None] = {}
         commit_conflicts: list[Conflict] = []
         for path, (base_entry, entry) in theirs_changes.items():
             if path not in ours_changes:
                 head_entries[path] = base_entry
-                if entry != base_entry:
+                if entry != base_entry and path not in moved_by_theirs.values():
                     new_entries[path] = entry
                 continue
             ours = ours_changes[path][1]
             head_entries[path] = ours
             if ours == entry:
                 continue
-            merged = self._merge_commit_side(path, base_entry, ours, entry)
+            if path in moved_by_theirs:  # renamed by the remote: the local change follows it
+                new = moved_by_theirs[path]
+                new_entries[path] = None
+                merged = self._merge_commit_side(new, base_entry, ours, theirs_changes[new][1])
+                if isinstance(merged, Conflict):
+                    commit_conflicts.append(replace(merged, mine_path=path))
+                else:
+                    new_entries[new] = merged
+                continue
+            at = path
+            if path in moved_by_ours:  # renamed here: the remote's change follows it
+                at = moved_by_ours[path]
+                ours = head_entries[at] = ours_changes[at][1]
+            merged = self._merge_commit_side(at, base_entry, ours, entry)
             if isinstance(merged, Conflict):
                 commit_conflicts.append(merged)
             elif merged != ours:
-                new_entries[path] = merged
+                new_entries[at] = merged
+        # Saved edits to a file the remote renamed go with it (old path -> new path).
+        follow = {
+            old: new
+            for new, old in theirs_renames.items()
+            if new in new_entries and old in new_entries and new_entries[old] is None
+        }
+        followed: dict[str, tuple[bytes | None, WorkFile]] = {}  # new path -> (old text, file)
         updates: list[FileUpdate] = []
         conflicts: list[Conflict] = []
         read: list[WorkFile] = []
-        for path, entry in sorted(new_entries.items()):
+        # the new paths last, so the edits of their old path are known when they are planned
+        last = set(follow.values())
+        for path, entry in sorted(new_entries.items(), key=lambda e: (e[0] in last, e[0])):
             work = self.work.read(path)
             read.append(work)
             head_entry = head_entries.get(path)
             head_blob = self.work.blob(head_entry[1] if head_entry else None)
             new_blob = self.work.blob(entry[1] if entry else None)
-            if work.data == head_blob:
+            if path in follow and work.data not in (head_blob, None):
+                target = self.work.read(follow[path])
+                if target.data is None:  # nothing in the way at the new path
+                    updates.append(FileUpdate(path, None, None, True, True))
+                    followed[follow[path]] = (head_blob, work)
+                    continue
+            if path in followed:
+                head_blob, work = followed[path][0], followed[path][1]
+            elif work.data == head_blob:
                 updates.append(FileUpdate(path, entry, new_blob, True, True))
                 continue
             carried = merge_file(path, head_blob, work.data, new_blob)
@@ -202,8 +241,10 @@ class _Planner:
                     )
                 )
         for conflict in commit_conflicts:
-            work = self.work.read(conflict.path)
+            work = self.work.read(conflict.mine_path or conflict.path)
             read.append(work)
+            if conflict.mine_path is not None:
+                read.append(self.work.read(conflict.path))
             conflicts.append(_with_mine(conflict, work))
         return PullPlan(*self.args, tuple(updates), tuple(conflicts), tuple(read))
 
@@ -382,16 +423,37 @@ def _tree_of(r: Repo, commit: ObjectID | None) -> ObjectID | None:
 
 
 def _changes(
-    r: Repo, old: ObjectID | None, new: ObjectID | None
+    r: Repo, old: ObjectID | None, new: ObjectID | None, renames: dict[str, str]
 ) -> dict[str, tuple[Entry | None, Entry | None]]:
-    """Every path that differs between two trees: (its entry in `old`, its entry in `new`)."""
+    """Every path that differs between two trees: (its entry in `old`, its entry in `new`).
+    The renames git's detection finds are added to `renames` (new path -> old path)."""
     out: dict[str, tuple[Entry | None, Entry | None]] = {}
-    for change in tree_changes(r.object_store, old, new):
+    detector = RenameDetector(r.object_store)
+    for change in tree_changes(r.object_store, old, new, rename_detector=detector):
+        was, now = change.old, change.new
+        if change.type == CHANGE_RENAME and was and now and was.path and now.path:
+            renames[_path(now.path)] = _path(was.path)
         for side, item in ((0, change.old), (1, change.new)):
             if item is None or item.path is None or item.sha is None or item.mode is None:
                 continue
-            path = item.path.decode("utf-8", "surrogateescape")
+            path = _path(item.path)
             pair = list(out.get(path, (None, None)))
             pair[side] = (item.mode, item.sha)
             out[path] = (pair[0], pair[1])
     return out
+
+
+def _path(name: bytes) -> str:
+    return name.decode("utf-8", "surrogateescape")
+
+
+def _renamed_and_changed(
+    renames: Mapping[str, str], other: Mapping[str, tuple[Entry | None, Entry | None]]
+) -> dict[str, str]:
+    """Old path -> new path of each file one side renamed (`renames`) while the other side
+    changed it where it was and left the new path alone (`other`, that side's changes)."""
+    return {
+        old: new
+        for new, old in renames.items()
+        if old in other and other[old][1] is not None and new not in other
+    }

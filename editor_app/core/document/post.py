@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -343,10 +344,12 @@ class Post:
                 base = self.front_matter
             elif self.fm_format == "none" and self.error is None:
                 base = FrontMatter("", {}, self.text_newline)
+            elif self.error is not None:
+                # A copy: raising the kept error would give it a traceback holding this
+                # frame, and with it this post, a cycle only the cycle collector frees.
+                raise copy.copy(self.error)
             else:
-                raise self.error or FrontMatterError(
-                    "The front matter cannot be read.", path=self.path
-                )
+                raise FrontMatterError("The front matter cannot be read.", path=self.path)
         if changes or removed:
             base = base.edit(changes or {}, removed)
         return base

@@ -122,3 +122,17 @@ def test_zone_from_name() -> None:
     fallback = zone_from_name("Not/AZone")
     assert fallback is not None
     assert zone_from_name(None) is not None
+
+
+def test_format_writes_the_fraction_a_time_needs() -> None:
+    when = dt.datetime(2024, 1, 2, 3, 4, 5, 120000, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    assert DateForm.detect("2024-01-01 10:00:00 +0800").format(when) == (
+        "2024-01-02 03:04:05.12 +0800"
+    )
+    # a form written with more digits keeps them; one with fewer is not cut short
+    assert DateForm.detect("2024-01-01 10:00:00.000 +08:00").format(when) == (
+        "2024-01-02 03:04:05.120 +08:00"
+    )
+    assert DateForm.detect("2024-01-01T10:00:00.5Z").format(when.replace(microsecond=123)) == (
+        "2024-01-01T19:04:05.000123Z"
+    )

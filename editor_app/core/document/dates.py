@@ -275,8 +275,12 @@ class DateForm:
         text = f"{day}{self.separator}{dt:%H:%M}"
         if self.seconds or self.fraction_digits or dt.second or dt.microsecond:
             text += f":{dt:%S}"
-            if self.fraction_digits:
-                text += f".{dt.microsecond:06d}"[: self.fraction_digits + 1]
+            fraction = f"{dt.microsecond:06d}"
+            digits = self.fraction_digits
+            if fraction[digits:].strip("0"):  # as many digits as the time needs, not fewer
+                digits = len(fraction.rstrip("0"))
+            if digits:
+                text += "." + fraction[:digits]
         if not self.zone_style:
             return text
         if self.zone_style in ("Z", "UTC", "GMT"):

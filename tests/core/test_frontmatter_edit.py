@@ -197,6 +197,19 @@ def test_mixed_newlines_keep_their_own_endings() -> None:
     assert post.render(changes={"title": "b"}) == b"---\ntitle: b\r\nx: 1\n---\nbody\r\n"
 
 
+def test_a_block_list_in_a_file_of_mixed_newlines_keeps_each_kept_lines_ending() -> None:
+    post = Post.from_bytes(
+        b"---\r\ntitle: a\r\ntags:\r\n  - x\n  # note\r\n  - y\n  - w\r\n---\r\nb\r\n"
+    )
+    # y renamed in its place, v added at the end (with the file's main line break)
+    assert post.render(changes={"tags": ["x", "z", "w", "v"]}) == (
+        b"---\r\ntitle: a\r\ntags:\r\n  - x\n  # note\r\n  - z\n  - w\r\n  - v\r\n---\r\nb\r\n"
+    )
+    assert post.render(changes={"tags": ["y", "w"]}) == (
+        b"---\r\ntitle: a\r\ntags:\r\n  # note\r\n  - y\n  - w\r\n---\r\nb\r\n"
+    )
+
+
 def test_body_written_as_given_with_newline_style() -> None:
     post = Post.from_bytes(b"\xef\xbb\xbf---\r\ntitle: a\r\n---\r\nold\r\n")
     expected = b"\xef\xbb\xbf---\r\ntitle: a\r\n---\r\nnew\r\nlines\r\n"

@@ -60,6 +60,19 @@ class Rendering:
     header: str = ""  # block scalar header (`|-`) when lines follow
     lines: list[str] = field(default_factory=list)  # block lines, indented, no endings
     check: Check = lambda parsed: False
+    # the line break after each line where the text had it (None: the file's own); the last
+    # line's is the one after the entry, which stays where it is
+    endings: list[str | None] | None = None
+
+    def joined(self, first: str, newline: str) -> str:
+        """The lines, each on its own line: ``first`` is the line break before the first."""
+        endings = self.endings or [None] * len(self.lines)
+        out: list[str] = []
+        brk = first
+        for line, ending in zip(self.lines, endings, strict=True):
+            out += [brk, line]
+            brk = ending or newline
+        return "".join(out)
 
 
 class Writer:
@@ -231,9 +244,10 @@ class Writer:
             if r.inline is not None:
                 return 0, 0, head + (self._sep(len(head)) + r.inline if r.inline else "")
             hdr = " " + r.header if r.header else ""
-            return 0, 0, head + hdr + "".join(self.nl + ln for ln in r.lines)
+            return 0, 0, head + hdr + r.joined(self.nl, self.nl)
         text = self.text
         key_line_end = self._line_end(entry.key_line)
+        end_of_key = self.starts[entry.key_line + 1] if entry.key_line + 1 < len(self.starts) else 0
         end = self._line_end(entry.end_line)
         colon_col = entry.colon - self.starts[entry.key_line]
         node = entry.node
@@ -258,7 +272,9 @@ class Writer:
                 sep = self._sep(colon_col)
             return entry.colon, end, sep + r.inline + tail
         hdr = " " + r.header if r.header else ""
-        return entry.colon, end, hdr + tail + "".join(self.nl + ln for ln in r.lines)
+        # the key's line keeps its line break when lines followed it already
+        first = text[key_line_end:end_of_key] if entry.end_line > entry.key_line else self.nl
+        return entry.colon, end, hdr + tail + r.joined(first, self.nl)
 
     def _entry_ok(self, key: str, entry: Entry | None, new: str, check: Check) -> bool:
         snippet = new + self.nl  # the line break after the entry stays in the text
@@ -480,7 +496,10 @@ class Writer:
             )
             lines = block_lines(items, dash, gap=max(gap, 1), item_style=item_style)
             if entry is not None and scalars and len(lines) == len(items):
-                lines = self._keep_item_lines(key, entry, node, items, lines)
+                kept = self._keep_item_lines(key, entry, node, items, lines)
+                return Rendering(
+                    lines=[line for line, _ in kept], check=exact, endings=[e for _, e in kept]
+                )
             return Rendering(lines=lines, check=exact)
         if scalars or (isinstance(node, yaml.SequenceNode) and node.flow_style):
             return Rendering(inline=flow_text(items, item_style=item_style), check=exact)
@@ -488,35 +507,43 @@ class Writer:
 
     def _keep_item_lines(
         self, key: str, entry: Entry, node: yaml.SequenceNode, items: list[Any], lines: list[str]
-    ) -> list[str]:
+    ) -> list[tuple[str, str | None]]:
         """The lines of a block list of scalars (``lines``: one new line per item) with what
         the old list had around its items kept: an item still in the list keeps its own line as
         written, an item renamed in its place keeps the comment after it, and comment lines
-        above an item stay above it. Unusual shapes (an item on its own line after the dash, a
-        multi-line item) get the new lines as they are."""
+        above an item stay above it. Each line comes with the line break after it: a kept line
+        keeps its own (a file may mix them), a new line has None (the file's). Unusual shapes
+        (an item on its own line after the dash, a multi-line item) get the new lines as they
+        are."""
+        new_lines: list[tuple[str, str | None]] = [(line, None) for line in lines]
         old = self.fm.data.get(key)
         nodes = node.value
         # Aligning long lists of repeated values costs the cube of their length (difflib).
         if not isinstance(old, list) or len(old) != len(nodes) or len(old) + len(items) > 400:
-            return lines
+            return new_lines
         text = self.text
 
-        def line_text(i: int) -> str:
-            return text[self.starts[i] : self._line_end(i)]
+        def line_text(i: int) -> tuple[str, str]:
+            """Line ``i`` and the line break after it, as written."""
+            end = self._line_end(i)
+            after = text[end : self.starts[i + 1]] if i + 1 < len(self.starts) else ""
+            return text[self.starts[i] : end], after
 
-        regions: list[tuple[list[str], str, str]] = []  # (comment lines above, line, after)
+        # (comment lines above, the item's line, the comment after it)
+        Region = tuple[list[tuple[str, str]], tuple[str, str], str]
+        regions: list[Region] = []
         previous = entry.key_line
         for n in nodes:
             at = n.start_mark.line
             if not isinstance(n, yaml.ScalarNode) or n.end_mark.line != at or at <= previous:
-                return lines
+                return new_lines
             own = line_text(at)
-            if own[: n.start_mark.column].strip() != "-":
-                return lines
+            if own[0][: n.start_mark.column].strip() != "-":
+                return new_lines
             above = [line_text(i) for i in range(previous + 1, at)]
             # A comment after the item, carried to a renamed item: only after a space (`'a'#b`
             # is a comment after a quote, but `a#b` is a value).
-            after = own[n.end_mark.column :]
+            after = own[0][n.end_mark.column :]
             regions.append((above, own, after if after[:1] == " " and after.strip() else ""))
             previous = at
         trailing = [line_text(i) for i in range(previous + 1, entry.end_line + 1)]
@@ -524,7 +551,7 @@ class Writer:
         def typed(values: list[Any]) -> list[tuple[str, Any]]:
             return [(type(v).__name__, v) for v in values]  # True is not 1, "1" is not 1
 
-        out: list[str] = []
+        out: list[tuple[str, str | None]] = []
         matcher = difflib.SequenceMatcher(None, typed(old), typed(items), autojunk=False)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "equal":
@@ -534,10 +561,10 @@ class Writer:
             kept = regions[i1:i2] if op == "replace" else []
             for k, j in enumerate(range(j1, j2)):
                 if k < len(kept):
-                    above, _own, after = kept[k]
-                    out += [*above, lines[j] + after]
+                    above, own, after = kept[k]
+                    out += [*above, (lines[j] + after, own[1])]
                 else:
-                    out.append(lines[j])
+                    out.append((lines[j], None))
         return out + trailing
 
     def _render_dict(self, value: dict[Any, Any], entry: Entry | None) -> Rendering:

@@ -690,3 +690,38 @@ def test_overlapping_edits_to_a_renamed_post_are_resolved_at_its_new_path(
     assert FIRST not in _tree_paths(team.editor)
     status = read_status(repo)
     assert status.behind == 0 and FIRST not in status.changes
+
+
+def test_a_file_in_the_way_of_the_remotes_rename_is_never_overwritten(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line three.", "Line three by Li.")
+    with repo.open() as r:
+        commit_paths(repo, r, [FIRST], "Li's edit", Identity(*EDITOR))
+    (team.editor / MOVED).write_text("MY UNTRACKED DRAFT\n", "utf-8")
+    _bot_renames_first(team, body=("Line three.", "Line three by the bot."))
+    with repo.open() as r:
+        theirs = fetch(r, Remote(repo.upstream(r)), None, lambda: False)  # type: ignore[arg-type]
+        plan = plan_pull(repo, r, repo.upstream(r), theirs)  # type: ignore[arg-type]
+    # no rename: the draft is a conflict of its own, shown as it is
+    mine = {c.path: c.mine for c in plan.conflicts}
+    assert mine[MOVED] == b"MY UNTRACKED DRAFT\n" and FIRST in mine
+    with pytest.raises(GitError):
+        pull(repo)
+    assert (team.editor / MOVED).read_text("utf-8") == "MY UNTRACKED DRAFT\n"
+
+
+def test_saved_edits_never_move_into_an_unrelated_new_post(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    weather = "_posts/2024-03-02-weather.md"
+    edit(team.editor, SECOND, "tags: [news]", "tags: [news, retracted]")
+    (team.bot / SECOND).unlink()
+    write(team.bot, {weather: post_text("Weather", "Sunny.\nWindy.\nCold.\n")})
+    commit_all(team.bot, "bot: retire one, publish one")
+    push(team.bot)
+    with pytest.raises(GitError) as err:
+        pull(repo)
+    assert err.value.kind == "conflicts" and err.value.paths == (SECOND,)
+    assert "retracted" in (team.editor / SECOND).read_text("utf-8")
+    assert not (team.editor / weather).exists()

@@ -8,6 +8,7 @@ tests/benchmarks/bench_git.py). One module per responsibility:
 - `repo.py` the repository around a site: branch, upstream, state checks, identity;
 - `status.py` what changed (`read_status` → `RepoStatus`);
 - `merge.py` the three-way merge of one file; `pull.py` plan and apply a pull;
+- `renames.py` which deleted file became which new one (a pull and the commit dialog);
 - `commit.py` commit chosen paths, pair renames, the message template;
 - `transport.py` fetch and push, with transport errors in plain words;
 - `credentials.py` user names and tokens in the OS credential store;

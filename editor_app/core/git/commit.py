@@ -9,7 +9,6 @@ the commit record, the rename as such.
 
 from __future__ import annotations
 
-import difflib
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,11 +18,11 @@ from dulwich.objects import Commit, ObjectID, Tree
 from dulwich.repo import Repo
 
 from editor_app.core.git.errors import GitError
+from editor_app.core.git.renames import pair_renames
 from editor_app.core.git.repo import Identity, SiteRepo, branch_ref
 from editor_app.core.git.status import FileState, RepoStatus
 from editor_app.core.git.worktree import WorkFile, WorkTree, git_path
 
-RENAME_SIMILARITY = 0.6
 RENAME_CANDIDATES = 60  # compare at most this many deleted × new files by content
 
 
@@ -69,26 +68,8 @@ def _pair_renames(repo: SiteRepo, r: Repo, deleted: list[str], new: list[str]) -
         except KeyError:
             continue
         old_texts[path] = work.blob(sha) or b""
-    pairs: dict[str, str] = {}
-    for path in new:
-        data = work.read(path).data
-        if data is None:
-            continue
-        best, best_score = None, RENAME_SIMILARITY
-        for old, text in old_texts.items():
-            if old in pairs.values():
-                continue
-            if text == data:
-                best = old
-                break
-            score = difflib.SequenceMatcher(
-                None, text.splitlines(), data.splitlines(), autojunk=False
-            ).quick_ratio()
-            if score >= best_score:
-                best, best_score = old, score
-        if best is not None:
-            pairs[path] = best
-    return pairs
+    new_texts = {path: data for path in new if (data := work.read(path).data) is not None}
+    return pair_renames(old_texts, new_texts, lambda text: text)
 
 
 def commit_paths(

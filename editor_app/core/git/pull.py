@@ -4,10 +4,9 @@
 and the work tree, and works out every file's new content without writing anything: files
 changed on one side only are taken from that side, files changed on both sides are merged line
 by line (`merge.merge_file`), and saved-but-uncommitted edits are carried over onto the result
-the same way. A file one side renamed (git's rename detection: a deleted and an added file of
-similar content) and the other changed in place is merged at its new path: the change follows
-the file, instead of the rename showing as a deletion that keeps both files. What cannot be
-merged becomes a `Conflict` for the editor.
+the same way. A file one side renamed (`renames.pair_renames`) and the other changed in place
+is merged at its new path: the change follows the file, instead of the rename showing as a
+deletion that keeps both files. What cannot be merged becomes a `Conflict` for the editor.
 
 `apply_pull` takes the plan and one resolution per conflict (the text to keep, or None for
 "deleted"). It first checks that the branch and every file it will touch are exactly as planned
@@ -24,7 +23,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from dulwich.diff_tree import CHANGE_RENAME, RenameDetector, tree_changes
+from dulwich.diff_tree import tree_changes
 from dulwich.graph import find_merge_base
 from dulwich.object_store import commit_tree_changes
 from dulwich.objects import Commit, ObjectID, Tree
@@ -34,6 +33,7 @@ from editor_app.core.document.merge import merge_file
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.git.commit import make_commit
 from editor_app.core.git.errors import GitError
+from editor_app.core.git.renames import pair_renames
 from editor_app.core.git.repo import Identity, SiteRepo, Upstream, branch_ref
 from editor_app.core.git.worktree import FILE_MODE, WorkFile, WorkTree, git_path
 
@@ -151,16 +151,22 @@ class _Planner:
     def plan(self) -> PullPlan:
         # (entry in the merge base, entry after the change) for every path each side changed;
         # no tree is looked up path by path (a 40,000-post _posts tree costs ms to parse).
-        theirs_renames: dict[str, str] = {}  # new path -> old path
-        theirs_changes = _changes(self.r, self.base_tree, self.theirs_tree, theirs_renames)
-        ours_renames: dict[str, str] = {}
+        theirs_changes = _changes(self.r, self.base_tree, self.theirs_tree)
         if self.head is None or self.base == self.head:
             ours_changes: dict[str, tuple[Entry | None, Entry | None]] = {}
         else:
-            ours_changes = _changes(self.r, self.base_tree, self.head_tree, ours_renames)
-        # A file one side renamed and the other changed where it was (old path -> new path).
-        moved_by_theirs = _renamed_and_changed(theirs_renames, ours_changes)
-        moved_by_ours = _renamed_and_changed(ours_renames, theirs_changes)
+            ours_changes = _changes(self.r, self.base_tree, self.head_tree)
+        theirs_renames = self._renames(theirs_changes)  # new path -> old path
+        # A file one side renamed and the other changed where it was (old path -> new path);
+        # a remote rename only onto a path with nothing on disk (read now, checked again
+        # before anything is written).
+        at_new = {new: self.work.read(new) for new in theirs_renames}
+        moved_by_theirs = {
+            old: new
+            for old, new in _renamed_and_changed(theirs_renames, ours_changes).items()
+            if at_new[new].data is None
+        }
+        moved_by_ours = _renamed_and_changed(self._renames(ours_changes), theirs_changes)
         head_entries: dict[str, Entry | None] = {}
         new_entries: dict[str, Entry | None] = {}
         commit_conflicts: list[Conflict] = []
@@ -192,11 +198,15 @@ class _Planner:
                 commit_conflicts.append(merged)
             elif merged != ours:
                 new_entries[at] = merged
-        # Saved edits to a file the remote renamed go with it (old path -> new path).
+        # Saved edits to a file the remote renamed go with it (old path -> new path), when
+        # nothing is in the way at the new path.
         follow = {
             old: new
             for new, old in theirs_renames.items()
-            if new in new_entries and old in new_entries and new_entries[old] is None
+            if new in new_entries
+            and old in new_entries
+            and new_entries[old] is None
+            and at_new[new].data is None
         }
         followed: dict[str, tuple[bytes | None, WorkFile]] = {}  # new path -> (old text, file)
         updates: list[FileUpdate] = []
@@ -205,17 +215,15 @@ class _Planner:
         # the new paths last, so the edits of their old path are known when they are planned
         last = set(follow.values())
         for path, entry in sorted(new_entries.items(), key=lambda e: (e[0] in last, e[0])):
-            work = self.work.read(path)
+            work = at_new[path] if path in last else self.work.read(path)
             read.append(work)
             head_entry = head_entries.get(path)
             head_blob = self.work.blob(head_entry[1] if head_entry else None)
             new_blob = self.work.blob(entry[1] if entry else None)
             if path in follow and work.data not in (head_blob, None):
-                target = self.work.read(follow[path])
-                if target.data is None:  # nothing in the way at the new path
-                    updates.append(FileUpdate(path, None, None, True, True))
-                    followed[follow[path]] = (head_blob, work)
-                    continue
+                updates.append(FileUpdate(path, None, None, True, True))
+                followed[follow[path]] = (head_blob, work)
+                continue
             if path in followed:
                 head_blob, work = followed[path][0], followed[path][1]
             elif work.data == head_blob:
@@ -244,9 +252,17 @@ class _Planner:
             work = self.work.read(conflict.mine_path or conflict.path)
             read.append(work)
             if conflict.mine_path is not None:
-                read.append(self.work.read(conflict.path))
+                read.append(at_new[conflict.path])  # as it was found: nothing there
             conflicts.append(_with_mine(conflict, work))
         return PullPlan(*self.args, tuple(updates), tuple(conflicts), tuple(read))
+
+    def _renames(self, changes: Mapping[str, tuple[Entry | None, Entry | None]]) -> dict[str, str]:
+        """New path -> old path of the files one side's changes renamed."""
+        deleted = {p: was for p, (was, now) in changes.items() if was and now is None}
+        added = {p: now for p, (was, now) in changes.items() if now and was is None}
+        if not deleted or not added:
+            return {}
+        return pair_renames(deleted, added, lambda entry: self.work.blob(entry[1]))
 
     def _merge_commit_side(
         self, path: str, base_entry: Entry | None, ours: Entry | None, theirs: Entry | None
@@ -423,28 +439,19 @@ def _tree_of(r: Repo, commit: ObjectID | None) -> ObjectID | None:
 
 
 def _changes(
-    r: Repo, old: ObjectID | None, new: ObjectID | None, renames: dict[str, str]
+    r: Repo, old: ObjectID | None, new: ObjectID | None
 ) -> dict[str, tuple[Entry | None, Entry | None]]:
-    """Every path that differs between two trees: (its entry in `old`, its entry in `new`).
-    The renames git's detection finds are added to `renames` (new path -> old path)."""
+    """Every path that differs between two trees: (its entry in `old`, its entry in `new`)."""
     out: dict[str, tuple[Entry | None, Entry | None]] = {}
-    detector = RenameDetector(r.object_store)
-    for change in tree_changes(r.object_store, old, new, rename_detector=detector):
-        was, now = change.old, change.new
-        if change.type == CHANGE_RENAME and was and now and was.path and now.path:
-            renames[_path(now.path)] = _path(was.path)
+    for change in tree_changes(r.object_store, old, new):
         for side, item in ((0, change.old), (1, change.new)):
             if item is None or item.path is None or item.sha is None or item.mode is None:
                 continue
-            path = _path(item.path)
+            path = item.path.decode("utf-8", "surrogateescape")
             pair = list(out.get(path, (None, None)))
             pair[side] = (item.mode, item.sha)
             out[path] = (pair[0], pair[1])
     return out
-
-
-def _path(name: bytes) -> str:
-    return name.decode("utf-8", "surrogateescape")
 
 
 def _renamed_and_changed(

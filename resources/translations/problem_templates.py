@@ -102,11 +102,7 @@ TEMPLATES = [
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
-        "“{key}” holds values without quotes that YAML reads as numbers, dates or yes/no, not as text: {values}. Jekyll gives this post each such category twice (as the value and as its text), so the site shows it twice. Put them in quotes: {quoted}.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Problem",
-        "“{key}” holds values without quotes that YAML reads as numbers, dates or yes/no, not as text: {values}. Jekyll keeps such a tag apart from the same tag written as text, so tag lists and tag pages show it twice. Put them in quotes: {quoted}.",
+        "“categories: {values}” is not text in YAML, and Jekyll cannot read a single value of that kind: it leaves out this file's whole front matter (title, date, layout). Put it in quotes: {quoted}.",
     ),
     QT_TRANSLATE_NOOP(
         "Problem",
@@ -123,6 +119,14 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP(
         "Problem",
         "This post is dated in the future ({date}). The site does not publish future posts (future is off in _config.yml), so it stays hidden until then.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "“{key}” holds values without quotes that YAML reads as numbers, dates or yes/no, not as text: {values}. Jekyll gives this post each such category twice (as the value and as its text), so the site shows it twice. Put them in quotes: {quoted}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "“{key}” holds values without quotes that YAML reads as numbers, dates or yes/no, not as text: {values}. Jekyll keeps such a tag apart from the same tag written as text in other posts, so tag lists and tag pages can show it twice. Put them in quotes: {quoted}.",
     ),
     QT_TRANSLATE_NOOP(
         "Problem",

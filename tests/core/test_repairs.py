@@ -155,11 +155,11 @@ def test_numbers_as_categories_and_tags_are_quoted(site: Site) -> None:
     problems = [p for p in check_post(site, Post.load(path)) if p.code == "unquoted-terms"]
     assert [(p.line, p.params["key"], p.params["values"]) for p in problems] == [
         (4, "categories", "2021, 2024-01-01"),
-        (5, "tags", "2022, 1.5, true"),
+        (5, "tags", "2022, 1.50, yes"),
     ]
-    assert problems[1].params["quoted"] == '"2022", "1.5", "true"'
+    assert problems[1].params["quoted"] == '"2022", "1.50", "yes"'
     diff, log = fix(site, path, "unquoted-terms")
-    # the text Jekyll showed stays, once (the "2022" line was there already as text); only
+    # each value in quotes as written, once (the "2022" line was there already as text); only
     # the lines of those values change
     assert diff == [
         "-categories: [2021, news, 2024-01-01]",
@@ -167,10 +167,10 @@ def test_numbers_as_categories_and_tags_are_quoted(site: Site) -> None:
         "-  - 2022",
         "-  - 1.50",
         "-  - yes",
-        '+  - "1.5"',
-        '+  - "true"',
+        '+  - "1.50"',
+        '+  - "yes"',
     ]
-    assert Post.load(path).metadata["tags"] == ["2022", "1.5", "true", "x"]
+    assert Post.load(path).metadata["tags"] == ["2022", "1.50", "yes", "x"]
     assert "unquoted-terms" not in codes(site, path)
     record = log.last_applied()
     assert record is not None
@@ -188,3 +188,23 @@ def test_a_single_number_tag_is_quoted_and_ignored_keys_are_not_reported(site: S
     # `tags: 2022` is no tag for Jekyll, and `category: 2021` becomes text: nothing to report
     other = write(site, "2024-01-09-n.md", b"---\ntitle: N\ntags: 2022\ncategory: 2021\n---\nx\n")
     assert "unquoted-terms" not in codes(site, other)
+
+
+def test_a_single_number_as_categories_is_an_error_and_a_date_tag_is_quoted(site: Site) -> None:
+    # Jekyll cannot read `categories: 2021` and leaves out the whole front matter
+    path = write(
+        site, "2024-01-10-one.md", b"---\ntitle: O\ncategories: 2021\ntag: 2024-01-01\n---\n"
+    )
+    problems = [p for p in check_post(site, Post.load(path)) if p.code == "unquoted-terms"]
+    assert [(p.severity, p.params["key"]) for p in problems] == [
+        ("error", "categories"),
+        ("warning", "tag"),
+    ]
+    diff, _log = fix(site, path, "unquoted-terms")
+    assert diff == [
+        "-categories: 2021",
+        "-tag: 2024-01-01",
+        '+categories: "2021"',
+        '+tag: "2024-01-01"',
+    ]
+    assert "unquoted-terms" not in codes(site, path)

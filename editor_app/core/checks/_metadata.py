@@ -14,7 +14,6 @@ from editor_app.core.document.dates import (
     parse_date,
     read_in_utc,
 )
-from editor_app.core.document.liquid import jekyll_text
 from editor_app.core.document.terms import jekyll_split, typed_terms
 from editor_app.core.site.schedule import is_scheduled
 from editor_app.core.site.slug import (
@@ -172,7 +171,7 @@ def check_metadata(
 
     if jekyll:
         out.extend(_spaced_terms(rel, metadata, key_lines))
-        out.extend(_unquoted_terms(rel, metadata, key_lines))
+        out.extend(_unquoted_terms(rel, post, metadata, key_lines))
     if site is not None and jekyll:
         out.extend(_check_layout(site, rel, collection, metadata, key_lines))
         if collection == "posts" and not site.future and when is not None and is_scheduled(when):
@@ -216,16 +215,30 @@ def _spaced_terms(
 
 
 def _unquoted_terms(
-    rel: str, metadata: Mapping[str, Any], key_lines: Mapping[str, int]
+    rel: str, post: Post, metadata: Mapping[str, Any], key_lines: Mapping[str, int]
 ) -> list[Problem]:
     """`tags: [2022]`: YAML reads the value as a number, and Jekyll keeps it one (see
     `terms.typed_terms`), while Frontdesk lists it as text, as Frontdesk writes it."""
     out: list[Problem] = []
-    for key, typed in typed_terms(metadata).items():
-        texts = list(dict.fromkeys(jekyll_text(value) for value in typed))
+    written = post.front_matter.written if post.front_matter is not None else (lambda key: ())
+    for key, typed in typed_terms(metadata, written).items():
+        texts = list(dict.fromkeys(text for _, text in typed))
         values = ", ".join(texts)
         quoted = ", ".join(f'"{text}"' for text in texts)
-        if key == "categories":
+        if key == "categories" and not isinstance(metadata[key], (list, tuple)):
+            problem = _problem(
+                "unquoted-terms",
+                rel,
+                "“categories: {values}” is not text in YAML, and Jekyll cannot read a single "
+                "value of that kind: it leaves out this file's whole front matter (title, date, "
+                "layout). Put it in quotes: {quoted}.",
+                **_at(key_lines, key),
+                severity="error",
+                key=key,
+                values=values,
+                quoted=quoted,
+            )
+        elif key == "categories":
             problem = _problem(
                 "unquoted-terms",
                 rel,
@@ -244,8 +257,8 @@ def _unquoted_terms(
                 rel,
                 "“{key}” holds values without quotes that YAML reads as numbers, dates or "
                 "yes/no, not as text: {values}. Jekyll keeps such a tag apart from the same "
-                "tag written as text, so tag lists and tag pages show it twice. Put them in "
-                "quotes: {quoted}.",
+                "tag written as text in other posts, so tag lists and tag pages can show it "
+                "twice. Put them in quotes: {quoted}.",
                 **_at(key_lines, key),
                 key=key,
                 values=values,

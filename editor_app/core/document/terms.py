@@ -18,7 +18,7 @@ tests/jekyll/test_taxonomy_reading.py builds these cases with the real Jekyll.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from editor_app.core.document.liquid import jekyll_text
 
@@ -97,28 +97,36 @@ def is_typed(value: object) -> bool:
     return value is not None and not isinstance(value, (str, list, tuple, dict))
 
 
-def typed_terms(metadata: Mapping[str, object]) -> dict[str, list[object]]:
-    """The values Jekyll keeps as numbers, dates or true/false, by key: the items of a
-    `categories` list (Jekyll adds their text beside them, `Document#populate_categories`),
-    and the tags of the key Jekyll reads tags from (`tag: 2022` too), which it keeps as they
-    are, apart from the same tags written as text."""
-    out: dict[str, list[object]] = {}
-    categories = metadata.get("categories")
-    if isinstance(categories, (list, tuple)):
-        typed = [value for value in categories if is_typed(value)]
-        if typed:
-            out["categories"] = typed
+def typed_terms(
+    metadata: Mapping[str, object],
+    written: Callable[[str], Sequence[str | None]] = lambda key: (),
+) -> dict[str, list[tuple[int, str]]]:
+    """The values Jekyll keeps as numbers, dates or true/false, by key: the items of
+    `categories` (Jekyll adds their text beside them, `Document#populate_categories`; a single
+    such value makes Jekyll drop the whole front matter), and the tags of the key Jekyll reads
+    tags from (`tag: 2022` too), which it keeps as they are, apart from the same tags written
+    as text. Each is (its index in the key's list, 0 for a single value; the text to write it
+    as, in quotes: the value as written, from ``written`` (`FrontMatter.written`), where it is
+    a plain scalar, else as Jekyll shows it)."""
+    keys: list[tuple[str, object]] = [("categories", metadata.get("categories"))]
     tag = metadata.get("tag")
     if tag is not None and tag is not False:
-        key, value = "tag", tag
-    else:
-        key, value = "tags", metadata.get("tags")
-        value = value if isinstance(value, (list, tuple)) else None
-    items = value if isinstance(value, (list, tuple)) else [value]
-    typed = [item for item in items if is_typed(item)]
-    if typed:
-        out[key] = typed
+        keys.append(("tag", tag))
+    elif isinstance(metadata.get("tags"), (list, tuple)):
+        keys.append(("tags", metadata["tags"]))
+    out: dict[str, list[tuple[int, str]]] = {}
+    for key, value in keys:
+        items = value if isinstance(value, (list, tuple)) else [value]
+        typed = [(i, item) for i, item in enumerate(items) if is_typed(item)]
+        if not typed:
+            continue
+        texts = list(written(key))
+        out[key] = [(i, _written_text(texts, i) or jekyll_text(item)) for i, item in typed]
     return out
+
+
+def _written_text(texts: Sequence[str | None], index: int) -> str | None:
+    return texts[index] if index < len(texts) else None
 
 
 def tags_of(metadata: Mapping[str, object]) -> tuple[str, ...]:

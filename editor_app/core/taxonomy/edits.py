@@ -15,16 +15,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from editor_app.core.batch.plan import Change
-from editor_app.core.document.liquid import jekyll_text
 from editor_app.core.document.post import Post
-from editor_app.core.document.terms import (
-    PLURAL_KEYS,
-    is_typed,
-    jekyll_split,
-    key_terms,
-    typed_terms,
-)
-from editor_app.core.document.values import RawYaml, flow_text
+from editor_app.core.document.terms import PLURAL_KEYS, jekyll_split, key_terms, typed_terms
+from editor_app.core.document.values import RawYaml, double_quoted, flow_text
 from editor_app.core.errors import FrontdeskError
 
 Kind = Literal["category", "tag"]
@@ -208,19 +201,22 @@ def spell_out_split(kind: Kind, *, as_one: bool) -> Callable[[Post], Change]:
 @dataclass(frozen=True)
 class _QuoteTyped:
     def __call__(self, post: Post) -> Change:
+        written = post.front_matter.written if post.front_matter is not None else (lambda k: ())
         changes: dict[str, object] = {}
-        for key in typed_terms(post.metadata):
+        for key, typed in typed_terms(post.metadata, written).items():
             value = post.metadata[key]
             if not isinstance(value, (list, tuple)):
-                changes[key] = jekyll_text(value)
+                # in quotes, or a date-like text would be written as the date it was
+                changes[key] = RawYaml(double_quoted(typed[0][1]))
                 continue
             texts = {item for item in value if isinstance(item, str)}
+            new = dict(typed)
             items: list[object] = []
-            for item in value:
-                if is_typed(item):
-                    item = jekyll_text(item)
-                    if item in texts:
+            for i, item in enumerate(value):
+                if i in new:
+                    if new[i] in texts:
                         continue  # `[2022, "2022"]`: the text is there already
+                    item = new[i]
                     texts.add(item)
                 items.append(item)
             changes[key] = items
@@ -229,7 +225,7 @@ class _QuoteTyped:
 
 def quote_typed() -> Callable[[Post], Change]:
     """Fix `unquoted-terms`: every category or tag Jekyll keeps as a number, a date or
-    true/false becomes its text, as Jekyll shows it (`[2022, 1.50]` → `["2022", "1.5"]`), so
-    it is one value with the same text written elsewhere; a text the key has already is not
-    added twice."""
+    true/false is put in quotes as written (`[2022, 1.50]` → `["2022", "1.50"]`), so it is
+    text, one value with the same text elsewhere; a text the key has already is not added
+    twice."""
     return _QuoteTyped()

@@ -337,3 +337,14 @@ def test_large_mixed_newline_body_edit_is_fast_and_keeps_endings() -> None:
 def test_nan_value_does_not_block_saving() -> None:
     post = Post.from_bytes(b"---\nratio: .nan\ntitle: a\n---\n")
     assert post.render(changes={"title": "b"}) == b"---\nratio: .nan\ntitle: b\n---\n"
+
+
+def test_a_bracketed_list_over_lines_with_a_comment_inside_is_not_rewritten() -> None:
+    post = Post.from_bytes(b"---\ntitle: a\ntags: [2022, # the year\n  x]\nother: [a,\n  b]\n---\n")
+    with pytest.raises(ReadOnlyPostError, match="comment inside"):
+        post.render(changes={"tags": ["2022", "x"]})
+    # without a comment it is written again (on one line); other keys are edited as usual
+    assert post.render(changes={"other": ["a", "c"]}) == (
+        b"---\ntitle: a\ntags: [2022, # the year\n  x]\nother: [a, c]\n---\n"
+    )
+    assert post.render(changes={"title": "b"}).startswith(b"---\ntitle: b\ntags: [2022, # the")

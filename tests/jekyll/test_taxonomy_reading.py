@@ -70,6 +70,8 @@ TYPED = {
     "_posts/2024-02-06-ignored.md": "tags: 2022\ncategory: [2021]\n",
     "_posts/2024-02-07-plain.md": "categories: news\ntags: [a, b]\n",
     "_posts/2024-02-08-single.md": "categories: 2021\ntags: [a]\n",
+    # Ruby's YAML reads these plain texts as true and 1000; PyYAML as text
+    "_posts/2024-02-09-ruby.md": 'tags:\n  - YeS\n  - "oN"\n  - 1,000\n',
 }
 #: What Jekyll shows after the fix: each value in quotes as written (`1.50`, not 1.5)
 FIXED = {
@@ -78,6 +80,7 @@ FIXED = {
     "_posts/2024-02-04-kinds.md": (["2024-01-01", "no"], ["1.50", "yes", "010"]),
     "_posts/2024-02-05-both.md": ([], ["2022", "国内"]),
     "_posts/2024-02-08-single.md": (["2021"], ["a"]),
+    "_posts/2024-02-09-ruby.md": ([], ["YeS", "oN", "1,000"]),
 }
 
 

@@ -149,6 +149,35 @@ class Writer:
             )
 
     # ------------------------------------------------------------------ apply
+    def _refuse_inner_comment(self, key: str, entry: Entry) -> None:
+        """A `[...]` or `{...}` value over several lines is written again on one line: a
+        comment inside it would be lost, so such a value is not changed here."""
+        node = entry.node
+        if not (
+            isinstance(node, (yaml.SequenceNode, yaml.MappingNode))
+            and node.flow_style
+            and entry.inline
+            and entry.end_line > entry.key_line
+        ):
+            return
+        text = self.text[entry.value_start : entry.content_end]
+        try:
+            tokens = list(yaml.scan(text))
+        except yaml.YAMLError:
+            return
+        for before, after in zip(tokens, tokens[1:], strict=False):
+            gap = text[before.end_mark.index : after.start_mark.index]
+            if "#" in gap:
+                raise ReadOnlyPostError(
+                    f"`{key}` is a list or map in brackets over several lines with a comment "
+                    "inside it, which Frontdesk would lose by writing it again.",
+                    line=entry.key_line
+                    + before.end_mark.line
+                    + gap[: gap.index("#")].count("\n")
+                    + 1,
+                    hint="Edit this value in the raw front matter view.",
+                )
+
     def apply(
         self, changes: dict[str, Any], removed: list[str]
     ) -> tuple[str, dict[str, Any], yaml.Node | None]:
@@ -200,6 +229,7 @@ class Writer:
                 continue
             if entry is not None:
                 self._refuse_entry(key, entry)
+                self._refuse_inner_comment(key, entry)
             rendering = self._render(key, value, entry)
             start, end, new = self._place(key, entry, rendering)
             if careful and not self._entry_ok(key, entry, new, rendering.check):

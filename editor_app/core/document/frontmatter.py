@@ -103,20 +103,24 @@ class FrontMatter:
     def node(self) -> yaml.Node | None:
         return self._node
 
-    def written(self, key: str) -> list[str | None]:
-        """The text of each item of ``key``'s value as written (one for a single value): an
-        unquoted scalar's own text (`1.50`, `010`, `yes`), None for anything else."""
+    def item_nodes(self, key: str) -> list[yaml.Node]:
+        """The node of each item of ``key``'s value as written (one for a single value), with
+        its place in the text; none when the key is missing or the graph is not as written."""
         node = self._node if graph_as_written(self._text) else None
         if not isinstance(node, yaml.MappingNode):
             return []
         for name, value in reversed(node.value):  # of two entries of a key, YAML reads the last
             if isinstance(name, yaml.ScalarNode) and name.value == key:
-                items = value.value if isinstance(value, yaml.SequenceNode) else [value]
-                return [
-                    item.value if isinstance(item, yaml.ScalarNode) and not item.style else None
-                    for item in items
-                ]
+                return list(value.value) if isinstance(value, yaml.SequenceNode) else [value]
         return []
+
+    def written(self, key: str) -> list[str | None]:
+        """The text of each item of ``key``'s value as written (one for a single value): an
+        unquoted scalar's own text (`1.50`, `010`, `yes`), None for anything else."""
+        return [
+            item.value if isinstance(item, yaml.ScalarNode) and not item.style else None
+            for item in self.item_nodes(key)
+        ]
 
     def layout(self) -> Layout:
         if self._layout is None:

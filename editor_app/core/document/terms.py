@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from editor_app.core.document.liquid import jekyll_text
+from editor_app.core.document.liquid import jekyll_text, ruby_value
 
 #: The keys Jekyll reads as categories and tags.
 TAXONOMY_KEYS = frozenset({"tags", "categories", "category", "tag"})
@@ -118,11 +118,20 @@ def typed_terms(
     for key, value in keys:
         items = value if isinstance(value, (list, tuple)) else [value]
         typed = [(i, item) for i, item in enumerate(items) if is_typed(item)]
-        if not typed:
+        # Ruby's YAML reads some plain texts PyYAML keeps as text: `YeS`, `1,000`
+        maybe = [i for i, item in enumerate(items) if isinstance(item, str) and _ruby_typed(item)]
+        if not typed and not maybe:
             continue
         texts = list(written(key))
-        out[key] = [(i, _written_text(texts, i) or jekyll_text(item)) for i, item in typed]
+        typed += [(i, items[i]) for i in maybe if _written_text(texts, i) == items[i]]
+        if typed:
+            typed.sort(key=lambda pair: pair[0])
+            out[key] = [(i, _written_text(texts, i) or jekyll_text(item)) for i, item in typed]
     return out
+
+
+def _ruby_typed(text: str) -> bool:
+    return isinstance(ruby_value(text, text), (bool, int, float))
 
 
 def _written_text(texts: Sequence[str | None], index: int) -> str | None:

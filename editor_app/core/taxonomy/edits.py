@@ -14,7 +14,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+import yaml
+
 from editor_app.core.batch.plan import Change
+from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import PLURAL_KEYS, jekyll_split, key_terms, typed_terms
 from editor_app.core.document.values import RawYaml, double_quoted, flow_text
@@ -201,26 +204,51 @@ def spell_out_split(kind: Kind, *, as_one: bool) -> Callable[[Post], Change]:
 @dataclass(frozen=True)
 class _QuoteTyped:
     def __call__(self, post: Post) -> Change:
-        written = post.front_matter.written if post.front_matter is not None else (lambda k: ())
-        changes: dict[str, object] = {}
-        for key, typed in typed_terms(post.metadata, written).items():
-            value = post.metadata[key]
-            if not isinstance(value, (list, tuple)):
-                # in quotes, or a date-like text would be written as the date it was
-                changes[key] = RawYaml(double_quoted(typed[0][1]))
+        fm = post.front_matter
+        typed = typed_terms(post.metadata, fm.written) if fm is not None else {}
+        if fm is None or not typed:
+            return Change()
+        # Quotes go around each value where it is written, and nothing else changes (a
+        # value Ruby reads as typed but PyYAML as text, `YeS`, is the same value for the
+        # writer, which would keep its line as it is).
+        spans: list[tuple[int, int, str]] = []
+        for key, values in typed.items():
+            nodes = fm.item_nodes(key)
+            for index, text in values:
+                node = nodes[index] if index < len(nodes) else None
+                if not isinstance(node, yaml.ScalarNode) or node.style or node.value != text:
+                    raise FrontdeskError(
+                        f"A value of “{key}” is not written as plain text Frontdesk can quote.",
+                        path=post.path,
+                        hint="Put it in quotes in the raw front matter view.",
+                    )
+                spans.append((node.start_mark.index, node.end_mark.index, double_quoted(text)))
+        text = fm.text
+        for start, end, quoted in sorted(spans, reverse=True):
+            text = text[:start] + quoted + text[end:]
+        fixed = FrontMatter.parse(text, fm.newline)
+        # `[2022, "2022"]` is now the same text twice: keep the one written as text
+        once: dict[str, object] = {}
+        for key, values in typed.items():
+            items = fixed.data.get(key)
+            if not isinstance(items, list):
                 continue
-            texts = {item for item in value if isinstance(item, str)}
-            new = dict(typed)
-            items: list[object] = []
-            for i, item in enumerate(value):
-                if i in new:
-                    if new[i] in texts:
-                        continue  # `[2022, "2022"]`: the text is there already
-                    item = new[i]
-                    texts.add(item)
-                items.append(item)
-            changes[key] = items
-        return Change(changes=changes)
+            quoted_at = {index for index, _ in values}
+            seen = {item for i, item in enumerate(items) if i not in quoted_at and _text(item)}
+            kept: list[object] = []
+            for i, item in enumerate(items):
+                if i in quoted_at and item in seen:
+                    continue
+                if _text(item):
+                    seen.add(item)
+                kept.append(item)
+            if len(kept) != len(items):
+                once[key] = kept
+        return Change(front_matter=fixed.edit(once) if once else fixed)
+
+
+def _text(item: object) -> bool:
+    return isinstance(item, str)
 
 
 def quote_typed() -> Callable[[Post], Change]:

@@ -116,10 +116,17 @@ def typed_terms(
         keys.append(("tags", metadata["tags"]))
     out: dict[str, list[tuple[int, str]]] = {}
     for key, value in keys:
-        items = value if isinstance(value, (list, tuple)) else [value]
-        typed = [(i, item) for i, item in enumerate(items) if is_typed(item)]
-        # Ruby's YAML reads some plain texts PyYAML keeps as text: `YeS`, `1,000`
-        maybe = [i for i, item in enumerate(items) if isinstance(item, str) and _ruby_typed(item)]
+        if value is None:
+            continue
+        items = value if isinstance(value, (list, tuple)) else (value,)
+        typed: list[tuple[int, object]] = []
+        maybe: list[int] = []  # texts Ruby's YAML reads as true or a number (`YeS`, `1,000`)
+        for i, item in enumerate(items):
+            if type(item) is str:  # noqa: E721 - the common case, decided at once
+                if _ruby_typed(item):
+                    maybe.append(i)
+            elif is_typed(item):
+                typed.append((i, item))
         if not typed and not maybe:
             continue
         texts = list(written(key))
@@ -130,8 +137,16 @@ def typed_terms(
     return out
 
 
+# Texts Ruby's YAML reads as a boolean or a number and PyYAML does not (`liquid.ruby_value`):
+# yes, true, on, no, false, off in any case, and numbers with commas.
+_RUBY_WORDS = frozenset({"yes", "true", "on", "no", "false", "off"})
+_NUMBER_START = frozenset("+-.0123456789")
+
+
 def _ruby_typed(text: str) -> bool:
-    return isinstance(ruby_value(text, text), (bool, int, float))
+    if len(text) <= 5 and text.lower() in _RUBY_WORDS:
+        return True
+    return text[:1] in _NUMBER_START and isinstance(ruby_value(text, text), (int, float))
 
 
 def _written_text(texts: Sequence[str | None], index: int) -> str | None:

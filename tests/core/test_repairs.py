@@ -208,3 +208,15 @@ def test_a_single_number_as_categories_is_an_error_and_a_date_tag_is_quoted(site
         '+tag: "2024-01-01"',
     ]
     assert "unquoted-terms" not in codes(site, path)
+
+
+def test_the_index_reports_ruby_only_values_as_check_does(site: Site) -> None:
+    from editor_app.core.index.records import check_data
+
+    data = b"---\ntitle: R\ndate: 2024-01-11 08:00:00 +0800\ntags:\n  - YeS\n  - x\n---\nb\n"
+    path = write(site, "2024-01-11-ruby.md", data)
+    [problem] = [p for p in check_post(site, Post.load(path)) if p.code == "unquoted-terms"]
+    assert problem.params["values"] == "YeS"
+    # the background pass reads the post with the lean reader, which builds no node graph
+    checked = check_data(site, "_posts/2024-01-11-ruby.md", "posts", str(path), data)
+    assert '"unquoted-terms"' in checked.problems_json

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -11,7 +12,7 @@ import yaml
 from editor_app.core.document._lines import restore_newlines
 from editor_app.core.document._writer import Writer
 from editor_app.core.document._yamlscan import Layout, scan
-from editor_app.core.document.yamlread import graph_as_written, parse_yaml
+from editor_app.core.document.yamlread import compose_yaml, graph_as_written, parse_yaml
 from editor_app.core.errors import FrontMatterError
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
@@ -106,6 +107,10 @@ class FrontMatter:
     def item_nodes(self, key: str) -> list[yaml.Node]:
         """The node of each item of ``key``'s value as written (one for a single value), with
         its place in the text; none when the key is missing or the graph is not as written."""
+        if self._node is None and self._text.strip():
+            # read by the index's lean reader, which builds no graph: compose it when asked
+            with contextlib.suppress(FrontMatterError):
+                self._node = compose_yaml(self._text)
         node = self._node if graph_as_written(self._text) else None
         if not isinstance(node, yaml.MappingNode):
             return []

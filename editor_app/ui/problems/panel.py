@@ -303,6 +303,8 @@ class ProblemsPanel(QWidget):
         for p in self.problems:
             if self._visible(p):
                 groups.setdefault(p.code, []).append(p)
+        for items in groups.values():  # errors first: a kind shows its worst (unquoted-terms)
+            items.sort(key=lambda p: p.severity != "error")
         shown = 0
         # A few problems show at once; many show as kinds to open one at a time.
         expand = sum(len(v) for v in groups.values()) <= 60 or len(groups) == 1

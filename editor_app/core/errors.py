@@ -23,6 +23,16 @@ def without_traceback(exc: E) -> E:
     return exc
 
 
+def copy_of(exc: E) -> E:
+    """A new error of ``exc``'s class with its message and attributes (not its traceback), to
+    raise in place of an error kept as a value. Made without calling the class (`copy.copy`
+    would, and an error class may require keyword arguments)."""
+    new = type(exc).__new__(type(exc))
+    new.args = exc.args
+    new.__dict__.update(exc.__dict__)
+    return new
+
+
 class FrontdeskError(Exception):
     """Base error: a plain-words message, where it happened, and what to do about it."""
 

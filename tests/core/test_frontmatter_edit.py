@@ -348,3 +348,33 @@ def test_a_bracketed_list_over_lines_with_a_comment_inside_is_not_rewritten() ->
         b"---\ntitle: a\ntags: [2022, # the year\n  x]\nother: [a, c]\n---\n"
     )
     assert post.render(changes={"title": "b"}).startswith(b"---\ntitle: b\ntags: [2022, # the")
+
+
+def test_a_kept_cr_next_to_an_empty_line_does_not_swallow_it() -> None:
+    # `\r` kept before an empty line ending in `\n` would read as one `\r\n`: the blank
+    # line stays, with the file's main line break
+    post = Post.from_bytes(b"---\ntags:\n  - a\r  - b\n\n  - c\n---\n")
+    assert post.render(changes={"tags": ["a", "c"]}) == b"---\ntags:\n  - a\n\n  - c\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "line"),
+    [
+        (b"---\ntags:\n  [a, # c\n   b]\n---\n", 2),  # the value on the line after the key
+        (b"---\ntags: [a,\n\tb, # c\n  d]\n---\n", 2),  # a tab the C reader takes
+        (b"---\rtitle: t\rtags: [a,\r\r  # c\r  b]\r---\r", 4),  # old Mac line ends
+    ],
+)
+def test_a_comment_inside_brackets_is_found_wherever_the_value_starts(
+    data: bytes, line: int
+) -> None:
+    with pytest.raises(ReadOnlyPostError, match="comment inside") as err:
+        Post.from_bytes(data).render(changes={"tags": ["a", "x"]})
+    assert err.value.line == line
+
+
+def test_an_aware_date_with_microseconds_is_written_for_a_new_or_unreadable_date() -> None:
+    when = dt.datetime(2024, 1, 2, 3, 4, 5, 120000, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    for data in (b"---\ntitle: a\n---\n", b"---\ntitle: a\ndate: x\n---\n"):
+        new = Post.from_bytes(data).render(changes={"date": when})
+        assert new == b"---\ntitle: a\ndate: 2024-01-02 03:04:05.12 +0800\n---\n"

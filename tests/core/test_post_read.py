@@ -222,3 +222,13 @@ def test_saving_a_post_with_broken_yaml_refuses_without_a_cycle() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_saving_a_post_whose_aliases_expand_without_end_refuses_with_that_error() -> None:
+    # the refusal is a copy of the kept error, made without calling its class (which requires
+    # keyword arguments)
+    post = Post.from_bytes(b"---\na: &a [*a]\n---\n")
+    with pytest.raises(FrontMatterError) as err:
+        post.render(changes={"title": "x"})
+    assert type(err.value) is type(post.error) and err.value is not post.error
+    assert (err.value.line, str(err.value)) == (post.error.line, str(post.error))

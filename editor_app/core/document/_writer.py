@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -13,6 +14,7 @@ import yaml
 
 from editor_app.core.document._yamlscan import Entry, line_starts
 from editor_app.core.document.dates import (
+    NEW_POST_FORM,
     DateForm,
     date_equal,
     format_new_post_date,
@@ -33,7 +35,7 @@ from editor_app.core.document.values import (
     is_plain_safe,
     same,
 )
-from editor_app.core.document.yamlread import load_yaml, parse_yaml
+from editor_app.core.document.yamlread import graph_as_written, load_yaml, parse_yaml
 from editor_app.core.errors import (
     FrontMatterError,
     ReadOnlyPostError,
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 
 UTC = timezone.utc
 _MISSING = object()
+_BREAK = re.compile(r"\r\n|\r|\n")
 Check = Callable[[Any], bool]
 
 
@@ -72,7 +75,11 @@ class Rendering:
         for line, ending in zip(self.lines, endings, strict=True):
             out += [brk, line]
             brk = ending or newline
-        return "".join(out)
+        text = "".join(out)
+        if len(_BREAK.findall(text)) != len(self.lines):
+            # a kept `\r` meeting a `\n` around an empty line would read as one `\r\n`
+            return "".join(newline + line for line in self.lines)
+        return text
 
 
 class Writer:
@@ -156,25 +163,24 @@ class Writer:
         if not (
             isinstance(node, (yaml.SequenceNode, yaml.MappingNode))
             and node.flow_style
-            and entry.inline
-            and entry.end_line > entry.key_line
+            and node.end_mark.line > node.start_mark.line
+            and graph_as_written(self.text)  # the node's marks are places in this text
         ):
             return
-        text = self.text[entry.value_start : entry.content_end]
-        try:
-            tokens = list(yaml.scan(text))
+        start = node.start_mark.index
+        text = self.text[start : node.end_mark.index]
+        try:  # the C scanner, as the text was read (it takes tabs the Python one refuses)
+            tokens = list(yaml.scan(text, Loader=yaml.CSafeLoader))
         except yaml.YAMLError:
             return
         for before, after in zip(tokens, tokens[1:], strict=False):
             gap = text[before.end_mark.index : after.start_mark.index]
             if "#" in gap:
+                at = start + before.end_mark.index + gap.index("#")
                 raise ReadOnlyPostError(
                     f"`{key}` is a list or map in brackets over several lines with a comment "
                     "inside it, which Frontdesk would lose by writing it again.",
-                    line=entry.key_line
-                    + before.end_mark.line
-                    + gap[: gap.index("#")].count("\n")
-                    + 1,
+                    line=len(_BREAK.findall(self.text, 0, at)) + 1,
                     hint="Edit this value in the raw front matter view.",
                 )
 
@@ -478,9 +484,15 @@ class Writer:
             else:
                 text = value.isoformat()
         else:
-            text = (
-                format_new_post_date(value) if isinstance(value, datetime) else (value.isoformat())
-            )
+            if isinstance(value, datetime):
+                # a new post's form, with the fraction an aware time has (`DateForm.format`)
+                text = (
+                    NEW_POST_FORM.format(value)
+                    if value.tzinfo is not None
+                    else format_new_post_date(value)
+                )
+            else:
+                text = value.isoformat()
             style = None
         if style in ("'", '"'):
             text = format_scalar(text, style=style)

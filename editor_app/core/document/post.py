@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import re
@@ -21,6 +20,7 @@ from editor_app.core.errors import (
     PostReadError,
     ReadOnlyPostError,
     VerificationError,
+    copy_of,
     without_traceback,
 )
 from editor_app.core.storage import (
@@ -347,7 +347,7 @@ class Post:
             elif self.error is not None:
                 # A copy: raising the kept error would give it a traceback holding this
                 # frame, and with it this post, a cycle only the cycle collector frees.
-                raise copy.copy(self.error)
+                raise copy_of(self.error)
             else:
                 raise FrontMatterError("The front matter cannot be read.", path=self.path)
         if changes or removed:

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from editor_app.core.document.dates import _DATE_RE, format_new_post_date, parse_date
+from editor_app.core.document.dates import _DATE_RE, NEW_POST_FORM, parse_date
 from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS, jekyll_split
 from editor_app.core.document.yamlread import load_yaml, yaml_error
 from editor_app.core.errors import FrontMatterError, ValueFormatError
@@ -143,7 +143,8 @@ def format_scalar(value: Any, *, flow: bool = False, style: str | None = None) -
     if isinstance(value, float):
         return format_float(value)
     if isinstance(value, datetime):
-        return format_new_post_date(value) if value.tzinfo is not None else value.isoformat(" ")
+        # seconds as a new post's date has them, and a fraction when the time has one
+        return NEW_POST_FORM.format(value) if value.tzinfo is not None else value.isoformat(" ")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):

@@ -378,3 +378,10 @@ def test_an_aware_date_with_microseconds_is_written_for_a_new_or_unreadable_date
     for data in (b"---\ntitle: a\n---\n", b"---\ntitle: a\ndate: x\n---\n"):
         new = Post.from_bytes(data).render(changes={"date": when})
         assert new == b"---\ntitle: a\ndate: 2024-01-02 03:04:05.12 +0800\n---\n"
+
+
+def test_a_moved_list_item_keeps_its_line_and_the_comment_above_it() -> None:
+    post = Post.from_bytes(b"---\ntags:\n  - a\n  # about b\n  - b # bee\n  - c\n---\n")
+    assert post.render(changes={"tags": ["c", "b", "a"]}) == (
+        b"---\ntags:\n  - c\n  # about b\n  - b # bee\n  - a\n---\n"
+    )

@@ -24,7 +24,7 @@ def test_the_same_content_is_a_rename_and_a_twin_goes_to_the_same_name() -> None
 
 
 def test_a_date_fix_and_publishing_a_draft_keep_the_name_after_the_date() -> None:
-    short = post_text("First", "Line one.\nLine two.\n")
+    short = post_text("First", "Line one.\nLine two.\nLine three.\nLine four.\nLine five.\n")
     moved = short.replace("2024-03-01", "2024-03-09").replace("Line two.", "Line 2.")
     assert pairs(
         {"_posts/2024-03-01-first.md": short, "_drafts/draft.md": short + "x\n"},
@@ -69,3 +69,29 @@ def test_beyond_the_limit_only_same_content_and_same_names_are_compared() -> Non
     found = pair_renames({"_posts/2024-03-01-report.md": "old"}, added, load)
     assert found == {"_posts/2024-03-02-report.md": "_posts/2024-03-01-report.md"}
     assert sorted(loads) == ["old", "renamed"]  # not the 10,001 other new files
+
+
+def test_the_best_match_wins_whichever_new_file_comes_first() -> None:
+    # a date fix of a post, and a new draft of the same series from its template
+    template = "".join(f"Agenda item {n}: to be decided.\n" for n in range(12))
+    post = post_text("Weekly meeting", template.replace("to be decided", "settled") + BODY)
+    fixed = post.replace("2024-03-01", "2024-03-04")
+    draft = post_text("Weekly meeting", template + BODY)  # most of the post: above the bar
+    assert pairs(
+        {"_posts/2024-03-01-weekly-meeting.md": post},
+        {"_drafts/weekly-meeting.md": draft, "_posts/2024-03-04-weekly-meeting.md": fixed},
+    ) == {"_posts/2024-03-04-weekly-meeting.md": "_posts/2024-03-01-weekly-meeting.md"}
+
+
+def test_posts_are_compared_by_their_bodies() -> None:
+    # the same long body under a new title and name: the same post; another body under the
+    # same front matter: another post
+    body = BODY
+    other = "".join(f"Line {n} of an unrelated story.\n" for n in range(30))
+    assert pairs(
+        {"_posts/2024-03-01-a.md": post_text("A", body)},
+        {
+            "_posts/2024-03-01-b.md": post_text("A", other),
+            "_posts/2024-03-01-c.md": post_text("Another title", body).replace("news", "world"),
+        },
+    ) == {"_posts/2024-03-01-c.md": "_posts/2024-03-01-a.md"}

@@ -220,3 +220,31 @@ def test_the_index_reports_ruby_only_values_as_check_does(site: Site) -> None:
     # the background pass reads the post with the lean reader, which builds no node graph
     checked = check_data(site, "_posts/2024-01-11-ruby.md", "posts", str(path), data)
     assert '"unquoted-terms"' in checked.problems_json
+
+
+def test_what_is_typed_follows_rubys_reading_and_anchors_are_refused(site: Site) -> None:
+    def unquoted(name: str, front: bytes) -> dict[str, str]:
+        path = write(site, name, b"---\ntitle: T\n" + front + b"---\nx\n")
+        return {
+            p.params["key"]: p.params["values"]
+            for p in check_post(site, Post.load(path))
+            if p.code == "unquoted-terms"
+        }
+
+    # Ruby reads `tag: nO` as false, so Jekyll reads `tags`
+    assert unquoted("2024-01-12-a.md", b"tag: nO\ntags: [alpha, 2022]\n") == {"tags": "2022"}
+    # an `=` elsewhere (PyYAML's graph is rewritten for `=` keys) changes nothing
+    assert unquoted("2024-01-12-b.md", b"x: a = b\ntags: [YeS, 1:30:00:00, 0:30]\n") == {
+        "tags": "YeS, 0:30"
+    }
+    path = write(site, "2024-01-12-c.md", b"---\ntitle: T\ntags: [&y 2022, *y]\n---\nx\n")
+    edit = fix_for(site, "unquoted-terms")
+    assert edit is not None
+    plan = plan_batch(site, [path], edit, title="quote")
+    assert not plan.changes and "anchor" in plan.refused[0].reason
+
+
+def test_a_page_is_not_checked_for_typed_categories(site: Site) -> None:
+    page = site.root / "about.md"
+    page.write_text("---\ntitle: About\ncategories: 2021\n---\nx\n", encoding="utf-8")
+    assert "unquoted-terms" not in codes(site, page)

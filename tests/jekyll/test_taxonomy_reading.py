@@ -9,6 +9,7 @@ from editor_app.core.batch.plan import plan_batch
 from editor_app.core.batch.run import apply_batch
 from editor_app.core.checks import check_post
 from editor_app.core.checks.repairs import fix_for
+from editor_app.core.document.liquid import psych_kind
 from editor_app.core.document.post import Post
 from editor_app.core.postrow import build_row
 from editor_app.core.site import Site
@@ -72,6 +73,10 @@ TYPED = {
     "_posts/2024-02-08-single.md": "categories: 2021\ntags: [a]\n",
     # Ruby's YAML reads these plain texts as true and 1000; PyYAML as text
     "_posts/2024-02-09-ruby.md": 'tags:\n  - YeS\n  - "oN"\n  - 1,000\n',
+    # an `=` elsewhere in the front matter; a date and a number only Ruby's YAML types
+    "_posts/2024-02-10-equals.md": (
+        "link: https://x.org/?a=b\ncategories: [2021]\ntags:\n  - 2024-1-5\n  - 0:30\n"
+    ),
 }
 #: What Jekyll shows after the fix: each value in quotes as written (`1.50`, not 1.5)
 FIXED = {
@@ -81,6 +86,7 @@ FIXED = {
     "_posts/2024-02-05-both.md": ([], ["2022", "国内"]),
     "_posts/2024-02-08-single.md": (["2021"], ["a"]),
     "_posts/2024-02-09-ruby.md": ([], ["YeS", "oN", "1,000"]),
+    "_posts/2024-02-10-equals.md": (["2021"], ["2024-1-5", "0:30"]),
 }
 
 
@@ -142,3 +148,66 @@ def test_values_jekyll_keeps_as_numbers_are_reported_and_the_fix_makes_them_text
         assert after[rel]["tags"] == list(row.tags), rel
         if rel in FIXED:
             assert (after[rel]["categories"], after[rel]["tags"]) == FIXED[rel], rel
+
+
+PLAIN = [
+    "2022",
+    "1.50",
+    "010",
+    "yes",
+    "YeS",
+    "nO",
+    "1,000",
+    "0,7",
+    "2024-1-5",
+    "2024-13-01",
+    "2024-01-01 10:00:00 +0800",
+    "2024-01-01t10:00:00Z",
+    "2024-1-1 1:00:00",
+    "0:30",
+    "12:60",
+    "1:2:3",
+    "08:00",
+    "1:30:00:00",
+    "1.5_0",
+    "1__0",
+    "1e3",
+    "+1",
+    "-0",
+    "1.",
+    ".5",
+    ".",
+    "+.",
+    "1_000",
+    "0x1F",
+    "0o17",
+    "0b101",
+    "09",
+    "true",
+    "off",
+    "offs",
+    "n",
+    "y",
+    "x",
+    "经济",
+    "a:b",
+    "no!",
+    "2022年",
+]  # fmt: skip  (.inf and .nan too, but Jekyll's jsonify cannot write them)
+
+
+def test_plain_values_are_typed_as_rubys_yaml_reads_them(tmp_path: Path, jekyll_build: Build):
+    """`liquid.psych_kind` against Jekyll's own reading of each plain value in a tag list."""
+    root = tmp_path / "site"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("timezone: Asia/Shanghai\n", encoding="utf-8")
+    for n, plain in enumerate(PLAIN):
+        (root / f"_posts/2024-01-01-p{n:03d}.md").write_text(
+            f"---\ntitle: p{n:03d}\ntags:\n  - {plain}\n---\nx\n", encoding="utf-8"
+        )
+    built = {post["title"]: post for post in jekyll_build(root).values()}
+    for n, plain in enumerate(PLAIN):
+        [inspected] = _items(built[f"p{n:03d}"]["tags_inspected"])
+        jekyll = "text" if str(inspected).startswith("&quot;") else "typed"
+        ours = "typed" if psych_kind(plain) in ("bool", "number", "time") else psych_kind(plain)
+        assert ours == jekyll, (plain, inspected)

@@ -171,7 +171,8 @@ def check_metadata(
 
     if jekyll:
         out.extend(_spaced_terms(rel, metadata, key_lines))
-        out.extend(_unquoted_terms(rel, post, metadata, key_lines))
+        if collection != "pages":  # a page's categories and tags are plain values to Jekyll
+            out.extend(_unquoted_terms(rel, post, metadata, key_lines))
     if site is not None and jekyll:
         out.extend(_check_layout(site, rel, collection, metadata, key_lines))
         if collection == "posts" and not site.future and when is not None and is_scheduled(when):

@@ -594,16 +594,32 @@ class Writer:
             return [(type(v).__name__, v) for v in values]  # True is not 1, "1" is not 1
 
         out: list[tuple[str, str | None]] = []
-        matcher = difflib.SequenceMatcher(None, typed(old), typed(items), autojunk=False)
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        old_typed, new_typed = typed(old), typed(items)
+        opcodes = difflib.SequenceMatcher(None, old_typed, new_typed, autojunk=False).get_opcodes()
+        # An item that moved (in the old list outside the runs kept in order, and in the new
+        # one) keeps its line and the comments above it, as an item kept in place does.
+        unplaced: dict[tuple[str, Any], list[int]] = {}
+        for op, i1, i2, _j1, _j2 in opcodes:
+            for i in range(i1, i2) if op != "equal" else ():
+                unplaced.setdefault(old_typed[i], []).append(i)
+        moved: dict[int, int] = {}  # new index -> old index
+        for op, _i1, _i2, j1, j2 in opcodes:
+            for j in range(j1, j2) if op != "equal" else ():
+                if unplaced.get(new_typed[j]):
+                    moved[j] = unplaced[new_typed[j]].pop(0)
+        taken = set(moved.values())
+        for op, i1, i2, j1, j2 in opcodes:
             if op == "equal":
                 for above, own, _after in regions[i1:i2]:
                     out += [*above, own]
                 continue
-            kept = regions[i1:i2] if op == "replace" else []
-            for k, j in enumerate(range(j1, j2)):
-                if k < len(kept):
-                    above, own, after = kept[k]
+            kept = [regions[i] for i in range(i1, i2) if i not in taken] if op == "replace" else []
+            for j in range(j1, j2):
+                if j in moved:
+                    above, own, _after = regions[moved[j]]
+                    out += [*above, own]
+                elif kept:
+                    above, own, after = kept.pop(0)
                     out += [*above, (lines[j] + after, own[1])]
                 else:
                     out.append((lines[j], None))

@@ -59,7 +59,7 @@ class FrontMatter:
     key positions an edit needs are then read from it instead of parsing the text again.
     """
 
-    __slots__ = ("_text", "_data", "_newline", "_layout", "_node")
+    __slots__ = ("_text", "_data", "_newline", "_layout", "_node", "_composed")
 
     def __init__(
         self,
@@ -73,6 +73,7 @@ class FrontMatter:
         self._newline = newline if newline is not None else dominant_newline(text)
         self._layout: Layout | None = None
         self._node = node
+        self._composed: yaml.Node | None = None
 
     @classmethod
     def parse(cls, text: str, newline: str | None = None) -> FrontMatter:
@@ -107,11 +108,14 @@ class FrontMatter:
     def item_nodes(self, key: str) -> list[yaml.Node]:
         """The node of each item of ``key``'s value as written (one for a single value), with
         its place in the text; none when the key is missing or the graph is not as written."""
-        if self._node is None and self._text.strip():
-            # read by the index's lean reader, which builds no graph: compose it when asked
-            with contextlib.suppress(FrontMatterError):
-                self._node = compose_yaml(self._text)
-        node = self._node if graph_as_written(self._text) else None
+        node = self._node
+        if node is None or not graph_as_written(self._text):
+            # Read by the index's lean reader, which builds no graph, or a graph rewritten for
+            # `<<` and `=` keys: the graph as written, composed when asked.
+            if self._composed is None:
+                with contextlib.suppress(FrontMatterError):
+                    self._composed = compose_yaml(self._text)
+            node = self._composed
         if not isinstance(node, yaml.MappingNode):
             return []
         for name, value in reversed(node.value):  # of two entries of a key, YAML reads the last

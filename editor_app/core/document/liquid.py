@@ -13,6 +13,7 @@ import math
 import re
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from typing import Literal
 
 
 def jekyll_text(value: object) -> str:
@@ -64,6 +65,44 @@ def _ruby_float(value: float) -> str:
 _RUBY_INT_COMMAS = re.compile(r"[-+]?[1-9][0-9]*(?:,[0-9]+)+")
 _RUBY_FLOAT_COMMAS = re.compile(r"[-+]?[0-9][0-9,]*,[0-9]*\.[0-9]*")
 _RUBY_BASE_60 = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+")
+
+
+# Psych's ScalarScanner (Ruby 3.1, psych/scalar_scanner.rb), which reads Jekyll's plain scalars
+_PSYCH_WORDY = re.compile(r"[^\d.:-]?(?:[^\W\d]|[_\s!@#$%^&*(){}<>|/\\~;=])+")
+_PSYCH_TIME = re.compile(
+    r"-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?"
+    r"(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?"
+)
+_PSYCH_DATE = re.compile(r"\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)")
+_PSYCH_SPECIAL_FLOAT = re.compile(r"(?i:\+?\.inf|-\.inf|\.nan)")
+_PSYCH_BASE_60 = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}(?:\.[0-9_]*)?")
+_PSYCH_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_,]*)?\.[0-9]*(?:[eE][-+][0-9]+)?")
+_PSYCH_INTEGER = re.compile(
+    r"[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+"
+)
+PsychKind = Literal["text", "null", "bool", "number", "time", "symbol"]
+
+
+def psych_kind(plain: str) -> PsychKind:
+    """What Ruby's YAML (Psych, which Jekyll uses) makes of the plain scalar ``plain``."""
+    if not plain:
+        return "null"
+    if _PSYCH_WORDY.match(plain) or "\n" in plain:
+        if len(plain) > 5 or plain[0] not in "yYtToOnNfF~":
+            return "text"
+        lowered = plain.lower()
+        if plain == "~" or lowered == "null":
+            return "null"
+        return "bool" if lowered in ("yes", "true", "on", "no", "false", "off") else "text"
+    if _PSYCH_TIME.fullmatch(plain) or _PSYCH_DATE.fullmatch(plain):
+        return "time"
+    if _PSYCH_SPECIAL_FLOAT.fullmatch(plain) or _PSYCH_BASE_60.fullmatch(plain):
+        return "number"
+    if plain.startswith(":") and len(plain) > 1:
+        return "symbol"
+    if _PSYCH_FLOAT.fullmatch(plain):
+        return "text" if re.fullmatch(r"[-+]?\.", plain) else "number"
+    return "number" if _PSYCH_INTEGER.fullmatch(plain) else "text"
 
 
 def ruby_value(plain: str, value: object) -> object:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from editor_app.core.document.liquid import jekyll_text, ruby_value
+from editor_app.core.document.liquid import jekyll_text, psych_kind
 
 #: The keys Jekyll reads as categories and tags.
 TAXONOMY_KEYS = frozenset({"tags", "categories", "category", "tag"})
@@ -105,12 +105,14 @@ def typed_terms(
     `categories` (Jekyll adds their text beside them, `Document#populate_categories`; a single
     such value makes Jekyll drop the whole front matter), and the tags of the key Jekyll reads
     tags from (`tag: 2022` too), which it keeps as they are, apart from the same tags written
-    as text. Each is (its index in the key's list, 0 for a single value; the text to write it
-    as, in quotes: the value as written, from ``written`` (`FrontMatter.written`), where it is
-    a plain scalar, else as Jekyll shows it)."""
+    as text. Each is (its index in the key's list, 0 for a single value; its text as written).
+
+    What is typed is decided as Ruby's YAML reads the text (`liquid.psych_kind`: `YeS` and
+    `2024-1-5` are typed there, `1:30:00:00` is not), from ``written`` (`FrontMatter.written`);
+    a value with no plain text there (an explicit `!!int`) is typed as PyYAML read it."""
     keys: list[tuple[str, object]] = [("categories", metadata.get("categories"))]
     tag = metadata.get("tag")
-    if tag is not None and tag is not False:
+    if tag is not None and tag is not False and not _ruby_drops(tag, written):
         keys.append(("tag", tag))
     elif isinstance(metadata.get("tags"), (list, tuple)):
         keys.append(("tags", metadata["tags"]))
@@ -119,38 +121,46 @@ def typed_terms(
         if value is None:
             continue
         items = value if isinstance(value, (list, tuple)) else (value,)
-        typed: list[tuple[int, object]] = []
-        maybe: list[int] = []  # texts Ruby's YAML reads as true or a number (`YeS`, `1,000`)
-        for i, item in enumerate(items):
-            if type(item) is str:  # noqa: E721 - the common case, decided at once
-                if _ruby_typed(item):
-                    maybe.append(i)
-            elif is_typed(item):
-                typed.append((i, item))
-        if not typed and not maybe:
+        maybe = [i for i, item in enumerate(items) if _maybe_typed(item)]
+        if not maybe:
             continue
         texts = list(written(key))
-        typed += [(i, items[i]) for i in maybe if _written_text(texts, i) == items[i]]
+        typed: list[tuple[int, str]] = []
+        for i in maybe:
+            plain = texts[i] if i < len(texts) else None
+            if plain is not None:
+                if psych_kind(plain) in ("bool", "number", "time"):
+                    typed.append((i, plain))
+            elif is_typed(items[i]):
+                typed.append((i, jekyll_text(items[i])))
         if typed:
-            typed.sort(key=lambda pair: pair[0])
-            out[key] = [(i, _written_text(texts, i) or jekyll_text(item)) for i, item in typed]
+            out[key] = typed
     return out
 
 
-# Texts Ruby's YAML reads as a boolean or a number and PyYAML does not (`liquid.ruby_value`):
-# yes, true, on, no, false, off in any case, and numbers with commas.
-_RUBY_WORDS = frozenset({"yes", "true", "on", "no", "false", "off"})
+# The first characters of the texts Ruby's YAML may read as a number, a time or a boolean.
 _NUMBER_START = frozenset("+-.0123456789")
+_WORD_START = frozenset("yYtToOnNfF")
 
 
-def _ruby_typed(text: str) -> bool:
-    if len(text) <= 5 and text.lower() in _RUBY_WORDS:
-        return True
-    return text[:1] in _NUMBER_START and isinstance(ruby_value(text, text), (int, float))
+def _maybe_typed(item: object) -> bool:
+    if type(item) is str:  # noqa: E721 - the common case, decided at once
+        first = item[:1]
+        return first in _NUMBER_START or (len(item) <= 5 and first in _WORD_START)
+    return is_typed(item)
 
 
-def _written_text(texts: Sequence[str | None], index: int) -> str | None:
-    return texts[index] if index < len(texts) else None
+def _ruby_drops(tag: object, written: Callable[[str], Sequence[str | None]]) -> bool:
+    """Whether Ruby reads `tag:`'s text as no value (`nO`, `off`, `nULL`), so that Jekyll
+    reads `tags` instead."""
+    if not isinstance(tag, str) or len(tag) > 5 or tag[:1] not in "nNoOfF~":
+        return False
+    texts = list(written("tag"))
+    plain = texts[0] if texts else None
+    return plain is not None and (
+        psych_kind(plain) == "null"
+        or (psych_kind(plain) == "bool" and plain.lower() in ("no", "false", "off"))
+    )
 
 
 def tags_of(metadata: Mapping[str, object]) -> tuple[str, ...]:

@@ -22,8 +22,9 @@ log = logging.getLogger(__name__)
 # 6: dates as Jekyll reads them, the checks of issue 14; 7: spaced-terms; 8: rows listed before
 # they are checked (posts.checked); 9: missing-required-field (fields the site's CMS requires)
 # 10: categories and tags split as Ruby splits (not at full-width spaces); the lean reader declines
-# what it read differently from PyYAML; 11: unquoted-terms (numbers as categories or tags)
-SCHEMA_VERSION = 11
+# what it read differently from PyYAML; 11, 12: unquoted-terms (numbers as categories or tags,
+# as Ruby's YAML reads them)
+SCHEMA_VERSION = 12
 APPLICATION_ID = 0x46444958  # "FDIX": tells our cache apart from any other SQLite file
 
 # Categories and tags live in one narrow table so a filter is an index range, not a LIKE.

@@ -211,7 +211,7 @@ class _QuoteTyped:
         # Quotes go around each value where it is written, and nothing else changes (a
         # value Ruby reads as typed but PyYAML as text, `YeS`, is the same value for the
         # writer, which would keep its line as it is).
-        spans: list[tuple[int, int, str]] = []
+        spans: dict[int, tuple[int, int, str]] = {}  # by node: an alias is its anchor's node
         for key, values in typed.items():
             nodes = fm.item_nodes(key)
             for index, text in values:
@@ -222,9 +222,17 @@ class _QuoteTyped:
                         path=post.path,
                         hint="Put it in quotes in the raw front matter view.",
                     )
-                spans.append((node.start_mark.index, node.end_mark.index, double_quoted(text)))
+                start, end = node.start_mark.index, node.end_mark.index
+                if id(node) in spans or fm.text[start:end].lstrip()[:1] in ("&", "*"):
+                    raise FrontdeskError(
+                        f"A value of “{key}” is named with & or used again with * (a YAML "
+                        "anchor), so quoting it would change the other places too.",
+                        path=post.path,
+                        hint="Put it in quotes in the raw front matter view.",
+                    )
+                spans[id(node)] = (start, end, double_quoted(text))
         text = fm.text
-        for start, end, quoted in sorted(spans, reverse=True):
+        for start, end, quoted in sorted(spans.values(), reverse=True):
             text = text[:start] + quoted + text[end:]
         fixed = FrontMatter.parse(text, fm.newline)
         # `[2022, "2022"]` is now the same text twice: keep the one written as text

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from dulwich import porcelain
+from dulwich.object_store import commit_tree_changes
+from dulwich.objects import Commit
 from dulwich.repo import Repo
 
 from editor_app.core.git import transport, worktree
@@ -725,3 +727,56 @@ def test_saved_edits_never_move_into_an_unrelated_new_post(team: Team) -> None:
     assert err.value.kind == "conflicts" and err.value.paths == (SECOND,)
     assert "retracted" in (team.editor / SECOND).read_text("utf-8")
     assert not (team.editor / weather).exists()
+
+
+def _bot_commits_tree(team: Team, changes: list[tuple[bytes, int | None, bytes | None]]) -> None:
+    """The bot commits tree entries as they are (a submodule: mode 160000, a commit id)."""
+    with Repo(str(team.bot)) as r:
+        parent = r.refs[b"refs/heads/main"]
+        commit = Commit()
+        commit.tree = commit_tree_changes(r.object_store, r[parent].tree, changes)
+        commit.parents = [parent]
+        commit.author = commit.committer = b"News Bot <bot@example.com>"
+        commit.author_time = commit.commit_time = 1_700_000_000
+        commit.author_timezone = commit.commit_timezone = 0
+        commit.message = b"bot: theme"
+        r.object_store.add_object(commit)
+        r.refs[b"refs/heads/main"] = commit.id
+    push(team.bot)
+
+
+def test_a_submodule_the_remote_adds_moves_or_removes_is_pulled_as_git_does(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    theme = b"_themes/minima"
+    _bot_commits_tree(team, [(theme, 0o160000, b"1" * 40)])
+    pull(repo)  # used to stop with an AssertionError: a submodule is no file to read
+    assert (team.editor / "_themes/minima").is_dir()  # an empty folder, as git leaves it
+    with Repo(str(team.editor)) as r:
+        assert r.open_index()[theme].mode == 0o160000
+    assert read_status(repo).changes == {}
+    _bot_commits_tree(team, [(theme, 0o160000, b"2" * 40)])
+    pull(repo)
+    with Repo(str(team.editor)) as r:
+        assert r.open_index()[theme].sha == b"2" * 40
+    _bot_commits_tree(team, [(theme, None, None)])
+    pull(repo)
+    with Repo(str(team.editor)) as r:
+        assert theme not in r.open_index()
+    assert read_status(repo).changes == {}
+
+
+def test_a_file_where_the_remote_has_a_folder_stops_the_pull_with_a_message(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    write(team.editor, {"_posts/archive": "a note\n"})
+    with repo.open() as r:
+        commit_paths(repo, r, ["_posts/archive"], "A note", Identity(*EDITOR))
+    write(team.bot, {"_posts/archive/2024-03-01-old.md": post_text("Old", "o\n")})
+    commit_all(team.bot, "bot: archive")
+    push(team.bot)
+    before = _local(team.editor)
+    with pytest.raises(GitError) as err:
+        pull(repo)
+    assert err.value.kind == "conflicts" and "file on one side and a folder" in err.value.message
+    assert _local(team.editor) == before

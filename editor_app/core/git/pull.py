@@ -35,7 +35,7 @@ from editor_app.core.git.commit import make_commit
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.renames import pair_renames
 from editor_app.core.git.repo import Identity, SiteRepo, Upstream, branch_ref
-from editor_app.core.git.worktree import FILE_MODE, WorkFile, WorkTree, git_path
+from editor_app.core.git.worktree import FILE_MODE, S_IFGITLINK, WorkFile, WorkTree, git_path
 
 Entry = tuple[int, ObjectID]  # (mode, blob id) of a path in a tree
 #: One answer per conflicted path: the content to keep (repository form), None for deleted.
@@ -67,6 +67,7 @@ class FileUpdate:
     content: bytes | None  # repository form; None: the file is deleted
     matches_entry: bool  # the content is exactly the entry's blob
     tree_change: bool  # the entry differs from the local branch's
+    tree_only: bool = False  # a submodule: its entry changes, its folder is left as it is
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ class _Planner:
             ours_changes: dict[str, tuple[Entry | None, Entry | None]] = {}
         else:
             ours_changes = _changes(self.r, self.base_tree, self.head_tree)
+        _refuse_file_folder_clash(ours_changes, theirs_changes)
         theirs_renames = self._renames(theirs_changes)  # new path -> old path
         # A file one side renamed and the other changed where it was (old path -> new path);
         # a remote rename only onto a path with nothing on disk (read now, checked again
@@ -215,6 +217,11 @@ class _Planner:
         # the new paths last, so the edits of their old path are known when they are planned
         last = set(follow.values())
         for path, entry in sorted(new_entries.items(), key=lambda e: (e[0] in last, e[0])):
+            if _gitlink(entry) or _gitlink(head_entries.get(path)):
+                # a submodule: git too moves only its entry (its folder is the submodule's own
+                # checkout, updated by `git submodule update`)
+                updates.append(FileUpdate(path, entry, None, True, True, tree_only=True))
+                continue
             work = at_new[path] if path in last else self.work.read(path)
             read.append(work)
             head_entry = head_entries.get(path)
@@ -258,8 +265,12 @@ class _Planner:
 
     def _renames(self, changes: Mapping[str, tuple[Entry | None, Entry | None]]) -> dict[str, str]:
         """New path -> old path of the files one side's changes renamed."""
-        deleted = {p: was for p, (was, now) in changes.items() if was and now is None}
-        added = {p: now for p, (was, now) in changes.items() if now and was is None}
+        deleted = {
+            p: was for p, (was, now) in changes.items() if was and now is None and not _gitlink(was)
+        }
+        added = {
+            p: now for p, (was, now) in changes.items() if now and was is None and not _gitlink(now)
+        }
         if not deleted or not added:
             return {}
         return pair_renames(deleted, added, lambda entry: self.work.blob(entry[1]))
@@ -267,6 +278,14 @@ class _Planner:
     def _merge_commit_side(
         self, path: str, base_entry: Entry | None, ours: Entry | None, theirs: Entry | None
     ) -> Entry | None | Conflict:
+        if any(_gitlink(e) for e in (base_entry, ours, theirs)):
+            raise GitError(
+                "conflicts",
+                f"{path} is a submodule that was moved both here and on the remote; Frontdesk "
+                "does not merge submodules.",
+                hint="Nothing was changed. Pull with git, choosing the submodule's commit.",
+                paths=(path,),
+            )
         base = self.work.blob(base_entry[1] if base_entry else None)
         mine = self.work.blob(ours[1] if ours else None)
         other = self.work.blob(theirs[1] if theirs else None)
@@ -339,6 +358,14 @@ def apply_pull(
         )
     new_head = _new_head(r, plan, updates, identity)
     stats = _write_all(work, {f.path: f for f in plan.read}, updates)
+    for u in updates:
+        if u.tree_only:  # a submodule's folder: empty until `git submodule update`, as git does
+            folder = work.repo.abspath(u.path)
+            with contextlib.suppress(OSError):
+                if u.entry is not None:
+                    folder.mkdir(parents=True, exist_ok=True)
+                else:
+                    folder.rmdir()  # only when empty
     work.flush()  # the files are on disk before the index and the branch say so
     index = r.open_index()
     for u in updates:
@@ -379,7 +406,9 @@ def _write_all(
     while it is still as the plan read it. When one cannot be written (changed meanwhile,
     read-only, a disk error), the files written so far are put back as they were read and
     GitError says so: the pull changed nothing. The stat of each written file, by path."""
-    order = sorted(updates, key=lambda u: (u.content is not None, u.path))
+    order = sorted(
+        (u for u in updates if not u.tree_only), key=lambda u: (u.content is not None, u.path)
+    )
     done: list[str] = []
     deleted: set[str] = set()  # case-folded: on such a disk, `Foo.md` was read as `foo.md`
     stats: dict[str, os.stat_result | None] = {}
@@ -464,3 +493,31 @@ def _renamed_and_changed(
         for new, old in renames.items()
         if old in other and other[old][1] is not None and new not in other
     }
+
+
+def _gitlink(entry: Entry | None) -> bool:
+    return entry is not None and entry[0] == S_IFGITLINK
+
+
+def _refuse_file_folder_clash(
+    ours: Mapping[str, tuple[Entry | None, Entry | None]],
+    theirs: Mapping[str, tuple[Entry | None, Entry | None]],
+) -> None:
+    """GitError when one side added a file where the other put files in a folder of that name
+    (the merged tree cannot hold both)."""
+    for side, other in ((ours, theirs), (theirs, ours)):
+        files = {path for path, (_was, now) in side.items() if now is not None}
+        for path, (_was, now) in other.items():
+            if now is None:
+                continue
+            parts = path.split("/")
+            for n in range(1, len(parts)):
+                folder = "/".join(parts[:n])
+                if folder in files:
+                    raise GitError(
+                        "conflicts",
+                        f"{folder} is a file on one side and a folder on the other ({path}).",
+                        hint="Nothing was changed. Rename the file or the folder, commit, and "
+                        "pull again.",
+                        paths=(folder,),
+                    )

@@ -35,13 +35,18 @@ POSTS = {
 }
 
 
-def test_frontdesk_reads_categories_and_tags_as_jekyll_does(tmp_path: Path, jekyll_build: Build):
-    root = tmp_path / "site"
-    for rel, front in POSTS.items():
+def _site(root: Path, posts: dict[str, str]) -> Path:
+    """A site of `posts` (path -> front matter lines), each titled by its file's stem."""
+    for rel, front in posts.items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(f"---\ntitle: {path.stem}\n{front}---\nbody\n", encoding="utf-8")
     (root / "_config.yml").write_text("timezone: Asia/Shanghai\n", encoding="utf-8")
+    return root
+
+
+def test_frontdesk_reads_categories_and_tags_as_jekyll_does(tmp_path: Path, jekyll_build: Build):
+    root = _site(tmp_path / "site", POSTS)
     built = jekyll_build(root)
     site = Site.open(root)
     assert set(built) == set(POSTS)
@@ -108,12 +113,7 @@ def _typed_in_jekyll(post: dict[str, object]) -> set[str]:
 def test_values_jekyll_keeps_as_numbers_are_reported_and_the_fix_makes_them_text(
     tmp_path: Path, jekyll_build: Build
 ):
-    root = tmp_path / "site"
-    for rel, front in TYPED.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"---\ntitle: {path.stem}\n{front}---\nbody\n", encoding="utf-8")
-    (root / "_config.yml").write_text("timezone: Asia/Shanghai\n", encoding="utf-8")
+    root = _site(tmp_path / "site", TYPED)
     before = jekyll_build(root)
     site = Site.open(root)
 
@@ -198,16 +198,10 @@ PLAIN = [
 
 def test_plain_values_are_typed_as_rubys_yaml_reads_them(tmp_path: Path, jekyll_build: Build):
     """`liquid.psych_kind` against Jekyll's own reading of each plain value in a tag list."""
-    root = tmp_path / "site"
-    (root / "_posts").mkdir(parents=True)
-    (root / "_config.yml").write_text("timezone: Asia/Shanghai\n", encoding="utf-8")
+    posts = {f"_posts/2024-01-01-p{n:03d}.md": f"tags:\n  - {v}\n" for n, v in enumerate(PLAIN)}
+    built = {post["title"]: post for post in jekyll_build(_site(tmp_path / "site", posts)).values()}
     for n, plain in enumerate(PLAIN):
-        (root / f"_posts/2024-01-01-p{n:03d}.md").write_text(
-            f"---\ntitle: p{n:03d}\ntags:\n  - {plain}\n---\nx\n", encoding="utf-8"
-        )
-    built = {post["title"]: post for post in jekyll_build(root).values()}
-    for n, plain in enumerate(PLAIN):
-        [inspected] = _items(built[f"p{n:03d}"]["tags_inspected"])
+        [inspected] = _items(built[f"2024-01-01-p{n:03d}"]["tags_inspected"])
         jekyll = "text" if str(inspected).startswith("&quot;") else "typed"
         ours = "typed" if psych_kind(plain) in ("bool", "number", "time") else psych_kind(plain)
         assert ours == jekyll, (plain, inspected)

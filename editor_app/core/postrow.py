@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor_app.core.checks import Problem, check_post, read_problem
 from editor_app.core.document import rawscan
-from editor_app.core.document.liquid import jekyll_text, ruby_value
+from editor_app.core.document.liquid import jekyll_text, psych_kind, ruby_value
 from editor_app.core.document.terms import categories_of, tags_of
 
 if TYPE_CHECKING:
@@ -157,12 +157,12 @@ def _read_otherwise(value: object) -> bool:
     """Could Ruby's YAML read this title differently from PyYAML? (Rare: checked cheaply.)"""
     if isinstance(value, str):
         if value[:1] in _NUMBER_START:
-            return "," in value
+            return psych_kind(value) != "text"  # `1,000`, `2024-1-5`; not `2022年回顾`
         return value.lower() in _RUBY_WORDS and value not in _PYYAML_WORDS
-    return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-_NUMBER_START = frozenset("+-0123456789")
+_NUMBER_START = frozenset("+-.0123456789")
 _RUBY_WORDS = frozenset({"yes", "true", "on", "no", "false", "off", "null"})
 _PYYAML_WORDS = frozenset(
     w for word in _RUBY_WORDS for w in (word, word.capitalize(), word.upper())

@@ -176,6 +176,13 @@ TITLES = {
     "t22": "邮政 # 注释",
     "t23": "'  spaced  '",
     "t24": "100000000000000000000.0",
+    # Ruby's YAML and PyYAML read these differently (a date, numbers, text, a bad day)
+    "t25": "2024-1-5",
+    "t26": "1:30:00:00",
+    "t27": "1:30.5",
+    "t28": "0b101",
+    "t29": "1,5.5",
+    "t30": "2024-02-30",
 }
 
 

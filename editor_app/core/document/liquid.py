@@ -62,11 +62,6 @@ def _ruby_float(value: float) -> str:
     return f"{prefix}{text[0]}.{text[1:] or '0'}e{'+' if exp >= 0 else '-'}{abs(exp):02d}"
 
 
-_RUBY_INT_COMMAS = re.compile(r"[-+]?[1-9][0-9]*(?:,[0-9]+)+")
-_RUBY_FLOAT_COMMAS = re.compile(r"[-+]?[0-9][0-9,]*,[0-9]*\.[0-9]*")
-_RUBY_BASE_60 = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+")
-
-
 # Psych's ScalarScanner (Ruby 3.1, psych/scalar_scanner.rb), which reads Jekyll's plain scalars
 _PSYCH_WORDY = re.compile(r"[^\d.:-]?(?:[^\W\d]|[_\s!@#$%^&*(){}<>|/\\~;=])+")
 _PSYCH_TIME = re.compile(
@@ -94,7 +89,13 @@ def psych_kind(plain: str) -> PsychKind:
         if plain == "~" or lowered == "null":
             return "null"
         return "bool" if lowered in ("yes", "true", "on", "no", "false", "off") else "text"
-    if _PSYCH_TIME.fullmatch(plain) or _PSYCH_DATE.fullmatch(plain):
+    if _PSYCH_TIME.fullmatch(plain):
+        return "time"
+    if _PSYCH_DATE.fullmatch(plain):
+        try:
+            datetime.strptime(plain, "%Y-%m-%d")
+        except ValueError:
+            return "text"  # no such day (2024-02-30): Ruby keeps the text
         return "time"
     if _PSYCH_SPECIAL_FLOAT.fullmatch(plain) or _PSYCH_BASE_60.fullmatch(plain):
         return "number"
@@ -108,22 +109,34 @@ def psych_kind(plain: str) -> PsychKind:
 def ruby_value(plain: str, value: object) -> object:
     """``value`` (PyYAML's reading of the plain scalar ``plain``) as Ruby's YAML reads that
     text instead, where the two differ; else ``value``."""
-    if isinstance(value, str):
+    kind = psych_kind(plain)
+    if kind == "null":
+        return None
+    if kind == "bool":
+        return plain.lower() in ("yes", "true", "on")
+    if kind == "text":
+        return value if isinstance(value, str) else plain
+    if kind == "number":
+        return _psych_number(plain)
+    if kind == "time" and isinstance(value, str) and _PSYCH_DATE.fullmatch(plain):
+        return datetime.strptime(plain, "%Y-%m-%d").date()  # `2024-1-5`
+    return value  # a time PyYAML read too, or a symbol (refused by the checks)
+
+
+def _psych_number(plain: str) -> int | float:
+    """The number Psych reads ``plain`` as (``psych_kind`` says it is one)."""
+    if _PSYCH_SPECIAL_FLOAT.fullmatch(plain):
         lowered = plain.lower()
-        if lowered in ("yes", "true", "on"):
-            return True
-        if lowered in ("no", "false", "off"):
-            return False
-        if lowered == "null":
-            return None
-        if _RUBY_INT_COMMAS.fullmatch(plain):
-            return int(plain.replace(",", ""))
-        if _RUBY_FLOAT_COMMAS.fullmatch(plain):
-            return float(plain.replace(",", ""))
-        return value
-    if isinstance(value, int) and not isinstance(value, bool) and _RUBY_BASE_60.fullmatch(plain):
+        return math.nan if "nan" in lowered else (-math.inf if lowered[0] == "-" else math.inf)
+    if _PSYCH_BASE_60.fullmatch(plain):
         # Ruby weighs the parts 60**2, 60**1, 60**0, 60**1, … (so 12:30 is 45000, not 750).
         sign = -1 if plain.startswith("-") else 1
         parts = plain.lstrip("+-").replace("_", "").split(":")
-        return sign * sum(int(n) * 60 ** abs(i - 2) for i, n in enumerate(parts))
-    return value
+        convert = float if "." in plain else int
+        return sign * sum(convert(n) * 60 ** abs(i - 2) for i, n in enumerate(parts))
+    if _PSYCH_FLOAT.fullmatch(plain):
+        return float(re.sub(r"[,_]|\.([Ee]|$)", r"\1", plain))
+    digits = re.sub(r"[,_]", "", plain)
+    if re.fullmatch(r"[-+]?0[0-7]+", digits):
+        return int(digits, 8)  # a leading 0 is octal to Ruby
+    return int(digits, 0)

@@ -163,6 +163,10 @@ PLAIN = [
     "2024-13-01",
     "2024-01-01 10:00:00 +0800",
     "2024-01-01t10:00:00Z",
+    "2024-13-45 10:00:00",
+    "2024-02-30 10:00:00",
+    "2024-01-01 25:00:00",
+    "2024-01-01 24:00:00",
     "2024-1-1 1:00:00",
     "0:30",
     "12:60",
@@ -193,7 +197,7 @@ PLAIN = [
     "a:b",
     "no!",
     "2022年",
-]  # fmt: skip  (.inf and .nan too, but Jekyll's jsonify cannot write them)
+]  # .inf and .nan too, but Jekyll's jsonify cannot write them
 
 
 def test_plain_values_are_typed_as_rubys_yaml_reads_them(tmp_path: Path, jekyll_build: Build):

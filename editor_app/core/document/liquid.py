@@ -90,7 +90,11 @@ def psych_kind(plain: str) -> PsychKind:
             return "null"
         return "bool" if lowered in ("yes", "true", "on", "no", "false", "off") else "text"
     if _PSYCH_TIME.fullmatch(plain):
-        return "time"
+        # Ruby's Time.utc refuses a month, hour, minute or second out of range (Psych then
+        # keeps the text); a day up to 31 rolls over into the next month
+        y, mo, d, h, mi, sec = map(int, re.findall(r"\d+", plain)[:6])
+        in_range = 1 <= mo <= 12 and 1 <= d <= 31 and h <= 24 and mi <= 59 and sec <= 60
+        return "time" if in_range else "text"
     if _PSYCH_DATE.fullmatch(plain):
         try:
             datetime.strptime(plain, "%Y-%m-%d")

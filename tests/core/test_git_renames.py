@@ -1,4 +1,5 @@
-"""Which deleted file became which new one (`renames.pair_renames`), narrowed for posts."""
+"""Which deleted file became which new one (`renames.pair_renames`), narrowed for posts: a wrong
+pair would move an editor's edits into another post without a word."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from editor_app.core.git.renames import MAX_PAIRS, pair_renames
 from tests.gitrepos import post_text
 
 BODY = "".join(f"Paragraph {n} of a long report from the provincial desk.\n" for n in range(30))
+FOOTER = "".join(f"Footer line {n}: subscribe, contact, copyright.\n" for n in range(30))
 
 
 def pairs(deleted: dict[str, str], added: dict[str, str]) -> dict[str, str]:
@@ -13,6 +15,7 @@ def pairs(deleted: dict[str, str], added: dict[str, str]) -> dict[str, str]:
         {p: t.encode() for p, t in deleted.items()},
         {p: t.encode() for p, t in added.items()},
         lambda text: text,
+        lambda text: not text,
     )
 
 
@@ -35,40 +38,41 @@ def test_a_date_fix_and_publishing_a_draft_keep_the_name_after_the_date() -> Non
     }
 
 
-def test_an_unrelated_post_with_the_same_front_matter_is_no_rename() -> None:
-    # short posts share most of their lines: `---`, the layout, the tags
+def test_posts_that_only_share_front_matter_or_a_footer_are_no_rename() -> None:
+    # short posts share most of their lines (`---`, the layout, the tags); long ones a footer
     deleted = post_text("Second post", "Alpha.\nBeta.\nGamma.\n")
     added = post_text("Weather", "Sunny.\nWindy.\nCold.\n")
     assert (
         pairs({"_posts/2024-03-02-second.md": deleted}, {"_posts/2024-03-02-weather.md": added})
         == {}
     )
+    night = post_text("Election night", "Votes are counted.\n" + FOOTER)
+    budget = post_text("Budget vote", "The budget passed.\n" + FOOTER)
+    assert (
+        pairs(
+            {"_posts/2024-03-05-election-night.md": night},
+            {"_posts/2024-03-06-budget-vote.md": budget},
+        )
+        == {}
+    )
 
 
-def test_a_retitled_long_post_is_a_rename_by_its_content() -> None:
+def test_empty_files_are_no_rename() -> None:
+    assert pairs({"_posts/2024-03-05-todo.md": ""}, {"assets/.gitkeep": ""}) == {}
+
+
+def test_a_retitled_post_under_a_new_name_is_a_rename_only_with_the_same_content() -> None:
     old = post_text("Report", BODY)
-    new = post_text("Report, updated", BODY)
-    other = post_text("Other", BODY[: len(BODY) // 2])
+    assert (
+        pairs(
+            {"_posts/2024-03-01-report.md": old},
+            {"_posts/2024-03-01-final-report.md": post_text("Report, updated", BODY)},
+        )
+        == {}
+    )
     assert pairs(
-        {"_posts/2024-03-01-report.md": old},
-        {"_posts/2024-03-01-other.md": other, "_posts/2024-03-01-final-report.md": new},
+        {"_posts/2024-03-01-report.md": old}, {"_posts/2024-03-01-final-report.md": old}
     ) == {"_posts/2024-03-01-final-report.md": "_posts/2024-03-01-report.md"}
-
-
-def test_beyond_the_limit_only_same_content_and_same_names_are_compared() -> None:
-    old = post_text("Report", BODY)
-    loads: list[str] = []
-
-    def load(key: str) -> bytes:
-        loads.append(key)
-        return (post_text("Report, updated", BODY) if key == "final" else old).encode()
-
-    added = {f"_posts/2024-01-01-bot-{n}.md": f"bot-{n}" for n in range(MAX_PAIRS + 1)}
-    added["_posts/2024-03-02-final-report.md"] = "final"
-    added["_posts/2024-03-02-report.md"] = "renamed"
-    found = pair_renames({"_posts/2024-03-01-report.md": "old"}, added, load)
-    assert found == {"_posts/2024-03-02-report.md": "_posts/2024-03-01-report.md"}
-    assert sorted(loads) == ["old", "renamed"]  # not the 10,001 other new files
 
 
 def test_the_best_match_wins_whichever_new_file_comes_first() -> None:
@@ -81,17 +85,38 @@ def test_the_best_match_wins_whichever_new_file_comes_first() -> None:
         {"_posts/2024-03-01-weekly-meeting.md": post},
         {"_drafts/weekly-meeting.md": draft, "_posts/2024-03-04-weekly-meeting.md": fixed},
     ) == {"_posts/2024-03-04-weekly-meeting.md": "_posts/2024-03-01-weekly-meeting.md"}
+    # a copy of the old post under another name does not take the date fix's place
+    hello = post_text("Hello", BODY)
+    assert pairs(
+        {"_posts/2024-03-01-hello.md": hello},
+        {
+            "_posts/2024-03-01-hello-2.md": hello,
+            "_posts/2024-03-09-hello.md": hello.replace("2024-03-01", "2024-03-09"),
+        },
+    ) == {"_posts/2024-03-09-hello.md": "_posts/2024-03-01-hello.md"}
 
 
 def test_posts_are_compared_by_their_bodies() -> None:
-    # the same long body under a new title and name: the same post; another body under the
-    # same front matter: another post
-    body = BODY
-    other = "".join(f"Line {n} of an unrelated story.\n" for n in range(30))
-    assert pairs(
-        {"_posts/2024-03-01-a.md": post_text("A", body)},
-        {
-            "_posts/2024-03-01-b.md": post_text("A", other),
-            "_posts/2024-03-01-c.md": post_text("Another title", body).replace("news", "world"),
-        },
-    ) == {"_posts/2024-03-01-c.md": "_posts/2024-03-01-a.md"}
+    # the same long body under new front matter is the same post
+    old = post_text("A", BODY)
+    new = post_text("Another title", BODY).replace("news", "world").replace("post", "page")
+    assert pairs({"_posts/2024-03-01-a.md": old}, {"_posts/2024-04-01-a.md": new}) == {
+        "_posts/2024-04-01-a.md": "_posts/2024-03-01-a.md"
+    }
+
+
+def test_beyond_the_limit_only_the_same_content_is_paired() -> None:
+    loads: list[str] = []
+
+    def load(key: str) -> bytes:
+        loads.append(key)
+        return post_text("Digest", BODY + key).encode()
+
+    # a daily series: every deleted digest has the name of every new one
+    deleted = {f"_posts/2024-01-{n % 28 + 1:02d}-{n}/digest.md": f"old{n}" for n in range(200)}
+    added = {f"_posts/2024-02-{n % 28 + 1:02d}-{n}/digest.md": f"new{n}" for n in range(200)}
+    added["_posts/archive/digest-7.md"] = "old7"  # the same content: still a rename
+    assert len(deleted) * len(added) > MAX_PAIRS
+    found = pair_renames(deleted, added, load, lambda key: not key)
+    assert found == {"_posts/archive/digest-7.md": "_posts/2024-01-08-7/digest.md"}
+    assert loads == []  # nothing read

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from dulwich import porcelain
 from dulwich.object_store import commit_tree_changes
-from dulwich.objects import Commit
+from dulwich.objects import Blob, Commit
 from dulwich.repo import Repo
 
 from editor_app.core.git import transport, worktree
@@ -755,6 +755,7 @@ def test_a_submodule_the_remote_adds_moves_or_removes_is_pulled_as_git_does(team
     with Repo(str(team.editor)) as r:
         assert r.open_index()[theme].mode == 0o160000
     assert read_status(repo).changes == {}
+    assert read_status(repo, backend="dulwich").changes == {}  # nothing to commit away
     _bot_commits_tree(team, [(theme, 0o160000, b"2" * 40)])
     pull(repo)
     with Repo(str(team.editor)) as r:
@@ -780,3 +781,40 @@ def test_a_file_where_the_remote_has_a_folder_stops_the_pull_with_a_message(team
         pull(repo)
     assert err.value.kind == "conflicts" and "file on one side and a folder" in err.value.message
     assert _local(team.editor) == before
+
+
+def test_a_file_that_becomes_a_submodule_stops_the_pull_with_a_message(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    theme = "_themes/minima"
+    write(team.bot, {theme: "a theme file\n"})
+    commit_all(team.bot, "bot: theme file")
+    push(team.bot)
+    pull(repo)
+    _bot_commits_tree(team, [(theme.encode(), 0o160000, b"1" * 40)])
+    before = _local(team.editor)
+    with pytest.raises(GitError) as err:
+        pull(repo)
+    assert "submodule on one side and a file on the other" in err.value.message
+    assert _local(team.editor) == before
+
+
+def test_a_folder_the_remote_turns_into_a_file_merges_with_local_commits(team: Team) -> None:
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    write(team.bot, {"notes/a.md": "a\n"})
+    commit_all(team.bot, "bot: notes folder")
+    push(team.bot)
+    pull(repo)
+    edit(team.editor, FIRST, "Line two.", "Line two (editor).")
+    with repo.open() as r:
+        commit_paths(repo, r, [FIRST], "Edit", Identity(*EDITOR))
+    note = Blob.from_string(b"now a file\n")
+    with Repo(str(team.bot)) as r:
+        r.object_store.add_object(note)
+    # a file of the folder's name takes the folder's place (and its file with it)
+    _bot_commits_tree(team, [(b"notes", 0o100644, note.id)])
+    pull(repo)  # dulwich's tree builder stopped with an AssertionError here
+    assert (team.editor / "notes").read_text("utf-8") == "now a file\n"
+    assert "notes/a.md" not in _tree_paths(team.editor) and "notes" in _tree_paths(team.editor)
+    assert read_status(repo).changes == {}

@@ -69,7 +69,7 @@ def _pair_renames(repo: SiteRepo, r: Repo, deleted: list[str], new: list[str]) -
             continue
         old_texts[path] = work.blob(sha) or b""
     new_texts = {path: data for path in new if (data := work.read(path).data) is not None}
-    return pair_renames(old_texts, new_texts, lambda text: text)
+    return pair_renames(old_texts, new_texts, lambda text: text, lambda text: not text)
 
 
 def commit_paths(

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from dulwich.diff_tree import tree_changes
 from dulwich.graph import find_merge_base
 from dulwich.object_store import commit_tree_changes
-from dulwich.objects import Commit, ObjectID, Tree
+from dulwich.objects import Blob, Commit, ObjectID, Tree
 from dulwich.repo import Repo
 
 from editor_app.core.document.merge import merge_file
@@ -38,6 +38,7 @@ from editor_app.core.git.repo import Identity, SiteRepo, Upstream, branch_ref
 from editor_app.core.git.worktree import FILE_MODE, S_IFGITLINK, WorkFile, WorkTree, git_path
 
 Entry = tuple[int, ObjectID]  # (mode, blob id) of a path in a tree
+EMPTY_BLOB = Blob.from_string(b"").id
 #: One answer per conflicted path: the content to keep (repository form), None for deleted.
 Resolutions = Mapping[str, bytes | None]
 
@@ -217,9 +218,11 @@ class _Planner:
         # the new paths last, so the edits of their old path are known when they are planned
         last = set(follow.values())
         for path, entry in sorted(new_entries.items(), key=lambda e: (e[0] in last, e[0])):
-            if _gitlink(entry) or _gitlink(head_entries.get(path)):
+            head_entry = head_entries.get(path)
+            if _gitlink(entry) or _gitlink(head_entry):
                 # a submodule: git too moves only its entry (its folder is the submodule's own
                 # checkout, updated by `git submodule update`)
+                self._refuse_submodule_swap(path, head_entry, entry)
                 updates.append(FileUpdate(path, entry, None, True, True, tree_only=True))
                 continue
             work = at_new[path] if path in last else self.work.read(path)
@@ -263,6 +266,19 @@ class _Planner:
             conflicts.append(_with_mine(conflict, work))
         return PullPlan(*self.args, tuple(updates), tuple(conflicts), tuple(read))
 
+    def _refuse_submodule_swap(self, path: str, was: Entry | None, now: Entry | None) -> None:
+        """GitError for a submodule that becomes a file or the other way round, or that comes
+        where a file is on disk: git refuses such a pull too, and so does Frontdesk."""
+        swapped = was is not None and now is not None and _gitlink(was) != _gitlink(now)
+        if swapped or (was is None and self.work.read(path).data is not None):
+            raise GitError(
+                "failed",
+                f"{path} is a submodule on one side and a file on the other; Frontdesk does "
+                "not swap them.",
+                hint="Nothing was changed. Pull with git.",
+                paths=(path,),
+            )
+
     def _renames(self, changes: Mapping[str, tuple[Entry | None, Entry | None]]) -> dict[str, str]:
         """New path -> old path of the files one side's changes renamed."""
         deleted = {
@@ -273,7 +289,9 @@ class _Planner:
         }
         if not deleted or not added:
             return {}
-        return pair_renames(deleted, added, lambda entry: self.work.blob(entry[1]))
+        return pair_renames(
+            deleted, added, lambda entry: self.work.blob(entry[1]), lambda e: e[1] == EMPTY_BLOB
+        )
 
     def _merge_commit_side(
         self, path: str, base_entry: Entry | None, ours: Entry | None, theirs: Entry | None
@@ -281,8 +299,8 @@ class _Planner:
         if any(_gitlink(e) for e in (base_entry, ours, theirs)):
             raise GitError(
                 "conflicts",
-                f"{path} is a submodule that was moved both here and on the remote; Frontdesk "
-                "does not merge submodules.",
+                f"{path} is a submodule that was set to another commit both here and on the "
+                "remote; Frontdesk does not merge submodules.",
                 hint="Nothing was changed. Pull with git, choosing the submodule's commit.",
                 paths=(path,),
             )
@@ -453,7 +471,22 @@ def _new_head(
         for u in updates
         if u.tree_change
     ]
-    tree = commit_tree_changes(r.object_store, head_tree or Tree(), changes)
+    # A folder that became a file or a submodule goes with everything in it: the changes inside
+    # it would make dulwich look into the new entry as a folder (and fail).
+    leaves = {path for path, _mode, sha in changes if sha is not None}
+    changes = [
+        change
+        for change in changes
+        if not any(change[0][:n] in leaves for n, c in enumerate(change[0]) if c == ord("/"))
+    ]
+    try:
+        tree = commit_tree_changes(r.object_store, head_tree or Tree(), changes)
+    except (AssertionError, KeyError) as exc:  # dulwich's tree builder on a file/folder clash
+        raise GitError(
+            "conflicts",
+            "The merged files cannot all be kept: a file and a folder would have the same name.",
+            hint="Nothing was changed. Rename the file or the folder, commit, and pull again.",
+        ) from exc
     parents = [p for p in (plan.head, plan.theirs) if p is not None]
     message = f"Merge remote-tracking branch '{plan.upstream.label}' into {plan.branch}\n"
     return make_commit(r, tree, parents, message, identity)
@@ -506,7 +539,12 @@ def _refuse_file_folder_clash(
     """GitError when one side added a file where the other put files in a folder of that name
     (the merged tree cannot hold both)."""
     for side, other in ((ours, theirs), (theirs, ours)):
-        files = {path for path, (_was, now) in side.items() if now is not None}
+        # a file the other side deletes (or renames away, into the folder) is no obstacle
+        files = {
+            path
+            for path, (_was, now) in side.items()
+            if now is not None and not (path in other and other[path][1] is None)
+        }
         for path, (_was, now) in other.items():
             if now is None:
                 continue

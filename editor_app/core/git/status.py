@@ -16,6 +16,7 @@ from typing import Literal
 
 from dulwich import porcelain
 from dulwich.index import ConflictedIndexEntry
+from dulwich.objects import S_IFGITLINK
 from dulwich.refs import HEADREF as HEAD
 from dulwich.refs import Ref
 from dulwich.repo import Repo
@@ -172,7 +173,18 @@ def _changes_dulwich(repo: SiteRepo) -> dict[str, FileState]:
             changes[_tree_path(path)] = "modified"
         for path in st.staged["delete"]:
             changes[_tree_path(path)] = "deleted"
+        index = r.open_index()
+        # A submodule's folder is its own checkout (empty until `git submodule update`), never
+        # a change of the site's: git leaves an uninitialised one out, and Frontdesk never
+        # commits a submodule's commit.
+        submodules = {
+            name
+            for name, entry in index.items()
+            if not isinstance(entry, ConflictedIndexEntry) and entry.mode == S_IFGITLINK
+        }
         for path in st.unstaged:
+            if path in submodules:
+                continue
             key = _tree_path(path)
             if not repo.abspath(key).exists() and not os.path.islink(repo.abspath(key)):
                 changes[key] = "deleted"
@@ -180,7 +192,6 @@ def _changes_dulwich(repo: SiteRepo) -> dict[str, FileState]:
                 changes[key] = "modified"
         for path in st.untracked:
             changes[_tree_path(path)] = "new"
-        index = r.open_index()
         for name, entry in index.items():
             if isinstance(entry, ConflictedIndexEntry):
                 changes[name.decode("utf-8", "surrogateescape")] = "conflicted"

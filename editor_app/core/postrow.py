@@ -173,7 +173,7 @@ def _as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> object:
     title = metadata.get("title")
     for item in reversed(rawscan.top_level_keys(fm_text)):
         if item.key == "title":
-            raw = item.value.strip()
+            raw = rawscan.strip_comment(item.value).strip()
             if raw and raw[0] not in "\"'|>[{&*!":
                 return ruby_value(raw, title)
             break

@@ -120,3 +120,23 @@ def test_beyond_the_limit_only_the_same_content_is_paired() -> None:
     found = pair_renames(deleted, added, load, lambda key: not key)
     assert found == {"_posts/archive/digest-7.md": "_posts/2024-01-08-7/digest.md"}
     assert loads == []  # nothing read
+
+
+def test_numbered_slugs_share_a_name_and_a_template_but_not_their_text() -> None:
+    template = "".join(f"field{n}: 值{n}\n" for n in range(9))
+    one = f"---\ntitle: 第一条\n{template}---\n山城邮政网点今日开业，市民排队办理业务。\n"
+    other = f"---\ntitle: 第二条\n{template}---\n新城区公交线路调整，下周一起执行新时刻表。\n"
+    assert pairs({"_posts/2024-03-01-1.md": one}, {"_posts/2024-03-05-1.md": other}) == {}
+    # the same post with its date fixed is still one file
+    fixed = one.replace("第一条", "第一条（更正）")
+    assert pairs({"_posts/2024-03-01-1.md": one}, {"_posts/2024-03-05-1.md": fixed}) == {
+        "_posts/2024-03-05-1.md": "_posts/2024-03-01-1.md"
+    }
+
+
+def test_many_identical_files_moved_at_once_pair_in_linear_time() -> None:
+    moved = pairs(
+        {f"a/{n}/stub.md": "a stub page\n" for n in range(5000)},
+        {f"b/{n}/stub.md": "a stub page\n" for n in range(5000)},
+    )
+    assert len(moved) == 5000 and len(set(moved.values())) == 5000

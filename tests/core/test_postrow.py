@@ -6,6 +6,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from editor_app.core.document.post import Post
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.postrow import PostRow, body_chars, build_row
@@ -211,3 +213,12 @@ def test_toml_date_as_written(tmp_path: Path) -> None:
 
 def test_body_chars_counts_visible_characters() -> None:
     assert body_chars("<p>一二\u3000三</p>\n<!-- note -->{{ x }}{% y %} a\tb\xa0c\r\n") == 6
+
+
+@pytest.mark.parametrize("title", [".e+5", "-.e+5", "0b_", "0x_", "0b,", "+0x,"])
+def test_a_title_ruby_cannot_convert_is_listed_as_written(title: str) -> None:
+    # Ruby's Float()/Integer() refuse these (Jekyll then skips the file's front matter); the
+    # list shows the text instead of stopping
+    from editor_app.core.document.liquid import ruby_value
+
+    assert ruby_value(title, title) == title

@@ -66,9 +66,10 @@ def _ruby_float(value: float) -> str:
 _PSYCH_WORDY = re.compile(r"[^\d.:-]?(?:[^\W\d]|[_\s!@#$%^&*(){}<>|/\\~;=])+")
 _PSYCH_TIME = re.compile(
     r"-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?"
-    r"(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?"
+    r"(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?",
+    re.ASCII,
 )
-_PSYCH_DATE = re.compile(r"\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)")
+_PSYCH_DATE = re.compile(r"\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)", re.ASCII)
 _PSYCH_SPECIAL_FLOAT = re.compile(r"(?i:\+?\.inf|-\.inf|\.nan)")
 _PSYCH_BASE_60 = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}(?:\.[0-9_]*)?")
 _PSYCH_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_,]*)?\.[0-9]*(?:[eE][-+][0-9]+)?")
@@ -127,20 +128,33 @@ def ruby_value(plain: str, value: object) -> object:
     return value  # a time PyYAML read too, or a symbol (refused by the checks)
 
 
-def _psych_number(plain: str) -> int | float:
-    """The number Psych reads ``plain`` as (``psych_kind`` says it is one)."""
+def _psych_number(plain: str) -> int | float | str:
+    """The number Psych reads ``plain`` as (``psych_kind`` says it is one); the text itself
+    where Ruby's conversion fails (`.e+5`, `0x_`: Jekyll then cannot read the front matter)."""
     if _PSYCH_SPECIAL_FLOAT.fullmatch(plain):
         lowered = plain.lower()
         return math.nan if "nan" in lowered else (-math.inf if lowered[0] == "-" else math.inf)
     if _PSYCH_BASE_60.fullmatch(plain):
-        # Ruby weighs the parts 60**2, 60**1, 60**0, 60**1, … (so 12:30 is 45000, not 750).
-        sign = -1 if plain.startswith("-") else 1
-        parts = plain.lstrip("+-").replace("_", "").split(":")
-        convert = float if "." in plain else int
-        return sign * sum(convert(n) * 60 ** abs(i - 2) for i, n in enumerate(parts))
-    if _PSYCH_FLOAT.fullmatch(plain):
-        return float(re.sub(r"[,_]|\.([Ee]|$)", r"\1", plain))
-    digits = re.sub(r"[,_]", "", plain)
-    if re.fullmatch(r"[-+]?0[0-7]+", digits):
-        return int(digits, 8)  # a leading 0 is octal to Ruby
-    return int(digits, 0)
+        # Ruby weighs the parts 60**2, 60**1, 60**0, 60**1, … (so 12:30 is 45000, not 750),
+        # each read with `to_i` or `to_f`: a sign counts for the first part only.
+        read = _ruby_to_f if "." in plain else _ruby_to_i
+        return sum(read(n) * 60 ** abs(i - 2) for i, n in enumerate(plain.split(":")))
+    try:
+        if _PSYCH_FLOAT.fullmatch(plain):
+            return float(re.sub(r"[,_]|\.([Ee]|$)", r"\1", plain))
+        digits = re.sub(r"[,_]", "", plain)
+        if re.fullmatch(r"[-+]?0[0-7]+", digits):
+            return int(digits, 8)  # a leading 0 is octal to Ruby
+        return int(digits, 0)
+    except ValueError:
+        return plain
+
+
+def _ruby_to_i(text: str) -> int:
+    match = re.match(r"[-+]?\d+(?:_\d+)*", text)
+    return int(match.group().replace("_", "")) if match else 0
+
+
+def _ruby_to_f(text: str) -> float:
+    match = re.match(r"[-+]?\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?", text)
+    return float(match.group().replace("_", "")) if match else 0.0

@@ -56,7 +56,7 @@ def count_breaks(text: str) -> int:
     return len(_BREAK.findall(text))
 
 
-def _strip_comment(value: str) -> str:
+def strip_comment(value: str) -> str:
     """Drop a trailing ` # comment` outside quotes."""
     if "#" not in value:
         return value.rstrip()
@@ -152,7 +152,7 @@ def top_level_keys(text: str) -> list[KeyLine]:
             key, value = simple.groups("")
             keys.append(KeyLine(key, number, 0, value))
             if value[:1] in _OPENERS and not _CLOSED_SCALAR.match(value):
-                quote, depth = _open_state(_strip_comment(value))
+                quote, depth = _open_state(strip_comment(value))
             continue
         match = _KEY.match(line)
         if match is None:
@@ -167,7 +167,7 @@ def top_level_keys(text: str) -> list[KeyLine]:
         keys.append(KeyLine(key, number, 0, value))
         # Only quoted or flow values can run over several column-0 lines; most values are plain.
         if value[:1] in _OPENERS and not _CLOSED_SCALAR.match(value):
-            quote, depth = _open_state(_strip_comment(value))
+            quote, depth = _open_state(strip_comment(value))
     return keys
 
 
@@ -191,7 +191,7 @@ def raw_value(text: str, key: str) -> str | None:
 
 def written(item: KeyLine) -> str:
     """The value on a key's line as written, its comment and enclosing quotes removed."""
-    value = _strip_comment(item.value).strip()
+    value = strip_comment(item.value).strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         inner = value[1:-1]
         return inner.replace("''", "'") if value[0] == "'" else inner

@@ -101,7 +101,15 @@ def commit_paths(
             sha = work.store(f.data)
             changes.append((git_path(path), f.mode, sha))
             written.append((path, sha, f))
-    tree = commit_tree_changes(r.object_store, head_tree or Tree(), changes)
+    try:
+        tree = commit_tree_changes(r.object_store, head_tree or Tree(), changes)
+    except (AssertionError, KeyError) as exc:  # dulwich's tree builder: a file in a submodule
+        raise GitError(
+            "failed",
+            "These files cannot be committed: one of them is inside a submodule's folder or "
+            "takes the place of a folder.",
+            hint="Nothing was committed. Commit them with git.",
+        ) from exc
     if tree == head_tree or (head_tree is None and not written):
         raise GitError(
             "nothing",

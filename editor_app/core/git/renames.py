@@ -8,8 +8,11 @@ file renamed only when
 - their content is the same, and not empty; or
 - their names are the same once a leading date is dropped (a date fix `2024-03-01-first.md` →
   `2024-03-09-first.md`, publishing `_drafts/first.md` → `_posts/2024-03-09-first.md`) and at
-  least `SIMILAR` of the larger file's bytes are in lines both have (their bodies, the text after
-  the front matter, when both have one of some size).
+  least `SIMILAR` of the larger body's bytes (the text after the front matter) are in lines
+  both have; without bodies to compare (pages that are all front matter, or a line of text),
+  `ALIKE` of the whole files'. A date fix keeps the body; numbered slugs (`2024-03-01-1.md`,
+  `2024-03-05-1.md`) and pages called `index.md` share a name and a front-matter template but
+  not their text.
 
 Anything else stays a deletion and an addition, and an edit to the deleted file a conflict for
 the editor. The pairs are taken best first: the same content under the same name, then the most
@@ -25,9 +28,10 @@ from collections.abc import Callable, Hashable, Mapping
 from typing import TypeVar
 
 SIMILAR = 0.6
+ALIKE = 0.9
 MAX_PAIRS = 10_000
 MAX_BYTES = 1 << 20
-BODY_MIN = 200  # bytes: a shorter body says too little, so the whole files are compared
+BODY_MIN = 32  # bytes: a shorter body says too little, so the whole files are compared
 
 K = TypeVar("K", bound=Hashable)
 
@@ -49,7 +53,7 @@ class _Lines:
     def similarity(self, other: _Lines) -> float:
         larger = max(self.size, other.size)
         if not larger or min(self.size, other.size) < SIMILAR * larger:
-            return 0.0  # empty, or too different in size to reach the bar
+            return 0.0  # empty, or too different in size to reach either bar
         small, big = sorted((self.lines, other.lines), key=len)
         common = sum(min(n, big[line]) * len(line) for line, n in small.items() if line in big)
         return common / larger
@@ -63,10 +67,13 @@ class _Text:
         front = _FRONT_MATTER.match(data)
         self.body = _Lines(data[front.end() :]) if front is not None else self.whole
 
-    def similarity(self, other: _Text) -> float:
+    def same_file(self, other: _Text) -> float | None:
+        """How alike the two are, when they are alike enough to be one file renamed."""
         if self.body.size >= BODY_MIN and other.body.size >= BODY_MIN:
-            return self.body.similarity(other.body)
-        return self.whole.similarity(other.whole)
+            score = self.body.similarity(other.body)
+            return score if score >= SIMILAR else None
+        score = self.whole.similarity(other.whole)
+        return score if score >= ALIKE else None
 
 
 def pair_renames(
@@ -87,31 +94,41 @@ def pair_renames(
             cache[key] = _Text(data) if data and len(data) <= MAX_BYTES else None
         return cache[key]
 
-    # (rank, new, old): lower ranks are taken first
-    ranked: list[tuple[float, str, str]] = []
-    olds_by_name: dict[str, list[str]] = {}
-    olds_by_key: dict[K, list[str]] = {}
-    for old, key in deleted.items():
-        olds_by_name.setdefault(_name(old), []).append(old)
-        olds_by_key.setdefault(key, []).append(old)
-    compared = sum(len(olds_by_name.get(_name(new), ())) for new in added)
-    for new, key in added.items():
-        for old in olds_by_key.get(key, ()) if not empty(key) else ():
-            ranked.append((0.0 if _name(old) == _name(new) else 3.0, new, old))
-        if compared > MAX_PAIRS:
-            continue  # a series of one name, or a folder moved: only the same content counts
-        for old in olds_by_name.get(_name(new), ()):
-            if deleted[old] == key:
-                continue
-            before, after = text(deleted[old]), text(key)
-            if before is not None and after is not None:
-                score = before.similarity(after)
-                if score >= SIMILAR:
-                    ranked.append((2.0 - score, new, old))
     pairs: dict[str, str] = {}
-    taken: set[str] = set()
-    for _rank, new, old in sorted(ranked):
-        if new not in pairs and old not in taken:
-            pairs[new] = old
-            taken.add(old)
+    olds = dict(deleted)
+    # 1. the same content under the same name
+    same: dict[tuple[K, str], list[str]] = {}
+    for old, key in sorted(olds.items(), reverse=True):  # taken from the end: in path order
+        if not empty(key):
+            same.setdefault((key, _name(old)), []).append(old)
+    for new, key in sorted(added.items()):
+        candidates = same.get((key, _name(new)))
+        if candidates:
+            pairs[new] = candidates.pop()
+            del olds[pairs[new]]
+    # 2. the most alike under the same name, best first
+    news = {new: key for new, key in added.items() if new not in pairs}
+    by_name: dict[str, list[str]] = {}
+    for old in olds:
+        by_name.setdefault(_name(old), []).append(old)
+    if sum(len(by_name.get(_name(new), ())) for new in news) <= MAX_PAIRS:
+        scored: list[tuple[float, str, str]] = []
+        for new, key in news.items():
+            for old in by_name.get(_name(new), ()):
+                before, after = text(olds[old]), text(key)
+                score = before.same_file(after) if before and after else None
+                if score is not None:
+                    scored.append((-score, new, old))
+        for _score, new, old in sorted(scored):
+            if new not in pairs and old in olds:
+                pairs[new] = old
+                del olds[old]
+    # 3. the same content under another name (a post moved, unchanged)
+    by_key: dict[K, list[str]] = {}
+    for old, key in sorted(olds.items(), reverse=True):
+        if not empty(key):
+            by_key.setdefault(key, []).append(old)
+    for new, key in sorted(news.items()):
+        if new not in pairs and by_key.get(key):
+            pairs[new] = by_key[key].pop()
     return pairs

@@ -176,15 +176,15 @@ def _changes_dulwich(repo: SiteRepo) -> dict[str, FileState]:
         index = r.open_index()
         # A submodule's folder is its own checkout (empty until `git submodule update`), never
         # a change of the site's: git leaves an uninitialised one out, and Frontdesk never
-        # commits a submodule's commit.
+        # commits a submodule's commit. A file in its place, or no folder, is a change.
         submodules = {
             name
             for name, entry in index.items()
             if not isinstance(entry, ConflictedIndexEntry) and entry.mode == S_IFGITLINK
         }
         for path in st.unstaged:
-            if path in submodules:
-                continue
+            if path in submodules and repo.abspath(_tree_path(path)).is_dir():
+                continue  # still a folder: the submodule's own checkout
             key = _tree_path(path)
             if not repo.abspath(key).exists() and not os.path.islink(repo.abspath(key)):
                 changes[key] = "deleted"

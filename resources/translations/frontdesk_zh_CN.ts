@@ -3491,78 +3491,78 @@ Use the Raw Front Matter tab instead.</source>
         <translation>像 frontdesk check 一样读取每篇文章，找出只有看整个站点才能发现的问题：导致构建中止的 post_url 和 link 标签、指向不存在页面的链接、缺失的图片、生成到同一地址的两篇文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="329"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="331"/>
         <source>… and %n more (type in the filter to narrow)</source>
         <translation>
             <numerusform>……另有 %n 条（在筛选框中输入以缩小范围）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="337"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="339"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="337"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="339"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="339"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="341"/>
         <source>whole site checked at %1</source>
         <translation>整站检查于 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="385"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="387"/>
         <source>Fix “%1” in %2</source>
         <translation>修复 %2 中的“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="402"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="404"/>
         <source>Fix “%1” in %n file(s)</source>
         <translation>
             <numerusform>修复 %n 个文件中的“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="408"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="410"/>
         <source>Separate categories, one per word (what Jekyll reads now)</source>
         <translation>拆成多个分类，每个词一个（即 Jekyll 目前的读法）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="409"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="411"/>
         <source>One category each, spaces kept</source>
         <translation>每项保留为一个分类，保留空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="412"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="414"/>
         <source>Spaces in Categories</source>
         <translation>分类中的空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="413"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="415"/>
         <source>Jekyll splits these categories at every space. Write them as:</source>
         <translation>Jekyll 会在每个空格处拆开这些分类。写成：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="430"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="432"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="438"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="440"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="444"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="446"/>
         <source>Keep One</source>
         <translation>保留一项</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="445"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="447"/>
         <source>“%1” appears more than once. Keep:</source>
         <translation>“%1”出现了不止一次。保留：</translation>
     </message>

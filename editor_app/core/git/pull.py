@@ -298,7 +298,7 @@ class _Planner:
     ) -> Entry | None | Conflict:
         if any(_gitlink(e) for e in (base_entry, ours, theirs)):
             raise GitError(
-                "conflicts",
+                "failed",
                 f"{path} is a submodule that was set to another commit both here and on the "
                 "remote; Frontdesk does not merge submodules.",
                 hint="Nothing was changed. Pull with git, choosing the submodule's commit.",
@@ -483,7 +483,7 @@ def _new_head(
         tree = commit_tree_changes(r.object_store, head_tree or Tree(), changes)
     except (AssertionError, KeyError) as exc:  # dulwich's tree builder on a file/folder clash
         raise GitError(
-            "conflicts",
+            "failed",
             "The merged files cannot all be kept: a file and a folder would have the same name.",
             hint="Nothing was changed. Rename the file or the folder, commit, and pull again.",
         ) from exc
@@ -553,7 +553,7 @@ def _refuse_file_folder_clash(
                 folder = "/".join(parts[:n])
                 if folder in files:
                     raise GitError(
-                        "conflicts",
+                        "failed",
                         f"{folder} is a file on one side and a folder on the other ({path}).",
                         hint="Nothing was changed. Rename the file or the folder, commit, and "
                         "pull again.",

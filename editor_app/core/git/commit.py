@@ -21,7 +21,7 @@ from editor_app.core.git.errors import GitError
 from editor_app.core.git.renames import pair_renames
 from editor_app.core.git.repo import Identity, SiteRepo, branch_ref
 from editor_app.core.git.status import FileState, RepoStatus
-from editor_app.core.git.worktree import WorkFile, WorkTree, git_path
+from editor_app.core.git.worktree import WorkFile, WorkTree, folders_of, git_path
 
 RENAME_CANDIDATES = 60  # compare at most this many deleted × new files by content
 
@@ -72,6 +72,32 @@ def _pair_renames(repo: SiteRepo, r: Repo, deleted: list[str], new: list[str]) -
     return pair_renames(old_texts, new_texts, lambda text: text, lambda text: not text)
 
 
+#: (repository path, mode, blob id) of an entry a new tree has; mode and id None: removed
+TreeChange = tuple[str, int | None, ObjectID | None]
+
+
+def tree_with(r: Repo, tree: ObjectID | None, changes: Sequence[TreeChange]) -> ObjectID:
+    """``tree`` (None: empty) with ``changes``, as dulwich's ``commit_tree_changes`` builds it.
+    A folder that becomes a file or a submodule goes with everything in it: a change inside it
+    would make dulwich look into the new entry as a folder (and fail). GitError when the changes
+    still put a file and a folder at one name, or a file inside a submodule's folder."""
+    leaves = {path for path, _mode, sha in changes if sha is not None}
+    kept = [
+        (git_path(path), mode, sha)
+        for path, mode, sha in changes
+        if not any(folder in leaves for folder in folders_of(path))
+    ]
+    try:
+        return commit_tree_changes(r.object_store, tree or Tree(), kept)
+    except (AssertionError, KeyError) as exc:  # dulwich's tree builder on such a clash
+        raise GitError(
+            "failed",
+            "These files cannot all be kept: a file and a folder would have the same name, or "
+            "a file would be inside a submodule's folder.",
+            hint="Nothing was changed. Rename the file or the folder (or use git), then try again.",
+        ) from exc
+
+
 def commit_paths(
     repo: SiteRepo, r: Repo, paths: Iterable[str], message: str, identity: Identity
 ) -> ObjectID:
@@ -89,27 +115,19 @@ def commit_paths(
         head = None
     head_tree = _head_tree(r, branch)
     work = WorkTree(repo, r)
-    changes: list[tuple[bytes, int | None, ObjectID | None]] = []
+    changes: list[TreeChange] = []
     written: list[tuple[str, ObjectID, WorkFile]] = []
     removed: list[str] = []
     for path in sorted(set(paths)):
         f = work.read(path)
         if f.data is None:
-            changes.append((git_path(path), None, None))
+            changes.append((path, None, None))
             removed.append(path)
         else:
             sha = work.store(f.data)
-            changes.append((git_path(path), f.mode, sha))
+            changes.append((path, f.mode, sha))
             written.append((path, sha, f))
-    try:
-        tree = commit_tree_changes(r.object_store, head_tree or Tree(), changes)
-    except (AssertionError, KeyError) as exc:  # dulwich's tree builder: a file in a submodule
-        raise GitError(
-            "failed",
-            "These files cannot be committed: one of them is inside a submodule's folder or "
-            "takes the place of a folder.",
-            hint="Nothing was committed. Commit them with git.",
-        ) from exc
+    tree = tree_with(r, head_tree, changes)
     if tree == head_tree or (head_tree is None and not written):
         raise GitError(
             "nothing",

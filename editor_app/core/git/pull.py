@@ -25,17 +25,23 @@ from dataclasses import dataclass, field, replace
 
 from dulwich.diff_tree import tree_changes
 from dulwich.graph import find_merge_base
-from dulwich.object_store import commit_tree_changes
-from dulwich.objects import Blob, Commit, ObjectID, Tree
+from dulwich.objects import Blob, Commit, ObjectID
 from dulwich.repo import Repo
 
 from editor_app.core.document.merge import merge_file
 from editor_app.core.errors import FrontdeskError
-from editor_app.core.git.commit import make_commit
+from editor_app.core.git.commit import make_commit, tree_with
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.renames import pair_renames
 from editor_app.core.git.repo import Identity, SiteRepo, Upstream, branch_ref
-from editor_app.core.git.worktree import FILE_MODE, S_IFGITLINK, WorkFile, WorkTree, git_path
+from editor_app.core.git.worktree import (
+    FILE_MODE,
+    S_IFGITLINK,
+    WorkFile,
+    WorkTree,
+    folders_of,
+    git_path,
+)
 
 Entry = tuple[int, ObjectID]  # (mode, blob id) of a path in a tree
 EMPTY_BLOB = Blob.from_string(b"").id
@@ -465,28 +471,12 @@ def _new_head(
     resolved_in_commit = any(c.in_commit for c in plan.conflicts)
     if plan.fast_forward and not resolved_in_commit:
         return plan.theirs
-    head_tree = _tree_of(r, plan.head)
     changes = [
-        (git_path(u.path), u.entry[0] if u.entry else None, u.entry[1] if u.entry else None)
+        (u.path, u.entry[0] if u.entry else None, u.entry[1] if u.entry else None)
         for u in updates
         if u.tree_change
     ]
-    # A folder that became a file or a submodule goes with everything in it: the changes inside
-    # it would make dulwich look into the new entry as a folder (and fail).
-    leaves = {path for path, _mode, sha in changes if sha is not None}
-    changes = [
-        change
-        for change in changes
-        if not any(change[0][:n] in leaves for n, c in enumerate(change[0]) if c == ord("/"))
-    ]
-    try:
-        tree = commit_tree_changes(r.object_store, head_tree or Tree(), changes)
-    except (AssertionError, KeyError) as exc:  # dulwich's tree builder on a file/folder clash
-        raise GitError(
-            "failed",
-            "The merged files cannot all be kept: a file and a folder would have the same name.",
-            hint="Nothing was changed. Rename the file or the folder, commit, and pull again.",
-        ) from exc
+    tree = tree_with(r, _tree_of(r, plan.head), changes)
     parents = [p for p in (plan.head, plan.theirs) if p is not None]
     message = f"Merge remote-tracking branch '{plan.upstream.label}' into {plan.branch}\n"
     return make_commit(r, tree, parents, message, identity)
@@ -548,9 +538,7 @@ def _refuse_file_folder_clash(
         for path, (_was, now) in other.items():
             if now is None:
                 continue
-            parts = path.split("/")
-            for n in range(1, len(parts)):
-                folder = "/".join(parts[:n])
+            for folder in folders_of(path):
                 if folder in files:
                     raise GitError(
                         "failed",

@@ -37,6 +37,12 @@ def git_path(path: str) -> bytes:
     return path.encode("utf-8", "surrogateescape")
 
 
+def folders_of(path: str) -> list[str]:
+    """The folders a repository path lies in, outermost first (`a/b/c.md` → `a`, `a/b`)."""
+    parts = path.split("/")
+    return ["/".join(parts[:n]) for n in range(1, len(parts))]
+
+
 @dataclass(frozen=True)
 class WorkFile:
     """A work-tree file read for git: its content in repository form, a fingerprint of the

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor_app.core.checks import Problem, check_post, read_problem
 from editor_app.core.document import rawscan
-from editor_app.core.document.liquid import jekyll_text, psych_kind, ruby_value
+from editor_app.core.document.liquid import jekyll_text, may_be_typed, psych_kind, ruby_value
 from editor_app.core.document.terms import categories_of, tags_of
 
 if TYPE_CHECKING:
@@ -155,18 +155,9 @@ def _salvaged(fm_text: str) -> dict[str, Any]:
 
 def _read_otherwise(value: object) -> bool:
     """Could Ruby's YAML read this title differently from PyYAML? (Rare: checked cheaply.)"""
-    if isinstance(value, str):
-        if value[:1] in _NUMBER_START:
-            return psych_kind(value) != "text"  # `1,000`, `2024-1-5`; not `2022年回顾`
-        return value.lower() in _RUBY_WORDS and value not in _PYYAML_WORDS
+    if isinstance(value, str):  # `1,000`, `2024-1-5`, `YeS`; not `2022年回顾`
+        return may_be_typed(value) and psych_kind(value) != "text"
     return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-_NUMBER_START = frozenset("+-.0123456789")
-_RUBY_WORDS = frozenset({"yes", "true", "on", "no", "false", "off", "null"})
-_PYYAML_WORDS = frozenset(
-    w for word in _RUBY_WORDS for w in (word, word.capitalize(), word.upper())
-)
 
 
 def _as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> object:

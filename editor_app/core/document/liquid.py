@@ -79,6 +79,19 @@ _PSYCH_INTEGER = re.compile(
 PsychKind = Literal["text", "null", "bool", "number", "time", "symbol"]
 
 
+# The first characters of the plain texts Psych may read as anything but text: numbers and
+# times; yes/true/on, no/false/off and null (five letters at most); `~`.
+_TYPED_START = frozenset("+-.0123456789")
+_WORD_START = frozenset("yYtToOnNfF~")
+
+
+def may_be_typed(plain: str) -> bool:
+    """Whether ``psych_kind`` could say anything but "text" (or "symbol") of ``plain``, from
+    its first character and length alone: cheap, to pass over the usual text at once."""
+    first = plain[:1]
+    return first in _TYPED_START or (len(plain) <= 5 and first in _WORD_START)
+
+
 def psych_kind(plain: str) -> PsychKind:
     """What Ruby's YAML (Psych, which Jekyll uses) makes of the plain scalar ``plain``."""
     if not plain:

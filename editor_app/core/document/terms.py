@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from editor_app.core.document.liquid import jekyll_text, psych_kind
+from editor_app.core.document.liquid import jekyll_text, may_be_typed, psych_kind
 
 #: The keys Jekyll reads as categories and tags.
 TAXONOMY_KEYS = frozenset({"tags", "categories", "category", "tag"})
@@ -138,15 +138,9 @@ def typed_terms(
     return out
 
 
-# The first characters of the texts Ruby's YAML may read as a number, a time or a boolean.
-_NUMBER_START = frozenset("+-.0123456789")
-_WORD_START = frozenset("yYtToOnNfF")
-
-
 def _maybe_typed(item: object) -> bool:
     if type(item) is str:  # noqa: E721 - the common case, decided at once
-        first = item[:1]
-        return first in _NUMBER_START or (len(item) <= 5 and first in _WORD_START)
+        return may_be_typed(item)
     return is_typed(item)
 
 
@@ -157,10 +151,10 @@ def _ruby_drops(tag: object, written: Callable[[str], Sequence[str | None]]) -> 
         return False
     texts = list(written("tag"))
     plain = texts[0] if texts else None
-    return plain is not None and (
-        psych_kind(plain) == "null"
-        or (psych_kind(plain) == "bool" and plain.lower() in ("no", "false", "off"))
-    )
+    if plain is None:
+        return False
+    kind = psych_kind(plain)
+    return kind == "null" or (kind == "bool" and plain.lower() in ("no", "false", "off"))
 
 
 def tags_of(metadata: Mapping[str, object]) -> tuple[str, ...]:

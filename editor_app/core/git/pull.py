@@ -233,7 +233,6 @@ class _Planner:
                 continue
             work = at_new[path] if path in last else self.work.read(path)
             read.append(work)
-            head_entry = head_entries.get(path)
             head_blob = self.work.blob(head_entry[1] if head_entry else None)
             new_blob = self.work.blob(entry[1] if entry else None)
             if path in follow and work.data not in (head_blob, None):

@@ -242,21 +242,19 @@ class _QuoteTyped:
             if not isinstance(items, list):
                 continue
             quoted_at = {index for index, _ in values}
-            seen = {item for i, item in enumerate(items) if i not in quoted_at and _text(item)}
+            seen = {
+                item for i, item in enumerate(items) if i not in quoted_at and isinstance(item, str)
+            }
             kept: list[object] = []
             for i, item in enumerate(items):
                 if i in quoted_at and item in seen:
                     continue
-                if _text(item):
+                if isinstance(item, str):
                     seen.add(item)
                 kept.append(item)
             if len(kept) != len(items):
                 once[key] = kept
         return Change(front_matter=fixed.edit(once) if once else fixed)
-
-
-def _text(item: object) -> bool:
-    return isinstance(item, str)
 
 
 def quote_typed() -> Callable[[Post], Change]:

@@ -83,6 +83,8 @@ PsychKind = Literal["text", "null", "bool", "number", "time", "symbol"]
 # times; yes/true/on, no/false/off and null (five letters at most); `~`.
 _TYPED_START = frozenset("+-.0123456789")
 _WORD_START = frozenset("yYtToOnNfF~")
+_PSYCH_TRUE = frozenset({"yes", "true", "on"})
+_PSYCH_FALSE = frozenset({"no", "false", "off"})
 
 
 def may_be_typed(plain: str) -> bool:
@@ -97,12 +99,12 @@ def psych_kind(plain: str) -> PsychKind:
     if not plain:
         return "null"
     if _PSYCH_WORDY.match(plain) or "\n" in plain:
-        if len(plain) > 5 or plain[0] not in "yYtToOnNfF~":
+        if len(plain) > 5 or plain[0] not in _WORD_START:
             return "text"
         lowered = plain.lower()
         if plain == "~" or lowered == "null":
             return "null"
-        return "bool" if lowered in ("yes", "true", "on", "no", "false", "off") else "text"
+        return "bool" if lowered in _PSYCH_TRUE or lowered in _PSYCH_FALSE else "text"
     if _PSYCH_TIME.fullmatch(plain):
         # Ruby's Time.utc refuses a month, hour, minute or second out of range (Psych then
         # keeps the text); a day up to 31 rolls over into the next month
@@ -131,7 +133,7 @@ def ruby_value(plain: str, value: object) -> object:
     if kind == "null":
         return None
     if kind == "bool":
-        return plain.lower() in ("yes", "true", "on")
+        return plain.lower() in _PSYCH_TRUE
     if kind == "text":
         return value if isinstance(value, str) else plain
     if kind == "number":

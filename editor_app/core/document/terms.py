@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from editor_app.core.document.liquid import jekyll_text, may_be_typed, psych_kind
+from editor_app.core.document.liquid import jekyll_text, may_be_typed, psych_kind, ruby_value
 
 #: The keys Jekyll reads as categories and tags.
 TAXONOMY_KEYS = frozenset({"tags", "categories", "category", "tag"})
@@ -153,8 +153,8 @@ def _ruby_drops(tag: object, written: Callable[[str], Sequence[str | None]]) -> 
     plain = texts[0] if texts else None
     if plain is None:
         return False
-    kind = psych_kind(plain)
-    return kind == "null" or (kind == "bool" and plain.lower() in ("no", "false", "off"))
+    value = ruby_value(plain, tag)
+    return value is None or value is False
 
 
 def tags_of(metadata: Mapping[str, object]) -> tuple[str, ...]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -22,6 +21,7 @@ from editor_app.core.document.dates import (
     read_in_utc,
     zoneless,
 )
+from editor_app.core.document.rawscan import count_breaks
 from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS, jekyll_split, terms
 from editor_app.core.document.values import (
     _UNPRINTABLE,
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 
 UTC = timezone.utc
 _MISSING = object()
-_BREAK = re.compile(r"\r\n|\r|\n")
 Check = Callable[[Any], bool]
 
 
@@ -76,7 +75,7 @@ class Rendering:
             out += [brk, line]
             brk = ending or newline
         text = "".join(out)
-        if len(_BREAK.findall(text)) != len(self.lines):
+        if count_breaks(text) != len(self.lines):
             # a kept `\r` meeting a `\n` around an empty line would read as one `\r\n`
             return "".join(newline + line for line in self.lines)
         return text
@@ -180,7 +179,7 @@ class Writer:
                 raise ReadOnlyPostError(
                     f"`{key}` is a list or map in brackets over several lines with a comment "
                     "inside it, which Frontdesk would lose by writing it again.",
-                    line=len(_BREAK.findall(self.text, 0, at)) + 1,
+                    line=count_breaks(self.text[:at]) + 1,
                     hint="Edit this value in the raw front matter view.",
                 )
 

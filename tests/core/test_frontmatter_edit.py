@@ -385,3 +385,121 @@ def test_a_moved_list_item_keeps_its_line_and_the_comment_above_it() -> None:
     assert post.render(changes={"tags": ["c", "b", "a"]}) == (
         b"---\ntags:\n  - c\n  # about b\n  - b # bee\n  - a\n---\n"
     )
+
+
+MAPPING = (
+    "title: T\n"
+    "header:\n"
+    "  # the hero picture\n"
+    "  overlay_image: /assets/a.jpg   # 1600 wide\n"
+    "  caption: 'Photo: \"x\"'\n"
+    "  actions:   # buttons\n"
+    '    - label: "More"\n'
+    "      url: https://x\n"
+    "\n"
+    "  # small picture for lists\n"
+    "  teaser: /assets/t.jpg\n"
+    "tags: [a, b]\n"
+)
+
+
+def _header(**changes: object) -> dict[str, object]:
+    header = dict(fm(MAPPING).data["header"])
+    header.update(changes)
+    return {k: v for k, v in header.items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    ("new", "want"),
+    [
+        (  # one sub-key changed: only its line, quoting and comments elsewhere as written
+            _header(teaser="/assets/t2.jpg"),
+            MAPPING.replace("teaser: /assets/t.jpg", "teaser: /assets/t2.jpg"),
+        ),
+        (  # a changed value keeps the comment after it and the one above it
+            _header(overlay_image="/assets/b.jpg"),
+            MAPPING.replace("/assets/a.jpg   #", "/assets/b.jpg   #"),
+        ),
+        (  # a changed quoted value keeps its quotes
+            _header(caption="Credit: y"),
+            MAPPING.replace("'Photo: \"x\"'", "'Credit: y'"),
+        ),
+        (  # removed: its line goes, the others stay as written
+            {k: v for k, v in _header().items() if k != "caption"},
+            MAPPING.replace("  caption: 'Photo: \"x\"'\n", ""),
+        ),
+        (  # removed with the lines above it, as a list item is
+            {k: v for k, v in _header().items() if k != "teaser"},
+            MAPPING.replace("\n\n  # small picture for lists\n  teaser: /assets/t.jpg\n", "\n"),
+        ),
+        (  # added at the end of the map
+            {**_header(), "og_image": "/assets/og.jpg"},
+            MAPPING.replace(
+                "teaser: /assets/t.jpg\n", "teaser: /assets/t.jpg\n  og_image: /assets/og.jpg\n"
+            ),
+        ),
+        (  # a nested map: only the changed line inside it
+            {**_header(), "actions": [{"label": "More", "url": "https://y"}]},
+            MAPPING.replace("url: https://x", "url: https://y"),
+        ),
+    ],
+)
+def test_a_block_map_keeps_what_is_written_around_the_changed_key(
+    new: dict[str, object], want: str
+) -> None:
+    edited = fm(MAPPING).edit({"header": new})
+    assert edited.text == want
+    assert edited.data["header"] == new
+    crlf = FrontMatter.parse(MAPPING.replace("\n", "\r\n"), "\r\n").edit({"header": new})
+    assert crlf.text == want.replace("\n", "\r\n")
+
+
+def test_a_nested_map_inside_a_block_map_keeps_its_comments() -> None:
+    src = "seo:\n  og:\n    # shown on social sites\n    image: a.jpg # big\n    type: article\n  x: 1\n"
+    new = {"og": {"image": "b.jpg", "type": "article"}, "x": 1}
+    assert fm(src).edit({"seo": new}).text == src.replace("a.jpg # big", "b.jpg # big")
+
+
+def test_a_comment_the_writer_would_lose_stops_the_edit_and_names_its_line() -> None:
+    src = "links:\n  - name: a   # first\n    url: x\n  - name: b\n    url: y\ntitle: t\n"
+    with pytest.raises(ReadOnlyPostError, match="comment inside") as err:
+        fm(src).edit({"links": [{"name": "a", "url": "x"}]})
+    assert err.value.line == 2
+    # other keys are edited as usual; the same list without the comment is written again
+    assert fm(src).edit({"title": "u"}).text == src.replace("title: t", "title: u")
+    bare = src.replace("   # first", "")
+    assert fm(bare).edit({"links": [{"name": "a", "url": "x"}]}).text == (
+        "links:\n  - name: a\n    url: x\ntitle: t\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("src", "new", "want"),
+    [
+        (  # a list in brackets keeps the comment after it
+            "seo:\n  keywords: [a, b]  # for search\n  x: 1\n",
+            {"keywords": ["a", "c"], "x": 1},
+            "seo:\n  keywords: [a, c]  # for search\n  x: 1\n",
+        ),
+        (  # a list at the key's own indentation, an item's map changed inside
+            "header:\n  actions:\n  - label: a\n    # where it goes\n    url: x\n  teaser: t\n",
+            {"actions": [{"label": "a", "url": "z"}], "teaser": "t"},
+            "header:\n  actions:\n  - label: a\n    # where it goes\n    url: z\n  teaser: t\n",
+        ),
+        (  # a `#` line inside a block scalar is text: the scalar is written again
+            "about:\n  note: |\n    # heading\n    text\n  x: 1\n",
+            {"note": "new\n", "x": 1},
+            'about:\n  note: "new\\n"\n  x: 1\n',
+        ),
+        (  # an empty value next to a changed one
+            "m:\n  a:\n  b: 1 # one\n",
+            {"a": None, "b": 2},
+            "m:\n  a:\n  b: 2 # one\n",
+        ),
+    ],
+)
+def test_block_maps_of_other_shapes_keep_their_comments(src: str, new: object, want: str) -> None:
+    key = next(iter(fm(src).data))
+    edited = fm(src).edit({key: new})
+    assert edited.text == want
+    assert edited.data[key] == new

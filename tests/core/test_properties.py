@@ -253,3 +253,62 @@ def test_dates_keep_their_form(form: str, quote: str, when: dt.datetime) -> None
     else:
         assert published.date() == when.date()
     assert new.text.splitlines()[0] == "title: x"
+
+
+SUB_KEYS = ["image", "teaser", "caption", "alt", "深", "k"]
+sub_maps = st.dictionaries(st.sampled_from(SUB_KEYS), scalars, min_size=1, max_size=5)
+
+
+@st.composite
+def map_cases(draw: st.DrawFn) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """A block map under `header` with a comment line above each key and some comments after
+    values, and a new value for it: keys changed to other scalars, removed, added."""
+    old = draw(sub_maps)
+    lines = ["title: t", "header:"]
+    for key, value in old.items():
+        lines.append(f"  # about {key}")
+        line = "\n".join(f"  {x}" for x in yaml_lines({key: value}))
+        if "\n" not in line and draw(st.booleans()):
+            line += "  # after"
+        lines.append(line)
+    lines.append("tags: [a]")
+    new = {k: v for k, v in old.items() if not draw(st.booleans())}
+    if not new:  # (an empty map is written `{}`, which has no room for the comments)
+        key = next(iter(old))
+        new[key] = old[key]
+    for key in draw(st.lists(st.sampled_from(list(new)), unique=True)):
+        new[key] = draw(scalars)
+    for key in draw(st.lists(st.sampled_from(SUB_KEYS), unique=True, max_size=2)):
+        new.setdefault(key, draw(scalars))
+    return "\n".join(lines) + "\n", old, new
+
+
+def yaml_lines(value: dict[str, Any]) -> list[str]:
+    return FrontMatter("", {}, "\n").edit(value).text.splitlines()
+
+
+@settings(
+    max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(map_cases())
+def test_a_block_map_edit_keeps_the_lines_of_its_unchanged_keys_and_their_comments(
+    case: tuple[str, dict[str, Any], dict[str, Any]],
+) -> None:
+    text, old, new = case
+    before = FrontMatter.parse(text)
+    assume(same(before.data["header"], old))  # (a generated value that reads back otherwise)
+    after = before.edit({"header": new})
+    reread = yaml.load(after.text, Loader=yaml.CSafeLoader)
+    assert same(reread["header"], new)
+    assert reread["title"] == "t" and reread["tags"] == ["a"]
+    old_lines = text.splitlines()
+    new_lines = after.text.splitlines()
+    for key in new:
+        if key in old:
+            assert f"  # about {key}" in new_lines, key  # the comment above stays
+        if key in old and same(old[key], new[key]):
+            own = [ln for ln in old_lines if ln.startswith(f"  {yaml_lines({key: old[key]})[0]}")]
+            assert own and own[0] in new_lines, key  # its line as written
+    for key in old:
+        if key not in new:
+            assert f"  # about {key}" not in new_lines, key

@@ -292,6 +292,23 @@ def test_other_fields_edit_add_and_remove(qtbot: QtBot, form: MetadataForm, tmp_
     assert fm.data["title"] == post.front_matter.data["title"]
 
 
+def test_a_map_edited_in_other_fields_keeps_its_comment_and_other_lines_on_disk(
+    qtbot: QtBot, form: MetadataForm, tmp_path: Path
+) -> None:
+    path = write_post(tmp_path, POST_LINES)
+    before = path.read_bytes().decode("utf-8")
+    post = load(form, path)
+    table = form.other_fields
+    set_cell(table, table.field_names().index("image"), "path: /assets/fog.jpg\nalt: 晨雾")
+    fm = form.front_matter()
+    assert fm is not None and fm.data["image"] == {"path": "/assets/fog.jpg", "alt": "晨雾"}
+    post.save(front_matter=fm)
+    after = path.read_bytes().decode("utf-8")
+    # only the changed line, in the file's own CRLF; the comment on the line above stays
+    assert changed_lines(before, after) == (["  alt: 江面上的雾\r\n"], ["  alt: 晨雾\r\n"])
+    assert "  path: /assets/fog.jpg   # keep this comment\r\n" in after
+
+
 def test_other_field_bad_yaml_is_refused_with_a_message(
     qtbot: QtBot, form: MetadataForm, tmp_path: Path
 ) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from editor_app.core.document._kept import CommentWouldBeLost, WrittenText, kept_block
 from editor_app.core.document._yamlscan import Entry, line_starts
 from editor_app.core.document.dates import (
     NEW_POST_FORM,
@@ -35,7 +36,7 @@ from editor_app.core.document.values import (
     is_plain_safe,
     same,
 )
-from editor_app.core.document.yamlread import graph_as_written, load_yaml, parse_yaml
+from editor_app.core.document.yamlread import load_yaml, parse_yaml
 from editor_app.core.errors import (
     FrontMatterError,
     ReadOnlyPostError,
@@ -65,6 +66,8 @@ class Rendering:
     # the line break after each line where the text had it (None: the file's own); the last
     # line's is the one after the entry, which stays where it is
     endings: list[str | None] | None = None
+    # the lines keep the comments inside the old value that still belong to it (see _kept.py)
+    keeps_comments: bool = False
 
     def joined(self, first: str, newline: str) -> str:
         """The lines, each on its own line: ``first`` is the line break before the first."""
@@ -88,14 +91,12 @@ class Writer:
         self.nl = fm.newline
         self.layout = fm.layout()
         self.starts = line_starts(self.text)
+        self.written = WrittenText(self.text, self.starts)
         self.align = self._alignment()
 
     # ------------------------------------------------------------------ geometry
     def _line_end(self, line: int) -> int:
-        if line + 1 >= len(self.starts):
-            return len(self.text)
-        end = self.starts[line + 1]
-        return end - 2 if self.text[end - 2 : end] == "\r\n" else end - 1
+        return self.written.line_end(line)
 
     def _alignment(self) -> int | None:
         cols: Counter[int] = Counter()
@@ -155,33 +156,32 @@ class Writer:
             )
 
     # ------------------------------------------------------------------ apply
-    def _refuse_inner_comment(self, key: str, entry: Entry) -> None:
-        """A `[...]` or `{...}` value over several lines is written again on one line: a
-        comment inside it would be lost, so such a value is not changed here."""
+    def _refuse_lost_comment(self, key: str, entry: Entry, r: Rendering) -> None:
+        """A value written again in place of one over several lines would drop any comment
+        inside the old one (the key's line keeps its own, see ``_place``); such a value is not
+        changed here. Lines that keep what was written (a block list's items, a block map's
+        keys) drop only the comments of the items and keys removed, and say so."""
+        if r.keeps_comments or entry.empty:
+            return
         node = entry.node
-        if not (
-            isinstance(node, (yaml.SequenceNode, yaml.MappingNode))
-            and node.flow_style
-            and node.end_mark.line > node.start_mark.line
-            and graph_as_written(self.text)  # the node's marks are places in this text
-        ):
-            return
-        start = node.start_mark.index
-        text = self.text[start : node.end_mark.index]
-        try:  # the C scanner, as the text was read (it takes tabs the Python one refuses)
-            tokens = list(yaml.scan(text, Loader=yaml.CSafeLoader))
-        except yaml.YAMLError:
-            return
-        for before, after in zip(tokens, tokens[1:], strict=False):
-            gap = text[before.end_mark.index : after.start_mark.index]
-            if "#" in gap:
-                at = start + before.end_mark.index + gap.index("#")
-                raise ReadOnlyPostError(
-                    f"`{key}` is a list or map in brackets over several lines with a comment "
-                    "inside it, which Frontdesk would lose by writing it again.",
-                    line=count_breaks(self.text[:at]) + 1,
-                    hint="Edit this value in the raw front matter view.",
-                )
+        block = isinstance(node, yaml.ScalarNode) and node.style in ("|", ">")
+        if entry.inline and not block:
+            start, end = entry.value_start, entry.content_end
+        else:
+            start, end = self._line_end(entry.key_line), self._line_end(entry.end_line)
+        if self.text.find("#", start, end) < 0:
+            return  # the common case, without scanning the text for its comments
+        lost = self.written.comment_in(start, end)
+        if lost is not None:
+            self._refuse_comment(key, lost)
+
+    def _refuse_comment(self, key: str, at: int) -> None:
+        raise ReadOnlyPostError(
+            f"`{key}` has a comment inside its value, which Frontdesk would lose by writing the "
+            "value again.",
+            line=count_breaks(self.text[:at]) + 1,
+            hint="Edit this value in the raw front matter view.",
+        )
 
     def apply(
         self, changes: dict[str, Any], removed: list[str]
@@ -234,8 +234,10 @@ class Writer:
                 continue
             if entry is not None:
                 self._refuse_entry(key, entry)
-                self._refuse_inner_comment(key, entry)
-            rendering = self._render(key, value, entry)
+            try:
+                rendering = self._render(key, value, entry)
+            except CommentWouldBeLost as lost:
+                self._refuse_comment(key, lost.offset)
             start, end, new = self._place(key, entry, rendering)
             if careful and not self._entry_ok(key, entry, new, rendering.check):
                 rendering = self._fallback(value)
@@ -246,6 +248,8 @@ class Writer:
                         "same; nothing was changed.",
                         key=key,
                     )
+            if entry is not None:
+                self._refuse_lost_comment(key, entry, rendering)
             checks[key] = rendering.check
             if entry is None:
                 appended.append(new)
@@ -397,7 +401,7 @@ class Writer:
         if isinstance(value, (list, tuple)):
             return self._render_list(key, list(value), entry)
         if isinstance(value, dict):
-            return self._render_dict(value, entry)
+            return self._render_dict(key, value, entry)
         raise ValueFormatError(
             f"`{key}`: a value of type {type(value).__name__} cannot be written as front matter."
         )
@@ -538,9 +542,13 @@ class Writer:
             lines = block_lines(items, dash, gap=max(gap, 1), item_style=item_style)
             if entry is not None and scalars and len(lines) == len(items):
                 kept = self._keep_item_lines(key, entry, node, items, lines)
-                return Rendering(
-                    lines=[line for line, _ in kept], check=exact, endings=[e for _, e in kept]
-                )
+                if kept is not None:
+                    return Rendering(
+                        lines=[line for line, _ in kept],
+                        check=exact,
+                        endings=[e for _, e in kept],
+                        keeps_comments=True,
+                    )
             return Rendering(lines=lines, check=exact)
         if scalars or (isinstance(node, yaml.SequenceNode) and node.flow_style):
             return Rendering(inline=flow_text(items, item_style=item_style), check=exact)
@@ -548,27 +556,20 @@ class Writer:
 
     def _keep_item_lines(
         self, key: str, entry: Entry, node: yaml.SequenceNode, items: list[Any], lines: list[str]
-    ) -> list[tuple[str, str | None]]:
+    ) -> list[tuple[str, str | None]] | None:
         """The lines of a block list of scalars (``lines``: one new line per item) with what
         the old list had around its items kept: an item still in the list keeps its own line as
         written, an item renamed in its place keeps the comment after it, and comment lines
         above an item stay above it. Each line comes with the line break after it: a kept line
-        keeps its own (a file may mix them), a new line has None (the file's). Unusual shapes
-        (an item on its own line after the dash, a multi-line item) get the new lines as they
-        are."""
-        new_lines: list[tuple[str, str | None]] = [(line, None) for line in lines]
+        keeps its own (a file may mix them), a new line has None (the file's). None for unusual
+        shapes (an item on its own line after the dash, a multi-line item): the new lines are
+        written as they are."""
         old = self.fm.data.get(key)
         nodes = node.value
         # Aligning long lists of repeated values costs the cube of their length (difflib).
         if not isinstance(old, list) or len(old) != len(nodes) or len(old) + len(items) > 400:
-            return new_lines
-        text = self.text
-
-        def line_text(i: int) -> tuple[str, str]:
-            """Line ``i`` and the line break after it, as written."""
-            end = self._line_end(i)
-            after = text[end : self.starts[i + 1]] if i + 1 < len(self.starts) else ""
-            return text[self.starts[i] : end], after
+            return None
+        line_text = self.written.line
 
         # (comment lines above, the item's line, the comment after it)
         Region = tuple[list[tuple[str, str]], tuple[str, str], str]
@@ -577,10 +578,10 @@ class Writer:
         for n in nodes:
             at = n.start_mark.line
             if not isinstance(n, yaml.ScalarNode) or n.end_mark.line != at or at <= previous:
-                return new_lines
+                return None
             own = line_text(at)
             if own[0][: n.start_mark.column].strip() != "-":
-                return new_lines
+                return None
             above = [line_text(i) for i in range(previous + 1, at)]
             # A comment after the item, carried to a renamed item: only after a space (`'a'#b`
             # is a comment after a quote, but `a#b` is a value).
@@ -624,13 +625,29 @@ class Writer:
                     out.append((lines[j], None))
         return out + trailing
 
-    def _render_dict(self, value: dict[Any, Any], entry: Entry | None) -> Rendering:
+    def _render_dict(self, key: str, value: dict[Any, Any], entry: Entry | None) -> Rendering:
         node = entry.node if entry is not None else None
         check: Check = lambda p: same(p, value)  # noqa: E731
         if not value:
             return Rendering(inline="{}", check=check)
         if isinstance(node, yaml.MappingNode) and node.flow_style:
             return Rendering(inline=flow_text(value), check=check)
+        if entry is not None and not entry.inline:  # (entry.node is the graph as written)
+            kept = kept_block(
+                self.written,
+                entry.node,
+                self.fm.data.get(key),
+                value,
+                entry.key_line,
+                entry.end_line,
+            )
+            if kept is not None:
+                return Rendering(
+                    lines=[line for line, _ in kept],
+                    check=check,
+                    endings=[ending for _, ending in kept],
+                    keeps_comments=True,
+                )
         indent = self.layout.indent + 2
         if isinstance(node, yaml.MappingNode) and entry is not None and not entry.inline:
             indent = node.start_mark.column

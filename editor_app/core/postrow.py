@@ -73,11 +73,11 @@ def build_row(
     if isinstance(source, Exception):
         return _row(site, rel, collection, {}, "", 0, (read_problem(site, rel, source),), True)
     post = source
-    metadata = post.metadata
+    metadata: Mapping[str, Any] = post.metadata
     if post.error is not None and post.fm_format == "yaml":
         metadata = {**metadata, **_salvaged(post.front_matter_text)}
-    elif _read_otherwise(metadata.get("title")) and post.fm_format == "yaml":
-        metadata = {**metadata, "title": _as_ruby_reads(post.front_matter_text, metadata)}
+    elif post.fm_format == "yaml":
+        metadata = _as_ruby_reads(post.front_matter_text, metadata)
     date_text = _written_date(metadata.get("date"), post.fm_format, post.front_matter_text)
     if not checks:
         return _row(site, rel, collection, metadata, date_text, 0, (), False)
@@ -91,8 +91,7 @@ def front_matter_row(
     """The list row (unchecked) of a post whose YAML front matter ``front_matter_text`` parsed
     cleanly into ``metadata``: what ``build_row(..., checks=False)`` gives for that post,
     without building the ``Post`` (the cold index lists 100,000 posts this way)."""
-    if _read_otherwise(metadata.get("title")):
-        metadata = {**metadata, "title": _as_ruby_reads(front_matter_text, metadata)}
+    metadata = _as_ruby_reads(front_matter_text, metadata)
     date_text = _written_date(metadata.get("date"), "yaml", front_matter_text)
     return _row(site, rel, collection, metadata, date_text, 0, (), False)
 
@@ -117,7 +116,7 @@ def _row(
     return PostRow(
         path=rel,
         collection=collection,
-        title=_text(meta.get("title")),
+        title=_title(meta.get("title")),
         date_text=date_text,
         published_at=published_at,
         categories=categories_of(meta, site.path_categories(rel)),
@@ -160,15 +159,25 @@ def _read_otherwise(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> object:
-    title = metadata.get("title")
+# The keys whose single value the row shows as Jekyll has it: the title, and the singular
+# taxonomy keys (`tag: nO` is false for Ruby's YAML, so Jekyll reads `tags` instead).
+_RUBY_READ_KEYS = ("title", "tag", "category")
+
+
+def _as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``metadata`` with the values of ``_RUBY_READ_KEYS`` that Ruby's YAML reads otherwise
+    than PyYAML (rare: checked cheaply) as Ruby reads them."""
+    keys = [key for key in _RUBY_READ_KEYS if _read_otherwise(metadata.get(key))]
+    if not keys:
+        return metadata
+    out = dict(metadata)
     for item in reversed(rawscan.top_level_keys(fm_text)):
-        if item.key == "title":
+        if item.key in keys:
+            keys.remove(item.key)  # YAML reads the last of two entries of a key
             raw = rawscan.strip_comment(item.value).strip()
             if raw and raw[0] not in "\"'|>[{&*!":
-                return ruby_value(raw, title)
-            break
-    return title
+                out[item.key] = ruby_value(raw, metadata[item.key])
+    return out
 
 
 def _written_date(value: object, fm_format: str, fm_text: str) -> str:
@@ -201,8 +210,11 @@ def _yaml_date_line(fm_text: str) -> str | None:
     return rawscan.raw_value(fm_text, "date")
 
 
-def _text(value: object) -> str:
-    # As Jekyll renders it: `title: yes` is "true"; a list or a mapping is not a title.
+def _title(value: object) -> str:
+    # As Jekyll renders it: `title: yes` is "true"; a list or a mapping is not a title, and
+    # `title: no` is none (Jekyll titles the post from its file name, `title ||= …`).
+    if value is False:
+        return ""
     return value if isinstance(value, str) else jekyll_text(value)
 
 

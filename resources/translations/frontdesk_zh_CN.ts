@@ -2887,7 +2887,7 @@ Use the Raw Front Matter tab instead.</source>
     <name>Problem</name>
     <message>
         <location filename="../../editor_app/ui/panes/post_list.py" line="384"/>
-        <location filename="problem_templates.py" line="209"/>
+        <location filename="problem_templates.py" line="213"/>
         <source>Line %1: </source>
         <extracomment>Parameters of a problem that hold one of core&apos;s fixed phrases rather than the post&apos;s text.</extracomment>
         <translation>第 %1 行：</translation>
@@ -3018,172 +3018,177 @@ Use the Raw Front Matter tab instead.</source>
         <translation>布局“{layout}”不存在，页面会在没有布局的情况下显示。请从这些布局中选一个：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="97"/>
+        <location filename="problem_templates.py" line="117"/>
         <source>The title is empty. Type a title for this post.</source>
         <translation>标题是空的。请为这篇文章输入标题。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="98"/>
+        <location filename="problem_templates.py" line="118"/>
         <source>This post has no title. Add one.</source>
         <translation>这篇文章没有标题。请添加一个标题。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="99"/>
+        <location filename="problem_templates.py" line="101"/>
         <source>The date is empty, which stops Jekyll from building the site. Set the date, for example 2024-05-01 12:00:00 +0800.</source>
         <translation>日期是空的，这会导致 Jekyll 无法生成网站。请填写日期，例如 2024-05-01 12:00:00 +0800。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="123"/>
+        <location filename="problem_templates.py" line="127"/>
         <source>“{key}” holds values without quotes that YAML reads as numbers, dates or yes/no, not as text: {values}. Jekyll gives this post each such category twice (as the value and as its text), so the site shows it twice. Put them in quotes: {quoted}.</source>
         <translation>“{key}”里有没加引号的值，YAML 会把它们读成数字、日期或是非值，而不是文字：{values}。Jekyll 会把这样的分类给这篇文章算两次（值本身和它的文字），网站上也会显示两次。请给它们加上引号：{quoted}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="103"/>
+        <location filename="problem_templates.py" line="105"/>
         <source>“categories: {values}” is not text in YAML, and Jekyll cannot read a single value of that kind: it leaves out this file&apos;s whole front matter (title, date, layout). Put it in quotes: {quoted}.</source>
         <translation>“categories: {values}”在 YAML 里不是文字，而 Jekyll 读不了这样的单个值：它会丢掉这个文件的全部头信息（标题、日期、布局）。请给它加上引号：{quoted}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="127"/>
+        <location filename="problem_templates.py" line="97"/>
+        <source>Jekyll reads the title “{value}” as false and titles this post from its file name instead. Put the title in quotes.</source>
+        <translation>Jekyll 把标题“{value}”读作 false（假），改用文件名作为这篇文章的标题。请给标题加上引号。</translation>
+    </message>
+    <message>
+        <location filename="problem_templates.py" line="131"/>
         <source>“{key}” holds values without quotes that YAML reads as numbers, dates or yes/no, not as text: {values}. Jekyll keeps such a tag apart from the same tag written as text in other posts, so tag lists and tag pages can show it twice. Put them in quotes: {quoted}.</source>
         <translation>“{key}”里有没加引号的值，YAML 会把它们读成数字、日期或是非值，而不是文字：{values}。Jekyll 会把这样的标签和其他文章里写成文字的同名标签分开，标签列表和标签页可能把它显示两次。请给它们加上引号：{quoted}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="151"/>
+        <location filename="problem_templates.py" line="155"/>
         <source>The field “{key}” is empty or missing, but {source} marks it as required. Fill it in.</source>
         <translation>字段“{key}”为空或缺失，但 {source} 把它定为必填。请填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="155"/>
+        <location filename="problem_templates.py" line="159"/>
         <source>The post_url tag names “{name}”, but no post of this site has that name, so Jekyll stops building the site. Check the date and name against the post&apos;s file name in _posts/ (it may have been renamed).</source>
         <translation>post_url 标签引用了“{name}”，但本站没有这个名字的文章，Jekyll 会因此停止生成网站。请对照 _posts/ 中文章的文件名检查日期和名称（文章可能已改名）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="159"/>
+        <location filename="problem_templates.py" line="163"/>
         <source>The link to {url} points at no post or page of this site, so readers get “page not found”. Correct the address (the post may have been renamed), or link with a post_url tag, which the build checks.</source>
         <translation>指向 {url} 的链接不对应本站任何文章或页面，读者会看到“页面不存在”。请改正地址（文章可能已改名），或改用 post_url 标签链接，生成网站时会检查它。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="163"/>
+        <location filename="problem_templates.py" line="167"/>
         <source>The link tag names {target}, a file that does not exist, which stops Jekyll from building the site. Correct the path (relative to the site folder).</source>
         <translation>link 标签引用的 {target} 文件不存在，Jekyll 会因此停止生成网站。请改正路径（相对于站点文件夹）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="167"/>
+        <location filename="problem_templates.py" line="171"/>
         <source>The picture {url} is not in the site (there is no file {file}). Add the file, or correct the address.</source>
         <translation>图片 {url} 不在站点中（没有文件 {file}）。请添加这个文件，或改正地址。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="171"/>
+        <location filename="problem_templates.py" line="175"/>
         <source>The post_url tag names “{name}”, which is not a post name (YYYY-MM-DD-name), so Jekyll stops building the site. Write the post&apos;s file name without the extension.</source>
         <translation>post_url 标签引用的“{name}”不是文章名（应为 YYYY-MM-DD-名称），Jekyll 会因此停止生成网站。请写文章的文件名，不带扩展名。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="175"/>
+        <location filename="problem_templates.py" line="179"/>
         <source>The post_url tag names “{name}”, a post that is not published (a draft, published: false, or dated in the future), so Jekyll stops building the site. Publish that post first, or remove the link.</source>
         <translation>post_url 标签引用的“{name}”是一篇未发布的文章（草稿、published: false 或日期在未来），Jekyll 会因此停止生成网站。请先发布那篇文章，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="179"/>
+        <location filename="problem_templates.py" line="183"/>
         <source>The link to {url} points at a post that is not published (a draft or published: false), so readers get “page not found”. Publish that post, or remove the link.</source>
         <translation>指向 {url} 的链接对应一篇未发布的文章（草稿或 published: false），读者会看到“页面不存在”。请发布那篇文章，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="183"/>
+        <location filename="problem_templates.py" line="187"/>
         <source>a value written like a date is not a real date</source>
         <translation>一个写成日期样子的值并不是有效日期</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="184"/>
+        <location filename="problem_templates.py" line="188"/>
         <source>Correct the date (YYYY-MM-DD), or put the value in quotes if it is text.</source>
         <translation>请更正日期（YYYY-MM-DD）；如果它本来是文字，请给它加上引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="187"/>
+        <location filename="problem_templates.py" line="191"/>
         <source>a second `: ` on this line makes it ambiguous</source>
         <translation>这一行里第二个“: ”让含义不明确</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="188"/>
+        <location filename="problem_templates.py" line="192"/>
         <source>Put the whole value in double quotes.</source>
         <translation>请把整个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="189"/>
+        <location filename="problem_templates.py" line="193"/>
         <source>a quote is opened but never closed</source>
         <translation>引号开了头却没有闭合</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="190"/>
+        <location filename="problem_templates.py" line="194"/>
         <source>Add the missing closing quote.</source>
         <translation>请补上缺少的右引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="191"/>
+        <location filename="problem_templates.py" line="195"/>
         <source>a line is missing its `:` (or a quote is not closed)</source>
         <translation>某一行缺少“:”（或有引号没有闭合）</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="192"/>
+        <location filename="problem_templates.py" line="196"/>
         <source>Each line needs `name: value`; check the quotes.</source>
         <translation>每一行都要写成“名称: 值”；请检查引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="193"/>
+        <location filename="problem_templates.py" line="197"/>
         <source>the indentation does not line up</source>
         <translation>缩进没有对齐</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="194"/>
+        <location filename="problem_templates.py" line="198"/>
         <source>Indent nested lines with the same number of spaces as their neighbours.</source>
         <translation>嵌套的行请与相邻行使用相同数量的空格缩进。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="197"/>
+        <location filename="problem_templates.py" line="201"/>
         <source>`*name` refers to an `&amp;name` that does not exist</source>
         <translation>“*名称”引用的“&amp;名称”不存在</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="198"/>
+        <location filename="problem_templates.py" line="202"/>
         <source>Remove the `*` or define the value.</source>
         <translation>请删除“*”，或定义这个值。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="199"/>
+        <location filename="problem_templates.py" line="203"/>
         <source>a value starts with a character YAML reserves (such as @ or `)</source>
         <translation>某个值以 YAML 保留的字符开头（如 @ 或 `）</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="200"/>
+        <location filename="problem_templates.py" line="204"/>
         <source>Put the value in double quotes.</source>
         <translation>请把这个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="201"/>
+        <location filename="problem_templates.py" line="205"/>
         <source>a value is missing or starts with a reserved character</source>
         <translation>缺少一个值，或值以保留字符开头</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="202"/>
+        <location filename="problem_templates.py" line="206"/>
         <source>the same `&amp;name` is defined twice</source>
         <translation>同一个“&amp;名称”定义了两次</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="203"/>
+        <location filename="problem_templates.py" line="207"/>
         <source>Rename one of them.</source>
         <translation>请给其中一个改名。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="204"/>
+        <location filename="problem_templates.py" line="208"/>
         <source>a tab character is used where YAML needs spaces</source>
         <translation>在 YAML 需要空格的地方用了制表符</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="205"/>
+        <location filename="problem_templates.py" line="209"/>
         <source>YAML does not allow tabs for indentation; replace them with spaces.</source>
         <translation>YAML 不允许用制表符缩进，请换成空格。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="208"/>
+        <location filename="problem_templates.py" line="212"/>
         <source>Check the quotes, colons and indentation on that line.</source>
         <translation>请检查该行的引号、冒号和缩进。</translation>
     </message>
@@ -3193,47 +3198,47 @@ Use the Raw Front Matter tab instead.</source>
         <translation>“categories: {value}”是一段带空格的文字，Jekyll 会把它读成 {count} 个分类：{words}。请写成列表，或写成只有一个分类的列表（[{value}]）。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="107"/>
+        <location filename="problem_templates.py" line="109"/>
         <source>The date {value} has no UTC offset, so Jekyll reads it as UTC and publishes the post at {published} in the site&apos;s time zone. Write the offset Jekyll uses ({fixed}), or the local time with its own offset.</source>
         <translation>日期 {value} 没有写 UTC 时差，Jekyll 会按 UTC 理解它，按站点时区在 {published} 发布这篇文章。请写上 Jekyll 实际使用的时差（{fixed}），或写成带时差的当地时间。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="135"/>
+        <location filename="problem_templates.py" line="139"/>
         <source>The date in the file name ({file_date}) does not exist, which stops Jekyll from building the site. Rename the file with a real date.</source>
         <translation>文件名中的日期（{file_date}）不存在，这会导致 Jekyll 无法生成网站。请用真实的日期重命名文件。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="139"/>
+        <location filename="problem_templates.py" line="143"/>
         <source>Jekyll skips this post because its file name does not start with a date. Rename it like {example}.</source>
         <translation>这篇文章的文件名不是以日期开头，Jekyll 会跳过它。请把它改名为类似 {example} 的名字。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="111"/>
+        <location filename="problem_templates.py" line="113"/>
         <source>The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}.</source>
         <translation>布局“{layout}”（由 _config.yml 中的默认设置指定）不存在，页面会在没有布局的情况下显示。请添加 _layouts/{layout}.html，或修改默认设置。现有布局：{known}。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="115"/>
+        <location filename="problem_templates.py" line="119"/>
         <source>The file name says {file_date} but the date field says {date}. Rename the file to {suggested} or correct the date.</source>
         <translation>文件名中的日期是 {file_date}，但日期字段是 {date}。请把文件改名为 {suggested}，或修改日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="119"/>
+        <location filename="problem_templates.py" line="123"/>
         <source>This post is dated in the future ({date}). The site does not publish future posts (future is off in _config.yml), so it stays hidden until then.</source>
         <translation>这篇文章的日期在未来（{date}）。网站不发布未来日期的文章（_config.yml 中的 future 已关闭），所以在那之前它不会显示。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="131"/>
+        <location filename="problem_templates.py" line="135"/>
         <source>The date “{value}” is not a date Jekyll understands, which stops it from building the site. Write it like 2024-05-01 12:00:00 +0800.</source>
         <translation>Jekyll 无法识别日期“{value}”，这会导致它无法生成网站。请按 2024-05-01 12:00:00 +0800 的格式填写。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="143"/>
+        <location filename="problem_templates.py" line="147"/>
         <source>This post has no date, so Jekyll uses the date in its file name ({file_date}) at midnight. Add a date to set the time.</source>
         <translation>这篇文章没有日期，Jekyll 会使用文件名中的日期（{file_date}），时间为午夜零点。如需指定时间，请添加日期。</translation>
     </message>
     <message>
-        <location filename="problem_templates.py" line="147"/>
+        <location filename="problem_templates.py" line="151"/>
         <source>This post has no date, neither in the front matter nor in the file name. Add a date.</source>
         <translation>这篇文章没有日期，头信息和文件名中都没有。请添加日期。</translation>
     </message>

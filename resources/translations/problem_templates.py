@@ -94,8 +94,10 @@ TEMPLATES = [
         "Problem",
         "The layout “{layout}” does not exist, so the page is shown without it. Choose one of: {known}.",
     ),
-    QT_TRANSLATE_NOOP("Problem", "The title is empty. Type a title for this post."),
-    QT_TRANSLATE_NOOP("Problem", "This post has no title. Add one."),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "Jekyll reads the title “{value}” as false and titles this post from its file name instead. Put the title in quotes.",
+    ),
     QT_TRANSLATE_NOOP(
         "Problem",
         "The date is empty, which stops Jekyll from building the site. Set the date, for example 2024-05-01 12:00:00 +0800.",
@@ -112,6 +114,8 @@ TEMPLATES = [
         "Problem",
         "The layout “{layout}” (set by defaults in _config.yml) does not exist, so the page is shown without it. Add _layouts/{layout}.html or change the default. Layouts: {known}.",
     ),
+    QT_TRANSLATE_NOOP("Problem", "The title is empty. Type a title for this post."),
+    QT_TRANSLATE_NOOP("Problem", "This post has no title. Add one."),
     QT_TRANSLATE_NOOP(
         "Problem",
         "The file name says {file_date} but the date field says {date}. Rename the file to {suggested} or correct the date.",

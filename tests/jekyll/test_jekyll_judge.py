@@ -204,6 +204,37 @@ def test_titles_are_listed_as_jekyll_renders_them(
         assert rows[rel]["title"] == built.posts[rel]["title_text"], rel
 
 
+# Titles Ruby's YAML reads as false or nothing: Jekyll titles such a post from its file name
+# (`title ||= …`), as a post without a title. Frontdesk lists it as one with no title ("")
+# and warns; the singular `tag:` and `category:` with such a value give no term either, so
+# Jekyll reads `tags` and `categories` alone.
+NO_VALUE = ["no", "nO", "OFF", "fAlSe", "~", "nULL"]
+
+
+def test_a_title_or_term_ruby_reads_as_false_is_no_title_or_term_as_in_jekyll(
+    tmp_path: Path, jekyll_run: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
+    posts: dict[str, str | bytes] = {
+        f"_posts/2024-01-01-u{i:02}.md": (
+            f"---\ntitle: {text}\ndate: 2024-01-01\ntag: {text}\ntags: [x]\n"
+            f"category: {text}\ncategories: [c]\n---\nbody\n"
+        )
+        for i, text in enumerate(NO_VALUE)
+    }
+    root = make(tmp_path / "site", posts)
+    built = jekyll_run(root)
+    assert built.ok, built.log
+    rows = listed(capsys, root)
+    site = Site.open(root)
+    for i, rel in enumerate(posts):
+        assert built.posts[rel]["title_text"] == f"U{i:02}", rel  # the file name's
+        assert rows[rel]["title"] == "", rel
+        assert built.posts[rel]["tags"] == ["x"] and rows[rel]["tags"] == ["x"], rel
+        assert built.posts[rel]["categories"] == ["c"] and rows[rel]["categories"] == ["c"], rel
+        codes = {p.code for p in check_post(site, Post.load(root / rel))}
+        assert "missing-title" in codes, rel
+
+
 # --------------------------------------------------------------------------- skipped, rejected
 REJECTED: dict[str, str | bytes] = {
     "_posts/2024-02-01-yaml-error.md": '---\ntitle: "He said "hi""\ndate: 2024-02-01\n---\nx\n',

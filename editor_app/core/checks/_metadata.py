@@ -14,6 +14,7 @@ from editor_app.core.document.dates import (
     parse_date,
     read_in_utc,
 )
+from editor_app.core.document.liquid import may_be_typed, ruby_value
 from editor_app.core.document.terms import jekyll_split, typed_terms
 from editor_app.core.site.schedule import is_scheduled
 from editor_app.core.site.slug import (
@@ -59,7 +60,22 @@ def check_metadata(
     parsed_name = parse_post_filename(name) if name else None
 
     title = metadata.get("title")
-    if "title" not in metadata or _blank(title):
+    if jekyll and isinstance(title, str) and may_be_typed(title) and post.front_matter is not None:
+        plain = post.front_matter.written("title")  # `nO` is false for Ruby's YAML
+        if plain and plain[0] is not None:
+            title = ruby_value(plain[0], title)
+    if title is False and jekyll:
+        out.append(
+            _problem(
+                "missing-title",
+                rel,
+                "Jekyll reads the title “{value}” as false and titles this post from its file "
+                "name instead. Put the title in quotes.",
+                value=rawscan.raw_value(post.front_matter_text, "title") or "false",
+                **_at(key_lines, "title"),
+            )
+        )
+    elif "title" not in metadata or _blank(title):
         # One literal template per call: the translation tool collects them from the source.
         if "title" in metadata:
             problem = _problem(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timezone, tzinfo
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor_app.core.checks import Problem, check_post, read_problem
@@ -116,7 +116,7 @@ def _row(
     return PostRow(
         path=rel,
         collection=collection,
-        title=_title(meta.get("title")),
+        title=_title(meta.get("title"), site.timezone),
         date_text=date_text,
         published_at=published_at,
         categories=categories_of(meta, site.path_categories(rel)),
@@ -210,12 +210,17 @@ def _yaml_date_line(fm_text: str) -> str | None:
     return rawscan.raw_value(fm_text, "date")
 
 
-def _title(value: object) -> str:
+def _title(value: object, zone: tzinfo) -> str:
     # As Jekyll renders it: `title: yes` is "true"; a list or a mapping is not a title, and
     # `title: no` is none (Jekyll titles the post from its file name, `title ||= …`).
+    if isinstance(value, str):
+        return value
     if value is False:
         return ""
-    return value if isinstance(value, str) else jekyll_text(value)
+    if isinstance(value, datetime) and value.tzinfo is None:
+        # a time without an offset: the moment in UTC, as Ruby shows it in the site's zone
+        return value.replace(tzinfo=timezone.utc).astimezone(zone).strftime("%Y-%m-%d %H:%M:%S %z")
+    return jekyll_text(value)
 
 
 def _layout(value: object) -> str:

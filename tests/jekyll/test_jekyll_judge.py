@@ -186,6 +186,10 @@ TITLES = {
     "t31": "2022 # the year",
     "t32": "12:30 # a time",
     "t33": "-1:30",
+    # a time without an offset is a moment in UTC, which Ruby shows in the site's zone
+    "t34": "2024-01-05 10:00:00",
+    "t35": "2024-01-05T10:00:00Z",
+    "t36": "2024-01-05 10:00:00 -05:00",
 }
 
 

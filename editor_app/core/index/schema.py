@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 # 10: categories and tags split as Ruby splits (not at full-width spaces); the lean reader declines
 # what it read differently from PyYAML; 11, 12: unquoted-terms (numbers as categories or tags,
 # as Ruby's YAML reads them); 13: titles as Psych reads them (`2024-1-5`, `1:30:00:00`); 14: a
-# title Ruby reads as false is no title, `tag:`/`category:` as Ruby reads them (`nO` is none)
+# title Ruby reads as false is no title, `tag:`/`category:` as Ruby reads them (`nO` is none),
+# a title that is a time without an offset in the site's zone
 SCHEMA_VERSION = 14
 APPLICATION_ID = 0x46444958  # "FDIX": tells our cache apart from any other SQLite file
 

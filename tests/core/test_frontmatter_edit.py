@@ -155,19 +155,20 @@ def test_block_list_items_keep_their_comments(new: list[str], want: str) -> None
 @pytest.mark.parametrize(
     ("src", "new", "want"),
     [
-        (  # `'ruby'#lang`: a comment right after a quote; after a plain value it would be text
+        (  # `'ruby'#lang`: a comment right after a quote gets a space before it after a plain
+            # value (`python#lang` would be text)
             "tags:\n  - 'ruby'#lang\n  - go # compiled\n",
             ["python", "go"],
-            "tags:\n  - python\n  - go # compiled\n",
+            "tags:\n  - python #lang\n  - go # compiled\n",
         ),
-        (  # a tab before the comment is not carried (`-\t# c` is not YAML)
+        (  # a tab before the comment becomes a space (`-\t# c` is not YAML)
             "items:\n  - first\t# tabbed\n  - second # kept\n",
             [None, "second"],
-            "items:\n  -\n  - second # kept\n",
+            "items:\n  - # tabbed\n  - second # kept\n",
         ),
     ],
 )
-def test_block_list_comments_carried_only_where_they_stay_comments(
+def test_block_list_comments_are_carried_so_that_they_stay_comments(
     src: str, new: list[object], want: str
 ) -> None:
     edited = fm(src).edit({next(iter(fm(src).data)): new})
@@ -503,3 +504,85 @@ def test_block_maps_of_other_shapes_keep_their_comments(src: str, new: object, w
     edited = fm(src).edit({key: new})
     assert edited.text == want
     assert edited.data[key] == new
+
+
+@pytest.mark.parametrize(
+    ("src", "new", "want"),
+    [
+        (  # the comment on a block scalar's header line stays on the key's line
+            "h:\n  a: | # keep me\n    line1\n  b: 1\n",
+            {"a": "new\n", "b": 1},
+            'h:\n  a: "new\\n" # keep me\n  b: 1\n',
+        ),
+        (  # a key whose list is written anew keeps the comment on its line
+            "h:\n  x: 1\n  actions:   # buttons\n    - label: a\n",
+            {"x": 1, "actions": [{"label": "a"}, {"label": "b"}]},
+            "h:\n  x: 1\n  actions: # buttons\n    - label: a\n    - label: b\n",
+        ),
+        (  # a scalar that becomes a list keeps the comment after it on the key's line
+            "h:\n  a: 1 # one\n",
+            {"a": [1, 2]},
+            "h:\n  a: # one\n    - 1\n    - 2\n",
+        ),
+        (  # a list of scalars inside a map: renamed in its quotes with its comment, one added
+            "header:\n  tags:\n    - 'a' # first\n    - 'b'\n",
+            {"tags": ["z", "b", "c"]},
+            "header:\n  tags:\n    - 'z' # first\n    - 'b'\n    - 'c'\n",
+        ),
+        (  # the first key of a list item changed: the dash, its quotes and the rest stay
+            'm:\n  - label: "More"\n    url: https://x # external\n',
+            [{"label": "Less", "url": "https://x"}],
+            'm:\n  - label: "Less"\n    url: https://x # external\n',
+        ),
+        (  # a kept `|+` value keeps its blank line; a new key goes after it
+            "h:\n  a: |+\n    line1\n\nt: 1\n",
+            {"a": "line1\n\n", "b": 2},
+            "h:\n  a: |+\n    line1\n\n  b: 2\nt: 1\n",
+        ),
+        (  # a value after a tag is written anew, not put before the tag
+            "h:\n  a: !!null\n  b: 1\n",
+            {"a": "x", "b": 1},
+            "h:\n  a: x\n  b: 1\n",
+        ),
+        (  # no value: no space left after the colon
+            "h:\n  a: 1\n  b: 2\n",
+            {"a": None, "b": 2},
+            "h:\n  a:\n  b: 2\n",
+        ),
+    ],
+)
+def test_inside_a_block_map_comments_stay_where_a_value_is_written_anew(
+    src: str, new: object, want: str
+) -> None:
+    key = next(iter(fm(src).data))
+    edited = fm(src).edit({key: new})
+    assert edited.text == want
+    assert edited.data[key] == new
+
+
+def test_a_list_of_maps_keeps_its_comments_when_one_value_changes() -> None:
+    src = "links:\n  - name: a   # first\n    url: x\n  - name: b\n    url: y\ntitle: t\n"
+    new = [{"name": "a", "url": "x"}, {"name": "b", "url": "z"}]
+    assert fm(src).edit({"links": new}).text == src.replace("url: y", "url: z")
+
+
+def test_a_long_list_with_a_comment_takes_a_new_item() -> None:
+    src = "tags:\n  # topics\n" + "".join(f"  - t{i}\n" for i in range(300)) + "x: 1\n"
+    new = [f"t{i}" for i in range(300)] + ["new"]
+    assert fm(src).edit({"tags": new}).text == src.replace("  - t299\n", "  - t299\n  - new\n")
+
+
+@pytest.mark.parametrize(
+    ("src", "new", "line"),
+    [
+        # a block scalar's header comment, where the item's map is written anew
+        ("l:\n  - a: | # keep\n      text\n", [{"b": 1}], 2),
+        # the map has a key twice, so it is written anew: the header comment would go
+        ("h:\n  a: 1\n  a: 2\n  c: | # keep me\n    t\n", {"a": 3, "c": "t\n"}, 4),
+    ],
+)
+def test_a_comment_that_cannot_be_kept_stops_the_edit(src: str, new: object, line: int) -> None:
+    key = next(iter(fm(src).data))
+    with pytest.raises(ReadOnlyPostError, match="comment inside") as err:
+        fm(src).edit({key: new})
+    assert err.value.line == line

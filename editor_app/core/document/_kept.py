@@ -1,24 +1,32 @@
-"""What the writer keeps as written inside a changed block map: the text of every part of the
-value that did not change, and the comments around each part.
+"""What the writer keeps as written inside a changed block map or block list: the text of every
+part of the value that did not change, and the comments around each part.
 
-Writing a changed map again as a whole would also write again every unchanged key in it (losing
-its quoting and spacing) and drop every comment inside it. ``kept_block`` gives the value's new
-lines instead: an unchanged key keeps its lines as written, a changed one-line value keeps the
-key, the quoting and the comment after it, a changed map or list inside is kept the same way in
-turn, and comment lines stay above the key they were above. Only a part that must be written
-anew is: and when that part holds a comment, ``CommentWouldBeLost`` says where, so the caller
+Writing a changed map or list again as a whole would also write again every unchanged part of
+it (losing its quoting and spacing) and drop every comment inside it. ``kept_block`` gives the
+value's new lines instead:
+
+- an unchanged key or item keeps its lines as written, also when it moved;
+- a changed one-line value keeps its key, its quotes and the comment after it;
+- a changed map or list inside is kept the same way in turn;
+- comment lines stay above the key or item they were above (a removed one takes them along).
+
+Only a part that must be written anew is; it keeps the comment on its key's line, and when a
+comment elsewhere inside it would be lost, ``CommentWouldBeLost`` says where, so the caller
 refuses the edit rather than drop it.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 import yaml
 
+from editor_app.core.document._yamlscan import line_content_end
 from editor_app.core.document.values import (
     block_lines,
     double_quoted,
@@ -31,7 +39,12 @@ from editor_app.core.document.values import (
 Line = tuple[str, str | None]
 
 _COMMENT_RE = re.compile(r"#[^\r\n\x85\u2028\u2029]*")
+_HEADER_COMMENT_RE = re.compile(r"[ \t](#[^\r\n\x85\u2028\u2029]*)")
 _SCALARS = (str, int, float, bool, date, type(None))  # a datetime is a date
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+# Aligning long lists of repeated values costs the cube of their length (difflib): longer lists
+# are aligned by the items they start and end with, which is what an edit usually leaves.
+_DIFF_MAX = 400
 
 
 class CommentWouldBeLost(Exception):
@@ -49,19 +62,20 @@ class WrittenText:
         self.text = text
         self.starts = starts  # the offset of every line's start (see _yamlscan.line_starts)
         self._comments: list[int] | None = None  # scanned when first asked
+        self._block_scalars: list[tuple[int, int]] = []  # (start, end) of `|` and `>` values
 
     def line_end(self, line: int) -> int:
         """The offset of the end of ``line``'s text (before its line break)."""
-        if line + 1 >= len(self.starts):
-            return len(self.text)
-        end = self.starts[line + 1]
-        return end - 2 if self.text[end - 2 : end] == "\r\n" else end - 1
+        return line_content_end(self.text, self.starts, line)
 
-    def line(self, i: int) -> tuple[str, str]:
+    def line(self, i: int) -> Line:
         """Line ``i`` and the line break after it, as written."""
         end = self.line_end(i)
         after = self.text[end : self.starts[i + 1]] if i + 1 < len(self.starts) else ""
         return self.text[self.starts[i] : end], after
+
+    def offset(self, mark: yaml.Mark) -> int:
+        return self.starts[mark.line] + mark.column
 
     def comment_in(self, start: int, end: int) -> int | None:
         """The offset of the first comment that starts between ``start`` and ``end``."""
@@ -69,18 +83,28 @@ class WrittenText:
         i = bisect_left(offsets, start)
         return offsets[i] if i < len(offsets) and offsets[i] < end else None
 
+    def comment_on(self, first: int, last: int) -> int | None:
+        """The first comment on lines ``first`` to ``last``."""
+        return self.comment_in(self.starts[first], self.line_end(last))
+
     def is_comment_line(self, i: int) -> bool:
-        """Line ``i`` is blank or holds only a comment (not a `#` line inside a block scalar)."""
+        """Line ``i`` is blank or holds only a comment, and is no line of a block scalar."""
+        start = self.starts[i]
+        self._comment_offsets()
+        k = bisect_right(self._block_scalars, (start, len(self.text))) - 1
+        if k >= 0 and self._block_scalars[k][0] < start < self._block_scalars[k][1]:
+            return False
         text, _ = self.line(i)
         stripped = text.lstrip(" \t")
         if not stripped:
             return True
-        return stripped[0] == "#" and self.comment_in(self.starts[i], self.line_end(i)) is not None
+        return stripped[0] == "#" and self.comment_in(start, self.line_end(i)) is not None
 
     def _comment_offsets(self) -> list[int]:
-        # Comments are what lies between the scanner's tokens (a `#` inside a quoted or block
-        # scalar is part of its token). The C scanner, as the text was read: it takes tabs the
-        # Python one refuses. Scanned once, and only when a value over several lines changes.
+        # Comments are what lies between the scanner's tokens (a `#` inside a quoted scalar is
+        # part of its token), and what follows a block scalar's header (`| # note`), which its
+        # token covers. The C scanner, as the text was read: it takes tabs the Python one
+        # refuses. Scanned once, and only when a value over several lines changes.
         if self._comments is None:
             try:
                 tokens = list(yaml.scan(self.text, Loader=yaml.CSafeLoader))
@@ -89,40 +113,67 @@ class WrittenText:
             found: list[int] = []
             at = 0
             for token in tokens:
-                gap_end = token.start_mark.index
-                if gap_end > at:
-                    found += [m.start() for m in _COMMENT_RE.finditer(self.text, at, gap_end)]
-                at = max(at, token.end_mark.index)
-            self._comments = found
+                start, end = token.start_mark.index, token.end_mark.index
+                if start > at:
+                    found += [m.start() for m in _COMMENT_RE.finditer(self.text, at, start)]
+                if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
+                    self._block_scalars.append((start, end))
+                    header_end = line_content_end(self.text, self.starts, token.start_mark.line)
+                    m = _HEADER_COMMENT_RE.search(self.text, start, header_end)
+                    if m is not None:
+                        found.append(m.start(1))
+                at = max(at, end)
+            self._comments = sorted(found)
         return self._comments
 
-    def first_comment_of(self, first: int, last: int) -> int | None:
-        """The first comment on lines ``first`` to ``last``."""
-        return self.comment_in(self.starts[first], self.line_end(last))
+
+def carried(after: str) -> str:
+    """The comment in ``after`` (the text after a value on its line), to follow a new value:
+    with a space before it (`'a'#b` is a comment after a quote, but `x#b` would be text)."""
+    stripped = after.lstrip(" \t")
+    if not stripped.startswith("#"):
+        return ""
+    return after if after[:1] == " " else " " + stripped
+
+
+def item_style_of(node: yaml.SequenceNode) -> str | None:
+    """The quotes every scalar item of a list is written in, if they share one."""
+    styles = {n.style for n in node.value if isinstance(n, yaml.ScalarNode)}
+    return styles.pop() if len(styles) == 1 and styles <= {"'", '"'} else None
+
+
+def block_list_lines(node: yaml.SequenceNode, items: list[Any]) -> list[str]:
+    """New lines for block list ``node`` holding ``items``: at its dash's column, with its gap
+    after the dash, in the quotes its items share."""
+    dash = node.start_mark.column
+    first = node.value[0] if node.value else None
+    gap = 1
+    if first is not None and first.start_mark.line == node.start_mark.line:
+        gap = max(first.start_mark.column - dash - 1, 1)
+    return block_lines(items, dash, gap=gap, item_style=item_style_of(node))
 
 
 def kept_block(
-    w: WrittenText, node: yaml.Node, old: Any, new: Any, after: int, last: int
+    w: WrittenText,
+    node: yaml.Node,
+    old: Any,
+    new: Any,
+    after: int,
+    last: int,
+    *,
+    dashed: bool = False,
 ) -> list[Line] | None:
-    """The new lines of a block map (lines ``after`` + 1 to ``last`` of the text, ``node`` as
-    read, ``old`` as constructed) holding ``new``; None for a shape this does not keep (the
-    caller writes the value anew). Raises ``CommentWouldBeLost``."""
-    if (
-        isinstance(node, yaml.MappingNode)
-        and not node.flow_style
-        and isinstance(old, dict)
-        and isinstance(new, dict)
-        and new
-    ):
-        return _kept_mapping(w, node, old, new, after, last, dashed=False)
-    if (
-        isinstance(node, yaml.SequenceNode)
-        and not node.flow_style
-        and isinstance(old, list)
-        and isinstance(new, list)
-        and new
-    ):
-        return _kept_sequence(w, node, old, new, after, last)
+    """The new lines of a block map or list (lines ``after`` + 1 to ``last`` of the text,
+    ``node`` as read, ``old`` as constructed) holding ``new``; None for a shape this does not
+    keep (the caller writes the value anew). ``dashed``: a map that is a list item, its first
+    key on the dash's line, which must stay first and on one line so the dash stays. Raises
+    ``CommentWouldBeLost``."""
+    if not new:
+        return None
+    if isinstance(node, yaml.MappingNode) and isinstance(old, dict) and isinstance(new, dict):
+        return None if node.flow_style else _kept_mapping(w, node, old, new, after, last, dashed)
+    if isinstance(node, yaml.SequenceNode) and isinstance(old, list) and isinstance(new, list):
+        return None if node.flow_style else _kept_sequence(w, node, old, new, after, last)
     return None
 
 
@@ -144,8 +195,7 @@ def _regions(
         for j in range(above_from, first):
             if not w.is_comment_line(j):
                 return None
-        end = firsts[i + 1] - 1 if i + 1 < len(firsts) else last
-        own_last = end
+        own_last = firsts[i + 1] - 1 if i + 1 < len(firsts) else last
         while own_last > first and w.is_comment_line(own_last):
             own_last -= 1
         regions.append(([w.line(j) for j in range(above_from, first)], first, own_last))
@@ -158,15 +208,6 @@ def _own(w: WrittenText, region: _Region) -> list[Line]:
     return [w.line(i) for i in range(first, last + 1)]
 
 
-def _anew(w: WrittenText, region: _Region, lines: list[str]) -> list[Line]:
-    """``lines`` in place of a part written anew, unless that drops a comment inside it."""
-    _, first, last = region
-    lost = w.first_comment_of(first, last)
-    if lost is not None:
-        raise CommentWouldBeLost(lost)
-    return [(line, None) for line in lines]
-
-
 def _kept_mapping(
     w: WrittenText,
     node: yaml.MappingNode,
@@ -174,29 +215,31 @@ def _kept_mapping(
     new: dict[Any, Any],
     after: int,
     last: int,
-    *,
     dashed: bool,
 ) -> list[Line] | None:
-    """``dashed``: the map is a list item, its first key on the dash's line (the caller keeps
-    that key first and unchanged, so the dash stays)."""
     pairs = node.value
     col = node.start_mark.column
-    if len(old) != len(pairs):  # a merge key (`<<`) or a duplicate key
+    if len(old) != len(pairs):  # a duplicate key
         return None
     for i, (key_node, _) in enumerate(pairs):
-        start = w.starts[key_node.start_mark.line]
-        before = w.text[start : key_node.start_mark.index].strip(" ")
+        before = w.text[w.starts[key_node.start_mark.line] : w.offset(key_node.start_mark)]
         if (
             not isinstance(key_node, yaml.ScalarNode)
+            or key_node.tag == _MERGE_TAG
+            or (key_node.value == "<<" and not key_node.style)
             or key_node.start_mark.column != col
-            or before not in (("-", "") if dashed and i == 0 else ("",))
+            or before.strip(" ") not in (("-", "") if dashed and i == 0 else ("",))
         ):
             return None
     found = _regions(w, [k.start_mark.line for k, _ in pairs], after, last)
     if found is None:
         return None
     regions, trailing = found
+    # The built map has the keys in the order they are written (no duplicates, no merges).
     parts = dict(zip(old, zip(pairs, regions, strict=True), strict=True))
+    first_key = next(iter(old))
+    if dashed and next(iter(new)) != first_key:
+        return None
     out: list[Line] = []
     for key, value in new.items():
         if key not in parts:
@@ -206,6 +249,11 @@ def _kept_mapping(
         out += region[0]
         if same(old[key], value):
             out += _own(w, region)
+        elif dashed and key == first_key:
+            one_line = _one_line_value(w, key_node, value_node, region, value)
+            if one_line is None:
+                return None
+            out.append(one_line)
         else:
             out += _changed_entry(w, key, key_node, value_node, old[key], value, region, col)
     return out + trailing
@@ -222,32 +270,42 @@ def _changed_entry(
     col: int,
 ) -> list[Line]:
     _, first, last = region
-    one_line = _one_line_value(w, key_node, node, first, last, new)
+    one_line = _one_line_value(w, key_node, node, region, new)
     if one_line is not None:
         return [one_line]
     if node.start_mark.line > first:  # the value starts on a line of its own
         inner = kept_block(w, node, old, new, first, last)
         if inner is not None:
             return [w.line(first), *inner]
-    return _anew(w, region, block_lines({key: new}, col))
+    # Written anew; the key's line keeps the comment on it, as a top-level key's does.
+    on_key_line = w.comment_on(first, first)
+    lost = w.comment_on(first + 1, last) if last > first else None
+    if lost is not None:
+        raise CommentWouldBeLost(lost)
+    lines = block_lines({key: new}, col)
+    if on_key_line is not None:
+        lines[0] += " " + w.text[on_key_line : w.line_end(first)]
+    return [(line, None) for line in lines]
 
 
 def _one_line_value(
-    w: WrittenText, key_node: yaml.Node, node: yaml.Node, first: int, last: int, new: Any
+    w: WrittenText, key_node: yaml.Node, node: yaml.Node, region: _Region, new: Any
 ) -> Line | None:
     """A value on the key's line (or none) changed for another one-line value: the line as
     written with the new value in place (in the old one's quotes, or brackets, when it had
     them), so the key and the comment after the value stay."""
+    _, first, last = region
     if first != last or key_node.end_mark.line != first:
         return None
+    line_end = w.line_end(first)
     if isinstance(node, yaml.ScalarNode) and node.value == "" and not node.style:
-        # nothing after the key: the new value goes right after its colon
-        colon = w.text.find(":", key_node.end_mark.index, w.line_end(first))
-        if colon < 0:
-            return None
+        # nothing after the key but perhaps a comment: the new value goes after its colon
+        colon = w.text.find(":", w.offset(key_node.end_mark), line_end)
+        if colon < 0 or w.text[colon + 1 : line_end].strip(" \t")[:1] not in ("", "#"):
+            return None  # (a tag, `!!null`)
         start = end = colon + 1
     elif node.start_mark.line == first and node.end_mark.line == first:
-        start, end = node.start_mark.index, node.end_mark.index
+        start, end = w.offset(node.start_mark), w.offset(node.end_mark)
     else:
         return None
     if isinstance(node, yaml.ScalarNode) and node.style not in ("|", ">"):
@@ -265,27 +323,32 @@ def _one_line_value(
     else:
         return None
     text, ending = w.line(first)
-    tail = w.text[end : w.line_end(first)]
-    if tail.strip() and not tail[:1].isspace():
-        return None  # `'a'#b`: a comment right after a quote would become text after a plain one
-    if start == end and value:
-        value = " " + value
-    return text[: start - w.starts[first]] + value + tail, ending
+    head = text[: start - w.starts[first]]
+    tail = w.text[end:line_end]
+    comment = carried(tail)
+    if tail.strip() and not comment:
+        return None
+    if not value:
+        return head.rstrip(" ") + comment, ending
+    if start == end:  # there was no value: one space after the colon
+        head = head.rstrip(" ") + " "
+    return head + value + (comment or tail), ending
 
 
 def _kept_sequence(
     w: WrittenText, node: yaml.SequenceNode, old: list[Any], new: list[Any], after: int, last: int
 ) -> list[Line] | None:
-    """A list of the same length: each changed item is kept in turn (a map item whose first key
-    stays, so its dash does), the others written anew."""
     items = node.value
-    if len(old) != len(items) or len(new) != len(items):
+    if len(old) != len(items):
         return None
-    dash = node.start_mark.column
     for item in items:
-        start = w.starts[item.start_mark.line]
-        if w.text[start : item.start_mark.index].strip(" ") != "-":
+        before = w.text[w.starts[item.start_mark.line] : w.offset(item.start_mark)]
+        if before.strip(" ") != "-":
             return None  # an item on the line after its dash
+    if all(isinstance(v, _SCALARS) for v in (*old, *new)):
+        return _kept_scalars(w, node, old, new, after, last)
+    if len(new) != len(items):
+        return None
     found = _regions(w, [item.start_mark.line for item in items], after, last)
     if found is None:
         return None
@@ -297,24 +360,89 @@ def _kept_sequence(
             out += _own(w, region)
             continue
         inner = None
-        if (
-            isinstance(item, yaml.MappingNode)
-            and not item.flow_style
-            and isinstance(was, dict)
-            and isinstance(now, dict)
-            and _same_first_key(was, now)
-        ):
-            inner = _kept_mapping(w, item, was, now, region[1] - 1, region[2], dashed=True)
+        if isinstance(item, yaml.MappingNode) and isinstance(was, dict) and isinstance(now, dict):
+            inner = kept_block(w, item, was, now, region[1] - 1, region[2], dashed=True)
         if inner is None:
-            gap = item.start_mark.column - dash - 1
-            inner = _anew(w, region, block_lines([now], dash, gap=max(gap, 1)))
+            lost = w.comment_on(region[1], region[2])
+            if lost is not None:
+                raise CommentWouldBeLost(lost)
+            inner = [(line, None) for line in block_list_lines(node, [now])]
         out += inner
     return out + trailing
 
 
-def _same_first_key(was: dict[Any, Any], now: dict[Any, Any]) -> bool:
-    """Both maps start with the same key and value (a list item's dash is on that key's line)."""
-    if not was or not now:
-        return False
-    key = next(iter(was))
-    return next(iter(now)) == key and same(was[key], now[key])
+def _kept_scalars(
+    w: WrittenText, node: yaml.SequenceNode, old: list[Any], new: list[Any], after: int, last: int
+) -> list[Line] | None:
+    """A block list of one-line scalars: an item still in the list keeps its own line as
+    written (also when it moved), an item renamed in its place keeps the comment after it, and
+    comment lines above an item stay above it; a removed item takes them along."""
+    lines = block_list_lines(node, new)
+    if len(lines) != len(new):
+        return None
+    # (comment lines above, the item's line, the comment after it)
+    regions: list[tuple[list[Line], Line, str]] = []
+    previous = after
+    for n in node.value:
+        at = n.start_mark.line
+        if not isinstance(n, yaml.ScalarNode) or n.end_mark.line != at or at <= previous:
+            return None
+        own = w.line(at)
+        after_item = own[0][n.end_mark.column :]
+        regions.append(([w.line(i) for i in range(previous + 1, at)], own, carried(after_item)))
+        previous = at
+    trailing = [w.line(i) for i in range(previous + 1, last + 1)]
+
+    def typed(values: list[Any]) -> list[tuple[str, Any]]:
+        return [(type(v).__name__, v) for v in values]  # True is not 1, "1" is not 1
+
+    old_typed, new_typed = typed(old), typed(new)
+    opcodes = _aligned(old_typed, new_typed)
+    # An item that moved (in the old list outside the runs kept in order, and in the new
+    # one) keeps its line and the comments above it, as an item kept in place does.
+    unplaced: dict[tuple[str, Any], list[int]] = {}
+    for op, i1, i2, _j1, _j2 in opcodes:
+        for i in range(i1, i2) if op != "equal" else ():
+            unplaced.setdefault(old_typed[i], []).append(i)
+    moved: dict[int, int] = {}  # new index -> old index
+    for op, _i1, _i2, j1, j2 in opcodes:
+        for j in range(j1, j2) if op != "equal" else ():
+            if unplaced.get(new_typed[j]):
+                moved[j] = unplaced[new_typed[j]].pop(0)
+    taken = set(moved.values())
+    out: list[Line] = []
+    for op, i1, i2, j1, j2 in opcodes:
+        if op == "equal":
+            for above, own, _after in regions[i1:i2]:
+                out += [*above, own]
+            continue
+        kept = [regions[i] for i in range(i1, i2) if i not in taken] if op == "replace" else []
+        for j in range(j1, j2):
+            if j in moved:
+                above, own, _after = regions[moved[j]]
+                out += [*above, own]
+            elif kept:
+                above, own, comment = kept.pop(0)
+                out += [*above, (lines[j] + comment, own[1])]
+            else:
+                out.append((lines[j], None))
+    return out + trailing
+
+
+def _aligned(old: list[Any], new: list[Any]) -> Sequence[tuple[str, int, int, int, int]]:
+    """difflib's opcodes for turning ``old`` into ``new``; for long lists, the runs they start
+    and end with kept and the rest replaced."""
+    if len(old) + len(new) <= _DIFF_MAX:
+        return difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    ops = [("equal", 0, head, 0, head)] if head else []
+    if head < len(old) - tail or head < len(new) - tail:
+        ops.append(("replace", head, len(old) - tail, head, len(new) - tail))
+    if tail:
+        ops.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
+    return ops

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -11,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from editor_app.core.document._kept import CommentWouldBeLost, WrittenText, kept_block
+from editor_app.core.document._kept import (
+    CommentWouldBeLost,
+    Line,
+    WrittenText,
+    block_list_lines,
+    item_style_of,
+    kept_block,
+)
 from editor_app.core.document._yamlscan import Entry, line_starts
 from editor_app.core.document.dates import (
     NEW_POST_FORM,
@@ -95,9 +101,6 @@ class Writer:
         self.align = self._alignment()
 
     # ------------------------------------------------------------------ geometry
-    def _line_end(self, line: int) -> int:
-        return self.written.line_end(line)
-
     def _alignment(self) -> int | None:
         cols: Counter[int] = Counter()
         wide = 0
@@ -168,7 +171,10 @@ class Writer:
         if entry.inline and not block:
             start, end = entry.value_start, entry.content_end
         else:
-            start, end = self._line_end(entry.key_line), self._line_end(entry.end_line)
+            start, end = (
+                self.written.line_end(entry.key_line),
+                self.written.line_end(entry.end_line),
+            )
         if self.text.find("#", start, end) < 0:
             return  # the common case, without scanning the text for its comments
         lost = self.written.comment_in(start, end)
@@ -265,7 +271,7 @@ class Writer:
 
     def _append_point(self) -> tuple[int, str]:
         last = len(self.starts) - 1
-        while last >= 0 and not self.text[self.starts[last] : self._line_end(last)].strip():
+        while last >= 0 and not self.text[self.starts[last] : self.written.line_end(last)].strip():
             last -= 1
         if self.layout.entries:
             last = max(last, max(e.end_line for e in self.layout.entries))
@@ -285,9 +291,9 @@ class Writer:
             hdr = " " + r.header if r.header else ""
             return 0, 0, head + hdr + r.joined(self.nl, self.nl)
         text = self.text
-        key_line_end = self._line_end(entry.key_line)
+        key_line_end = self.written.line_end(entry.key_line)
         end_of_key = self.starts[entry.key_line + 1] if entry.key_line + 1 < len(self.starts) else 0
-        end = self._line_end(entry.end_line)
+        end = self.written.line_end(entry.end_line)
         colon_col = entry.colon - self.starts[entry.key_line]
         node = entry.node
         if entry.empty or not entry.inline:
@@ -442,7 +448,7 @@ class Writer:
             return None
         indent = self.layout.indent + 2
         for line in range(entry.key_line + 1, entry.end_line + 1):
-            content = self.text[self.starts[line] : self._line_end(line)]
+            content = self.text[self.starts[line] : self.written.line_end(line)]
             if content.strip():
                 indent = len(content) - len(content.lstrip(" "))
                 break
@@ -526,104 +532,28 @@ class Writer:
             return Rendering(inline=format_scalar(joined, style=style), check=check)
         if not items:
             return Rendering(inline="[]", check=exact)
-        item_style = None
-        if isinstance(node, yaml.SequenceNode):
-            styles = {n.style for n in node.value if isinstance(n, yaml.ScalarNode)}
-            if len(styles) == 1 and styles <= {"'", '"'}:
-                item_style = styles.pop()
         if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
-            dash = node.start_mark.column
-            first = node.value[0]
-            gap = (
-                first.start_mark.column - dash - 1
-                if first.start_mark.line == (node.start_mark.line)
-                else 1
-            )
-            lines = block_lines(items, dash, gap=max(gap, 1), item_style=item_style)
-            if entry is not None and scalars and len(lines) == len(items):
-                kept = self._keep_item_lines(key, entry, node, items, lines)
+            if entry is not None:
+                kept = kept_block(
+                    self.written, node, self.fm.data.get(key), items, entry.key_line, entry.end_line
+                )
                 if kept is not None:
-                    return Rendering(
-                        lines=[line for line, _ in kept],
-                        check=exact,
-                        endings=[e for _, e in kept],
-                        keeps_comments=True,
-                    )
-            return Rendering(lines=lines, check=exact)
-        if scalars or (isinstance(node, yaml.SequenceNode) and node.flow_style):
-            return Rendering(inline=flow_text(items, item_style=item_style), check=exact)
+                    return self._kept_rendering(kept, exact)
+            return Rendering(lines=block_list_lines(node, items), check=exact)
+        if isinstance(node, yaml.SequenceNode) and node.flow_style:
+            return Rendering(inline=flow_text(items, item_style=item_style_of(node)), check=exact)
+        if scalars:
+            return Rendering(inline=flow_text(items), check=exact)
         return Rendering(lines=block_lines(items, self.layout.indent + 2), check=exact)
 
-    def _keep_item_lines(
-        self, key: str, entry: Entry, node: yaml.SequenceNode, items: list[Any], lines: list[str]
-    ) -> list[tuple[str, str | None]] | None:
-        """The lines of a block list of scalars (``lines``: one new line per item) with what
-        the old list had around its items kept: an item still in the list keeps its own line as
-        written, an item renamed in its place keeps the comment after it, and comment lines
-        above an item stay above it. Each line comes with the line break after it: a kept line
-        keeps its own (a file may mix them), a new line has None (the file's). None for unusual
-        shapes (an item on its own line after the dash, a multi-line item): the new lines are
-        written as they are."""
-        old = self.fm.data.get(key)
-        nodes = node.value
-        # Aligning long lists of repeated values costs the cube of their length (difflib).
-        if not isinstance(old, list) or len(old) != len(nodes) or len(old) + len(items) > 400:
-            return None
-        line_text = self.written.line
-
-        # (comment lines above, the item's line, the comment after it)
-        Region = tuple[list[tuple[str, str]], tuple[str, str], str]
-        regions: list[Region] = []
-        previous = entry.key_line
-        for n in nodes:
-            at = n.start_mark.line
-            if not isinstance(n, yaml.ScalarNode) or n.end_mark.line != at or at <= previous:
-                return None
-            own = line_text(at)
-            if own[0][: n.start_mark.column].strip() != "-":
-                return None
-            above = [line_text(i) for i in range(previous + 1, at)]
-            # A comment after the item, carried to a renamed item: only after a space (`'a'#b`
-            # is a comment after a quote, but `a#b` is a value).
-            after = own[0][n.end_mark.column :]
-            regions.append((above, own, after if after[:1] == " " and after.strip() else ""))
-            previous = at
-        trailing = [line_text(i) for i in range(previous + 1, entry.end_line + 1)]
-
-        def typed(values: list[Any]) -> list[tuple[str, Any]]:
-            return [(type(v).__name__, v) for v in values]  # True is not 1, "1" is not 1
-
-        out: list[tuple[str, str | None]] = []
-        old_typed, new_typed = typed(old), typed(items)
-        opcodes = difflib.SequenceMatcher(None, old_typed, new_typed, autojunk=False).get_opcodes()
-        # An item that moved (in the old list outside the runs kept in order, and in the new
-        # one) keeps its line and the comments above it, as an item kept in place does.
-        unplaced: dict[tuple[str, Any], list[int]] = {}
-        for op, i1, i2, _j1, _j2 in opcodes:
-            for i in range(i1, i2) if op != "equal" else ():
-                unplaced.setdefault(old_typed[i], []).append(i)
-        moved: dict[int, int] = {}  # new index -> old index
-        for op, _i1, _i2, j1, j2 in opcodes:
-            for j in range(j1, j2) if op != "equal" else ():
-                if unplaced.get(new_typed[j]):
-                    moved[j] = unplaced[new_typed[j]].pop(0)
-        taken = set(moved.values())
-        for op, i1, i2, j1, j2 in opcodes:
-            if op == "equal":
-                for above, own, _after in regions[i1:i2]:
-                    out += [*above, own]
-                continue
-            kept = [regions[i] for i in range(i1, i2) if i not in taken] if op == "replace" else []
-            for j in range(j1, j2):
-                if j in moved:
-                    above, own, _after = regions[moved[j]]
-                    out += [*above, own]
-                elif kept:
-                    above, own, after = kept.pop(0)
-                    out += [*above, (lines[j] + after, own[1])]
-                else:
-                    out.append((lines[j], None))
-        return out + trailing
+    @staticmethod
+    def _kept_rendering(kept: list[Line], check: Check) -> Rendering:
+        return Rendering(
+            lines=[line for line, _ in kept],
+            check=check,
+            endings=[ending for _, ending in kept],
+            keeps_comments=True,
+        )
 
     def _render_dict(self, key: str, value: dict[Any, Any], entry: Entry | None) -> Rendering:
         node = entry.node if entry is not None else None
@@ -632,6 +562,7 @@ class Writer:
             return Rendering(inline="{}", check=check)
         if isinstance(node, yaml.MappingNode) and node.flow_style:
             return Rendering(inline=flow_text(value), check=check)
+        indent = self.layout.indent + 2
         if entry is not None and not entry.inline:  # (entry.node is the graph as written)
             kept = kept_block(
                 self.written,
@@ -642,15 +573,9 @@ class Writer:
                 entry.end_line,
             )
             if kept is not None:
-                return Rendering(
-                    lines=[line for line, _ in kept],
-                    check=check,
-                    endings=[ending for _, ending in kept],
-                    keeps_comments=True,
-                )
-        indent = self.layout.indent + 2
-        if isinstance(node, yaml.MappingNode) and entry is not None and not entry.inline:
-            indent = node.start_mark.column
+                return self._kept_rendering(kept, check)
+            if isinstance(node, yaml.MappingNode):
+                indent = node.start_mark.column
         return Rendering(lines=block_lines(value, indent), check=check)
 
     def _fallback(self, value: Any) -> Rendering:

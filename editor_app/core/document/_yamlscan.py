@@ -64,7 +64,7 @@ def _pos(starts: list[int], mark: yaml.Mark) -> int:
     return starts[mark.line] + mark.column if mark.line < len(starts) else starts[-1]
 
 
-def _line_content_end(text: str, starts: list[int], line: int) -> int:
+def line_content_end(text: str, starts: list[int], line: int) -> int:
     """Offset just before the line break that ends `line` (or the text end)."""
     if line + 1 >= len(starts):
         return len(text)
@@ -93,18 +93,16 @@ def _content_end(node: yaml.Node, text: str, starts: list[int]) -> int:
         keep = (
             "+"
             in text[
-                _pos(starts, node.start_mark) : _line_content_end(
-                    text, starts, node.start_mark.line
-                )
+                _pos(starts, node.start_mark) : line_content_end(text, starts, node.start_mark.line)
             ].split("#", 1)[0]
         )
         if not keep:
             while (
                 end_line > node.start_mark.line
-                and not text[starts[end_line] : _line_content_end(text, starts, end_line)].strip()
+                and not text[starts[end_line] : line_content_end(text, starts, end_line)].strip()
             ):
                 end_line -= 1
-        return _line_content_end(text, starts, end_line)
+        return line_content_end(text, starts, end_line)
     return end
 
 

@@ -456,54 +456,30 @@ def test_a_block_map_keeps_what_is_written_around_the_changed_key(
 
 
 def test_a_nested_map_inside_a_block_map_keeps_its_comments() -> None:
-    src = "seo:\n  og:\n    # shown on social sites\n    image: a.jpg # big\n    type: article\n  x: 1\n"
+    src = (
+        "seo:\n  og:\n    # shown on social sites\n    image: a.jpg # big\n    type: article\n"
+        "  x: 1\n"
+    )
     new = {"og": {"image": "b.jpg", "type": "article"}, "x": 1}
     assert fm(src).edit({"seo": new}).text == src.replace("a.jpg # big", "b.jpg # big")
 
 
 def test_a_comment_the_writer_would_lose_stops_the_edit_and_names_its_line() -> None:
     src = "links:\n  - name: a   # first\n    url: x\n  - name: b\n    url: y\ntitle: t\n"
+    # a removed item goes with its lines; the item that stays keeps its comment
+    removed = fm(src).edit({"links": [{"name": "a", "url": "x"}]})
+    assert removed.text == "links:\n  - name: a   # first\n    url: x\ntitle: t\n"
+    # a list inside an item that becomes text is written anew: its comment would go
+    src = "links:\n  - name: a\n    tags:\n      - x   # first\n  - name: b\ntitle: t\n"
     with pytest.raises(ReadOnlyPostError, match="comment inside") as err:
-        fm(src).edit({"links": [{"name": "a", "url": "x"}]})
-    assert err.value.line == 2
+        fm(src).edit({"links": [{"name": "a", "tags": "z"}, {"name": "b"}]})
+    assert err.value.line == 4
     # other keys are edited as usual; the same list without the comment is written again
     assert fm(src).edit({"title": "u"}).text == src.replace("title: t", "title: u")
     bare = src.replace("   # first", "")
-    assert fm(bare).edit({"links": [{"name": "a", "url": "x"}]}).text == (
-        "links:\n  - name: a\n    url: x\ntitle: t\n"
+    assert fm(bare).edit({"links": [{"name": "a", "tags": "z"}, {"name": "b"}]}).text == (
+        "links:\n  - name: a\n    tags: z\n  - name: b\ntitle: t\n"
     )
-
-
-@pytest.mark.parametrize(
-    ("src", "new", "want"),
-    [
-        (  # a list in brackets keeps the comment after it
-            "seo:\n  keywords: [a, b]  # for search\n  x: 1\n",
-            {"keywords": ["a", "c"], "x": 1},
-            "seo:\n  keywords: [a, c]  # for search\n  x: 1\n",
-        ),
-        (  # a list at the key's own indentation, an item's map changed inside
-            "header:\n  actions:\n  - label: a\n    # where it goes\n    url: x\n  teaser: t\n",
-            {"actions": [{"label": "a", "url": "z"}], "teaser": "t"},
-            "header:\n  actions:\n  - label: a\n    # where it goes\n    url: z\n  teaser: t\n",
-        ),
-        (  # a `#` line inside a block scalar is text: the scalar is written again
-            "about:\n  note: |\n    # heading\n    text\n  x: 1\n",
-            {"note": "new\n", "x": 1},
-            'about:\n  note: "new\\n"\n  x: 1\n',
-        ),
-        (  # an empty value next to a changed one
-            "m:\n  a:\n  b: 1 # one\n",
-            {"a": None, "b": 2},
-            "m:\n  a:\n  b: 2 # one\n",
-        ),
-    ],
-)
-def test_block_maps_of_other_shapes_keep_their_comments(src: str, new: object, want: str) -> None:
-    key = next(iter(fm(src).data))
-    edited = fm(src).edit({key: new})
-    assert edited.text == want
-    assert edited.data[key] == new
 
 
 @pytest.mark.parametrize(
@@ -514,10 +490,10 @@ def test_block_maps_of_other_shapes_keep_their_comments(src: str, new: object, w
             {"a": "new\n", "b": 1},
             'h:\n  a: "new\\n" # keep me\n  b: 1\n',
         ),
-        (  # a key whose list is written anew keeps the comment on its line
+        (  # an item added to a list of maps: the key's line and the other items as written
             "h:\n  x: 1\n  actions:   # buttons\n    - label: a\n",
             {"x": 1, "actions": [{"label": "a"}, {"label": "b"}]},
-            "h:\n  x: 1\n  actions: # buttons\n    - label: a\n    - label: b\n",
+            "h:\n  x: 1\n  actions:   # buttons\n    - label: a\n    - label: b\n",
         ),
         (  # a scalar that becomes a list keeps the comment after it on the key's line
             "h:\n  a: 1 # one\n",
@@ -586,3 +562,48 @@ def test_a_comment_that_cannot_be_kept_stops_the_edit(src: str, new: object, lin
     with pytest.raises(ReadOnlyPostError, match="comment inside") as err:
         fm(src).edit({key: new})
     assert err.value.line == line
+
+
+@pytest.mark.parametrize(
+    ("src", "new", "want"),
+    [
+        (  # reordered maps keep their comments: they move with their item
+            "authors:\n  # lead author\n  - name: Alice # editor\n  - name: Bob\n",
+            [{"name": "Bob"}, {"name": "Alice"}],
+            "authors:\n  - name: Bob\n  # lead author\n  - name: Alice # editor\n",
+        ),
+        (  # an item added to a list of maps: the others keep their quotes
+            "links:\n  - title: 'A'\n    url: 'https://a'\n",
+            [{"title": "A", "url": "https://a"}, {"title": "C", "url": "https://c"}],
+            "links:\n  - title: 'A'\n    url: 'https://a'\n  - title: C\n    url: https://c\n",
+        ),
+        (  # the first key of an item holds a map: its line stays, the map inside is kept
+            "gallery:\n  - image:\n      path: a.jpg   # big\n      alt: 'A'\n    caption: 'x'\n",
+            [{"image": {"path": "b.jpg", "alt": "A"}, "caption": "x"}],
+            "gallery:\n  - image:\n      path: b.jpg   # big\n      alt: 'A'\n    caption: 'x'\n",
+        ),
+        (  # a changed block scalar keeps the blank line after it
+            "m:\n  - x: 0\n    a: |\n      text\n\n    b: 1\n",
+            [{"x": 0, "a": "new", "b": 1}],
+            "m:\n  - x: 0\n    a: new\n\n    b: 1\n",
+        ),
+        (  # a scalar renamed in a list that also holds maps keeps its comment
+            "l:\n  - a # c\n  - x: 1\n",
+            ["z", {"x": 1}],
+            "l:\n  - z # c\n  - x: 1\n",
+        ),
+    ],
+)
+def test_lists_of_maps_keep_what_is_written_around_their_changed_items(
+    src: str, new: object, want: str
+) -> None:
+    key = next(iter(fm(src).data))
+    edited = fm(src).edit({key: new})
+    assert edited.text == want
+    assert edited.data[key] == new
+
+
+def test_a_tagged_block_list_is_written_anew_or_refused_never_losing_its_comment() -> None:
+    src = "tags: !!seq # my tags\n  - a\n  - b\n"
+    with pytest.raises(ReadOnlyPostError, match="comment inside"):
+        fm(src).edit({"tags": ["a"]})

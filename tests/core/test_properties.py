@@ -312,3 +312,48 @@ def test_a_block_map_edit_keeps_the_lines_of_its_unchanged_keys_and_their_commen
     for key in old:
         if key not in new:
             assert f"  # about {key}" not in new_lines, key
+
+
+@st.composite
+def list_cases(draw: st.DrawFn) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+    """A block list of maps, a comment line above each item, and a new value for it: items
+    reordered, removed, added, or with one value changed."""
+    ids = draw(st.lists(st.integers(0, 99), min_size=1, max_size=6, unique=True))
+    old = [{"id": i, "v": draw(scalars)} for i in ids]
+    lines = ["links:"]
+    for item in old:
+        lines.append(f"  # about {item['id']}")
+        body = yaml_lines(item)
+        lines.append("  - " + body[0])
+        lines += ["    " + line for line in body[1:]]
+    lines.append("title: t")
+    new = [dict(item) for item in draw(st.permutations(old)) if draw(st.booleans())]
+    for item in new:
+        if draw(st.booleans()):
+            item["v"] = draw(scalars)
+    for i in draw(st.lists(st.integers(100, 120), unique=True, max_size=2)):
+        new.insert(draw(st.integers(0, len(new))), {"id": i, "v": draw(scalars)})
+    return "\n".join(lines) + "\n", old, new
+
+
+@settings(
+    max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(list_cases())
+def test_a_list_of_maps_edit_keeps_each_remaining_items_comment_above_it(
+    case: tuple[str, list[dict[str, Any]], list[dict[str, Any]]],
+) -> None:
+    text, old, new = case
+    before = FrontMatter.parse(text)
+    assume(same(before.data["links"], old))
+    after = before.edit({"links": new})
+    reread = yaml.load(after.text, Loader=yaml.CSafeLoader)
+    assert same(reread["links"], new) and reread["title"] == "t"
+    new_lines = after.text.splitlines()
+    kept = {item["id"] for item in old} & {item["id"] for item in new}
+    for item_id in kept:
+        at = new_lines.index(f"  # about {item_id}")
+        assert new_lines[at + 1] == f"  - id: {item_id}", (item_id, after.text)
+    for at, line in enumerate(new_lines):  # a comment is still above an item
+        if line.startswith("  # about"):
+            assert new_lines[at + 1].startswith("  - id: "), after.text

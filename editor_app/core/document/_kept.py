@@ -34,6 +34,8 @@ from editor_app.core.document.values import (
     format_scalar,
     same,
 )
+from editor_app.core.document.yamlread import scan_tokens
+from editor_app.core.errors import FrontMatterError
 
 #: A line and the line break after it as written (None: a new line, which takes the file's).
 Line = tuple[str, str | None]
@@ -103,12 +105,11 @@ class WrittenText:
     def _comment_offsets(self) -> list[int]:
         # Comments are what lies between the scanner's tokens (a `#` inside a quoted scalar is
         # part of its token), and what follows a block scalar's header (`| # note`), which its
-        # token covers. The C scanner, as the text was read: it takes tabs the Python one
-        # refuses. Scanned once, and only when a value over several lines changes.
+        # token covers. Scanned once, and only when a value over several lines changes.
         if self._comments is None:
             try:
-                tokens = list(yaml.scan(self.text, Loader=yaml.CSafeLoader))
-            except yaml.YAMLError:  # (the text was read with the same scanner)
+                tokens = scan_tokens(self.text)
+            except FrontMatterError:  # (the text was read with the same scanner)
                 tokens = []
             found: list[int] = []
             at = 0
@@ -127,13 +128,16 @@ class WrittenText:
         return self._comments
 
 
-def carried(after: str) -> str:
-    """The comment in ``after`` (the text after a value on its line), to follow a new value:
-    with a space before it (`'a'#b` is a comment after a quote, but `x#b` would be text)."""
+def carried(after: str, value: str) -> str:
+    """The comment in ``after`` (the text after a value on its line), to follow the new
+    ``value``: as written, unless it needs a space before it (`'a'#b` is a comment after a
+    quote, but `x#b` would be text, and a tab after a dash is no YAML)."""
     stripped = after.lstrip(" \t")
     if not stripped.startswith("#"):
         return ""
-    return after if after[:1] == " " else " " + stripped
+    if after[:1] == " " or (after[:1] == "#" and value[-1:] in ("'", '"', "]", "}")):
+        return after
+    return " " + stripped
 
 
 def item_style_of(node: yaml.SequenceNode) -> str | None:
@@ -228,7 +232,7 @@ def _kept_mapping(
             or key_node.tag == _MERGE_TAG
             or (key_node.value == "<<" and not key_node.style)
             or key_node.start_mark.column != col
-            or before.strip(" ") not in (("-", "") if dashed and i == 0 else ("",))
+            or before.strip(" ") != ("-" if dashed and i == 0 else "")
         ):
             return None
     found = _regions(w, [k.start_mark.line for k, _ in pairs], after, last)
@@ -249,26 +253,21 @@ def _kept_mapping(
         out += region[0]
         if same(old[key], value):
             out += _own(w, region)
-        elif dashed and key == first_key:
-            one_line = _one_line_value(w, key_node, value_node, region, value)
-            if one_line is None:
-                return None
-            out.append(one_line)
-        else:
-            out += _changed_entry(w, key, key_node, value_node, old[key], value, region, col)
+            continue
+        kept = _kept_entry(w, key_node, value_node, old[key], value, region)
+        if kept is None:
+            if dashed and key == first_key:
+                return None  # written anew, the key would lose the dash before it
+            kept = _anew(w, region, block_lines({key: value}, col), key_line=True)
+        out += kept
     return out + trailing
 
 
-def _changed_entry(
-    w: WrittenText,
-    key: Any,
-    key_node: yaml.Node,
-    node: yaml.Node,
-    old: Any,
-    new: Any,
-    region: _Region,
-    col: int,
-) -> list[Line]:
+def _kept_entry(
+    w: WrittenText, key_node: yaml.Node, node: yaml.Node, old: Any, new: Any, region: _Region
+) -> list[Line] | None:
+    """A changed key's lines with its key's line as written: a new one-line value in place,
+    or the key's line and its map or list inside kept in turn; None when neither can be."""
     _, first, last = region
     one_line = _one_line_value(w, key_node, node, region, new)
     if one_line is not None:
@@ -277,15 +276,24 @@ def _changed_entry(
         inner = kept_block(w, node, old, new, first, last)
         if inner is not None:
             return [w.line(first), *inner]
-    # Written anew; the key's line keeps the comment on it, as a top-level key's does.
-    on_key_line = w.comment_on(first, first)
-    lost = w.comment_on(first + 1, last) if last > first else None
+    return None
+
+
+def _anew(w: WrittenText, region: _Region, lines: list[str], *, key_line: bool) -> list[Line]:
+    """``lines`` in place of a key or item written anew. ``key_line``: the comment on the key's
+    line follows it, as a top-level key's does. A comment elsewhere in the old lines would be
+    lost: ``CommentWouldBeLost``. The blank lines the old lines ended with stay."""
+    _, first, last = region
+    on_key_line = w.comment_on(first, first) if key_line else None
+    lost = w.comment_on(first + 1 if key_line else first, last) if last >= first else None
     if lost is not None:
         raise CommentWouldBeLost(lost)
-    lines = block_lines({key: new}, col)
     if on_key_line is not None:
         lines[0] += " " + w.text[on_key_line : w.line_end(first)]
-    return [(line, None) for line in lines]
+    blank = last
+    while blank > first and not w.line(blank)[0].strip():
+        blank -= 1
+    return [(line, None) for line in lines] + [w.line(i) for i in range(blank + 1, last + 1)]
 
 
 def _one_line_value(
@@ -325,7 +333,7 @@ def _one_line_value(
     text, ending = w.line(first)
     head = text[: start - w.starts[first]]
     tail = w.text[end:line_end]
-    comment = carried(tail)
+    comment = carried(tail, value)
     if tail.strip() and not comment:
         return None
     if not value:
@@ -338,98 +346,131 @@ def _one_line_value(
 def _kept_sequence(
     w: WrittenText, node: yaml.SequenceNode, old: list[Any], new: list[Any], after: int, last: int
 ) -> list[Line] | None:
+    """A block list: an item still in the list keeps its lines as written (also when it moved),
+    an item changed in its place keeps the comment after it (a one-line value) or its map kept
+    in turn, and comment lines above an item stay above it; a removed item takes them along."""
     items = node.value
-    if len(old) != len(items):
-        return None
     for item in items:
         before = w.text[w.starts[item.start_mark.line] : w.offset(item.start_mark)]
         if before.strip(" ") != "-":
             return None  # an item on the line after its dash
-    if all(isinstance(v, _SCALARS) for v in (*old, *new)):
-        return _kept_scalars(w, node, old, new, after, last)
-    if len(new) != len(items):
-        return None
     found = _regions(w, [item.start_mark.line for item in items], after, last)
     if found is None:
         return None
     regions, trailing = found
-    out: list[Line] = []
-    for item, region, was, now in zip(items, regions, old, new, strict=True):
-        out += region[0]
-        if same(was, now):
-            out += _own(w, region)
-            continue
-        inner = None
-        if isinstance(item, yaml.MappingNode) and isinstance(was, dict) and isinstance(now, dict):
-            inner = kept_block(w, item, was, now, region[1] - 1, region[2], dashed=True)
-        if inner is None:
-            lost = w.comment_on(region[1], region[2])
-            if lost is not None:
-                raise CommentWouldBeLost(lost)
-            inner = [(line, None) for line in block_list_lines(node, [now])]
-        out += inner
-    return out + trailing
-
-
-def _kept_scalars(
-    w: WrittenText, node: yaml.SequenceNode, old: list[Any], new: list[Any], after: int, last: int
-) -> list[Line] | None:
-    """A block list of one-line scalars: an item still in the list keeps its own line as
-    written (also when it moved), an item renamed in its place keeps the comment after it, and
-    comment lines above an item stay above it; a removed item takes them along."""
-    lines = block_list_lines(node, new)
-    if len(lines) != len(new):
-        return None
-    # (comment lines above, the item's line, the comment after it)
-    regions: list[tuple[list[Line], Line, str]] = []
-    previous = after
-    for n in node.value:
-        at = n.start_mark.line
-        if not isinstance(n, yaml.ScalarNode) or n.end_mark.line != at or at <= previous:
-            return None
-        own = w.line(at)
-        after_item = own[0][n.end_mark.column :]
-        regions.append(([w.line(i) for i in range(previous + 1, at)], own, carried(after_item)))
-        previous = at
-    trailing = [w.line(i) for i in range(previous + 1, last + 1)]
-
-    def typed(values: list[Any]) -> list[tuple[str, Any]]:
-        return [(type(v).__name__, v) for v in values]  # True is not 1, "1" is not 1
-
-    old_typed, new_typed = typed(old), typed(new)
-    opcodes = _aligned(old_typed, new_typed)
+    old_ids, new_ids = [_identity(v) for v in old], [_identity(v) for v in new]
+    opcodes = _aligned(old_ids, new_ids)
     # An item that moved (in the old list outside the runs kept in order, and in the new
-    # one) keeps its line and the comments above it, as an item kept in place does.
-    unplaced: dict[tuple[str, Any], list[int]] = {}
+    # one) keeps its lines and the comments above it, as an item kept in place does.
+    unplaced: dict[object, list[int]] = {}
     for op, i1, i2, _j1, _j2 in opcodes:
         for i in range(i1, i2) if op != "equal" else ():
-            unplaced.setdefault(old_typed[i], []).append(i)
+            unplaced.setdefault(old_ids[i], []).append(i)
     moved: dict[int, int] = {}  # new index -> old index
     for op, _i1, _i2, j1, j2 in opcodes:
         for j in range(j1, j2) if op != "equal" else ():
-            if unplaced.get(new_typed[j]):
-                moved[j] = unplaced[new_typed[j]].pop(0)
+            if unplaced.get(new_ids[j]):
+                moved[j] = unplaced[new_ids[j]].pop(0)
+    # A changed item keeps its place's lines around it: a renamed value the next place of the
+    # run it replaces, a changed map the map with its first key (wherever that was), else the
+    # next map of that run.
     taken = set(moved.values())
+    free = [
+        i
+        for op, i1, i2, _j1, _j2 in opcodes
+        if op != "equal"
+        for i in range(i1, i2)
+        if i not in taken
+    ]
+    counterpart: dict[int, int] = {}  # new index -> old index
+    blocks = [(range(i1, i2), range(j1, j2)) for op, i1, i2, j1, j2 in opcodes if op == "replace"]
+    blocks += [(range(0), range(j1, j2)) for op, _i1, _i2, j1, j2 in opcodes if op == "insert"]
+    for fallback in (False, True):  # maps with their first key everywhere, then by place
+        for olds, news in blocks:
+            in_place = [i for i in olds if i in free]
+            for j in news:
+                if j in moved or j in counterpart:
+                    continue
+                if fallback:
+                    match = next((i for i in in_place if isinstance(old[i], dict)), None)
+                    if not isinstance(new[j], dict):
+                        match = None
+                else:
+                    match = _counterpart(old, in_place, new[j])
+                    if match is None and isinstance(new[j], dict):
+                        match = _counterpart(old, free, new[j])
+                if match is not None:
+                    counterpart[j] = match
+                    free.remove(match)
+                    if match in in_place:
+                        in_place.remove(match)
     out: list[Line] = []
     for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
-            for above, own, _after in regions[i1:i2]:
-                out += [*above, own]
+            for region in regions[i1:i2]:
+                out += region[0] + _own(w, region)
             continue
-        kept = [regions[i] for i in range(i1, i2) if i not in taken] if op == "replace" else []
         for j in range(j1, j2):
             if j in moved:
-                above, own, _after = regions[moved[j]]
-                out += [*above, own]
-            elif kept:
-                above, own, comment = kept.pop(0)
-                out += [*above, (lines[j] + comment, own[1])]
+                i = moved[j]
+                out += regions[i][0] + _own(w, regions[i])
+            elif j in counterpart:
+                i = counterpart[j]
+                out += regions[i][0] + _changed_item(w, node, items[i], regions[i], old[i], new[j])
             else:
-                out.append((lines[j], None))
+                out += [(line, None) for line in block_list_lines(node, [new[j]])]
     return out + trailing
 
 
-def _aligned(old: list[Any], new: list[Any]) -> Sequence[tuple[str, int, int, int, int]]:
+def _changed_item(
+    w: WrittenText, node: yaml.SequenceNode, item: yaml.Node, region: _Region, was: Any, now: Any
+) -> list[Line]:
+    _, first, last = region
+    lines = block_list_lines(node, [now])
+    if isinstance(item, yaml.ScalarNode) and item.style not in ("|", ">") and len(lines) == 1:
+        text, ending = w.line(first)
+        if first == last and item.end_mark.line == first:  # renamed: the comment after it stays
+            return [(lines[0] + carried(text[item.end_mark.column :], lines[0]), ending)]
+    if isinstance(item, yaml.MappingNode) and isinstance(was, dict) and isinstance(now, dict):
+        inner = kept_block(w, item, was, now, first - 1, last, dashed=True)
+        if inner is not None:
+            return inner
+    return _anew(w, region, lines, key_line=False)
+
+
+def _counterpart(old: list[Any], candidates: list[int], new: Any) -> int | None:
+    """The old item that ``new`` is a changed version of, among ``candidates`` (in order): a
+    map is the map with its first key and value (an item's name, id or title), anything else
+    the next one in place, as a renamed tag is."""
+    for i in candidates:
+        was = old[i]
+        if isinstance(new, dict) or isinstance(was, dict):
+            if isinstance(new, dict) and isinstance(was, dict) and _same_first(was, new):
+                return i
+        else:
+            return i
+    return None
+
+
+def _same_first(was: dict[Any, Any], now: dict[Any, Any]) -> bool:
+    if not was or not now:
+        return False
+    key = next(iter(was))
+    return next(iter(now)) == key and same(was[key], now[key])
+
+
+def _identity(value: Any) -> object:
+    """What makes two items the same item (True is not 1, "1" is not 1), hashable."""
+    if isinstance(value, dict):
+        return ("map", tuple((_identity(k), _identity(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return ("list", tuple(_identity(v) for v in value))
+    if isinstance(value, (set, frozenset)):
+        return ("set", tuple(sorted(repr(v) for v in value)))
+    return (type(value).__name__, value)
+
+
+def _aligned(old: list[object], new: list[object]) -> Sequence[tuple[str, int, int, int, int]]:
     """difflib's opcodes for turning ``old`` into ``new``; for long lists, the runs they start
     and end with kept and the rest replaced."""
     if len(old) + len(new) <= _DIFF_MAX:

@@ -162,8 +162,8 @@ class Writer:
     def _refuse_lost_comment(self, key: str, entry: Entry, r: Rendering) -> None:
         """A value written again in place of one over several lines would drop any comment
         inside the old one (the key's line keeps its own, see ``_place``); such a value is not
-        changed here. Lines that keep what was written (a block list's items, a block map's
-        keys) drop only the comments of the items and keys removed, and say so."""
+        changed here. Lines that keep what was written (``_kept.kept_block``) check the parts
+        they write anew themselves."""
         if r.keeps_comments or entry.empty:
             return
         node = entry.node
@@ -531,9 +531,10 @@ class Writer:
                 )
             return Rendering(inline=format_scalar(joined, style=style), check=check)
         if not items:
-            return Rendering(inline="[]", check=exact)
+            # every item goes, and the comments above and inside them with it
+            return Rendering(inline="[]", check=exact, keeps_comments=True)
         if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
-            if entry is not None:
+            if entry is not None and not entry.inline:  # (`tags: !!seq` is inline)
                 kept = kept_block(
                     self.written, node, self.fm.data.get(key), items, entry.key_line, entry.end_line
                 )
@@ -559,7 +560,7 @@ class Writer:
         node = entry.node if entry is not None else None
         check: Check = lambda p: same(p, value)  # noqa: E731
         if not value:
-            return Rendering(inline="{}", check=check)
+            return Rendering(inline="{}", check=check, keeps_comments=True)  # (as for [])
         if isinstance(node, yaml.MappingNode) and node.flow_style:
             return Rendering(inline=flow_text(value), check=check)
         indent = self.layout.indent + 2

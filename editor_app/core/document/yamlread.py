@@ -144,6 +144,14 @@ def compose_yaml(text: str) -> yaml.Node | None:
     return node
 
 
+def scan_tokens(text: str) -> list[yaml.Token]:
+    """libyaml's tokens for ``text`` (call after ``compose_yaml`` accepted it)."""
+    try:
+        return list(yaml.scan(text, Loader=_Loader))
+    except yaml.YAMLError as exc:
+        raise yaml_error(exc, text=text) from exc
+
+
 def parse_events(text: str) -> list[yaml.Event]:
     """libyaml's events for ``text`` (call after ``compose_yaml`` accepted it)."""
     try:

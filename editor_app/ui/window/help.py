@@ -54,6 +54,6 @@ def show_about(parent: QWidget | None) -> None:
             "MainWindow",
             "<h3>Frontdesk (编辑台) %1</h3><p>An offline editor for Jekyll posts that never "
             "damages front matter.</p>",
-        # (looked up now: the lookup imports importlib.metadata, 50 ms the window's start skips)
+            # (looked up now: the lookup imports importlib.metadata, 50 ms the window's start skips)
         ).replace("%1", editor_app.__version__),
     )

@@ -36,6 +36,14 @@ def fm(text: str) -> FrontMatter:
     return FrontMatter.parse(text)
 
 
+def assert_edit(src: str, new: object, want: str) -> None:
+    """Setting the first key of ``src`` to ``new`` gives the text ``want`` and that value."""
+    key = next(iter(fm(src).data))
+    edited = fm(src).edit({key: new})
+    assert edited.text == want
+    assert edited.data[key] == new
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
 def test_unchanged_save_is_byte_identical(name: str, tmp_path: Path) -> None:
     path = tmp_path / name
@@ -530,10 +538,7 @@ def test_a_comment_the_writer_would_lose_stops_the_edit_and_names_its_line() -> 
 def test_inside_a_block_map_comments_stay_where_a_value_is_written_anew(
     src: str, new: object, want: str
 ) -> None:
-    key = next(iter(fm(src).data))
-    edited = fm(src).edit({key: new})
-    assert edited.text == want
-    assert edited.data[key] == new
+    assert_edit(src, new, want)
 
 
 def test_a_list_of_maps_keeps_its_comments_when_one_value_changes() -> None:
@@ -597,10 +602,7 @@ def test_a_comment_that_cannot_be_kept_stops_the_edit(src: str, new: object, lin
 def test_lists_of_maps_keep_what_is_written_around_their_changed_items(
     src: str, new: object, want: str
 ) -> None:
-    key = next(iter(fm(src).data))
-    edited = fm(src).edit({key: new})
-    assert edited.text == want
-    assert edited.data[key] == new
+    assert_edit(src, new, want)
 
 
 def test_a_tagged_block_list_is_written_anew_or_refused_never_losing_its_comment() -> None:

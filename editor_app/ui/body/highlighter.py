@@ -22,6 +22,9 @@ from PySide6.QtGui import (
 )
 
 _SLICE_SECONDS = 0.006  # per event-loop pass, so typing and painting stay smooth
+# The first screen of a view that has no size yet (the first post of a session is loaded into
+# a hidden page): more lines, of fewer characters, than a window shows.
+_UNSIZED_SCREEN = (120, 40)
 
 # block states
 _NORMAL, _FENCE_BACKTICK, _FENCE_TILDE, _COMMENT = 0, 1, 2, 3
@@ -141,9 +144,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         """Run ``load`` (which replaces the text) without colouring it all at once.
 
         Colouring a long post in one go would delay showing it; instead the first screenful
-        (``screen``: lines, characters a line; at most one time slice; None: one time slice)
-        is coloured right away and the rest in small slices from the event loop. Colouring a
-        whole time slice at once took a fifth of the time of opening a 10 KB post.
+        (``screen``: lines, characters a line; None: the view has no size yet, so more than a
+        window shows) is coloured right away, whatever the machine's load, and the rest in
+        small time slices from the event loop. Colouring a whole time slice at once took a
+        fifth of the time of opening a 10 KB post.
         """
         self._timer.stop()
         self._suspended = True
@@ -152,7 +156,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         finally:
             self._suspended = False
         self._next_block = 0
-        self._continue(screen)
+        self._continue(screen or _UNSIZED_SCREEN)
 
     def pending(self) -> bool:
         """Whether part of the text still waits to be coloured."""
@@ -170,7 +174,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.rehighlightBlock(block)
             lines -= 1 + (block.length() - 1) // per_line  # the lines it wraps to, at least
             block = block.next()
-            if time.perf_counter() > deadline or (screen is not None and lines <= 0):
+            if lines <= 0 if screen is not None else time.perf_counter() > deadline:
                 break
         if block.isValid():
             self._next_block = block.blockNumber()

@@ -13,7 +13,12 @@ import pytest
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
 from editor_app.core.document.values import RawYaml
-from editor_app.core.errors import ConflictError, ReadOnlyPostError, VerificationError
+from editor_app.core.errors import (
+    ConflictError,
+    ReadOnlyPostError,
+    ValueFormatError,
+    VerificationError,
+)
 from editor_app.core.storage import DiskStamp
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -609,3 +614,46 @@ def test_a_tagged_block_list_is_written_anew_or_refused_never_losing_its_comment
     src = "tags: !!seq # my tags\n  - a\n  - b\n"
     with pytest.raises(ReadOnlyPostError, match="comment inside"):
         fm(src).edit({"tags": ["a"]})
+
+
+@pytest.mark.parametrize(
+    ("src", "new", "want"),
+    [
+        (  # a first key that is a kind, not a name: a new image does not take b.jpg's comment
+            "gallery:\n  - type: image\n    src: a.jpg\n  - type: image\n    src: b.jpg  # (c) A\n"
+            "  - type: video\n    src: c.mp4\n",
+            [
+                {"type": "image", "src": "a.jpg"},
+                {"type": "video", "src": "c.mp4"},
+                {"type": "image", "src": "d.jpg"},
+            ],
+            "gallery:\n  - type: image\n    src: a.jpg\n  - type: video\n    src: c.mp4\n"
+            "  - type: image\n    src: d.jpg\n",
+        ),
+        (  # a long list: the removed tag takes its comment, the new one has none
+            "tags:\n"
+            + "".join(f"  - t{i}{'  # old' if i == 3 else ''}\n" for i in range(250))
+            + "x: 1\n",
+            [f"t{i}" for i in range(250) if i != 3] + ["new"],
+            "tags:\n" + "".join(f"  - t{i}\n" for i in range(250) if i != 3) + "  - new\nx: 1\n",
+        ),
+    ],
+)
+def test_a_changed_list_pairs_items_by_what_they_are(src: str, new: object, want: str) -> None:
+    assert_edit(src, new, want)
+
+
+def test_an_item_that_changes_its_kind_keeps_or_refuses_its_comment() -> None:
+    # text that becomes a one-line map keeps the comment after it
+    src = "authors:\n  - Jane  # guest\n  - Bob\n"
+    want = "authors:\n  - name: Jane  # guest\n  - Bob\n"
+    assert fm(src).edit({"authors": [{"name": "Jane"}, "Bob"]}).text == want
+    # a map with a comment inside that becomes text cannot keep it
+    src = "authors:\n  - name: Jane\n    url: j  # site\n  - Bob\n"
+    with pytest.raises(ReadOnlyPostError, match="comment inside"):
+        fm(src).edit({"authors": ["Jane", "Bob"]})
+
+
+def test_a_value_yaml_cannot_hold_is_refused_with_a_message() -> None:
+    with pytest.raises(ValueFormatError):
+        fm("tags:\n  - a\n  - b\n").edit({"tags": [bytearray(b"x"), "b"]})

@@ -20,7 +20,8 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -44,8 +45,9 @@ _COMMENT_RE = re.compile(r"#[^\r\n\x85\u2028\u2029]*")
 _HEADER_COMMENT_RE = re.compile(r"[ \t](#[^\r\n\x85\u2028\u2029]*)")
 _SCALARS = (str, int, float, bool, date, type(None))  # a datetime is a date
 _MERGE_TAG = "tag:yaml.org,2002:merge"
-# Aligning long lists of repeated values costs the cube of their length (difflib): longer lists
-# are aligned by the items they start and end with, which is what an edit usually leaves.
+# Aligning long lists of many repeated values costs the cube of their length (difflib; lists of
+# distinct values take milliseconds): such lists are aligned by the items they start and end
+# with, which is what an edit usually leaves.
 _DIFF_MAX = 400
 
 
@@ -135,7 +137,7 @@ def carried(after: str, value: str) -> str:
     stripped = after.lstrip(" \t")
     if not stripped.startswith("#"):
         return ""
-    if after[:1] == " " or (after[:1] == "#" and value[-1:] in ("'", '"', "]", "}")):
+    if after[:1] == " " or (after[:1] == "#" and value[:1] in ("'", '"', "[", "{")):
         return after
     return " " + stripped
 
@@ -146,15 +148,16 @@ def item_style_of(node: yaml.SequenceNode) -> str | None:
     return styles.pop() if len(styles) == 1 and styles <= {"'", '"'} else None
 
 
-def block_list_lines(node: yaml.SequenceNode, items: list[Any]) -> list[str]:
-    """New lines for block list ``node`` holding ``items``: at its dash's column, with its gap
-    after the dash, in the quotes its items share."""
+def list_writer(node: yaml.SequenceNode) -> Callable[[list[Any]], list[str]]:
+    """New lines for items of block list ``node``: at its dash's column, with its gap after
+    the dash, in the quotes its items share (worked out once for a list's many items)."""
+    style = item_style_of(node)
     dash = node.start_mark.column
     first = node.value[0] if node.value else None
     gap = 1
     if first is not None and first.start_mark.line == node.start_mark.line:
         gap = max(first.start_mark.column - dash - 1, 1)
-    return block_lines(items, dash, gap=gap, item_style=item_style_of(node))
+    return lambda items: block_lines(items, dash, gap=gap, item_style=style)
 
 
 def kept_block(
@@ -360,6 +363,7 @@ def _kept_sequence(
     regions, trailing = found
     old_ids, new_ids = [_identity(v) for v in old], [_identity(v) for v in new]
     opcodes = _aligned(old_ids, new_ids)
+    write = list_writer(node)
     # An item that moved (in the old list outside the runs kept in order, and in the new
     # one) keeps its lines and the comments above it, as an item kept in place does.
     unplaced: dict[object, list[int]] = {}
@@ -371,39 +375,7 @@ def _kept_sequence(
         for j in range(j1, j2) if op != "equal" else ():
             if unplaced.get(new_ids[j]):
                 moved[j] = unplaced[new_ids[j]].pop(0)
-    # A changed item keeps its place's lines around it: a renamed value the next place of the
-    # run it replaces, a changed map the map with its first key (wherever that was), else the
-    # next map of that run.
-    taken = set(moved.values())
-    free = [
-        i
-        for op, i1, i2, _j1, _j2 in opcodes
-        if op != "equal"
-        for i in range(i1, i2)
-        if i not in taken
-    ]
-    counterpart: dict[int, int] = {}  # new index -> old index
-    blocks = [(range(i1, i2), range(j1, j2)) for op, i1, i2, j1, j2 in opcodes if op == "replace"]
-    blocks += [(range(0), range(j1, j2)) for op, _i1, _i2, j1, j2 in opcodes if op == "insert"]
-    for fallback in (False, True):  # maps with their first key everywhere, then by place
-        for olds, news in blocks:
-            in_place = [i for i in olds if i in free]
-            for j in news:
-                if j in moved or j in counterpart:
-                    continue
-                if fallback:
-                    match = next((i for i in in_place if isinstance(old[i], dict)), None)
-                    if not isinstance(new[j], dict):
-                        match = None
-                else:
-                    match = _counterpart(old, in_place, new[j])
-                    if match is None and isinstance(new[j], dict):
-                        match = _counterpart(old, free, new[j])
-                if match is not None:
-                    counterpart[j] = match
-                    free.remove(match)
-                    if match in in_place:
-                        in_place.remove(match)
+    counterpart = _counterparts(old, new, opcodes, moved)
     out: list[Line] = []
     for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
@@ -416,17 +388,22 @@ def _kept_sequence(
                 out += regions[i][0] + _own(w, regions[i])
             elif j in counterpart:
                 i = counterpart[j]
-                out += regions[i][0] + _changed_item(w, node, items[i], regions[i], old[i], new[j])
+                out += regions[i][0] + _changed_item(w, write, items[i], regions[i], old[i], new[j])
             else:
-                out += [(line, None) for line in block_list_lines(node, [new[j]])]
+                out += [(line, None) for line in write([new[j]])]
     return out + trailing
 
 
 def _changed_item(
-    w: WrittenText, node: yaml.SequenceNode, item: yaml.Node, region: _Region, was: Any, now: Any
+    w: WrittenText,
+    write: Callable[[list[Any]], list[str]],
+    item: yaml.Node,
+    region: _Region,
+    was: Any,
+    now: Any,
 ) -> list[Line]:
     _, first, last = region
-    lines = block_list_lines(node, [now])
+    lines = write([now])
     if isinstance(item, yaml.ScalarNode) and item.style not in ("|", ">") and len(lines) == 1:
         text, ending = w.line(first)
         if first == last and item.end_mark.line == first:  # renamed: the comment after it stays
@@ -438,25 +415,48 @@ def _changed_item(
     return _anew(w, region, lines, key_line=False)
 
 
-def _counterpart(old: list[Any], candidates: list[int], new: Any) -> int | None:
-    """The old item that ``new`` is a changed version of, among ``candidates`` (in order): a
-    map is the map with its first key and value (an item's name, id or title), anything else
-    the next one in place, as a renamed tag is."""
-    for i in candidates:
-        was = old[i]
-        if isinstance(new, dict) or isinstance(was, dict):
-            if isinstance(new, dict) and isinstance(was, dict) and _same_first(was, new):
-                return i
-        else:
-            return i
-    return None
+def _counterparts(
+    old: list[Any],
+    new: list[Any],
+    opcodes: Sequence[tuple[str, int, int, int, int]],
+    moved: dict[int, int],
+) -> dict[int, int]:
+    """For each changed item of ``new`` (by index), the old item it is a changed version of,
+    whose place's lines it keeps: a map with the same first key and value wherever it was,
+    when that is one item's alone in both lists (a name or an id, not a kind such as `type:
+    image`); else the next item of the run it replaces. The other new items are new, and the
+    other old items removed."""
+    taken = set(moved.values())
+    free = {i for op, i1, i2, _j1, _j2 in opcodes if op != "equal" for i in range(i1, i2)}
+    free -= taken
+    changed = [j for op, _i1, _i2, j1, j2 in opcodes if op != "equal" for j in range(j1, j2)]
+    old_firsts = [_first(v) for v in old]
+    new_firsts = {j: _first(new[j]) for j in changed if j not in moved}
+    unique = Counter(old_firsts) + Counter(_first(v) for v in new)
+    by_first = {old_firsts[i]: i for i in free if old_firsts[i] is not None}
+    out: dict[int, int] = {}
+    for j, key in new_firsts.items():
+        i = by_first.get(key) if key is not None and unique[key] == 2 else None
+        if i is not None and i in free:
+            out[j] = i
+            free.discard(i)
+    for op, i1, i2, j1, j2 in opcodes:
+        if op != "replace":
+            continue
+        in_place = [i for i in range(i1, i2) if i in free]
+        for j in range(j1, j2):
+            if in_place and j not in moved and j not in out:
+                out[j] = in_place.pop(0)
+                free.discard(out[j])
+    return out
 
 
-def _same_first(was: dict[Any, Any], now: dict[Any, Any]) -> bool:
-    if not was or not now:
-        return False
-    key = next(iter(was))
-    return next(iter(now)) == key and same(was[key], now[key])
+def _first(value: Any) -> object:
+    """A map's first key and value, the identity of a list item that is a map; None else."""
+    if not isinstance(value, dict) or not value:
+        return None
+    key = next(iter(value))
+    return (_identity(key), _identity(value[key]))
 
 
 def _identity(value: Any) -> object:
@@ -467,13 +467,18 @@ def _identity(value: Any) -> object:
         return ("list", tuple(_identity(v) for v in value))
     if isinstance(value, (set, frozenset)):
         return ("set", tuple(sorted(repr(v) for v in value)))
+    try:
+        hash(value)
+    except TypeError:  # (no YAML value; the writer refuses it) never the same as another
+        return ("unhashable", id(value))
     return (type(value).__name__, value)
 
 
 def _aligned(old: list[object], new: list[object]) -> Sequence[tuple[str, int, int, int, int]]:
-    """difflib's opcodes for turning ``old`` into ``new``; for long lists, the runs they start
-    and end with kept and the rest replaced."""
-    if len(old) + len(new) <= _DIFF_MAX:
+    """difflib's opcodes for turning ``old`` into ``new``; for long lists of many repeated
+    values, the runs they start and end with kept and the rest replaced."""
+    distinct = len(set(old)) + len(set(new)) >= 0.9 * (len(old) + len(new))
+    if len(old) + len(new) <= _DIFF_MAX or distinct:
         return difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
     head = 0
     while head < min(len(old), len(new)) and old[head] == new[head]:

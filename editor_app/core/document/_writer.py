@@ -14,9 +14,9 @@ from editor_app.core.document._kept import (
     CommentWouldBeLost,
     Line,
     WrittenText,
-    block_list_lines,
     item_style_of,
     kept_block,
+    list_writer,
 )
 from editor_app.core.document._yamlscan import Entry, line_starts
 from editor_app.core.document.dates import (
@@ -540,7 +540,7 @@ class Writer:
                 )
                 if kept is not None:
                     return self._kept_rendering(kept, exact)
-            return Rendering(lines=block_list_lines(node, items), check=exact)
+            return Rendering(lines=list_writer(node)(items), check=exact)
         if isinstance(node, yaml.SequenceNode) and node.flow_style:
             return Rendering(inline=flow_text(items, item_style=item_style_of(node)), check=exact)
         if scalars:

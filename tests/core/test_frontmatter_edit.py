@@ -597,6 +597,11 @@ def test_a_comment_that_cannot_be_kept_stops_the_edit(src: str, new: object, lin
             [{"x": 0, "a": "new", "b": 1}],
             "m:\n  - x: 0\n    a: new\n\n    b: 1\n",
         ),
+        (  # the same as the first key of a list item: the dash stays
+            "m:\n  - a: |  # note\n      text\n\n    b: 1\n",
+            [{"a": "new", "b": 1}],
+            "m:\n  - a: new # note\n\n    b: 1\n",
+        ),
         (  # a scalar renamed in a list that also holds maps keeps its comment
             "l:\n  - a # c\n  - x: 1\n",
             ["z", {"x": 1}],

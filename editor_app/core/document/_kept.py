@@ -279,7 +279,38 @@ def _kept_entry(
         inner = kept_block(w, node, old, new, first, last)
         if inner is not None:
             return [w.line(first), *inner]
+    if (
+        isinstance(node, yaml.ScalarNode)
+        and node.style in ("|", ">")
+        and node.start_mark.line == first
+        and isinstance(new, _SCALARS)
+    ):
+        # a block scalar (`key: |` and its lines) that becomes a one-line value: the key's line
+        # with the value in place of the header, its comment, and the blank lines after it
+        text, ending = w.line(first)
+        value = _scalar_text(new, None)
+        line = text[: w.offset(node.start_mark) - w.starts[first]].rstrip(" ")
+        line += " " + value if value else ""
+        comment = w.comment_on(first, first)
+        if comment is not None:
+            line += " " + w.text[comment : w.line_end(first)]
+        return [(line, ending), *_blank_end(w, first, last)]
     return None
+
+
+def _scalar_text(new: Any, style: str | None) -> str:
+    """A scalar on one line, text in ``style`` (quotes) when still valid; nothing for null."""
+    if isinstance(new, str) and ("\n" in new or "\r" in new):
+        return double_quoted(new)  # on one line, as the writer writes such text
+    return "" if new is None else format_scalar(new, style=style if isinstance(new, str) else None)
+
+
+def _blank_end(w: WrittenText, first: int, last: int) -> list[Line]:
+    """The blank lines lines ``first`` to ``last`` end with, as written."""
+    blank = last
+    while blank > first and not w.line(blank)[0].strip():
+        blank -= 1
+    return [w.line(i) for i in range(blank + 1, last + 1)]
 
 
 def _anew(w: WrittenText, region: _Region, lines: list[str], *, key_line: bool) -> list[Line]:
@@ -293,10 +324,7 @@ def _anew(w: WrittenText, region: _Region, lines: list[str], *, key_line: bool) 
         raise CommentWouldBeLost(lost)
     if on_key_line is not None:
         lines[0] += " " + w.text[on_key_line : w.line_end(first)]
-    blank = last
-    while blank > first and not w.line(blank)[0].strip():
-        blank -= 1
-    return [(line, None) for line in lines] + [w.line(i) for i in range(blank + 1, last + 1)]
+    return [(line, None) for line in lines] + _blank_end(w, first, last)
 
 
 def _one_line_value(
@@ -322,11 +350,7 @@ def _one_line_value(
     if isinstance(node, yaml.ScalarNode) and node.style not in ("|", ">"):
         if not isinstance(new, _SCALARS):
             return None
-        style = node.style if isinstance(new, str) and node.style in ("'", '"') else None
-        if isinstance(new, str) and ("\n" in new or "\r" in new):
-            value = double_quoted(new)  # on one line, as the writer writes such text
-        else:
-            value = "" if new is None else format_scalar(new, style=style)
+        value = _scalar_text(new, node.style if node.style in ("'", '"') else None)
     elif isinstance(node, (yaml.SequenceNode, yaml.MappingNode)) and node.flow_style:
         if not isinstance(new, (list, dict)):
             return None

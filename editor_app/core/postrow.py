@@ -167,6 +167,10 @@ _RUBY_READ_KEYS = ("title", "tag", "category")
 def _as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> Mapping[str, Any]:
     """``metadata`` with the values of ``_RUBY_READ_KEYS`` that Ruby's YAML reads otherwise
     than PyYAML (rare: checked cheaply) as Ruby reads them."""
+    # the usual post has no `tag` or `category` and a title read alike: decided at once
+    usual = "tag" not in metadata and "category" not in metadata
+    if usual and not _read_otherwise(metadata.get("title")):
+        return metadata
     keys = [key for key in _RUBY_READ_KEYS if _read_otherwise(metadata.get(key))]
     if not keys:
         return metadata

@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from editor_app.core.document._yamlscan import line_content_end
+from editor_app.core.document._yamlscan import line_content_end, mark_offset
 from editor_app.core.document.values import (
     block_lines,
     double_quoted,
@@ -65,8 +65,8 @@ class WrittenText:
     def __init__(self, text: str, starts: list[int]) -> None:
         self.text = text
         self.starts = starts  # the offset of every line's start (see _yamlscan.line_starts)
-        self._comments: list[int] | None = None  # scanned when first asked
-        self._block_scalars: list[tuple[int, int]] = []  # (start, end) of `|` and `>` values
+        # (comments' offsets, (start, end) of `|` and `>` values), scanned when first asked
+        self._scanned: tuple[list[int], list[tuple[int, int]]] | None = None
 
     def line_end(self, line: int) -> int:
         """The offset of the end of ``line``'s text (before its line break)."""
@@ -78,12 +78,20 @@ class WrittenText:
         after = self.text[end : self.starts[i + 1]] if i + 1 < len(self.starts) else ""
         return self.text[self.starts[i] : end], after
 
+    def lines(self, first: int, last: int) -> list[Line]:
+        """Lines ``first`` to ``last``, each with the line break after it, as written."""
+        return [self.line(i) for i in range(first, last + 1)]
+
     def offset(self, mark: yaml.Mark) -> int:
-        return self.starts[mark.line] + mark.column
+        return mark_offset(self.starts, mark)
+
+    def before(self, mark: yaml.Mark) -> str:
+        """The text of ``mark``'s line before it."""
+        return self.text[self.starts[mark.line] : self.offset(mark)]
 
     def comment_in(self, start: int, end: int) -> int | None:
         """The offset of the first comment that starts between ``start`` and ``end``."""
-        offsets = self._comment_offsets()
+        offsets = self._scan()[0]
         i = bisect_left(offsets, start)
         return offsets[i] if i < len(offsets) and offsets[i] < end else None
 
@@ -94,9 +102,9 @@ class WrittenText:
     def is_comment_line(self, i: int) -> bool:
         """Line ``i`` is blank or holds only a comment, and is no line of a block scalar."""
         start = self.starts[i]
-        self._comment_offsets()
-        k = bisect_right(self._block_scalars, (start, len(self.text))) - 1
-        if k >= 0 and self._block_scalars[k][0] < start < self._block_scalars[k][1]:
+        spans = self._scan()[1]
+        k = bisect_right(spans, (start, len(self.text))) - 1
+        if k >= 0 and spans[k][0] < start < spans[k][1]:
             return False
         text, _ = self.line(i)
         stripped = text.lstrip(" \t")
@@ -104,30 +112,31 @@ class WrittenText:
             return True
         return stripped[0] == "#" and self.comment_in(start, self.line_end(i)) is not None
 
-    def _comment_offsets(self) -> list[int]:
+    def _scan(self) -> tuple[list[int], list[tuple[int, int]]]:
         # Comments are what lies between the scanner's tokens (a `#` inside a quoted scalar is
         # part of its token), and what follows a block scalar's header (`| # note`), which its
         # token covers. Scanned once, and only when a value over several lines changes.
-        if self._comments is None:
+        if self._scanned is None:
             try:
                 tokens = scan_tokens(self.text)
             except FrontMatterError:  # (the text was read with the same scanner)
                 tokens = []
             found: list[int] = []
+            spans: list[tuple[int, int]] = []
             at = 0
             for token in tokens:
                 start, end = token.start_mark.index, token.end_mark.index
                 if start > at:
                     found += [m.start() for m in _COMMENT_RE.finditer(self.text, at, start)]
                 if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
-                    self._block_scalars.append((start, end))
+                    spans.append((start, end))
                     header_end = line_content_end(self.text, self.starts, token.start_mark.line)
                     m = _HEADER_COMMENT_RE.search(self.text, start, header_end)
                     if m is not None:
                         found.append(m.start(1))
                 at = max(at, end)
-            self._comments = sorted(found)
-        return self._comments
+            self._scanned = (sorted(found), spans)
+        return self._scanned
 
 
 def carried(after: str, value: str) -> str:
@@ -205,14 +214,14 @@ def _regions(
         own_last = firsts[i + 1] - 1 if i + 1 < len(firsts) else last
         while own_last > first and w.is_comment_line(own_last):
             own_last -= 1
-        regions.append(([w.line(j) for j in range(above_from, first)], first, own_last))
+        regions.append((w.lines(above_from, first - 1), first, own_last))
         above_from = own_last + 1
-    return regions, [w.line(j) for j in range(above_from, last + 1)]
+    return regions, w.lines(above_from, last)
 
 
 def _own(w: WrittenText, region: _Region) -> list[Line]:
     _, first, last = region
-    return [w.line(i) for i in range(first, last + 1)]
+    return w.lines(first, last)
 
 
 def _kept_mapping(
@@ -229,7 +238,7 @@ def _kept_mapping(
     if len(old) != len(pairs):  # a duplicate key
         return None
     for i, (key_node, _) in enumerate(pairs):
-        before = w.text[w.starts[key_node.start_mark.line] : w.offset(key_node.start_mark)]
+        before = w.before(key_node.start_mark)
         if (
             not isinstance(key_node, yaml.ScalarNode)
             or key_node.tag == _MERGE_TAG
@@ -306,11 +315,11 @@ def _scalar_text(new: Any, style: str | None) -> str:
 
 
 def _blank_end(w: WrittenText, first: int, last: int) -> list[Line]:
-    """The blank lines lines ``first`` to ``last`` end with, as written."""
+    """The blank lines that lines ``first`` to ``last`` end with, as written."""
     blank = last
     while blank > first and not w.line(blank)[0].strip():
         blank -= 1
-    return [w.line(i) for i in range(blank + 1, last + 1)]
+    return w.lines(blank + 1, last)
 
 
 def _anew(w: WrittenText, region: _Region, lines: list[str], *, key_line: bool) -> list[Line]:
@@ -378,8 +387,7 @@ def _kept_sequence(
     in turn, and comment lines above an item stay above it; a removed item takes them along."""
     items = node.value
     for item in items:
-        before = w.text[w.starts[item.start_mark.line] : w.offset(item.start_mark)]
-        if before.strip(" ") != "-":
+        if w.before(item.start_mark).strip(" ") != "-":
             return None  # an item on the line after its dash
     found = _regions(w, [item.start_mark.line for item in items], after, last)
     if found is None:

@@ -12,7 +12,6 @@ import yaml
 
 from editor_app.core.document._kept import (
     CommentWouldBeLost,
-    Line,
     WrittenText,
     item_style_of,
     kept_block,
@@ -271,7 +270,7 @@ class Writer:
 
     def _append_point(self) -> tuple[int, str]:
         last = len(self.starts) - 1
-        while last >= 0 and not self.text[self.starts[last] : self.written.line_end(last)].strip():
+        while last >= 0 and not self.written.line(last)[0].strip():
             last -= 1
         if self.layout.entries:
             last = max(last, max(e.end_line for e in self.layout.entries))
@@ -448,7 +447,7 @@ class Writer:
             return None
         indent = self.layout.indent + 2
         for line in range(entry.key_line + 1, entry.end_line + 1):
-            content = self.text[self.starts[line] : self.written.line_end(line)]
+            content = self.written.line(line)[0]
             if content.strip():
                 indent = len(content) - len(content.lstrip(" "))
                 break
@@ -534,21 +533,25 @@ class Writer:
             # every item goes, and the comments above and inside them with it
             return Rendering(inline="[]", check=exact, keeps_comments=True)
         if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
-            if entry is not None and not entry.inline:  # (`tags: !!seq` is inline)
-                kept = kept_block(
-                    self.written, node, self.fm.data.get(key), items, entry.key_line, entry.end_line
-                )
-                if kept is not None:
-                    return self._kept_rendering(kept, exact)
-            return Rendering(lines=list_writer(node)(items), check=exact)
+            kept = self._kept(key, entry, items, exact)
+            return kept or Rendering(lines=list_writer(node)(items), check=exact)
         if isinstance(node, yaml.SequenceNode) and node.flow_style:
             return Rendering(inline=flow_text(items, item_style=item_style_of(node)), check=exact)
         if scalars:
             return Rendering(inline=flow_text(items), check=exact)
         return Rendering(lines=block_lines(items, self.layout.indent + 2), check=exact)
 
-    @staticmethod
-    def _kept_rendering(kept: list[Line], check: Check) -> Rendering:
+    def _kept(self, key: str, entry: Entry | None, value: Any, check: Check) -> Rendering | None:
+        """A block map's or list's new lines with what was written kept (``_kept.py``); None
+        for a new key, a value on the key's line (`tags: !!seq` too) or a shape it does not
+        keep."""
+        if entry is None or entry.inline:
+            return None
+        kept = kept_block(
+            self.written, entry.node, self.fm.data.get(key), value, entry.key_line, entry.end_line
+        )
+        if kept is None:
+            return None
         return Rendering(
             lines=[line for line, _ in kept],
             check=check,
@@ -563,20 +566,12 @@ class Writer:
             return Rendering(inline="{}", check=check, keeps_comments=True)  # (as for [])
         if isinstance(node, yaml.MappingNode) and node.flow_style:
             return Rendering(inline=flow_text(value), check=check)
+        kept = self._kept(key, entry, value, check)
+        if kept is not None:
+            return kept
         indent = self.layout.indent + 2
-        if entry is not None and not entry.inline:  # (entry.node is the graph as written)
-            kept = kept_block(
-                self.written,
-                entry.node,
-                self.fm.data.get(key),
-                value,
-                entry.key_line,
-                entry.end_line,
-            )
-            if kept is not None:
-                return self._kept_rendering(kept, check)
-            if isinstance(node, yaml.MappingNode):
-                indent = node.start_mark.column
+        if isinstance(node, yaml.MappingNode) and entry is not None and not entry.inline:
+            indent = node.start_mark.column
         return Rendering(lines=block_lines(value, indent), check=check)
 
     def _fallback(self, value: Any) -> Rendering:

@@ -60,7 +60,8 @@ class Layout:
         return found
 
 
-def _pos(starts: list[int], mark: yaml.Mark) -> int:
+def mark_offset(starts: list[int], mark: yaml.Mark) -> int:
+    """The offset in the text of ``mark`` (its line's start and its column)."""
     return starts[mark.line] + mark.column if mark.line < len(starts) else starts[-1]
 
 
@@ -83,9 +84,9 @@ def _content_end(node: yaml.Node, text: str, starts: list[int]) -> int:
         # An alias child is the anchored node itself, with the anchor's (earlier) marks.
         children = [c for c in children if c.start_mark.index >= node.start_mark.index]
         if not children:
-            return _pos(starts, node.start_mark)
+            return mark_offset(starts, node.start_mark)
         return max(_content_end(c, text, starts) for c in children)
-    end = _pos(starts, node.end_mark)
+    end = mark_offset(starts, node.end_mark)
     if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
         # A block scalar's mark runs to the next token; its own text ends on the line before.
         end_line = node.end_mark.line - 1 if node.end_mark.column == 0 else node.end_mark.line
@@ -93,7 +94,9 @@ def _content_end(node: yaml.Node, text: str, starts: list[int]) -> int:
         keep = (
             "+"
             in text[
-                _pos(starts, node.start_mark) : line_content_end(text, starts, node.start_mark.line)
+                mark_offset(starts, node.start_mark) : line_content_end(
+                    text, starts, node.start_mark.line
+                )
             ].split("#", 1)[0]
         )
         if not keep:
@@ -157,13 +160,13 @@ def scan(text: str, root: yaml.Node | None = None) -> Layout:
                 key = key_node.value
         if not isinstance(key, (str, int, float, bool)) and key is not None:
             key = repr(key)
-        key_start = _pos(starts, key_node.start_mark)
-        key_end = _pos(starts, key_node.end_mark)
+        key_start = mark_offset(starts, key_node.start_mark)
+        key_end = mark_offset(starts, key_node.end_mark)
         if key_node.end_mark.line != key_node.start_mark.line or text[key_start] == "?":
             layout.complex_keys.append(key_node.start_mark.line)
         colon = text.find(":", key_end)
         colon = colon + 1 if colon >= 0 else key_end
-        value_start = _pos(starts, value_node.start_mark)
+        value_start = mark_offset(starts, value_node.start_mark)
         alias = value_start < key_end
         if alias:
             # `key: *name` — the composed node is the anchored one, marks and all.

@@ -12,7 +12,7 @@ import pytest
 
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
-from editor_app.core.document.values import RawYaml
+from editor_app.core.document.values import RawYaml, same
 from editor_app.core.errors import (
     ConflictError,
     ReadOnlyPostError,
@@ -46,7 +46,7 @@ def assert_edit(src: str, new: object, want: str) -> None:
     key = next(iter(fm(src).data))
     edited = fm(src).edit({key: new})
     assert edited.text == want
-    assert edited.data[key] == new
+    assert same(edited.data[key], new)  # of the same types, maps' keys in the same order
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir()))
@@ -498,10 +498,15 @@ def test_a_comment_the_writer_would_lose_stops_the_edit_and_names_its_line() -> 
 @pytest.mark.parametrize(
     ("src", "new", "want"),
     [
-        (  # the comment on a block scalar's header line stays on the key's line
+        (  # a block scalar stays a block, with the comment on its header line
             "h:\n  a: | # keep me\n    line1\n  b: 1\n",
             {"a": "new\n", "b": 1},
-            'h:\n  a: "new\\n" # keep me\n  b: 1\n',
+            "h:\n  a: | # keep me\n    new\n  b: 1\n",
+        ),
+        (  # a block scalar that becomes a number: on the key's line, with the comment
+            "h:\n  a: |  # keep me\n    line1\n  b: 1\n",
+            {"a": 5, "b": 1},
+            "h:\n  a: 5  # keep me\n  b: 1\n",
         ),
         (  # an item added to a list of maps: the key's line and the other items as written
             "h:\n  x: 1\n  actions:   # buttons\n    - label: a\n",
@@ -592,15 +597,15 @@ def test_a_comment_that_cannot_be_kept_stops_the_edit(src: str, new: object, lin
             [{"image": {"path": "b.jpg", "alt": "A"}, "caption": "x"}],
             "gallery:\n  - image:\n      path: b.jpg   # big\n      alt: 'A'\n    caption: 'x'\n",
         ),
-        (  # a changed block scalar keeps the blank line after it
+        (  # a changed block scalar stays a block and keeps the blank line after it
             "m:\n  - x: 0\n    a: |\n      text\n\n    b: 1\n",
             [{"x": 0, "a": "new", "b": 1}],
-            "m:\n  - x: 0\n    a: new\n\n    b: 1\n",
+            "m:\n  - x: 0\n    a: |-\n      new\n\n    b: 1\n",
         ),
-        (  # the same as the first key of a list item: the dash stays
+        (  # the same as the first key of a list item: the dash and the comment stay
             "m:\n  - a: |  # note\n      text\n\n    b: 1\n",
             [{"a": "new", "b": 1}],
-            "m:\n  - a: new # note\n\n    b: 1\n",
+            "m:\n  - a: |-  # note\n      new\n\n    b: 1\n",
         ),
         (  # a scalar renamed in a list that also holds maps keeps its comment
             "l:\n  - a # c\n  - x: 1\n",
@@ -662,3 +667,62 @@ def test_an_item_that_changes_its_kind_keeps_or_refuses_its_comment() -> None:
 def test_a_value_yaml_cannot_hold_is_refused_with_a_message() -> None:
     with pytest.raises(ValueFormatError):
         fm("tags:\n  - a\n  - b\n").edit({"tags": [bytearray(b"x"), "b"]})
+
+
+@pytest.mark.parametrize(
+    ("src", "new", "want"),
+    [
+        (  # text of several lines in a nested block scalar stays a block, at its indent
+            "seo:\n  description: |  # the card\n      one\n      two\n\n  image: a.png\n",
+            {"description": "three\nfour\n", "image": "a.png"},
+            "seo:\n  description: |  # the card\n      three\n      four\n\n  image: a.png\n",
+        ),
+        (  # a folded block keeps its style for one line, and becomes literal for several
+            "seo:\n  description: >-\n    one two\n  image: a.png\n",
+            {"description": "a\nb", "image": "a.png"},
+            "seo:\n  description: |-\n    a\n    b\n  image: a.png\n",
+        ),
+        (
+            "seo:\n  description: >-\n    one two\n  image: a.png\n",
+            {"description": "three four", "image": "a.png"},
+            "seo:\n  description: >-\n    three four\n  image: a.png\n",
+        ),
+        (  # kept final line breaks: the blank line after the block is not carried into it
+            "seo:\n  d: |\n    one\n\n  e: 1\n",
+            {"d": "a\n\n", "e": 1},
+            "seo:\n  d: |+\n    a\n\n  e: 1\n",
+        ),
+        (  # in a list item's map
+            "items:\n  - name: x\n    text: |\n      old\n",
+            [{"name": "x", "text": "new\nlines\n"}],
+            "items:\n  - name: x\n    text: |\n      new\n      lines\n",
+        ),
+        (  # text a block cannot hold as it is (a first line that starts with a blank)
+            "seo:\n  d: |\n    one\n  e: 1\n",
+            {"d": "  a\nb", "e": 1},
+            'seo:\n  d: "  a\\nb"\n  e: 1\n',
+        ),
+    ],
+)
+def test_a_changed_nested_block_scalar_stays_a_block(src: str, new: object, want: str) -> None:
+    assert_edit(src, new, want)
+
+
+@pytest.mark.parametrize(
+    ("src", "new", "want"),
+    [
+        (  # the keys of a map put in another order: each moves with its lines and comments
+            "seo:  # the card\n  # first\n  b: 1  # bee\n  a: 'x'\ntitle: t\n",
+            {"a": "x", "b": 1},
+            "seo:  # the card\n  a: 'x'\n  # first\n  b: 1  # bee\ntitle: t\n",
+        ),
+        (  # inside a list item
+            "m:\n  - k: 1\n    x: 2\n    y: 3\n",
+            [{"k": 1, "y": 3, "x": 2}],
+            "m:\n  - k: 1\n    y: 3\n    x: 2\n",
+        ),
+    ],
+)
+def test_keys_put_in_another_order_are_saved(src: str, new: object, want: str) -> None:
+    # Liquid walks a map's keys in the order they are written: the order is part of the value
+    assert_edit(src, new, want)

@@ -30,6 +30,7 @@ import yaml
 from editor_app.core.document._yamlscan import line_content_end, mark_offset
 from editor_app.core.document.values import (
     block_lines,
+    block_scalar,
     double_quoted,
     flow_text,
     format_scalar,
@@ -294,17 +295,42 @@ def _kept_entry(
         and node.start_mark.line == first
         and isinstance(new, _SCALARS)
     ):
-        # a block scalar (`key: |` and its lines) that becomes a one-line value: the key's line
-        # with the value in place of the header, its comment, and the blank lines after it
+        # a block scalar (`key: |` and its lines): new text stays a block, in its style and at
+        # its indent; another value goes on the key's line in place of the header. The comment
+        # after the header stays, and so do the blank lines after the block.
         text, ending = w.line(first)
+        start = w.offset(node.start_mark)
+        header_on = w.text[start : w.line_end(first)]
+        if not header_on.startswith(("|", ">")):
+            return None  # an anchor or a tag before the header
+        line = text[: start - w.starts[first]].rstrip(" ")
+        after = ""
+        if w.comment_on(first, first) is not None:  # with the blanks before it, as written
+            after = header_on[len(header_on) - len(header_on.lstrip("|>+-0123456789")) :]
+        block = (
+            block_scalar(new, node.style, _content_indent(w, key_node, first, last))
+            if isinstance(new, str)
+            else None
+        )
+        if block is not None:
+            header, lines = block
+            # (a kept final line break would take the blank lines after it into the text)
+            blanks = [] if header.endswith("+") else _blank_end(w, first, last)
+            return [(f"{line} {header}{after}", ending), *((ln, None) for ln in lines), *blanks]
         value = _scalar_text(new, None)
-        line = text[: w.offset(node.start_mark) - w.starts[first]].rstrip(" ")
         line += " " + value if value else ""
-        comment = w.comment_on(first, first)
-        if comment is not None:
-            line += " " + w.text[comment : w.line_end(first)]
-        return [(line, ending), *_blank_end(w, first, last)]
+        return [(line + after, ending), *_blank_end(w, first, last)]
     return None
+
+
+def _content_indent(w: WrittenText, key_node: yaml.Node, first: int, last: int) -> int:
+    """The indent of a block scalar's lines as written (two more than its key's when it has
+    none)."""
+    for i in range(first + 1, last + 1):
+        content = w.line(i)[0]
+        if content.strip():
+            return len(content) - len(content.lstrip(" "))
+    return key_node.start_mark.column + 2
 
 
 def _scalar_text(new: Any, style: str | None) -> str:

@@ -30,9 +30,9 @@ from editor_app.core.document.dates import (
 from editor_app.core.document.rawscan import count_breaks
 from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS, jekyll_split, terms
 from editor_app.core.document.values import (
-    _UNPRINTABLE,
     RawYaml,
     block_lines,
+    block_scalar,
     double_quoted,
     flow_text,
     format_key,
@@ -443,24 +443,17 @@ class Writer:
         )
 
     def _block_scalar(self, value: str, entry: Entry, style: str) -> Rendering | None:
-        if not value or value[0] in " \t" or "\r" in value or _UNPRINTABLE.search(value):
-            return None
         indent = self.layout.indent + 2
         for line in range(entry.key_line + 1, entry.end_line + 1):
             content = self.written.line(line)[0]
             if content.strip():
                 indent = len(content) - len(content.lstrip(" "))
                 break
-        if value.endswith("\n\n"):
-            chomp, body = "+", value[:-1]
-        elif value.endswith("\n"):
-            chomp, body = "", value[:-1]
-        else:
-            chomp, body = "-", value
-        indicator = ">" if style == ">" and "\n" not in body else "|"
-        pad = " " * indent
-        lines = [pad + ln if ln else "" for ln in body.split("\n")]
-        return Rendering(header=indicator + chomp, lines=lines, check=lambda p: same(p, value))
+        block = block_scalar(value, style, indent)
+        if block is None:
+            return None
+        header, lines = block
+        return Rendering(header=header, lines=lines, check=lambda p: same(p, value))
 
     def _render_date(self, key: str, value: date, entry: Entry | None) -> Rendering:
         node = entry.node if entry is not None else None

@@ -229,6 +229,27 @@ def block_lines(
     return out
 
 
+def block_scalar(value: str, style: str, indent: int) -> tuple[str, list[str]] | None:
+    """``value`` as a block scalar in the style it was written in (``|`` or ``>``): its header
+    (``|-``) and its lines at ``indent`` (no line endings); None when no block holds it exactly
+    (empty, starting with blanks, a carriage return or a character that needs escaping).
+
+    Text of several lines is always written literal (``|``): folding would join its lines.
+    """
+    first = next((line for line in value.split("\n") if line), "")
+    if not first or first[0] in " \t" or "\r" in value or _UNPRINTABLE.search(value):
+        return None
+    if value.endswith("\n\n"):
+        chomp, body = "+", value[:-1]
+    elif value.endswith("\n"):
+        chomp, body = "", value[:-1]
+    else:
+        chomp, body = "-", value
+    indicator = ">" if style == ">" and "\n" not in body else "|"
+    pad = " " * indent
+    return indicator + chomp, [pad + line if line else "" for line in body.split("\n")]
+
+
 def _inline_scalar(value: Any) -> str:
     return "" if value is None else format_scalar(value)
 
@@ -328,13 +349,17 @@ def parse_cli_value(text: str) -> Any:
 
 
 def same(a: Any, b: Any) -> bool:
-    """Equal values of equal types (so `1` is not `true`, a date is not a datetime)."""
+    """Equal values of equal types (so `1` is not `true`, a date is not a datetime), maps
+    with their keys in the same order."""
     if a is b:  # a verified post shares the values it was checked against
         return True
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+        # keys in order too: a Liquid loop over a map walks its keys as written
+        return len(a) == len(b) and all(
+            same(ka, kb) and same(a[ka], b[kb]) for ka, kb in zip(a, b, strict=True)
+        )
     if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
         return True
     return type(a) is type(b) and a == b

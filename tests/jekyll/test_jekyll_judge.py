@@ -399,3 +399,34 @@ def test_titles_psych_would_read_as_other_types_are_quoted(tmp_path: Path, jekyl
     assert built.ok, built.log
     for rel, title in zip(rels, PSYCH_TYPED, strict=True):
         assert built.posts[rel]["title_text"] == title, (rel, (root / rel).read_text("utf-8"))
+
+
+def test_nested_values_the_editor_changes_are_what_jekyll_reads(
+    tmp_path: Path, jekyll_run: Run
+) -> None:
+    """A time inside a map, a block of text inside a map and a map's keys put in another
+    order, each saved through the core, read back by Jekyll as the editor set them."""
+    rel = "_posts/2024-05-01-event.html"
+    text = (
+        "---\ntitle: event\ndate: 2024-05-01 10:00:00 +0800\n"
+        "event:\n  start: 2024-05-01 10:00:00 +08:00  # doors open\n"
+        "  note: |\n    old\n  b: 1\n  a: 2\n---\n"
+        '<out>{{ page.event.start | date: "%s" }}|{{ page.event.note | jsonify }}|'
+        "{% for pair in page.event %}{{ pair[0] }} {% endfor %}</out>\n"
+    )
+    root = make(tmp_path / "site", {rel: text})
+    start = datetime.fromisoformat("2024-05-02T09:30:00+08:00")
+    Post.load(root / rel, site_root=root).save(
+        changes={"event": {"start": start, "note": "第一行\n第二行\n", "a": 2, "b": 1}}
+    )
+    saved = (root / rel).read_text("utf-8")
+    assert "  start: 2024-05-02 09:30:00 +08:00  # doors open\n" in saved
+    assert "  note: |\n    第一行\n    第二行\n  a: 2\n  b: 1\n---" in saved
+    built = jekyll_run(root)
+    assert built.ok, built.log
+    [page] = (tmp_path / "_site_out0").rglob("event.html")
+    shown = page.read_text("utf-8")
+    moment, note, keys = shown[shown.index("<out>") + 5 : shown.index("</out>")].split("|")
+    assert moment == str(int(start.timestamp()))
+    assert json.loads(note) == "第一行\n第二行\n"
+    assert keys.split() == ["start", "note", "a", "b"]

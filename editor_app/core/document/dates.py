@@ -299,6 +299,9 @@ class DateForm:
 
 
 NEW_POST_FORM = DateForm()
+#: An aware time as any other value (not a post's own `date`): the offset `+08:00`, which YAML
+#: reads as part of the time.
+VALUE_FORM = DateForm(zone_style="+hh:mm")
 
 
 def format_new_post_date(dt: datetime) -> str:

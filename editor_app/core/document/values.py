@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from editor_app.core.document.dates import _DATE_RE, NEW_POST_FORM, parse_date
+from editor_app.core.document.dates import _DATE_RE, VALUE_FORM, parse_date
 from editor_app.core.document.terms import PLURAL_KEYS, TAXONOMY_KEYS, jekyll_split
 from editor_app.core.document.yamlread import load_yaml, yaml_error
 from editor_app.core.errors import FrontMatterError, ValueFormatError
@@ -143,8 +143,11 @@ def format_scalar(value: Any, *, flow: bool = False, style: str | None = None) -
     if isinstance(value, float):
         return format_float(value)
     if isinstance(value, datetime):
-        # seconds as a new post's date has them, and a fraction when the time has one
-        return NEW_POST_FORM.format(value) if value.tzinfo is not None else value.isoformat(" ")
+        # seconds as a new post's date has them, and a fraction when the time has one; the
+        # offset with its colon (`+08:00`), which YAML reads as part of the time (`+0800` makes
+        # the whole value text to PyYAML, though Jekyll reads a time: only a post's own `date`
+        # is read by Jekyll itself, and written in the form of its new posts)
+        return VALUE_FORM.format(value) if value.tzinfo is not None else value.isoformat(" ")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):

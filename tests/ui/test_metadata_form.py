@@ -309,6 +309,26 @@ def test_a_map_edited_in_other_fields_keeps_its_comment_and_other_lines_on_disk(
     assert "  path: /assets/fog.jpg   # keep this comment\r\n" in after
 
 
+def test_a_map_whose_keys_are_put_in_another_order_in_other_fields_is_saved(
+    qtbot: QtBot, form: MetadataForm, tmp_path: Path
+) -> None:
+    path = write_post(tmp_path, POST_LINES)
+    before = path.read_bytes().decode("utf-8")
+    post = load(form, path)
+    table = form.other_fields
+    set_cell(table, table.field_names().index("image"), "alt: 江面上的雾\npath: /assets/fog.jpg")
+    assert form.is_modified()
+    fm = form.front_matter()
+    assert fm is not None and list(fm.data["image"]) == ["alt", "path"]
+    post.save(front_matter=fm)
+    after = path.read_bytes().decode("utf-8")
+    # the two lines change places, each with its comment; nothing else changes
+    i = before.index("  path:")
+    j = before.index("\r\n", before.index("  alt:")) + 2
+    path_line, alt_line = before[i : before.index("  alt:")], before[before.index("  alt:") : j]
+    assert after == before[:i] + alt_line + path_line + before[j:]
+
+
 def test_other_field_bad_yaml_is_refused_with_a_message(
     qtbot: QtBot, form: MetadataForm, tmp_path: Path
 ) -> None:

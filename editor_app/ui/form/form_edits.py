@@ -18,6 +18,7 @@ from editor_app.core.document.dates import DateForm, parse_date
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import key_terms
+from editor_app.core.document.values import same as same_value
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.index.model import TermKind
 from editor_app.core.site import Site
@@ -181,7 +182,13 @@ class FrontMatterEdits:
     def set_value(self, key: str, value: object, *, same: bool | None = None) -> FrontMatter | None:
         """Set `key`; `same` (default: equal to the starting value) means "no change"."""
         if same is None:
-            same = key in self.data and self.data[key] == value
+            # A number typed back to what it was (4.0 for 4) is no change; a list or map typed as
+            # YAML is compared exactly, so keys put in another order are a change.
+            old = self.data.get(key)
+            if isinstance(value, (list, dict)):
+                same = key in self.data and same_value(old, value)
+            else:
+                same = key in self.data and old == value
         return self._apply(key, None if same else value, remove=False, unchanged=same)
 
     def remove(self, key: str) -> FrontMatter | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor_app.core.checks import Problem, check_post, read_problem
 from editor_app.core.document import rawscan
-from editor_app.core.document.liquid import jekyll_text, may_be_typed, psych_kind, ruby_value
+from editor_app.core.document.liquid import as_ruby_reads, jekyll_text
 from editor_app.core.document.terms import categories_of, tags_of
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def build_row(
     if post.error is not None and post.fm_format == "yaml":
         metadata = {**metadata, **_salvaged(post.front_matter_text)}
     elif post.fm_format == "yaml":
-        metadata = _as_ruby_reads(post.front_matter_text, metadata)
+        metadata = as_ruby_reads(post.front_matter_text, metadata)
     date_text = _written_date(metadata.get("date"), post.fm_format, post.front_matter_text)
     if not checks:
         return _row(site, rel, collection, metadata, date_text, 0, (), False)
@@ -91,7 +91,7 @@ def front_matter_row(
     """The list row (unchecked) of a post whose YAML front matter ``front_matter_text`` parsed
     cleanly into ``metadata``: what ``build_row(..., checks=False)`` gives for that post,
     without building the ``Post`` (the cold index lists 100,000 posts this way)."""
-    metadata = _as_ruby_reads(front_matter_text, metadata)
+    metadata = as_ruby_reads(front_matter_text, metadata)
     date_text = _written_date(metadata.get("date"), "yaml", front_matter_text)
     return _row(site, rel, collection, metadata, date_text, 0, (), False)
 
@@ -150,38 +150,6 @@ def _salvaged(fm_text: str) -> dict[str, Any]:
         else:
             found[key] = value
     return found
-
-
-def _read_otherwise(value: object) -> bool:
-    """Could Ruby's YAML read this title differently from PyYAML? (Rare: checked cheaply.)"""
-    if isinstance(value, str):  # `1,000`, `2024-1-5`, `YeS`; not `2022年回顾`
-        return may_be_typed(value) and psych_kind(value) != "text"
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-# The keys whose single value the row shows as Jekyll has it: the title, and the singular
-# taxonomy keys (`tag: nO` is false for Ruby's YAML, so Jekyll reads `tags` instead).
-_RUBY_READ_KEYS = ("title", "tag", "category")
-
-
-def _as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> Mapping[str, Any]:
-    """``metadata`` with the values of ``_RUBY_READ_KEYS`` that Ruby's YAML reads otherwise
-    than PyYAML (rare: checked cheaply) as Ruby reads them."""
-    # the usual post has no `tag` or `category` and a title read alike: decided at once
-    usual = "tag" not in metadata and "category" not in metadata
-    if usual and not _read_otherwise(metadata.get("title")):
-        return metadata
-    keys = [key for key in _RUBY_READ_KEYS if _read_otherwise(metadata.get(key))]
-    if not keys:
-        return metadata
-    out = dict(metadata)
-    for item in reversed(rawscan.top_level_keys(fm_text)):
-        if item.key in keys:
-            keys.remove(item.key)  # YAML reads the last of two entries of a key
-            raw = rawscan.strip_comment(item.value).strip()
-            if raw and raw[0] not in "\"'|>[{&*!":
-                out[item.key] = ruby_value(raw, metadata[item.key])
-    return out
 
 
 def _written_date(value: object, fm_format: str, fm_text: str) -> str:

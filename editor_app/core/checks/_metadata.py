@@ -14,7 +14,7 @@ from editor_app.core.document.dates import (
     parse_date,
     read_in_utc,
 )
-from editor_app.core.document.liquid import may_be_typed, ruby_value
+from editor_app.core.document.liquid import as_ruby_reads
 from editor_app.core.document.terms import jekyll_split, typed_terms
 from editor_app.core.site.schedule import is_scheduled
 from editor_app.core.site.slug import (
@@ -59,11 +59,9 @@ def check_metadata(
         key_lines = {k.lower(): v for k, v in reversed(list(key_lines.items()))}
     parsed_name = parse_post_filename(name) if name else None
 
-    title = metadata.get("title")
-    if jekyll and isinstance(title, str) and may_be_typed(title) and post.front_matter is not None:
-        plain = post.front_matter.written("title")  # `nO` is false for Ruby's YAML
-        if plain and plain[0] is not None:
-            title = ruby_value(plain[0], title)
+    # the title as Jekyll reads it (`nO` is false for Ruby's YAML), as the list shows it
+    ruby = jekyll and post.fm_format == "yaml"
+    title = (as_ruby_reads(post.front_matter_text, metadata) if ruby else metadata).get("title")
     if title is False and jekyll:
         out.append(
             _problem(

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
+
+from editor_app.core.document import rawscan
 
 
 def jekyll_text(value: object) -> str:
@@ -173,3 +176,36 @@ def _ruby_to_i(text: str) -> int:
 def _ruby_to_f(text: str) -> float:
     match = re.match(r"[-+]?\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?", text)
     return float(match.group().replace("_", "")) if match else 0.0
+
+
+def _read_otherwise(value: object) -> bool:
+    """Could Ruby's YAML read this title differently from PyYAML? (Rare: checked cheaply.)"""
+    if isinstance(value, str):  # `1,000`, `2024-1-5`, `YeS`; not `2022年回顾`
+        return may_be_typed(value) and psych_kind(value) != "text"
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+# The keys whose single value the row shows as Jekyll has it: the title, and the singular
+# taxonomy keys (`tag: nO` is false for Ruby's YAML, so Jekyll reads `tags` instead).
+_RUBY_READ_KEYS = ("title", "tag", "category")
+
+
+def as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``metadata`` (PyYAML's reading of the YAML ``fm_text``) with the values of
+    ``_RUBY_READ_KEYS`` that Ruby's YAML reads otherwise (rare: checked cheaply) as Ruby reads
+    them: what the list shows and what the checks judge."""
+    # the usual post has no `tag` or `category` and a title read alike: decided at once
+    usual = "tag" not in metadata and "category" not in metadata
+    if usual and not _read_otherwise(metadata.get("title")):
+        return metadata
+    keys = [key for key in _RUBY_READ_KEYS if _read_otherwise(metadata.get(key))]
+    if not keys:
+        return metadata
+    out = dict(metadata)
+    for item in reversed(rawscan.top_level_keys(fm_text)):
+        if item.key in keys:
+            keys.remove(item.key)  # YAML reads the last of two entries of a key
+            raw = rawscan.strip_comment(item.value).strip()
+            if raw and raw[0] not in "\"'|>[{&*!":
+                out[item.key] = ruby_value(raw, metadata[item.key])
+    return out

@@ -687,11 +687,6 @@ def test_a_value_yaml_cannot_hold_is_refused_with_a_message() -> None:
             {"description": "three four", "image": "a.png"},
             "seo:\n  description: >-\n    three four\n  image: a.png\n",
         ),
-        (  # kept final line breaks: the blank line after the block is not carried into it
-            "seo:\n  d: |\n    one\n\n  e: 1\n",
-            {"d": "a\n\n", "e": 1},
-            "seo:\n  d: |+\n    a\n\n  e: 1\n",
-        ),
         (  # in a list item's map
             "items:\n  - name: x\n    text: |\n      old\n",
             [{"name": "x", "text": "new\nlines\n"}],
@@ -701,6 +696,21 @@ def test_a_value_yaml_cannot_hold_is_refused_with_a_message() -> None:
             "seo:\n  d: |\n    one\n  e: 1\n",
             {"d": "  a\nb", "e": 1},
             'seo:\n  d: "  a\\nb"\n  e: 1\n',
+        ),
+        (  # nor text ending in a blank line: `|+` would take in the blank line after it
+            "event:\n  other: 1\n  note: |\n    old\n\ntitle: t\n",
+            {"other": 1, "note": "new\n\n"},
+            'event:\n  other: 1\n  note: "new\\n\\n"\n\ntitle: t\n',
+        ),
+        (  # a block that is a list item itself, with the comment after its header
+            "l:\n  - |  # c\n    old\n  - x\n",
+            ["new\ntext\n", "x"],
+            "l:\n  - |  # c\n    new\n    text\n  - x\n",
+        ),
+        (  # a list item's block that becomes a number
+            "l:\n  - |\n    old\n\n  - x\n",
+            [5, "x"],
+            "l:\n  - 5\n\n  - x\n",
         ),
     ],
 )
@@ -720,6 +730,11 @@ def test_a_changed_nested_block_scalar_stays_a_block(src: str, new: object, want
             "m:\n  - k: 1\n    x: 2\n    y: 3\n",
             [{"k": 1, "y": 3, "x": 2}],
             "m:\n  - k: 1\n    y: 3\n    x: 2\n",
+        ),
+        (  # a block keeping its blank lines (`|+`) cannot move: the map is written anew
+            "meta:\n  a: |+\n    x\n  b: 2\n\ntitle: t\n",
+            {"b": 2, "a": "x\n"},
+            'meta:\n  b: 2\n  a: "x\\n"\n\ntitle: t\n',
         ),
     ],
 )

@@ -239,6 +239,34 @@ def test_a_title_or_term_ruby_reads_as_false_is_no_title_or_term_as_in_jekyll(
         assert "missing-title" in codes, rel
 
 
+@pytest.mark.parametrize(
+    ("front_matter", "no_title"),
+    [
+        ("title: &t nO\n", True),  # after an anchor
+        ("title:\n  nO\n", True),  # on the next line
+        ("title:\n  NuLL\n", True),
+        ("{title: nO, date: 2024-01-02}\n", True),  # a flow map
+        ("title: !!str nO\n", False),  # a tag makes it text for Ruby too
+    ],
+)
+def test_titles_in_other_shapes_are_read_as_ruby_reads_them(
+    tmp_path: Path,
+    jekyll_run: Run,
+    capsys: pytest.CaptureFixture[str],
+    front_matter: str,
+    no_title: bool,
+) -> None:
+    rel = "_posts/2024-01-02-shape.md"
+    root = make(tmp_path / "site", {rel: f"---\n{front_matter}---\nbody\n"})
+    built = jekyll_run(root)
+    assert built.ok, built.log
+    title = "" if no_title else "nO"
+    assert built.posts[rel]["title_text"] == ("Shape" if no_title else "nO")
+    assert listed(capsys, root)[rel]["title"] == title
+    codes = {p.code for p in check_post(Site.open(root), Post.load(root / rel))}
+    assert ("missing-title" in codes) == no_title
+
+
 # --------------------------------------------------------------------------- skipped, rejected
 REJECTED: dict[str, str | bytes] = {
     "_posts/2024-02-01-yaml-error.md": '---\ntitle: "He said "hi""\ndate: 2024-02-01\n---\nx\n',

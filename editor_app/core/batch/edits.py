@@ -15,6 +15,7 @@ from datetime import datetime
 from editor_app.core.batch.plan import Change, PostEdit
 from editor_app.core.document.dates import parse_date
 from editor_app.core.document.post import Post
+from editor_app.core.document.values import same
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.site import Site
 from editor_app.core.site.slug import parse_post_filename
@@ -28,7 +29,7 @@ class _SetField:
     value: object
 
     def __call__(self, post: Post) -> Change:
-        if self.key in post.metadata and _same(post.metadata[self.key], self.value):
+        if self.key in post.metadata and same(post.metadata[self.key], self.value):
             return Change()
         return Change(changes={self.key: self.value})
 
@@ -36,10 +37,6 @@ class _SetField:
 def set_field(key: str, value: object) -> PostEdit:
     """Set `key` to `value` in every post (a post that has it already is left alone)."""
     return _SetField(key, value)
-
-
-def _same(a: object, b: object) -> bool:
-    return type(a) is type(b) and a == b
 
 
 @dataclass(frozen=True)

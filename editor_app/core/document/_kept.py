@@ -252,6 +252,9 @@ def _kept_mapping(
     if found is None:
         return None
     regions, trailing = found
+    moved = [k for k in new if k in old] != [k for k in old if k in new]
+    if moved and any(_keeps_blank_lines(w, value) for _, value in pairs):
+        return None  # moved, it would take in other blank lines or leave its own behind
     # The built map has the keys in the order they are written (no duplicates, no merges).
     parts = dict(zip(old, zip(pairs, regions, strict=True), strict=True))
     first_key = next(iter(old))
@@ -276,6 +279,16 @@ def _kept_mapping(
     return out + trailing
 
 
+def _keeps_blank_lines(w: WrittenText, node: yaml.Node) -> bool:
+    """A block scalar that keeps its final line breaks (``|+``): the blank lines after it are
+    part of its text."""
+    if not isinstance(node, yaml.ScalarNode) or node.style not in ("|", ">"):
+        return False
+    start = w.offset(node.start_mark)
+    header = w.text[start : w.line_end(node.start_mark.line)].split("#")[0]
+    return "+" in header
+
+
 def _kept_entry(
     w: WrittenText, key_node: yaml.Node, node: yaml.Node, old: Any, new: Any, region: _Region
 ) -> list[Line] | None:
@@ -289,48 +302,46 @@ def _kept_entry(
         inner = kept_block(w, node, old, new, first, last)
         if inner is not None:
             return [w.line(first), *inner]
-    if (
-        isinstance(node, yaml.ScalarNode)
-        and node.style in ("|", ">")
-        and node.start_mark.line == first
-        and isinstance(new, _SCALARS)
-    ):
-        # a block scalar (`key: |` and its lines): new text stays a block, in its style and at
-        # its indent; another value goes on the key's line in place of the header. The comment
-        # after the header stays, and so do the blank lines after the block.
-        text, ending = w.line(first)
-        start = w.offset(node.start_mark)
-        header_on = w.text[start : w.line_end(first)]
-        if not header_on.startswith(("|", ">")):
-            return None  # an anchor or a tag before the header
-        line = text[: start - w.starts[first]].rstrip(" ")
-        after = ""
-        if w.comment_on(first, first) is not None:  # with the blanks before it, as written
-            after = header_on[len(header_on) - len(header_on.lstrip("|>+-0123456789")) :]
-        block = (
-            block_scalar(new, node.style, _content_indent(w, key_node, first, last))
-            if isinstance(new, str)
-            else None
-        )
-        if block is not None:
-            header, lines = block
-            # (a kept final line break would take the blank lines after it into the text)
-            blanks = [] if header.endswith("+") else _blank_end(w, first, last)
-            return [(f"{line} {header}{after}", ending), *((ln, None) for ln in lines), *blanks]
-        value = _scalar_text(new, None)
-        line += " " + value if value else ""
-        return [(line + after, ending), *_blank_end(w, first, last)]
+    if isinstance(node, yaml.ScalarNode) and isinstance(new, _SCALARS):
+        return _changed_block_scalar(w, node, first, last, new, key_node.start_mark.column)
     return None
 
 
-def _content_indent(w: WrittenText, key_node: yaml.Node, first: int, last: int) -> int:
-    """The indent of a block scalar's lines as written (two more than its key's when it has
-    none)."""
-    for i in range(first + 1, last + 1):
-        content = w.line(i)[0]
-        if content.strip():
-            return len(content) - len(content.lstrip(" "))
-    return key_node.start_mark.column + 2
+def _changed_block_scalar(
+    w: WrittenText, node: yaml.ScalarNode, first: int, last: int, new: Any, column: int
+) -> list[Line] | None:
+    """A block scalar (`key: |` or `- |` and its lines, ``first`` to ``last``, the key or dash
+    at ``column``) changed to ``new``: text stays a block, in its style and at its indent;
+    another value goes on the line in place of the header. The comment after the header
+    stays, and so do the blank lines after the block. None for any other scalar, or a block
+    with an anchor or a tag before its header."""
+    if node.style not in ("|", ">") or node.start_mark.line != first:
+        return None
+    text, ending = w.line(first)
+    start = w.offset(node.start_mark)
+    header_on = w.text[start : w.line_end(first)]
+    if not header_on.startswith(("|", ">")):
+        return None
+    line = text[: start - w.starts[first]].rstrip(" ")
+    after = ""
+    if w.comment_on(first, first) is not None:  # with the blanks before it, as written
+        after = header_on[len(header_on) - len(header_on.lstrip("|>+-0123456789")) :]
+    indent = next(
+        (
+            len(content) - len(content.lstrip(" "))
+            for content, _ in w.lines(first + 1, last)
+            if content.strip()
+        ),
+        column + 2,
+    )
+    block = block_scalar(new, node.style, indent) if isinstance(new, str) else None
+    if block is not None:
+        header, lines = block
+        new_lines = [(ln, None) for ln in lines]
+        return [(f"{line} {header}{after}", ending), *new_lines, *_blank_end(w, first, last)]
+    value = _scalar_text(new, None)
+    line += " " + value if value else ""
+    return [(line + after, ending), *_blank_end(w, first, last)]
 
 
 def _scalar_text(new: Any, style: str | None) -> str:
@@ -470,6 +481,11 @@ def _changed_item(
         inner = kept_block(w, item, was, now, first - 1, last, dashed=True)
         if inner is not None:
             return inner
+    if isinstance(item, yaml.ScalarNode) and isinstance(now, _SCALARS):
+        dash = w.text.rfind("-", w.starts[first], w.offset(item.start_mark))
+        kept = _changed_block_scalar(w, item, first, last, now, dash - w.starts[first])
+        if kept is not None:
+            return kept
     return _anew(w, region, lines, key_line=False)
 
 

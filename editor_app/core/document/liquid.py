@@ -16,7 +16,11 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Any, Literal
 
+import yaml
+
 from editor_app.core.document import rawscan
+from editor_app.core.document.yamlread import parse_yaml
+from editor_app.core.errors import FrontdeskError
 
 
 def jekyll_text(value: object) -> str:
@@ -85,6 +89,7 @@ PsychKind = Literal["text", "null", "bool", "number", "time", "symbol"]
 # The first characters of the plain texts Psych may read as anything but text: numbers and
 # times; yes/true/on, no/false/off and null (five letters at most); `~`.
 _TYPED_START = frozenset("+-.0123456789")
+_RESOLVER = yaml.resolver.Resolver()
 _WORD_START = frozenset("yYtToOnNfF~")
 _PSYCH_TRUE = frozenset({"yes", "true", "on"})
 _PSYCH_FALSE = frozenset({"no", "false", "off"})
@@ -202,10 +207,41 @@ def as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> Mapping[str, Any
     if not keys:
         return metadata
     out = dict(metadata)
+    unread: list[str] = []
     for item in reversed(rawscan.top_level_keys(fm_text)):
         if item.key in keys:
             keys.remove(item.key)  # YAML reads the last of two entries of a key
             raw = rawscan.strip_comment(item.value).strip()
             if raw and raw[0] not in "\"'|>[{&*!":
                 out[item.key] = ruby_value(raw, metadata[item.key])
+            elif not raw or raw[0] == "&":
+                unread.append(item.key)  # on the next line, or after an anchor
+    unread += keys  # not found by the line scan: flow or indented front matter
+    if unread:
+        for key, plain in _plain_values(fm_text, unread).items():
+            out[key] = ruby_value(plain, metadata[key])
     return out
+
+
+def _plain_values(fm_text: str, keys: list[str]) -> dict[str, str]:
+    """The text of each of ``keys`` whose value is a plain scalar with no tag (``!!str nO`` is
+    text to Ruby too), as the YAML parser finds it: for the shapes the line scan leaves out."""
+    try:
+        _data, node = parse_yaml(fm_text)
+    except FrontdeskError:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    found: dict[str, str] = {}
+    for key_node, value in node.value:  # the last of two entries of a key wins, as in YAML
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if (
+            key in keys
+            and isinstance(value, yaml.ScalarNode)
+            and not value.style
+            and value.tag == _RESOLVER.resolve(yaml.ScalarNode, value.value, (True, False))
+        ):
+            found[key] = value.value
+        elif key in found:
+            del found[key]
+    return found

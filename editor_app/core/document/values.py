@@ -235,7 +235,9 @@ def block_lines(
 def block_scalar(value: str, style: str, indent: int) -> tuple[str, list[str]] | None:
     """``value`` as a block scalar in the style it was written in (``|`` or ``>``): its header
     (``|-``) and its lines at ``indent`` (no line endings); None when no block holds it exactly
-    (empty, starting with blanks, a carriage return or a character that needs escaping).
+    (empty, starting with blanks, a carriage return or a character that needs escaping), or
+    ending with more than one line break: a block keeping them (``|+``) would take in the blank
+    lines written after it too.
 
     Text of several lines is always written literal (``|``): folding would join its lines.
     """
@@ -243,8 +245,8 @@ def block_scalar(value: str, style: str, indent: int) -> tuple[str, list[str]] |
     if not first or first[0] in " \t" or "\r" in value or _UNPRINTABLE.search(value):
         return None
     if value.endswith("\n\n"):
-        chomp, body = "+", value[:-1]
-    elif value.endswith("\n"):
+        return None
+    if value.endswith("\n"):
         chomp, body = "", value[:-1]
     else:
         chomp, body = "-", value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TypeVar
 
@@ -34,7 +35,13 @@ def copy_of(exc: E) -> E:
 
 
 class FrontdeskError(Exception):
-    """Base error: a plain-words message, where it happened, and what to do about it."""
+    """Base error: a plain-words message, where it happened, and what to do about it.
+
+    ``message`` is an English template: with ``params`` its ``{name}`` fields are filled in
+    (``SiteError("{name} is taken.", params={"name": n})``). The window shows it in the user's
+    language: the template and the hint are looked up as they are written in the code (which is
+    how the translation tool collects them), then filled in.
+    """
 
     default_hint = ""
 
@@ -46,13 +53,25 @@ class FrontdeskError(Exception):
         line: int | None = None,
         column: int | None = None,
         hint: str | None = None,
+        params: Mapping[str, object] | None = None,
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        values = {name: str(value) for name, value in (params or {}).items()}
+        text = message.format(**values) if values else message
+        super().__init__(text)
+        self.message = text
+        self.template = message
+        self.params = values
         self.path: Path | None = Path(path) if path is not None else None
         self.line = line
         self.column = column
         self.hint = hint if hint is not None else self.default_hint
+
+    def translatable(self) -> tuple[str, dict[str, str]] | None:
+        """(template, params) of the message, or None when the message was changed after the
+        error was made (then only the message itself says it)."""
+        values = self.params
+        made = self.template.format(**values) if values else self.template
+        return (self.template, values) if made == self.message else None
 
     def with_path(self, path: Path | str | None) -> FrontdeskError:
         """Return self with `path` filled in (errors raised on text learn their file later)."""
@@ -97,8 +116,9 @@ class PostReadError(FrontdeskError):
         line: int | None = None,
         column: int | None = None,
         hint: str | None = None,
+        params: Mapping[str, object] | None = None,
     ) -> None:
-        super().__init__(message, path=path, line=line, column=column, hint=hint)
+        super().__init__(message, path=path, line=line, column=column, hint=hint, params=params)
         self.code = code
 
 
@@ -120,8 +140,9 @@ class FrontMatterError(FrontdeskError):
         hint: str | None = None,
         summary: str = "",
         raw: str = "",
+        params: Mapping[str, object] | None = None,
     ) -> None:
-        super().__init__(message, path=path, line=line, column=column, hint=hint)
+        super().__init__(message, path=path, line=line, column=column, hint=hint, params=params)
         self.summary = summary  # the parser's complaint in plain words (yamlread.PLAIN_WORDS)
         self.raw = raw  # the parser's own words
 
@@ -146,8 +167,9 @@ class VerificationError(FrontdeskError):
         line: int | None = None,
         column: int | None = None,
         hint: str | None = None,
+        params: Mapping[str, object] | None = None,
     ) -> None:
-        super().__init__(message, path=path, line=line, column=column, hint=hint)
+        super().__init__(message, path=path, line=line, column=column, hint=hint, params=params)
         self.key = key
 
 

@@ -160,23 +160,26 @@ def refused(path: Path | str, code: str, target: Path | str | None = None) -> Po
         )
     if code == "link-outside-site":
         return PostReadError(
-            f"This is a link to {shown}, outside the site folder. Frontdesk never reads or "
+            "This is a link to {shown}, outside the site folder. Frontdesk never reads or "
             "changes files outside the site.",
+            params={"shown": shown},
             code=code,
             path=path,
             hint="Copy the post into the site instead of linking to it.",
         )
     if code == "linked-folder":
         return PostReadError(
-            f"This folder is a link to {shown}. Jekyll does not read posts through a linked "
+            "This folder is a link to {shown}. Jekyll does not read posts through a linked "
             "folder here, so they are not listed.",
+            params={"shown": shown},
             code=code,
             path=path,
             hint="Move the posts into the folder itself, or remove the link.",
         )
     if code == "link-loop":
         return PostReadError(
-            f"This link leads back to {shown}, which is already read, so it is not read again.",
+            "This link leads back to {shown}, which is already read, so it is not read again.",
+            params={"shown": shown},
             code=code,
             path=path,
             hint="Remove the link.",
@@ -278,12 +281,15 @@ def _read_error(p: str, exc: OSError) -> PostReadError:
         return PostReadError("This is a folder, not a post file.", path=p)
     if exc.errno == errno.ELOOP:
         return refused(p, "link-loop", p)
-    return PostReadError(f"The file could not be read: {exc.strerror or exc}.", path=p)
+    return PostReadError(
+        "The file could not be read: {reason}.", params={"reason": exc.strerror or exc}, path=p
+    )
 
 
 def _too_big(path: str, size: int) -> PostReadError:
     return PostReadError(
-        f"The file is too big to open ({size // (1024 * 1024)} MB).",
+        "The file is too big to open ({size} MB).",
+        params={"size": size // (1024 * 1024)},
         path=path,
         hint="Posts this large are not supported; split the file.",
     )
@@ -352,8 +358,9 @@ def write_error(exc: OSError, path: Path | str) -> FrontdeskError:
     if code in (errno.EACCES, errno.EPERM):
         locked = " (or the file is open in another program)" if os.name == "nt" else ""
         return ReadOnlyPostError(
-            f"You do not have permission to change this file or its folder{locked}; nothing "
+            "You do not have permission to change this file or its folder{locked}; nothing "
             "was changed.",
+            params={"locked": locked},
             path=path,
             hint="Make the file and its folder writable, then save again.",
         )
@@ -364,7 +371,8 @@ def write_error(exc: OSError, path: Path | str) -> FrontdeskError:
             hint="Save the post on a disk with another file system.",
         )
     return WriteError(
-        f"The file could not be written: {exc.strerror or exc}; nothing was changed.",
+        "The file could not be written: {reason}; nothing was changed.",
+        params={"reason": exc.strerror or exc},
         path=path,
         hint="Check the disk and the folder, then save again.",
     )

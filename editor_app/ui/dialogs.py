@@ -41,6 +41,7 @@ from editor_app.core.site.templates import Template, template_fields
 from editor_app.ui.form.date_edit import DateTimeField
 from editor_app.ui.form.form_edits import TermSource, layout_choices, term_counts
 from editor_app.ui.form.token_field import TokenField
+from editor_app.ui.messages import error_message
 
 log = logging.getLogger(__name__)
 
@@ -233,8 +234,8 @@ class NewPostDialog(QDialog):
             try:
                 fields = template_fields(self.site, template)
             except FrontdeskError as exc:
-                self._template_error = exc.message
-                self.template_note.setText(exc.message)
+                self._template_error = error_message(exc)
+                self.template_note.setText(self._template_error)
             else:
                 if fields.layout:
                     self.layout_combo.setCurrentText(fields.layout)
@@ -273,7 +274,7 @@ class NewPostDialog(QDialog):
         try:
             path = self.preview_path()
         except FrontdeskError as exc:  # e.g. the posts folder links outside the site: say why
-            self.file_label.setText(exc.message)
+            self.file_label.setText(error_message(exc))
             self.ok_button.setEnabled(False)
             return
         self.file_label.setText(self.site.relpath(path))

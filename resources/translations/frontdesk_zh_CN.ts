@@ -22,18 +22,18 @@
 <context>
     <name>ArchiveFolders</name>
     <message>
-        <location filename="../../editor_app/ui/window/archive_folders.py" line="51"/>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="52"/>
         <source>Add Folder as Archive</source>
         <translation>把文件夹添加为归档</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/archive_folders.py" line="59"/>
-        <location filename="../../editor_app/ui/window/archive_folders.py" line="73"/>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="60"/>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="75"/>
         <source>Cannot Add the Folder</source>
         <translation>无法添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/archive_folders.py" line="60"/>
+        <location filename="../../editor_app/ui/window/archive_folders.py" line="61"/>
         <source>Choose a folder inside the site.</source>
         <translation>请选择站点里的文件夹。</translation>
     </message>
@@ -195,240 +195,240 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="73"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="74"/>
         <source>Bulk Edit</source>
         <translation>批量编辑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="75"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="76"/>
         <source>The %n selected post(s)</source>
         <translation>
             <numerusform>选中的 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="77"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="78"/>
         <source>All %n post(s) of the current list (search and filters)</source>
         <translation>
             <numerusform>当前列表中的全部 %n 篇文章（按搜索和筛选）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="85"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="86"/>
         <source>Add categories</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="86"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="87"/>
         <source>Remove categories</source>
         <translation>移除分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="87"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="88"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="88"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="89"/>
         <source>Remove tags</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="89"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="90"/>
         <source>Set the layout</source>
         <translation>设置布局</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="90"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="91"/>
         <source>Set a field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="91"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="92"/>
         <source>Remove a field</source>
         <translation>移除字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="92"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="93"/>
         <source>Unpublish (published: false)</source>
         <translation>取消发布（published: false）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="93"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="94"/>
         <source>Publish (remove published: false)</source>
         <translation>发布（去掉 published: false）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="94"/>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="249"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="95"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="251"/>
         <source>Move to _drafts</source>
         <translation>移到 _drafts</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="95"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="96"/>
         <source>Move from _drafts to _posts</source>
         <translation>从 _drafts 移到 _posts</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="96"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="97"/>
         <source>Find and replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="102"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="103"/>
         <source>Categories…</source>
         <translation>分类…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="104"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="105"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="110"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="111"/>
         <source>Field name, e.g. author</source>
         <translation>字段名，例如 author</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="112"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="113"/>
         <source>Value (YAML: text, 3, true, [a, b])</source>
         <translation>值（YAML：文字、3、true、[a, b]）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="114"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="115"/>
         <source>Field name</source>
         <translation>字段名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="118"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="119"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="119"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="120"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="121"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="122"/>
         <source>In front matter values</source>
         <translation>在头信息的值中</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="123"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="124"/>
         <source>In bodies</source>
         <translation>在正文中</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="126"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="127"/>
         <source>Categories:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="127"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="128"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="133"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="134"/>
         <source>Layout:</source>
         <translation>布局：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="137"/>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="140"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="138"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="141"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="137"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="138"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="145"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="146"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="146"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="147"/>
         <source>Replace with:</source>
         <translation>替换为：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="164"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="165"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="170"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="171"/>
         <source>Posts:</source>
         <translation>文章：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="172"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="173"/>
         <source>Change:</source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="221"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="223"/>
         <source>Type at least one value.</source>
         <translation>请至少输入一个值。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="224"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="226"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="225"/>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="243"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="227"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="245"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="229"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="231"/>
         <source>Choose a layout.</source>
         <translation>请选择布局。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="230"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="232"/>
         <source>Set layout to %1</source>
         <translation>布局设为 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="236"/>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="242"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="238"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="244"/>
         <source>Type the name of the field.</source>
         <translation>请输入字段名。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="238"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="240"/>
         <source>Set %1</source>
         <translation>设置 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="245"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="247"/>
         <source>Unpublish</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="247"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="249"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="252"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="254"/>
         <source>Move to _posts</source>
         <translation>移到 _posts</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="254"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="256"/>
         <source>Choose front matter values, bodies, or both.</source>
         <translation>请选择头信息的值、正文，或两者。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="264"/>
+        <location filename="../../editor_app/ui/batch/bulk_edit.py" line="266"/>
         <source>Replace “%1” with “%2”</source>
         <translation>把“%1”替换为“%2”</translation>
     </message>
@@ -550,12 +550,12 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="353"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="354"/>
         <source>File Changed on Disk</source>
         <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="365"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="366"/>
         <source>“{0}” was changed by another program after you opened it.
 
 Reload it to see the other change (your unsaved edits are dropped), or overwrite it with your version (the other change is lost). Compare them first if you are not sure.</source>
@@ -564,7 +564,7 @@ Reload it to see the other change (your unsaved edits are dropped), or overwrite
 重新载入可看到对方的修改（你未保存的编辑会被丢弃）；用你的版本覆盖则对方的修改会丢失。如果拿不准，请先对比两者。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="372"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="373"/>
         <source>“{0}” was changed by another program after you opened it.
 
 Your edits and the other change touch different lines, so both can be kept: below is the file on disk now beside the merged text Save Merged writes.</source>
@@ -573,55 +573,55 @@ Your edits and the other change touch different lines, so both can be kept: belo
 你的编辑和另一处修改涉及不同的行，因此两者都可以保留：下面左侧是磁盘上现在的文件，右侧是“保存合并结果”将写入的合并文本。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="381"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="382"/>
         <source>Compare Side by Side</source>
         <translation>并排对比</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="383"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="384"/>
         <source>Reload Theirs</source>
         <translation>载入磁盘上的版本</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="384"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="385"/>
         <source>Overwrite with Mine</source>
         <translation>用我的版本覆盖</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="385"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="386"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="387"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="388"/>
         <source>Save Merged</source>
         <translation>保存合并结果</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="400"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="401"/>
         <source>Mine (not saved)</source>
         <translation>我的（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="401"/>
-        <location filename="../../editor_app/ui/dialogs.py" line="403"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="402"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="404"/>
         <source>On disk now (theirs)</source>
         <translation>磁盘上的当前版本（对方）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="404"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="405"/>
         <source>Merged: theirs with your edits</source>
         <translation>合并结果：对方的版本加上你的编辑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/dialogs.py" line="482"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="483"/>
         <source>%n line(s) differ.</source>
         <translation>
             <numerusform>%n 行不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="485"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="486"/>
         <source>The texts are the same; only the file&apos;s date or encoding changed.</source>
         <translation>文本相同，只是文件的修改时间或编码变了。</translation>
     </message>
@@ -682,6 +682,1259 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <location filename="../../editor_app/ui/git/conflict_view.py" line="118"/>
         <source>Remove the conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt;, =======, &gt;&gt;&gt;&gt;&gt;&gt;&gt;) to use the merged text.</source>
         <translation>删除冲突标记（&lt;&lt;&lt;&lt;&lt;&lt;&lt;、=======、&gt;&gt;&gt;&gt;&gt;&gt;&gt;）后才能使用合并文本。</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="core_messages.py" line="7"/>
+        <source>“{name}” is not a picture (whatever its name says), so it was not copied.</source>
+        <translation>“{name}”不是图片（不论文件名怎么写），因此没有复制。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="10"/>
+        <source>Choose a PNG, JPEG, GIF, WebP or SVG picture.</source>
+        <translation>请选择 PNG、JPEG、GIF、WebP 或 SVG 图片。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="11"/>
+        <source>“{name}” is too large to open safely{size}; nothing was copied.</source>
+        <translation>“{name}”太大，无法安全打开{size}；没有复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="14"/>
+        <source>Scale the picture down in an image editor, then insert it.</source>
+        <translation>请先在图片编辑器中缩小图片，再插入。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="15"/>
+        <source>“{name}” is empty; nothing was copied.</source>
+        <translation>“{name}”是空文件；没有复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="16"/>
+        <source>“{name}” is damaged or incomplete (the picture data ends early or is broken), so it was not copied.</source>
+        <translation>“{name}”已损坏或不完整（图片数据提前结束或有错），因此没有复制。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="20"/>
+        <source>Download or export the picture again, then insert it.</source>
+        <translation>请重新下载或导出这张图片，再插入。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="21"/>
+        <source>Check the address and your connection, then try again.</source>
+        <translation>请检查地址和网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="22"/>
+        <source>The picture could not be downloaded: {reason}.</source>
+        <translation>图片无法下载：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="23"/>
+        <source>The picture was removed from the other site; find another copy.</source>
+        <translation>这张图片已从对方网站删除；请另找一份。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="26"/>
+        <source>The other site does not allow downloads of this picture.</source>
+        <translation>对方网站不允许下载这张图片。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="27"/>
+        <source>The server refused the connection.</source>
+        <translation>服务器拒绝了连接。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="28"/>
+        <source>The other site may be down; try again later.</source>
+        <translation>对方网站可能暂时无法访问；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="29"/>
+        <source>The server&apos;s name could not be found; the computer may be offline.</source>
+        <translation>找不到服务器的名称；这台电脑可能没有联网。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="32"/>
+        <source>Check the internet connection, then try again.</source>
+        <translation>请检查网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="33"/>
+        <source>The server did not answer within {timeout} seconds.</source>
+        <translation>服务器在 {timeout} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="34"/>
+        <source>The secure connection failed: {reason}.</source>
+        <translation>安全连接失败：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="35"/>
+        <source>Only http and https addresses can be downloaded.</source>
+        <translation>只能下载 http 和 https 地址。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="36"/>
+        <source>The picture took more than {seconds} seconds to download; nothing was copied.</source>
+        <translation>图片下载超过了 {seconds} 秒；没有复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="40"/>
+        <source>The other site is very slow; try again later.</source>
+        <translation>对方网站响应很慢；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="41"/>
+        <source>“{name}” is {size}, more than the limit of {limit} for one picture; nothing was copied.</source>
+        <translation>“{name}”大小为 {size}，超过了单张图片 {limit} 的上限；没有复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="45"/>
+        <source>Make the picture smaller, or raise the limit in Image and Link Settings.</source>
+        <translation>请把图片缩小，或在“图片和链接设置”中调高上限。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="48"/>
+        <source>“{name}” is a folder, not a picture.</source>
+        <translation>“{name}”是文件夹，不是图片。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="49"/>
+        <source>Change the pattern in Image and Link Settings (for example assets/images/YYYY/MM/).</source>
+        <translation>请在“图片和链接设置”中修改路径格式（例如 assets/images/YYYY/MM/）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="53"/>
+        <source>No free file name was found in the assets folder.</source>
+        <translation>在资源文件夹中找不到可用的文件名。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="54"/>
+        <source>The assets folder leads outside the site (through a link); Frontdesk only writes inside the site.</source>
+        <translation>资源文件夹（通过链接）指向站点之外；编辑台只在站点内写入。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="58"/>
+        <source>“{name}” is a {format} picture, which web browsers do not show.</source>
+        <translation>“{name}”是 {format} 格式的图片，网页浏览器无法显示。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="61"/>
+        <source>Convert it to PNG or JPEG first.</source>
+        <translation>请先把它转换为 PNG 或 JPEG。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="62"/>
+        <source>The assets folder lies outside the site.</source>
+        <translation>资源文件夹位于站点之外。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="63"/>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="64"/>
+        <source>“{name}” could not be converted: {reason}; nothing was copied.</source>
+        <translation>“{name}”无法转换：{reason}；没有复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="67"/>
+        <source>Insert it without scaling or conversion, or convert it in an image editor.</source>
+        <translation>请不缩放、不转换直接插入，或在图片编辑器中转换。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="70"/>
+        <source>There is nothing to find.</source>
+        <translation>没有要查找的内容。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="71"/>
+        <source>Type the text to find.</source>
+        <translation>请输入要查找的文字。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="72"/>
+        <source>The regular expression is not valid: {reason}.</source>
+        <translation>正则表达式无效：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="73"/>
+        <source>Check the brackets and backslashes, or search for plain text.</source>
+        <translation>请检查括号和反斜杠，或改为按普通文字查找。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="76"/>
+        <source>The replacement is not valid: {reason}.</source>
+        <translation>替换内容无效：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="77"/>
+        <source>Use \1, \2… (or \g&lt;name&gt;) only for groups the search has, and write a backslash as \\.</source>
+        <translation>只能用 \1、\2…（或 \g&lt;name&gt;）引用查找中已有的分组；反斜杠本身请写作 \\。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="81"/>
+        <source>The file is marked read-only.</source>
+        <translation>该文件被标记为只读。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="82"/>
+        <source>Make it writable, then try again.</source>
+        <translation>请先让它可写，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="83"/>
+        <source>The front matter cannot be read: {reason}</source>
+        <translation>无法读取头信息：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="84"/>
+        <source>The new place is outside the site folder.</source>
+        <translation>新位置在站点文件夹之外。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="85"/>
+        <source>The post is already there.</source>
+        <translation>文章已经在那里了。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="86"/>
+        <source>A file named {name} already exists in {parent}.</source>
+        <translation>{parent} 中已有名为 {name} 的文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="87"/>
+        <source>Rename one of them first.</source>
+        <translation>请先给其中一个改名。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="88"/>
+        <source>The folder cannot be read: {reason}.</source>
+        <translation>无法读取该文件夹：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="89"/>
+        <source>The changed files could not be saved to the disk: {reason}.</source>
+        <translation>修改过的文件无法保存到磁盘：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="92"/>
+        <source>Check the disk. The change stays logged; finish or undo it when the disk works again (frontdesk undo --finish, or reopen the site).</source>
+        <translation>请检查磁盘。这次更改已记录在日志中；磁盘恢复后可以完成或撤销它（frontdesk undo --finish，或重新打开站点）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="96"/>
+        <source>Edit the front matter in the raw view instead.</source>
+        <translation>请改在原始视图中编辑头信息。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="97"/>
+        <source>The front matter has no title line to quote.</source>
+        <translation>头信息中没有可加引号的标题行。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="98"/>
+        <source>This post has no YAML front matter to fix.</source>
+        <translation>这篇文章没有可修复的 YAML 头信息。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="99"/>
+        <source>This post cannot be changed.</source>
+        <translation>这篇文章无法修改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="100"/>
+        <source>The front matter is valid; the title needs no quotes.</source>
+        <translation>头信息有效；标题不需要加引号。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="101"/>
+        <source>The file name does not start with a date.</source>
+        <translation>文件名不是以日期开头。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="102"/>
+        <source>The front matter has no date line to fill.</source>
+        <translation>头信息中没有可填写的日期行。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="103"/>
+        <source>No line is indented with a tab.</source>
+        <translation>没有用制表符缩进的行。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="104"/>
+        <source>The post has no readable date.</source>
+        <translation>这篇文章没有可读取的日期。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="105"/>
+        <source>The date needs no offset.</source>
+        <translation>这个日期不需要时区偏移。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="106"/>
+        <source>“{key}” appears only once.</source>
+        <translation>“{key}”只出现了一次。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="107"/>
+        <source>“{key}” does not start on line {keep_line}.</source>
+        <translation>“{key}”不是从第 {keep_line} 行开始。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="108"/>
+        <source>The kept “{key}” would not read back the same.</source>
+        <translation>保留的“{key}”读回来会不一样。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="109"/>
+        <source>After {what} the front matter is still not valid YAML (line {line}): {reason}</source>
+        <translation>{what}之后，头信息仍然不是有效的 YAML（第 {line} 行）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="113"/>
+        <source>Fix the remaining problem in the raw view.</source>
+        <translation>请在原始视图中修正剩下的问题。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="114"/>
+        <source>The title would not read back as written.</source>
+        <translation>标题读回来会与所写的不一致。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="115"/>
+        <source>The post has no file.</source>
+        <translation>这篇文章没有对应的文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="116"/>
+        <source>The file name already matches the date.</source>
+        <translation>文件名已经与日期一致。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="117"/>
+        <source>The file is UTF-8 already.</source>
+        <translation>文件已经是 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="118"/>
+        <source>`{key}` has a comment inside its value, which Frontdesk would lose by writing the value again.</source>
+        <translation>`{key}` 的值中有注释，重写该值会丢失这条注释。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="122"/>
+        <source>Edit this value in the raw front matter view.</source>
+        <translation>请在原始头信息视图中编辑这个值。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="123"/>
+        <source>`{key}`: a value of type {kind} cannot be written as front matter.</source>
+        <translation>`{key}`：{kind} 类型的值无法写入头信息。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="126"/>
+        <source>The front matter is written as one `{...}` block, which Frontdesk cannot change line by line.</source>
+        <translation>头信息写成了一整个 `{...}` 块，编辑台无法逐行修改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="130"/>
+        <source>The key `{key}` appears more than once (lines {lines}); Frontdesk will not guess which one you mean.</source>
+        <translation>键 `{key}` 出现了不止一次（第 {lines} 行）；编辑台不会猜测你指的是哪一个。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="134"/>
+        <source>Delete the extra lines in the raw front matter view, then edit again.</source>
+        <translation>请在原始头信息视图中删除多余的行，然后再编辑。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="137"/>
+        <source>`{key}` is written as a complex key (`? `).</source>
+        <translation>`{key}` 写成了复杂键（`? `）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="138"/>
+        <source>The front matter would no longer be a mapping.</source>
+        <translation>头信息将不再是键值映射。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="139"/>
+        <source>The front matter merges values with `&lt;&lt;:`, which Frontdesk cannot change safely.</source>
+        <translation>头信息用 `&lt;&lt;:` 合并了值，编辑台无法安全地修改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="143"/>
+        <source>Edit this front matter as raw text.</source>
+        <translation>请以原始文本方式编辑这段头信息。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="144"/>
+        <source>`{key}` uses YAML anchors or aliases (&amp; or *), which Frontdesk cannot change safely.</source>
+        <translation>`{key}` 使用了 YAML 锚点或别名（&amp; 或 *），编辑台无法安全地修改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="148"/>
+        <source>{key} cannot be used as a front matter key.</source>
+        <translation>{key} 不能用作头信息的键。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="149"/>
+        <source>After changing `{first}` the front matter would no longer be valid YAML; nothing was changed.</source>
+        <translation>修改 `{first}` 之后，头信息将不再是有效的 YAML；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="153"/>
+        <source>The value of `{key}` would not be read back as intended; nothing was changed.</source>
+        <translation>`{key}` 的值读回来会与预期不符；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="157"/>
+        <source>`{key}` would be missing after the change.</source>
+        <translation>修改之后 `{key}` 将会缺失。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="158"/>
+        <source>The new value of `{key}` cannot be written so that it reads back the same; nothing was changed.</source>
+        <translation>`{key}` 的新值无法写成读回来完全相同的形式；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="162"/>
+        <source>The front matter must be a list of `key: value` lines.</source>
+        <translation>头信息必须是一行行 `键: 值` 的形式。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="163"/>
+        <source>The front matter must be a list of `key: value` lines, but it is a single {kind} value.</source>
+        <translation>头信息必须是一行行 `键: 值` 的形式，但它是单个 {kind} 值。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="167"/>
+        <source>Start each line with a name followed by a colon, e.g. `title: My post`.</source>
+        <translation>每行以名称加冒号开头，例如 `title: 我的文章`。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="170"/>
+        <source>This is not a text file (it contains binary data).</source>
+        <translation>这不是文本文件（包含二进制数据）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="171"/>
+        <source>Only Markdown and HTML posts can be opened; move the file out of the posts folder.</source>
+        <translation>只能打开 Markdown 和 HTML 文章；请把该文件移出文章文件夹。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="175"/>
+        <source>TOML (+++) front matter is shown but cannot be edited yet.</source>
+        <translation>TOML（+++）头信息可以显示，但暂时无法编辑。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="176"/>
+        <source>JSON front matter is shown but cannot be edited yet.</source>
+        <translation>JSON 头信息可以显示，但暂时无法编辑。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="177"/>
+        <source>The front matter starts on line {line} instead of line 1, so Jekyll ignores it.</source>
+        <translation>头信息从第 {line} 行而不是第 1 行开始，因此 Jekyll 会忽略它。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="181"/>
+        <source>Delete the empty lines before the first `---`.</source>
+        <translation>请删除第一个 `---` 之前的空行。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="182"/>
+        <source>The file is marked read-only on disk.</source>
+        <translation>该文件在磁盘上被标记为只读。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="183"/>
+        <source>The front matter starts with `---` on line 1 but is never closed.</source>
+        <translation>头信息在第 1 行以 `---` 开始，但没有结束。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="186"/>
+        <source>Add a line with only `---` after the last front matter line.</source>
+        <translation>请在最后一行头信息之后加一行，只写 `---`。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="189"/>
+        <source>The TOML front matter starts with `+++` but is never closed.</source>
+        <translation>TOML 头信息以 `+++` 开始，但没有结束。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="192"/>
+        <source>Add a line with only `+++` after the last front matter line.</source>
+        <translation>请在最后一行头信息之后加一行，只写 `+++`。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="195"/>
+        <source>{format} front matter cannot be edited yet.</source>
+        <translation>{format} 头信息暂时无法编辑。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="196"/>
+        <source>The file is not UTF-8.</source>
+        <translation>该文件不是 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="197"/>
+        <source>The body would not be read back exactly as written; nothing was saved.</source>
+        <translation>正文读回来会与所写的不完全一致；没有保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="200"/>
+        <source>The value of `{key}` would not be read back as intended; nothing was saved.</source>
+        <translation>`{key}` 的值读回来会与预期不符；没有保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="204"/>
+        <source>This post has no file to save to.</source>
+        <translation>这篇文章没有可保存的文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="205"/>
+        <source>The file is marked read-only on disk; nothing was saved.</source>
+        <translation>该文件在磁盘上被标记为只读；没有保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="206"/>
+        <source>Make the file writable, then save again.</source>
+        <translation>请让文件可写，然后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="207"/>
+        <source>The new text does not read: {reason}</source>
+        <translation>新文本无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="208"/>
+        <source>The front matter has no opening `---` line, so Jekyll ignores it.</source>
+        <translation>头信息缺少开头的 `---` 行，因此 Jekyll 会忽略它。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="211"/>
+        <source>Add a line with only `---` at the very top of the file.</source>
+        <translation>请在文件最顶部加一行，只写 `---`。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="212"/>
+        <source>The TOML front matter is not valid: {reason}</source>
+        <translation>TOML 头信息无效：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="213"/>
+        <source>Fix the TOML in a text editor.</source>
+        <translation>请在文本编辑器中修正 TOML。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="214"/>
+        <source>The front matter cannot be read.</source>
+        <translation>无法读取头信息。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="215"/>
+        <source>A value of type {kind} cannot be written as YAML.</source>
+        <translation>{kind} 类型的值无法写成 YAML。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="216"/>
+        <source>published is true or false, not “{text}”.</source>
+        <translation>published 只能是 true 或 false，不能是“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="217"/>
+        <source>Write published=true or published=false.</source>
+        <translation>请写 published=true 或 published=false。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="218"/>
+        <source>{text} is not a list of terms.</source>
+        <translation>{text} 不是一组分类或标签。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="219"/>
+        <source>Write the list like [经济, &quot;two words&quot;].</source>
+        <translation>列表请写成 [经济, &quot;two words&quot;] 这样。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="220"/>
+        <source>“{text}” is not a date Jekyll can read.</source>
+        <translation>“{text}”不是 Jekyll 能读取的日期。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="221"/>
+        <source>Write it like 2024-05-01 12:00:00 +0800 (or 2024-05-01).</source>
+        <translation>请写成 2024-05-01 12:00:00 +0800（或 2024-05-01）这样。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="222"/>
+        <source>{text}… is nested too deeply.</source>
+        <translation>{text}… 嵌套得太深。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="223"/>
+        <source>Write the values out instead of repeating them with &amp; and *.</source>
+        <translation>请把值逐一写出来，不要用 &amp; 和 * 重复引用。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="226"/>
+        <source>Flatten the value: front matter needs only a few levels of nesting.</source>
+        <translation>请把这个值展平：头信息只需要几层嵌套。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="229"/>
+        <source>{what} nests lists or maps more than {depth} levels deep, which Frontdesk does not read.</source>
+        <translation>{what}中的列表或映射嵌套超过 {depth} 层，编辑台不读取这样的内容。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="233"/>
+        <source>The front matter nests lists or maps more than {depth} levels deep.</source>
+        <translation>头信息中的列表或映射嵌套超过 {depth} 层。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="236"/>
+        <source>{what} nests lists or maps too deeply.</source>
+        <translation>{what}中的列表或映射嵌套太深。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="237"/>
+        <source>The value of “{key}” repeats other values through YAML aliases (*name) so often that it expands to more than {limit} values, a pattern used to exhaust memory. Frontdesk does not expand it.</source>
+        <translation>“{key}”的值通过 YAML 别名（*name）反复引用其他值，展开后会超过 {limit} 个值，这是一种用来耗尽内存的写法。编辑台不会展开它。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="241"/>
+        <source>The value of “{key}” contains itself through a YAML alias (*name), so it never ends.</source>
+        <translation>“{key}”的值通过 YAML 别名（*name）包含了自身，因此永远无法展开完。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="245"/>
+        <source>Check that the file exists, is a text file and that you may read it.</source>
+        <translation>请确认文件存在、是文本文件，并且你有权读取它。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="248"/>
+        <source>Fix the front matter in the raw view; the line and column point at the problem.</source>
+        <translation>请在原始视图中修正头信息；行号和列号指出了问题所在。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="252"/>
+        <source>Edit this file in a text editor instead.</source>
+        <translation>请改用文本编辑器编辑这个文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="253"/>
+        <source>Nothing was written. Please report this, with the post, as a bug.</source>
+        <translation>没有写入任何内容。请把这个问题连同这篇文章作为程序错误报告给我们。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="256"/>
+        <source>Nothing was changed. Fix the cause, then save again.</source>
+        <translation>没有做任何更改。请排除原因后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="257"/>
+        <source>Reload the post to see the other change, or overwrite it on purpose.</source>
+        <translation>请重新载入文章查看另一处修改，或有意覆盖它。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="260"/>
+        <source>Use text, a number, true/false, a date, or a list of these.</source>
+        <translation>请使用文字、数字、true/false、日期，或由它们组成的列表。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="263"/>
+        <source>Choose the folder that holds _config.yml or _posts/.</source>
+        <translation>请选择包含 _config.yml 或 _posts/ 的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="264"/>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="265"/>
+        <source>Open the site again to use its index.</source>
+        <translation>请重新打开站点以使用它的索引。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="266"/>
+        <source>The index of this site was closed.</source>
+        <translation>这个站点的索引已经关闭。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="267"/>
+        <source>The post&apos;s front matter cannot be read.</source>
+        <translation>无法读取这篇文章的头信息。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="268"/>
+        <source>Decap CMS&apos;s config is not a list of settings.</source>
+        <translation>Decap CMS 的配置不是一组设置。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="269"/>
+        <source>Decap CMS&apos;s config has no collections.</source>
+        <translation>Decap CMS 的配置中没有 collections。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="270"/>
+        <source>Add a collections list, as Decap CMS&apos;s documentation describes.</source>
+        <translation>请按 Decap CMS 文档的说明添加 collections 列表。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="273"/>
+        <source>frontmatter.json is not a JSON object of settings.</source>
+        <translation>frontmatter.json 不是由设置组成的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="274"/>
+        <source>frontmatter.json has no content types (frontMatter.taxonomy.contentTypes).</source>
+        <translation>frontmatter.json 中没有内容类型（frontMatter.taxonomy.contentTypes）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="277"/>
+        <source>Add content types, as Front Matter CMS&apos;s documentation describes.</source>
+        <translation>请按 Front Matter CMS 文档的说明添加内容类型。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="280"/>
+        <source>Fix the file in a text editor; until then its fields are not used.</source>
+        <translation>请在文本编辑器中修正这个文件；在此之前不会使用其中的字段。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="283"/>
+        <source>The file is not valid JSON: {reason}.</source>
+        <translation>该文件不是有效的 JSON：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="284"/>
+        <source>Frontdesk&apos;s data folder cannot be created: {reason}.</source>
+        <translation>无法创建编辑台的数据文件夹：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="285"/>
+        <source>Check that your user folder has room and may be written.</source>
+        <translation>请确认你的用户文件夹有剩余空间并且可以写入。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="286"/>
+        <source>Fix _config.yml; until then Frontdesk uses Jekyll&apos;s built-in settings.</source>
+        <translation>请修正 _config.yml；在此之前编辑台使用 Jekyll 的内置设置。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="289"/>
+        <source>{name} is a folder, so Jekyll reads no settings from it (and neither does Frontdesk): the site builds with Jekyll&apos;s built-in settings.</source>
+        <translation>{name} 是一个文件夹，因此 Jekyll 不会从中读取设置（编辑台也不会）：站点将使用 Jekyll 的内置设置构建。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="293"/>
+        <source>{name} should be a list of settings (key: value), not a single value.</source>
+        <translation>{name} 应当是一组设置（键: 值），而不是单个值。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="296"/>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="297"/>
+        <source>{name} is not saved as UTF-8.</source>
+        <translation>{name} 没有以 UTF-8 编码保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="298"/>
+        <source>Re-save _config.yml as UTF-8.</source>
+        <translation>请把 _config.yml 另存为 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="299"/>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="300"/>
+        <source>No free file name was found.</source>
+        <translation>找不到可用的文件名。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="301"/>
+        <source>Tidy up the folder and try again.</source>
+        <translation>请整理一下该文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="302"/>
+        <source>The {what} is outside the site folder (it may be a link to another folder).</source>
+        <translation>{what}在站点文件夹之外（它可能是指向其他文件夹的链接）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="306"/>
+        <source>Frontdesk only changes files inside the site you opened.</source>
+        <translation>编辑台只修改你打开的站点中的文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="307"/>
+        <source>Posts cannot have the extension {ext}.</source>
+        <translation>文章不能使用扩展名 {ext}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="308"/>
+        <source>Use .md or .html.</source>
+        <translation>请使用 .md 或 .html。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="309"/>
+        <source>Choose another name.</source>
+        <translation>请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="310"/>
+        <source>Posts cannot have the extension {suffix}.</source>
+        <translation>文章不能使用扩展名 {suffix}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="311"/>
+        <source>A file named {name} already exists.</source>
+        <translation>已有名为 {name} 的文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="312"/>
+        <source>The new name must end with a post extension such as {suffix}.</source>
+        <translation>新名称必须以文章扩展名结尾，例如 {suffix}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="315"/>
+        <source>Keep the extension, for example .md or .html.</source>
+        <translation>请保留扩展名，例如 .md 或 .html。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="316"/>
+        <source>The post no longer exists.</source>
+        <translation>这篇文章已经不存在了。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="317"/>
+        <source>Reload the list.</source>
+        <translation>请重新载入列表。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="318"/>
+        <source>A file named {new_name} already exists.</source>
+        <translation>已有名为 {new_name} 的文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="319"/>
+        <source>Another post is named like {new_name} (only its letter case or extension differs), which would be the same file on Windows and macOS or the same address.</source>
+        <translation>另一篇文章的名称与 {new_name} 只差大小写或扩展名，在 Windows 和 macOS 上会是同一个文件，或是同一个网址。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="323"/>
+        <source>A post&apos;s name must end with a post extension such as .md or .html.</source>
+        <translation>文章名称必须以文章扩展名结尾，例如 .md 或 .html。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="326"/>
+        <source>Add the extension, for example .md.</source>
+        <translation>请加上扩展名，例如 .md。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="327"/>
+        <source>The folder does not exist.</source>
+        <translation>该文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="328"/>
+        <source>Choose a folder.</source>
+        <translation>请选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="329"/>
+        <source>This post is a link to another file, so it is not moved.</source>
+        <translation>这篇文章是指向另一个文件的链接，因此不会移动。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="330"/>
+        <source>Move the file the link points to instead.</source>
+        <translation>请改为移动链接所指向的文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="331"/>
+        <source>This file is not {what}.</source>
+        <translation>这个文件不是{what}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="332"/>
+        <source>Choose another post.</source>
+        <translation>请选择另一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="333"/>
+        <source>This post cannot be moved: {reason}</source>
+        <translation>这篇文章无法移动：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="334"/>
+        <source>Fix the file first.</source>
+        <translation>请先修正这个文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="335"/>
+        <source>Tidy up the folder and retry.</source>
+        <translation>请整理一下该文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="336"/>
+        <source>The folder {folder} cannot be created: {reason}.</source>
+        <translation>无法创建文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="337"/>
+        <source>Check that you may write to the site folder.</source>
+        <translation>请确认你有权写入站点文件夹。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="338"/>
+        <source>The post could not be renamed: {reason}.</source>
+        <translation>文章无法重命名：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="339"/>
+        <source>Close other programs using the file and check its folder&apos;s permissions.</source>
+        <translation>请关闭正在使用该文件的其他程序，并检查其所在文件夹的权限。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="342"/>
+        <source>The post could not be read: {reason}</source>
+        <translation>无法读取文章：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="343"/>
+        <source>This draft has no date of its own.</source>
+        <translation>这篇草稿没有自己的日期。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="344"/>
+        <source>Publish it with today&apos;s date, or give it a date first.</source>
+        <translation>请用今天的日期发布它，或先给它设一个日期。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="345"/>
+        <source>The post could not be moved: {reason}; nothing was changed.</source>
+        <translation>文章无法移动：{reason}；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="348"/>
+        <source>The post could not be moved to the trash: {reason}.</source>
+        <translation>文章无法移到回收站：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="349"/>
+        <source>Check the folder&apos;s permissions; Frontdesk never deletes posts permanently.</source>
+        <translation>请检查该文件夹的权限；编辑台从不永久删除文章。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="352"/>
+        <source>The file {name} cannot be created: {reason}.</source>
+        <translation>无法创建文件 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="353"/>
+        <source>This is a file, not a folder.</source>
+        <translation>这是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="354"/>
+        <source>Open the site folder (the one with _config.yml or _posts/).</source>
+        <translation>请打开站点文件夹（包含 _config.yml 或 _posts/ 的那个）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="357"/>
+        <source>The folder cannot be opened: {reason}.</source>
+        <translation>无法打开该文件夹：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="358"/>
+        <source>Check that you may read this folder.</source>
+        <translation>请确认你有权读取这个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="359"/>
+        <source>collections_dir leads outside the site folder (through a link), so Frontdesk reads no posts from it.</source>
+        <translation>collections_dir（通过链接）指向站点文件夹之外，因此编辑台不会从中读取文章。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="363"/>
+        <source>Point collections_dir at a folder inside the site.</source>
+        <translation>请让 collections_dir 指向站点内的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="364"/>
+        <source>Choose another folder.</source>
+        <translation>请选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="365"/>
+        <source>The time zone {zone} is not known.</source>
+        <translation>未知的时区 {zone}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="366"/>
+        <source>Use a name like Asia/Shanghai or Europe/Berlin.</source>
+        <translation>请使用 Asia/Shanghai 或 Europe/Berlin 这样的名称。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="367"/>
+        <source>The template {name} cannot be used: {reason}</source>
+        <translation>模板 {name} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="368"/>
+        <source>Templates are UTF-8 files with YAML front matter between --- lines.</source>
+        <translation>模板是 UTF-8 文件，YAML 头信息写在两行 --- 之间。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="371"/>
+        <source>The template {name} has a mistake in its front matter: {detail}</source>
+        <translation>模板 {name} 的头信息有错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="374"/>
+        <source>Fix the template in a text editor.</source>
+        <translation>请在文本编辑器中修正这个模板。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="375"/>
+        <source>The template {name} cannot be read: {reason}</source>
+        <translation>无法读取模板 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="376"/>
+        <source>The template {name} has a mistake in its front matter: {reason}</source>
+        <translation>模板 {name} 的头信息有错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="379"/>
+        <source>The template {name} cannot be filled in: {reason}</source>
+        <translation>模板 {name} 无法填写：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="380"/>
+        <source>Check the template&apos;s front matter in a text editor.</source>
+        <translation>请在文本编辑器中检查模板的头信息。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="381"/>
+        <source>The template {name} has a placeholder where Frontdesk cannot fill it in safely (in a field name).</source>
+        <translation>模板 {name} 中有一个编辑台无法安全填写的占位符（在字段名中）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="385"/>
+        <source>Use placeholders only in values, like title: &quot;{{title}}&quot;.</source>
+        <translation>占位符只能用在值中，例如 title: &quot;{{title}}&quot;。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="386"/>
+        <source>This file cannot be read.</source>
+        <translation>无法读取这个文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="387"/>
+        <source>The file could not be read: {reason}.</source>
+        <translation>无法读取文件：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="388"/>
+        <source>The file is too big to open ({size} MB).</source>
+        <translation>文件太大，无法打开（{size} MB）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="389"/>
+        <source>Posts this large are not supported; split the file.</source>
+        <translation>不支持这么大的文章；请把文件拆分。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="390"/>
+        <source>The file could not be written: {reason}; nothing was changed.</source>
+        <translation>文件无法写入：{reason}；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="393"/>
+        <source>Check the disk and the folder, then save again.</source>
+        <translation>请检查磁盘和文件夹，然后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="394"/>
+        <source>This is not a regular file (it is a named pipe, a device or a socket), so Frontdesk never opens it.</source>
+        <translation>这不是普通文件（而是命名管道、设备或套接字），编辑台从不打开它。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="398"/>
+        <source>Move it out of the posts folder.</source>
+        <translation>请把它移出文章文件夹。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="399"/>
+        <source>This is a link to {shown}, outside the site folder. Frontdesk never reads or changes files outside the site.</source>
+        <translation>这是指向站点文件夹之外 {shown} 的链接。编辑台从不读取或修改站点之外的文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="403"/>
+        <source>Copy the post into the site instead of linking to it.</source>
+        <translation>请把文章复制到站点中，而不是链接到它。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="404"/>
+        <source>This folder is a link to {shown}. Jekyll does not read posts through a linked folder here, so they are not listed.</source>
+        <translation>这个文件夹是指向 {shown} 的链接。Jekyll 在这里不会通过链接的文件夹读取文章，因此这些文章不会列出。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="408"/>
+        <source>Move the posts into the folder itself, or remove the link.</source>
+        <translation>请把文章移到文件夹本身中，或删除这个链接。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="409"/>
+        <source>This link leads back to {shown}, which is already read, so it is not read again.</source>
+        <translation>这个链接指回已读取过的 {shown}，因此不会再读取一次。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="413"/>
+        <source>Remove the link.</source>
+        <translation>请删除这个链接。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="414"/>
+        <source>This is a folder, not a post file.</source>
+        <translation>这是一个文件夹，不是文章文件。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="415"/>
+        <source>The file does not exist (it may have been moved or deleted).</source>
+        <translation>文件不存在（可能已被移动或删除）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="418"/>
+        <source>You do not have permission to read this file.</source>
+        <translation>你没有读取这个文件的权限。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="419"/>
+        <source>Change the file&apos;s permissions or open it as its owner.</source>
+        <translation>请修改文件的权限，或以其所有者身份打开。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="420"/>
+        <source>The file was deleted or moved since it was opened.</source>
+        <translation>文件在打开之后被删除或移动了。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="421"/>
+        <source>The file was changed by another program since it was opened.</source>
+        <translation>文件在打开之后被其他程序修改了。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="424"/>
+        <source>The file is open in another program, which keeps it locked; nothing was changed.</source>
+        <translation>文件正被其他程序打开并锁定；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="428"/>
+        <source>Close the file there (or wait for a sync tool to finish), then save again.</source>
+        <translation>请在那个程序中关闭该文件（或等同步工具完成），然后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="431"/>
+        <source>The disk is full, so the file could not be written; nothing was changed.</source>
+        <translation>磁盘已满，文件无法写入；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="434"/>
+        <source>Free some space on the disk, then save again.</source>
+        <translation>请释放一些磁盘空间，然后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="435"/>
+        <source>Your disk quota is used up, so the file could not be written; nothing was changed.</source>
+        <translation>你的磁盘配额已用完，文件无法写入；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="439"/>
+        <source>Delete files you no longer need, or ask for a larger quota, then save again.</source>
+        <translation>请删除不再需要的文件，或申请更大的配额，然后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="443"/>
+        <source>The disk is read-only (mounted read-only or write-protected); nothing was changed.</source>
+        <translation>磁盘为只读（以只读方式挂载或有写保护）；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="447"/>
+        <source>Make the disk writable or copy the site to a writable disk, then save again.</source>
+        <translation>请让磁盘可写，或把站点复制到可写的磁盘上，然后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="451"/>
+        <source>You do not have permission to change this file or its folder{locked}; nothing was changed.</source>
+        <translation>你没有修改这个文件或其所在文件夹的权限{locked}；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="455"/>
+        <source>Make the file and its folder writable, then save again.</source>
+        <translation>请让文件及其所在文件夹可写，然后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="456"/>
+        <source>The file is too big for this disk; nothing was changed.</source>
+        <translation>文件对这个磁盘来说太大；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="457"/>
+        <source>Save the post on a disk with another file system.</source>
+        <translation>请把文章保存到使用其他文件系统的磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="458"/>
+        <source>This file lies outside the site folder (through a link); Frontdesk only changes files inside the site; nothing was changed.</source>
+        <translation>这个文件（通过链接）位于站点文件夹之外；编辑台只修改站点内的文件；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="462"/>
+        <source>Edit the file in its own site, or copy it into this one.</source>
+        <translation>请在它自己的站点中编辑这个文件，或把它复制到这个站点中。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="463"/>
+        <source>The file is marked read-only on disk; nothing was changed.</source>
+        <translation>该文件在磁盘上被标记为只读；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="464"/>
+        <source>Removing the last tag: value would make Jekyll read this post&apos;s tags: list instead, which it ignores today.</source>
+        <translation>删除最后一个 tag: 值会让 Jekyll 改为读取这篇文章的 tags: 列表，而它目前忽略该列表。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="468"/>
+        <source>Edit this post&apos;s tags by hand.</source>
+        <translation>请手动编辑这篇文章的标签。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="469"/>
+        <source>A value of “{key}” is not written as plain text Frontdesk can quote.</source>
+        <translation>“{key}”中有一个值不是编辑台可以加引号的普通文字。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="472"/>
+        <source>Put it in quotes in the raw front matter view.</source>
+        <translation>请在原始头信息视图中给它加上引号。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="473"/>
+        <source>A value of “{key}” is named with &amp; or used again with * (a YAML anchor), so quoting it would change the other places too.</source>
+        <translation>“{key}”中有一个值带有 &amp; 名称或通过 * 被再次引用（YAML 锚点），给它加引号会同时改变其他地方。</translation>
     </message>
 </context>
 <context>
@@ -776,73 +2029,73 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>FieldsTable</name>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="193"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="194"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="193"/>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="195"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="194"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="196"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="194"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="195"/>
         <source>New field</source>
         <translation>新字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="196"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="197"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="197"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="198"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="198"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="199"/>
         <source>Remove the selected field from the post</source>
         <translation>从文章中移除所选字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="200"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="201"/>
         <source>None. Add a field below.</source>
         <translation>无。可在下方添加字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="200"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="201"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="286"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="287"/>
         <source>The post already has a field called “{0}”.</source>
         <translation>文章中已有名为“{0}”的字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="289"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="290"/>
         <source>Field names cannot contain “:” or “#” or start with “-”.</source>
         <translation>字段名不能包含“:”或“#”，也不能以“-”开头。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="318"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="319"/>
         <source>A list or group of values, written as YAML</source>
         <translation>以 YAML 书写的列表或一组值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="321"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="322"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="323"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="324"/>
         <source>A date: YYYY-MM-DD</source>
         <translation>日期：YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/fields_table.py" line="345"/>
+        <location filename="../../editor_app/ui/form/fields_table.py" line="346"/>
         <source>“{0}” was not changed: {1}</source>
         <translation>“{0}”没有修改：{1}</translation>
     </message>
@@ -1591,407 +2844,407 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="788"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="789"/>
         <source>Cannot Open Folder</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="870"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="871"/>
         <source>Open Site Folder</source>
         <translation>打开站点文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="176"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="204"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="177"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="114"/>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1275"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="115"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1276"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="178"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="179"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="180"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="180"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="181"/>
         <source>&amp;Site</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="181"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="182"/>
         <source>&amp;Git</source>
         <translation>Git(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="185"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="186"/>
         <source>&amp;New Post…</source>
         <translation>新建文章(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="193"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="194"/>
         <source>Create a new post</source>
         <translation>新建一篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="197"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="198"/>
         <source>&amp;Open Folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="207"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="208"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="218"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="219"/>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="229"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="230"/>
         <source>D&amp;uplicate Post</source>
         <translation>复制文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="240"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="241"/>
         <source>&amp;Publish…</source>
         <translation>发布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="247"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="248"/>
         <source>Move the draft to _posts, dated now or with its own date</source>
         <translation>把草稿移到 _posts，日期用现在或草稿自己的日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="251"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="252"/>
         <source>U&amp;npublish</source>
         <translation>撤回为草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="258"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="259"/>
         <source>Move the post back to _drafts</source>
         <translation>把文章移回 _drafts</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="262"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="263"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>在文件管理器中显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="272"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="273"/>
         <source>Move to &amp;Trash…</source>
         <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="291"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="292"/>
         <source>&amp;Close Window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="299"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="308"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="309"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="318"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="319"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="327"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="328"/>
         <source>Save Automatically When &amp;Switching Posts</source>
         <translation>切换文章时自动保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="335"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="336"/>
         <source>Pre&amp;ferences…</source>
         <translation>偏好设置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="344"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="345"/>
         <source>Search &amp;Posts</source>
         <translation>搜索文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="353"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="354"/>
         <source>Go to Post &amp;List</source>
         <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="361"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="362"/>
         <source>Go to &amp;Title</source>
         <translation>转到标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="369"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="370"/>
         <source>Go to &amp;Body</source>
         <translation>转到正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="377"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="378"/>
         <source>Show &amp;Sidebar</source>
         <translation>显示侧栏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="386"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="387"/>
         <source>Show &amp;Preview</source>
         <translation>显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="396"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="397"/>
         <source>Show P&amp;roblems</source>
         <translation>显示问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="402"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="403"/>
         <source>Every problem in the site, with its fix</source>
         <translation>站点中的全部问题及其修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="406"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="407"/>
         <source>Soft &amp;Wrap</source>
         <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="413"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="415"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="416"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="423"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="424"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="431"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="432"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="437"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="438"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="453"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="454"/>
         <source>&amp;Categories &amp;&amp; Tags…</source>
         <translation>分类和标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="460"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="461"/>
         <source>Rename, merge, delete or split categories and tags across the site</source>
         <translation>在整个站点中重命名、合并、删除或拆分分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="464"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="465"/>
         <source>&amp;Bulk Edit…</source>
         <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="471"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="472"/>
         <source>Change the selected posts, or every post of the list, at once</source>
         <translation>一次修改选中的文章，或列表中的所有文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="475"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="476"/>
         <source>&amp;Undo Last Change to Many Posts…</source>
         <translation>撤销上次批量修改(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="523"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="528"/>
         <source>Pull the team&apos;s changes, commit yours and push them</source>
         <translation>拉取团队的更改，提交并推送你的更改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="530"/>
         <source>&amp;Pull</source>
         <translation>拉取(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="532"/>
         <source>&amp;Commit…</source>
         <translation>提交(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="534"/>
         <source>P&amp;ush</source>
         <translation>推送(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="537"/>
         <source>Show Cha&amp;nges in This Post</source>
         <translation>显示本文的改动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="547"/>
         <source>Git Se&amp;ttings…</source>
         <translation>Git 设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="567"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="568"/>
         <source>&amp;Image…</source>
         <translation>图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="575"/>
         <source>Copy a picture into the site and insert it (or paste or drop one)</source>
         <translation>把图片复制到站点并插入（也可以粘贴或拖入图片）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="578"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="579"/>
         <source>&amp;Link to Post…</source>
         <translation>链接到文章(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="588"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="589"/>
         <source>&amp;Download Remote Pictures of This Post</source>
         <translation>下载本文的远程图片(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="598"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="599"/>
         <source>&amp;Media…</source>
         <translation>媒体库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="605"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="606"/>
         <source>The site&apos;s pictures, the posts that use them, and unused ones</source>
         <translation>站点的图片、使用它们的文章，以及未被使用的图片</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="609"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="610"/>
         <source>Download Remote Pictures of the Selected Posts…</source>
         <translation>下载所选文章的远程图片…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="618"/>
         <source>Image and Link Settings…</source>
         <translation>图片和链接设置…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="901"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="902"/>
         <source>The site&apos;s settings changed on disk (its config, schema or layouts). Press %1 (Rescan Site) to apply them when you are ready.</source>
         <translation>磁盘上的站点设置（配置、字段定义或布局）已更改。准备好后按 %1（重新扫描站点）即可应用。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="907"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="908"/>
         <source>The site&apos;s settings changed on disk; applied.</source>
         <translation>磁盘上的站点设置已更改，已应用。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1063"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1064"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1063"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1064"/>
         <source>Building search…</source>
         <translation>正在建立全文搜索…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1095"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1096"/>
         <source>Indexing stopped: %1</source>
         <translation>索引已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1130"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1131"/>
         <source>It has unsaved edits in the window; save or revert them first.</source>
         <translation>它在窗口中有未保存的修改；请先保存或还原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="1164"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1165"/>
         <source>%1 (%n selected post(s))</source>
         <translation>
             <numerusform>%1（选中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/main_window.py" line="1169"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1170"/>
         <source>%1 (%n post(s) of the list)</source>
         <translation>
             <numerusform>%1（列表中的 %n 篇文章）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1283"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1284"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1287"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1288"/>
         <source>Frontdesk</source>
         <translation>编辑台</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="182"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="1274"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="1275"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="443"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="444"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="484"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="485"/>
         <source>&amp;Rescan Site</source>
         <translation>重新扫描站点(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="493"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="494"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="500"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="501"/>
         <source>&amp;About Frontdesk</source>
         <translation>关于编辑台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="651"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="652"/>
         <source>No Recent Sites</source>
         <translation>没有最近打开的站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="654"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="655"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -2001,17 +3254,17 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="283"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="284"/>
         <source>Move the selected posts to the trash (in the post list)</source>
         <translation>把所选文章移到回收站（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="505"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="506"/>
         <source>Open the previous / next post (in the post list)</source>
         <translation>打开上一篇 / 下一篇文章（在文章列表中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor_app/ui/window/main_window.py" line="507"/>
         <source>Open the first match (in the post search)</source>
         <translation>打开第一个匹配结果（在文章搜索框中）</translation>
     </message>
@@ -2039,144 +3292,144 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>MediaActions</name>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="104"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="105"/>
         <source>Open a post first.</source>
         <translation>请先打开一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="107"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="108"/>
         <source>This post is read-only.</source>
         <translation>这篇文章是只读的。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="144"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="145"/>
         <source>Copying the picture into the site…</source>
         <translation>正在把图片复制到站点…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="167"/>
-        <location filename="../../editor_app/ui/media/actions.py" line="205"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="168"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="207"/>
         <source>Could Not Insert the Picture</source>
         <translation>无法插入图片</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="177"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="178"/>
         <source>The picture was copied to %1, but the post was closed meanwhile.</source>
         <translation>图片已复制到 %1，但文章在此期间已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="193"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="194"/>
         <source>Inserted %n picture(s)</source>
         <translation>
             <numerusform>已插入 %n 张图片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="195"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="196"/>
         <source>(%n already in the site, not copied again)</source>
         <translation>
             <numerusform>（其中 %n 张站点里已有，未重复复制）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="198"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="199"/>
         <source>The pasted picture</source>
         <translation>粘贴的图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="209"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="211"/>
         <source>%n picture(s) could not be inserted; nothing was written for them.</source>
         <translation>
             <numerusform>%n 张图片无法插入，没有为它们写入任何文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="223"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="225"/>
         <source>The media browser shows another site; open it again.</source>
         <translation>媒体库显示的是另一个站点，请重新打开它。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="231"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="233"/>
         <source>Inserted %1</source>
         <translation>已插入 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="256"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="258"/>
         <source>Could Not Link to the Post</source>
         <translation>无法链接到这篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="263"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="265"/>
         <source>Linked to %1</source>
         <translation>已链接到 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="273"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="275"/>
         <source>Update links to %1 (was %2)</source>
         <translation>更新指向 %1 的链接（原为 %2）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="281"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="283"/>
         <source>Links to the renamed post were not updated: another change is running.</source>
         <translation>没有更新指向改名文章的链接：另一项修改正在进行。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="294"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="296"/>
         <source>This post shows no pictures from other sites.</source>
         <translation>这篇文章没有来自其他网站的图片。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="303"/>
-        <location filename="../../editor_app/ui/media/actions.py" line="359"/>
-        <location filename="../../editor_app/ui/media/actions.py" line="408"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="305"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="361"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="410"/>
         <source>Downloading pictures…</source>
         <translation>正在下载图片…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="329"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="331"/>
         <source>The post was closed before the pictures were downloaded.</source>
         <translation>图片下载完成前文章已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="337"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="339"/>
         <source>Downloaded %1 of %n picture(s) into the site.</source>
         <translation>
             <numerusform>已把 %n 张图片中的 %1 张下载到站点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="351"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="353"/>
         <source>Select the posts in the list first.</source>
         <translation>请先在列表中选择文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="378"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="380"/>
         <source>Downloaded %n picture(s) into the site.</source>
         <translation>
             <numerusform>已把 %n 张图片下载到站点。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="385"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="387"/>
         <source>Point %n post(s) at their downloaded pictures</source>
         <translation>
             <numerusform>让 %n 篇文章改用已下载的图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="392"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="394"/>
         <source>Download Remote Pictures</source>
         <translation>下载远程图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/media/actions.py" line="396"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="398"/>
         <source>%n picture(s) could not be downloaded; the posts still load them from the other site:</source>
         <translation>
             <numerusform>%n 张图片无法下载，文章仍从其他网站加载它们：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/media/actions.py" line="416"/>
+        <location filename="../../editor_app/ui/media/actions.py" line="418"/>
         <source>Could Not Download the Pictures</source>
         <translation>无法下载图片</translation>
     </message>
@@ -2270,181 +3523,181 @@ Your edits and the other change touch different lines, so both can be kept: belo
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="227"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="228"/>
         <source>Post title</source>
         <translation>文章标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="228"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="229"/>
         <source>Add a category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="229"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="230"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="230"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="231"/>
         <source>Default from _config.yml</source>
         <translation>默认取自 _config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="416"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="417"/>
         <source>Posts in the _drafts folder are drafts. Use File → Publish to move it to _posts.</source>
         <translation>_drafts 文件夹里的文章是草稿。用“文件 → 发布”把它移到 _posts。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="421"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="422"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="212"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="213"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="213"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="214"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="214"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="215"/>
         <source>&amp;Layout:</source>
         <translation>布局(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="215"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="216"/>
         <source>&amp;Categories:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="216"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="217"/>
         <source>T&amp;ags:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="217"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="218"/>
         <source>&amp;Permalink:</source>
         <translation>固定链接(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="218"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="219"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="219"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="220"/>
         <source>E&amp;xcerpt:</source>
         <translation>摘要(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="226"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="227"/>
         <source>Required by the site</source>
         <translation>站点要求必填</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="231"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="232"/>
         <source>Other fields</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="232"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="233"/>
         <source>Site fields</source>
         <translation>站点字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="234"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="235"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="235"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="236"/>
         <source>Raw Front Matter</source>
         <translation>原始头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="250"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="251"/>
         <source>Guessed from the newest posts: every one agrees on these fields.</source>
         <translation>根据最新的文章推断：这些字段在每篇文章中都一致。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="253"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="254"/>
         <source>Declared in %1 (Decap CMS)</source>
         <translation>在 %1 中定义（Decap CMS）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="254"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="255"/>
         <source>Declared in %1 (Front Matter CMS)</source>
         <translation>在 %1 中定义（Front Matter CMS）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="408"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="409"/>
         <source>Default: {0}</source>
         <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="413"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="414"/>
         <source>Draft (in the _drafts folder)</source>
         <translation>草稿（在 _drafts 文件夹中）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="423"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="424"/>
         <source>Unchecked writes “published: false”: Jekyll then skips the post.</source>
         <translation>取消勾选会写入“published: false”，Jekyll 将跳过这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="452"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="453"/>
         <source>(see Other fields)</source>
         <translation>（见“其他字段”）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="470"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="471"/>
         <source>From the file name. Changing it adds a “date” field to the post.</source>
         <translation>取自文件名。修改它会在文章中添加“date”字段。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="473"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="474"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="496"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="497"/>
         <source>This post is shown read-only: {0}
 Frontdesk will not change it. Edit the file in a text editor, or fix the cause and open it again.</source>
         <translation>这篇文章以只读方式显示：{0}
 编辑台不会修改它。请用文本编辑器编辑该文件，或解决问题后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="504"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="505"/>
         <source>The front matter has a mistake on line {0}. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息第 {0} 行有错误。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="509"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="510"/>
         <source>The front matter is not valid. Fix it in the Raw Front Matter tab; the fields come back when it is valid.</source>
         <translation>头信息无效。请在“原始头信息”页中修正，修正后表单字段会恢复。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="517"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="518"/>
         <source>This file has no front matter, so Jekyll copies it as it is. Add a front matter block (between --- lines) in a text editor to make it a post.</source>
         <translation>这个文件没有头信息，Jekyll 会原样复制它。要让它成为文章，请用文本编辑器添加头信息（放在两行 --- 之间）。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="554"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="555"/>
         <source>The form cannot change this front matter: {0}
 Use the Raw Front Matter tab instead.</source>
         <translation>表单无法修改这段头信息：{0}
 请改用“原始头信息”页。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="563"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="565"/>
         <source>“{0}” could not be changed: {1}</source>
         <translation>无法修改“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/form/metadata_form.py" line="658"/>
+        <location filename="../../editor_app/ui/form/metadata_form.py" line="661"/>
         <source>Fix the raw front matter first</source>
         <translation>请先修正原始头信息</translation>
     </message>
@@ -2452,97 +3705,97 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="99"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="100"/>
         <source>New Post</source>
         <translation>新建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="105"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="106"/>
         <source>None (defaults from _config.yml)</source>
         <translation>不用模板（使用 _config.yml 的默认值）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="114"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="115"/>
         <source>What is the post called?</source>
         <translation>文章叫什么名字？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="124"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="125"/>
         <source>Add a category…</source>
         <translation>添加分类…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="126"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="127"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="129"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="130"/>
         <source>Draft (saved in _drafts, not published)</source>
         <translation>草稿（保存在 _drafts，不发布）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="145"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="146"/>
         <source>Tem&amp;plate:</source>
         <translation>模板(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="147"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="148"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="149"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="149"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="150"/>
         <source>&amp;Layout:</source>
         <translation>布局(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="150"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="151"/>
         <source>&amp;Categories:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="151"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="152"/>
         <source>T&amp;ags:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="153"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="154"/>
         <source>File &amp;name from:</source>
         <translation>文件名依据(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="154"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="155"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="160"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="161"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="199"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="200"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="245"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="246"/>
         <source>From %1. {{title}}, {{date}}, {{slug}} and {{author}} are filled in.</source>
         <translation>来自 %1。{{title}}、{{date}}、{{slug}} 和 {{author}} 会自动填入。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="261"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="262"/>
         <source>Without a template, _config.yml defaults also add: %1</source>
         <translation>不用模板时，_config.yml 的默认值还会加入：%1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="267"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="268"/>
         <source>Without a template, the layout comes from _config.yml defaults.</source>
         <translation>不用模板时，布局取自 _config.yml 的默认值。</translation>
     </message>
@@ -2593,118 +3846,118 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="75"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="77"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="76"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="78"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="125"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="389"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="122"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="386"/>
         <source>Cannot Open Post</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="139"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="136"/>
         <source>Restored unsaved edits; the file changed on disk since — review before saving.</source>
         <translation>已恢复未保存的修改；但文件此后在磁盘上被改过，请检查后再保存。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="146"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="143"/>
         <source>Restored unsaved edits to the body; the front matter edits no longer fit the file.</source>
         <translation>已恢复正文中未保存的修改；头信息的修改已不适用于当前文件。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="151"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="148"/>
         <source>Restored unsaved edits.</source>
         <translation>已恢复未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="178"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="175"/>
         <source>Reloaded: the file changed on disk.</source>
         <translation>已重新载入：文件在磁盘上被修改过。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="192"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="189"/>
         <source>“%1” was moved to %2 on disk; the editor follows it.</source>
         <translation>“%1”已在磁盘上移到 %2，编辑器已跟随。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="226"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="223"/>
         <source>Read-Only Post</source>
         <translation>只读文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="227"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="224"/>
         <source>This post cannot be edited.</source>
         <translation>这篇文章不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="232"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="267"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="229"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="264"/>
         <source>Fix the Front Matter First</source>
         <translation>请先修正头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="246"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="274"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="283"/>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="342"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="243"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="271"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="280"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="339"/>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="251"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="248"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="276"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="273"/>
         <source>Save Post As</source>
         <translation>文章另存为</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="288"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="285"/>
         <source>Saved as %1</source>
         <translation>已另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="350"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="347"/>
         <source>Saved %1 with the other change merged in.</source>
         <translation>已保存 %1，并合并了另一处修改。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="373"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="370"/>
         <source>Could Not Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="422"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="419"/>
         <source>Could Not Create Post</source>
         <translation>无法创建文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="484"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="481"/>
         <source>Could Not Move the Post</source>
         <translation>无法移动文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="489"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="486"/>
         <source>Moved to %1</source>
         <translation>已移到 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="500"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="497"/>
         <source>Could Not Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/window/post_actions.py" line="523"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="520"/>
         <source>Could Not Move to Trash</source>
         <translation>无法移到回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/window/post_actions.py" line="527"/>
+        <location filename="../../editor_app/ui/window/post_actions.py" line="524"/>
         <source>Moved %n post(s) to the trash.</source>
         <translation>
             <numerusform>已将 %n 篇文章移到回收站。</numerusform>
@@ -3246,328 +4499,328 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="60"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="61"/>
         <source>The front matter is not valid YAML</source>
         <translation>前言不是有效的 YAML</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="83"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="84"/>
         <source>Indented with tabs</source>
         <translation>用制表符缩进</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="84"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="85"/>
         <source>A field appears twice</source>
         <translation>字段重复出现</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="67"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="68"/>
         <source>No date</source>
         <translation>没有日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="68"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="69"/>
         <source>A date Jekyll cannot read</source>
         <translation>Jekyll 无法读取的日期</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="73"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="74"/>
         <source>A date without a time-zone offset</source>
         <translation>日期没有时区偏移</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="74"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="75"/>
         <source>The file name&apos;s date is not the post&apos;s date</source>
         <translation>文件名中的日期与文章日期不一致</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="81"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="82"/>
         <source>Not UTF-8</source>
         <translation>不是 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="66"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="67"/>
         <source>No title</source>
         <translation>没有标题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="77"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="78"/>
         <source>A layout the site does not have</source>
         <translation>站点中没有的布局</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="78"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="79"/>
         <source>Categories Jekyll splits at spaces</source>
         <translation>Jekyll 会按空格拆开的分类</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="69"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="70"/>
         <source>File names Jekyll skips</source>
         <translation>Jekyll 会跳过的文件名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="85"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="86"/>
         <source>Dated in the future</source>
         <translation>日期在未来</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="55"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="56"/>
         <source>Files that cannot be read</source>
         <translation>无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="56"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="57"/>
         <source>Not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="57"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="58"/>
         <source>Links that point outside the site</source>
         <translation>指向站点之外的链接</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="58"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="59"/>
         <source>Linked folders</source>
         <translation>链接的文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="59"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="60"/>
         <source>Folder links that loop</source>
         <translation>循环的文件夹链接</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="61"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="62"/>
         <source>Front matter that expands without end</source>
         <translation>无限展开的头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="62"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="63"/>
         <source>Front matter nested too deeply</source>
         <translation>嵌套过深的头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="63"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="64"/>
         <source>Front matter not at the start</source>
         <translation>头信息不在文件开头</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="64"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="65"/>
         <source>No front matter</source>
         <translation>没有头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="65"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="66"/>
         <source>Empty files</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="70"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="71"/>
         <source>An impossible date in the file name</source>
         <translation>文件名中的日期不存在</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="71"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="72"/>
         <source>Old Mac line endings</source>
         <translation>旧式 Mac 换行符</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="72"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="73"/>
         <source>Values Jekyll reads as Ruby symbols</source>
         <translation>Jekyll 读作 Ruby 符号的值</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="79"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="80"/>
         <source>Categories and tags that are not text</source>
         <translation>不是文字的分类和标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="80"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="81"/>
         <source>Posts built to the same address</source>
         <translation>生成到同一地址的文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="82"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="83"/>
         <source>A byte-order mark</source>
         <translation>字节顺序标记（BOM）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="86"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="87"/>
         <source>Required fields left empty</source>
         <translation>必填字段为空</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="87"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="88"/>
         <source>Read-only files</source>
         <translation>只读文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="88"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="89"/>
         <source>TOML front matter</source>
         <translation>TOML 格式的头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="89"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="90"/>
         <source>JSON front matter</source>
         <translation>JSON 格式的头信息</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="90"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="91"/>
         <source>_config.yml</source>
         <translation>_config.yml</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="91"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="92"/>
         <source>post_url tags that stop the build</source>
         <translation>导致构建中止的 post_url 标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="92"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="93"/>
         <source>link tags to missing files</source>
         <translation>指向缺失文件的 link 标签</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="93"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="94"/>
         <source>Links to no page of the site</source>
         <translation>指向站内不存在页面的链接</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="94"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="95"/>
         <source>Missing pictures</source>
         <translation>缺失的图片</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="168"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="169"/>
         <source>Filter problems</source>
         <translation>筛选问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="169"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="170"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="170"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="171"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="171"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="172"/>
         <source>Fix…</source>
         <translation>修复…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="172"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="173"/>
         <source>Fix All of This Kind…</source>
         <translation>修复全部同类问题…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="174"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="175"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="174"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="175"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="226"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="227"/>
         <source>Checking the whole site…</source>
         <translation>正在检查整个站点…</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="268"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="269"/>
         <source>Checking the whole site… %1 posts read</source>
         <translation>正在检查整个站点…已读取 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="276"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="277"/>
         <source>Stop Checking</source>
         <translation>停止检查</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="276"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="277"/>
         <source>Check Whole Site</source>
         <translation>检查整个站点</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="280"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="281"/>
         <source>Read every post, as frontdesk check does, for what only the whole site shows: post_url and link tags that stop the build, links to no page, missing pictures, two posts at one address.</source>
         <translation>像 frontdesk check 一样读取每篇文章，找出只有看整个站点才能发现的问题：导致构建中止的 post_url 和 link 标签、指向不存在页面的链接、缺失的图片、生成到同一地址的两篇文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="331"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="332"/>
         <source>… and %n more (type in the filter to narrow)</source>
         <translation>
             <numerusform>……另有 %n 条（在筛选框中输入以缩小范围）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="339"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="340"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="339"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="340"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="341"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="342"/>
         <source>whole site checked at %1</source>
         <translation>整站检查于 %1</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="387"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="388"/>
         <source>Fix “%1” in %2</source>
         <translation>修复 %2 中的“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor_app/ui/problems/panel.py" line="404"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="405"/>
         <source>Fix “%1” in %n file(s)</source>
         <translation>
             <numerusform>修复 %n 个文件中的“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="410"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="411"/>
         <source>Separate categories, one per word (what Jekyll reads now)</source>
         <translation>拆成多个分类，每个词一个（即 Jekyll 目前的读法）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="411"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="412"/>
         <source>One category each, spaces kept</source>
         <translation>每项保留为一个分类，保留空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="414"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="415"/>
         <source>Spaces in Categories</source>
         <translation>分类中的空格</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="415"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="416"/>
         <source>Jekyll splits these categories at every space. Write them as:</source>
         <translation>Jekyll 会在每个空格处拆开这些分类。写成：</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="432"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="433"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="440"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="441"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="446"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="447"/>
         <source>Keep One</source>
         <translation>保留一项</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/problems/panel.py" line="447"/>
+        <location filename="../../editor_app/ui/problems/panel.py" line="448"/>
         <source>“%1” appears more than once. Keep:</source>
         <translation>“%1”出现了不止一次。保留：</translation>
     </message>
@@ -3746,7 +4999,7 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>RawFrontMatterEditor</name>
     <message>
-        <location filename="../../editor_app/ui/form/raw_front_matter.py" line="131"/>
+        <location filename="../../editor_app/ui/form/raw_front_matter.py" line="132"/>
         <source>Line {0}: </source>
         <translation>第 {0} 行：</translation>
     </message>
@@ -3754,17 +5007,17 @@ Use the Raw Front Matter tab instead.</source>
 <context>
     <name>RenameOffer</name>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="517"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="518"/>
         <source>Rename File?</source>
         <translation>重命名文件？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="518"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="519"/>
         <source>The title or date changed. Rename the file to match?</source>
         <translation>标题或日期已修改。要重命名文件以保持一致吗？</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="520"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="521"/>
         <source>From: {0}
 To: {1}
 
@@ -3775,12 +5028,12 @@ The post&apos;s web address may change too.</source>
 文章的网址也可能随之改变。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="524"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="525"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="526"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="527"/>
         <source>Keep Current Name</source>
         <translation>保留原名</translation>
     </message>
@@ -3897,17 +5150,17 @@ The post&apos;s web address may change too.</source>
 <context>
     <name>SlugRule</name>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="57"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="58"/>
         <source>Pinyin (你好 → ni-hao)</source>
         <translation>拼音（你好 → ni-hao）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="60"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="61"/>
         <source>Keep Chinese characters (你好)</source>
         <translation>保留汉字（你好）</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/dialogs.py" line="64"/>
+        <location filename="../../editor_app/ui/dialogs.py" line="65"/>
         <source>Date and a number (2024-05-01-1)</source>
         <translation>日期加序号（2024-05-01-1）</translation>
     </message>

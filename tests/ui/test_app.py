@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import shutil
@@ -88,11 +89,23 @@ def test_every_ui_string_has_a_chinese_translation(tmp_path):
     generated = (folder / "problem_templates.py").read_text(encoding="utf-8")
     for template in updater.problem_templates():
         assert json.dumps(template, ensure_ascii=False) in generated, template
+    # core's error messages and hints too (ui/messages.py translates them)
+    tree = ast.parse((folder / "core_messages.py").read_text(encoding="utf-8"))
+    listed = [
+        node.args[1].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.args[1], ast.Constant)
+    ]
+    collected = updater.core_messages()
+    assert "The disk is full, so the file could not be written; nothing was changed." in collected
+    assert "The post could not be moved to the trash: {reason}." in collected
+    assert listed == collected
     ts = tmp_path / "check.ts"
     shutil.copy(folder / "frontdesk_zh_CN.ts", ts)
     sources = sorted(str(p) for p in (REPO / "editor_app" / "ui").rglob("*.py"))
+    generated_files = [str(folder / "problem_templates.py"), str(folder / "core_messages.py")]
     subprocess.run(
-        ["pyside6-lupdate", *sources, str(folder / "problem_templates.py"), "-ts", str(ts)],
+        ["pyside6-lupdate", *sources, *generated_files, "-ts", str(ts)],
         check=True,
         capture_output=True,
     )
@@ -251,3 +264,38 @@ def test_file_open_before_the_window_exists_is_kept(qapp, qtbot, make_window, si
     handler.attach(window)
     assert handler.pending == []
     qtbot.waitUntil(lambda: window.editor.path == post.resolve(), timeout=20000)
+
+
+def test_core_error_messages_read_in_chinese_with_their_values(qapp):
+    from PySide6.QtCore import QLocale
+
+    from editor_app.core.errors import SiteError, WriteError
+    from editor_app.ui.messages import error_text
+
+    full = WriteError(
+        "The disk is full, so the file could not be written; nothing was changed.",
+        hint="Free some space on the disk, then save again.",
+    )
+    trash = SiteError(
+        "The post could not be moved to the trash: {reason}.",
+        params={"reason": "Operation not permitted"},
+        hint="Check the folder's permissions; Frontdesk never deletes posts permanently.",
+    )
+    changed = SiteError("The post no longer exists.")
+    changed.message += " (and more)"  # changed after it was made: only its own words say it
+    assert error_text(trash) == (
+        "The post could not be moved to the trash: Operation not permitted.\n\n"
+        "Check the folder's permissions; Frontdesk never deletes posts permanently."
+    )
+    translators = language.install_translations(qapp, "zh_CN")
+    try:
+        assert (
+            error_text(full)
+            == "磁盘已满，文件无法写入；没有做任何更改。\n\n请释放一些磁盘空间，然后重新保存。"
+        )
+        assert error_text(trash).startswith("文章无法移到回收站：Operation not permitted。")
+        assert error_text(changed).startswith("The post no longer exists. (and more)")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

@@ -72,7 +72,7 @@ def inspect_image(data: bytes, *, name: str, limit: int = DEFAULT_SIZE_LIMIT) ->
     safe picture in a format browsers show (``name`` is only used in the message)."""
     check_size(len(data), limit, name=name)
     if not data:
-        raise ImageError(f"“{name}” is empty; nothing was copied.")
+        raise ImageError("“{name}” is empty; nothing was copied.", params={"name": name})
     if is_svg(data):
         return ImageInfo("SVG", SVG_EXT, None, None, len(data))
     try:
@@ -98,8 +98,9 @@ def inspect_image(data: bytes, *, name: str, limit: int = DEFAULT_SIZE_LIMIT) ->
         raise _too_many_pixels(name, 0, 0) from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError) as exc:
         raise ImageError(
-            f"“{name}” is damaged or incomplete (the picture data ends early or is broken), "
-            "so it was not copied.",
+            "“{name}” is damaged or incomplete (the picture data ends early or is broken), so"
+            " it was not copied.",
+            params={"name": name},
             hint="Download or export the picture again, then insert it.",
         ) from exc
     return ImageInfo(fmt, WEB_FORMATS.get(fmt, ""), width, height, len(data), animated)
@@ -107,7 +108,8 @@ def inspect_image(data: bytes, *, name: str, limit: int = DEFAULT_SIZE_LIMIT) ->
 
 def _not_an_image(name: str) -> ImageError:
     return ImageError(
-        f"“{name}” is not a picture (whatever its name says), so it was not copied.",
+        "“{name}” is not a picture (whatever its name says), so it was not copied.",
+        params={"name": name},
         hint="Choose a PNG, JPEG, GIF, WebP or SVG picture.",
     )
 
@@ -115,7 +117,8 @@ def _not_an_image(name: str) -> ImageError:
 def _too_many_pixels(name: str, width: int, height: int) -> ImageError:
     size = f" ({width} × {height} pixels)" if width and height else ""
     return ImageError(
-        f"“{name}” is too large to open safely{size}; nothing was copied.",
+        "“{name}” is too large to open safely{size}; nothing was copied.",
+        params={"name": name, "size": size},
         hint="Scale the picture down in an image editor, then insert it.",
     )
 

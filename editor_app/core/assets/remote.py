@@ -136,8 +136,9 @@ def download(url: str, *, limit: int, timeout: float = TIMEOUT_S) -> bytes:
                     break
                 if time.monotonic() > deadline:  # a server dripping bytes never times out
                     raise DownloadError(
-                        f"The picture took more than {TOTAL_S:.0f} seconds to download; "
-                        "nothing was copied.",
+                        "The picture took more than {seconds} seconds to download; nothing "
+                        "was copied.",
+                        params={"seconds": format(TOTAL_S, ".0f")},
                         hint="The other site is very slow; try again later.",
                     )
                 total += len(chunk)
@@ -151,7 +152,9 @@ def download(url: str, *, limit: int, timeout: float = TIMEOUT_S) -> bytes:
         raise _connection_error(exc, timeout) from None
     except (OSError, ValueError, http.client.HTTPException) as exc:
         # HTTPException: a reply that is not HTTP, a body cut off, an address with a space.
-        raise DownloadError(f"The picture could not be downloaded: {exc}.") from None
+        raise DownloadError(
+            "The picture could not be downloaded: {reason}.", params={"reason": exc}
+        ) from None
     return b"".join(parts)
 
 
@@ -182,12 +185,17 @@ def _connection_error(reason: object, timeout: float) -> DownloadError:
             hint="Check the internet connection, then try again.",
         )
     if isinstance(reason, (TimeoutError, socket.timeout)):
-        return DownloadError(f"The server did not answer within {timeout:.0f} seconds.")
+        return DownloadError(
+            "The server did not answer within {timeout} seconds.",
+            params={"timeout": format(timeout, ".0f")},
+        )
     if isinstance(reason, ssl.SSLError):
-        return DownloadError(f"The secure connection failed: {reason}.")
+        return DownloadError("The secure connection failed: {reason}.", params={"reason": reason})
     if isinstance(reason, str) and reason.startswith("unknown url type"):
         return DownloadError("Only http and https addresses can be downloaded.")
-    return DownloadError(f"The picture could not be downloaded: {reason}.")
+    return DownloadError(
+        "The picture could not be downloaded: {reason}.", params={"reason": reason}
+    )
 
 
 def _as_uri(url: str) -> str:

@@ -31,8 +31,9 @@ def check_size(size: int, limit: int, *, name: str) -> None:
     """ImageError when a picture of ``size`` bytes is over ``limit``."""
     if size > limit:
         raise ImageError(
-            f"“{name}” is {megabytes(size)}, more than the limit of {megabytes(limit)} for one "
-            "picture; nothing was copied.",
+            "“{name}” is {size}, more than the limit of {limit} for one picture; nothing was "
+            "copied.",
+            params={"name": name, "size": megabytes(size), "limit": megabytes(limit)},
             hint="Make the picture smaller, or raise the limit in Image and Link Settings.",
         )
 
@@ -56,7 +57,7 @@ class ImageSource:
             return self.data
         assert self.path is not None
         if self.path.is_dir():
-            raise ImageError(f"“{self.name}” is a folder, not a picture.")
+            raise ImageError("“{name}” is a folder, not a picture.", params={"name": self.name})
         with contextlib.suppress(OSError):
             check_size(os.stat(self.path).st_size, limit, name=self.name)
         return storage.read_post_file(self.path, limit)[0]

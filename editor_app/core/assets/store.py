@@ -172,12 +172,14 @@ def store_image(
             stored, stored_info = shrink(data, info, options)
         except (OSError, ValueError) as exc:
             raise ImageError(
-                f"“{name}” could not be converted: {exc}; nothing was copied.",
+                "“{name}” could not be converted: {reason}; nothing was copied.",
+                params={"name": name, "reason": exc},
                 hint="Insert it without scaling or conversion, or convert it in an image editor.",
             ) from exc
     if not stored_info.ext:
         raise ImageError(
-            f"“{name}” is a {info.format} picture, which web browsers do not show.",
+            "“{name}” is a {format} picture, which web browsers do not show.",
+            params={"name": name, "format": info.format},
             hint="Convert it to PNG or JPEG first.",
         )
     if not storage.inside(site.root, _existing_part(folder)):
@@ -206,7 +208,9 @@ def _make_folder(site: Site, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError as exc:
         raise AssetFolderError(
-            f"{site.relpath(folder)} is a file, not a folder.", path=folder
+            "{folder} is a file, not a folder.",
+            params={"folder": site.relpath(folder)},
+            path=folder,
         ) from exc
     except OSError as exc:
         raise storage.write_error(exc, folder) from exc

@@ -125,7 +125,8 @@ class FindReplace:
             return re.compile(source, flags)
         except re.error as exc:
             raise FrontdeskError(
-                f"The regular expression is not valid: {exc}.",
+                "The regular expression is not valid: {reason}.",
+                params={"reason": exc},
                 hint="Check the brackets and backslashes, or search for plain text.",
             ) from exc
 
@@ -138,7 +139,8 @@ class FindReplace:
             pattern.sub(replacement, "")  # reads the replacement's groups and escapes
         except (re.error, IndexError) as exc:
             raise FrontdeskError(
-                f"The replacement is not valid: {exc}.",
+                "The replacement is not valid: {reason}.",
+                params={"reason": exc},
                 hint="Use \\1, \\2… (or \\g<name>) only for groups the search has, and "
                 "write a backslash as \\\\.",
             ) from exc

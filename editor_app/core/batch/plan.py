@@ -289,7 +289,9 @@ def _render_file(site: Site, path: Path, rel: str, edit: PostEdit) -> FileChange
     # A post whose front matter does not parse shows no values to the edits; only a fix that
     # writes a whole new front matter (or new bytes) can change it. Say so, never skip it.
     if post.error is not None and change.raw is None and change.front_matter is None:
-        raise Refused(f"The front matter cannot be read: {post.error.message}")
+        raise Refused(
+            "The front matter cannot be read: {reason}", params={"reason": post.error.message}
+        )
     if change.empty:
         return None
     if change.raw is None and post.read_only_reason is not None:
@@ -341,11 +343,14 @@ def _free_target(site: Site, source: Path, target: Path, taken: dict[Path, set[s
         except FileNotFoundError:
             names = set()
         except OSError as exc:
-            raise Refused(f"The folder cannot be read: {exc.strerror or exc}.") from exc
+            raise Refused(
+                "The folder cannot be read: {reason}.", params={"reason": exc.strerror or exc}
+            ) from exc
         taken[target.parent] = names
     if target.name.casefold() in names:
         raise Refused(
-            f"A file named {target.name} already exists in {site.relpath(target.parent)}.",
+            "A file named {name} already exists in {parent}.",
+            params={"name": target.name, "parent": site.relpath(target.parent)},
             hint="Rename one of them first.",
         )
     names.add(target.name.casefold())

@@ -129,7 +129,8 @@ def _settle(record: BatchRecord, log: BatchLog, touched: list[Path], state: Stat
         sync_files(touched)
     except OSError as exc:
         raise WriteError(
-            f"The changed files could not be saved to the disk: {exc.strerror or exc}.",
+            "The changed files could not be saved to the disk: {reason}.",
+            params={"reason": exc.strerror or exc},
             hint="Check the disk. The change stays logged; finish or undo it when the disk "
             "works again (frontdesk undo --finish, or reopen the site).",
         ) from exc

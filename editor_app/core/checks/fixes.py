@@ -51,8 +51,8 @@ def _parsed(text: str, newline: str, what: str) -> FrontMatter:
         return FrontMatter.parse(text, newline)
     except FrontMatterError as exc:
         raise FixError(
-            f"After {what} the front matter is still not valid YAML (line {exc.line}): "
-            f"{exc.message}",
+            "After {what} the front matter is still not valid YAML (line {line}): {reason}",
+            params={"what": what, "line": exc.line, "reason": exc.message},
             hint="Fix the remaining problem in the raw view.",
         ) from exc
 
@@ -156,10 +156,14 @@ def keep_one_key(post: Post, key: str, keep_line: int) -> FrontMatter:
     keys = rawscan.top_level_keys(text)
     mine = [k for k in keys if k.key == key]
     if len(mine) < 2:
-        raise FixError(f"“{key}” appears only once.", path=post.path)
+        raise FixError("“{key}” appears only once.", params={"key": key}, path=post.path)
     keep = next((k for k in mine if k.line + first + 1 == keep_line), None)
     if keep is None:
-        raise FixError(f"“{key}” does not start on line {keep_line}.", path=post.path)
+        raise FixError(
+            "“{key}” does not start on line {keep_line}.",
+            params={"key": key, "keep_line": keep_line},
+            path=post.path,
+        )
     lines = _lines(text)
     starts = [k.line for k in keys] + [len(lines)]
     drop: set[int] = set()
@@ -176,5 +180,7 @@ def keep_one_key(post: Post, key: str, keep_line: int) -> FrontMatter:
     )
     alone = _parsed(kept_text, dominant_newline(text), "reading the kept entry")
     if key not in fixed.data or not same(fixed.data[key], alone.data.get(key)):
-        raise FixError(f"The kept “{key}” would not read back the same.", path=post.path)
+        raise FixError(
+            "The kept “{key}” would not read back the same.", params={"key": key}, path=post.path
+        )
     return fixed

@@ -129,8 +129,9 @@ class Writer:
         if lay.duplicates:
             key, lines = next(iter(lay.duplicates.items()))
             raise ReadOnlyPostError(
-                f"The key `{key}` appears more than once (lines {', '.join(map(str, lines))}); "
-                "Frontdesk will not guess which one you mean.",
+                "The key `{key}` appears more than once (lines {lines}); Frontdesk will not "
+                "guess which one you mean.",
+                params={"key": key, "lines": ", ".join(map(str, lines))},
                 line=lines[-1],
                 hint="Delete the extra lines in the raw front matter view, then edit again.",
             )
@@ -147,14 +148,17 @@ class Writer:
         for line in self.layout.anchor_lines:
             if entry.key_line <= line <= max(entry.end_line, entry.span_end_line):
                 raise ReadOnlyPostError(
-                    f"`{key}` uses YAML anchors or aliases (& or *), which Frontdesk cannot "
+                    "`{key}` uses YAML anchors or aliases (& or *), which Frontdesk cannot "
                     "change safely.",
+                    params={"key": key},
                     line=line + 1,
                     hint="Edit this value in the raw front matter view.",
                 )
         if entry.key_line in self.layout.complex_keys:
             raise ReadOnlyPostError(
-                f"`{key}` is written as a complex key (`? `).", line=entry.key_line + 1
+                "`{key}` is written as a complex key (`? `).",
+                params={"key": key},
+                line=entry.key_line + 1,
             )
 
     # ------------------------------------------------------------------ apply
@@ -182,8 +186,9 @@ class Writer:
 
     def _refuse_comment(self, key: str, at: int) -> None:
         raise ReadOnlyPostError(
-            f"`{key}` has a comment inside its value, which Frontdesk would lose by writing the "
-            "value again.",
+            "`{key}` has a comment inside its value, which Frontdesk would lose by writing "
+            "the value again.",
+            params={"key": key},
             line=count_breaks(self.text[:at]) + 1,
             hint="Edit this value in the raw front matter view.",
         )
@@ -232,7 +237,9 @@ class Writer:
             gone.add(key)
         for key, value in changes.items():
             if not isinstance(key, str) or not key:
-                raise ValueFormatError(f"{key!r} cannot be used as a front matter key.")
+                raise ValueFormatError(
+                    "{key} cannot be used as a front matter key.", params={"key": repr(key)}
+                )
             entry = self.layout.find(key)
             target = value.value() if isinstance(value, RawYaml) else value
             if entry is not None and key in data and same(data[key], target):
@@ -249,8 +256,9 @@ class Writer:
                 start, end, new = self._place(key, entry, rendering)
                 if not self._entry_ok(key, entry, new, rendering.check):
                     raise VerificationError(
-                        f"The new value of `{key}` cannot be written so that it reads back the "
-                        "same; nothing was changed.",
+                        "The new value of `{key}` cannot be written so that it reads back the"
+                        " same; nothing was changed.",
+                        params={"key": key},
                         key=key,
                     )
             if entry is not None:
@@ -342,8 +350,9 @@ class Writer:
             parsed = parsed or {}
         except FrontMatterError as exc:
             raise VerificationError(
-                f"After changing `{first}` the front matter would no longer be valid YAML; "
+                "After changing `{first}` the front matter would no longer be valid YAML; "
                 "nothing was changed.",
+                params={"first": first},
                 key=first,
             ) from exc
         if not isinstance(parsed, dict):
@@ -358,13 +367,15 @@ class Writer:
                 ok = key in parsed and key in old and same(parsed[key], old[key])
             if not ok:
                 raise VerificationError(
-                    f"The value of `{key}` would not be read back as intended; nothing was "
-                    "changed.",
+                    "The value of `{key}` would not be read back as intended; nothing was changed.",
+                    params={"key": key},
                     key=str(key),
                 )
         for key in checks:
             if key not in parsed:
-                raise VerificationError(f"`{key}` would be missing after the change.", key=key)
+                raise VerificationError(
+                    "`{key}` would be missing after the change.", params={"key": key}, key=key
+                )
         return parsed, node
 
     # ------------------------------------------------------------------ rendering
@@ -408,7 +419,8 @@ class Writer:
         if isinstance(value, dict):
             return self._render_dict(key, value, entry)
         raise ValueFormatError(
-            f"`{key}`: a value of type {type(value).__name__} cannot be written as front matter."
+            "`{key}`: a value of type {kind} cannot be written as front matter.",
+            params={"key": key, "kind": type(value).__name__},
         )
 
     def _render_raw(self, raw: RawYaml) -> Rendering:

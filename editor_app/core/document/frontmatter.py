@@ -44,7 +44,8 @@ def parse_yaml_mapping(text: str) -> tuple[dict[str, Any], yaml.Node | None]:
     if not isinstance(data, dict):
         raise FrontMatterError(
             "The front matter must be a list of `key: value` lines, but it is a single "
-            f"{type(data).__name__} value.",
+            "{kind} value.",
+            params={"kind": type(data).__name__},
             line=1,
             column=1,
             hint="Start each line with a name followed by a colon, e.g. `title: My post`.",

@@ -280,7 +280,8 @@ class Post:
             metadata = tomllib.loads(fm_text)
         except tomllib.TOMLDecodeError as exc:
             error = FrontMatterError(
-                f"The TOML front matter is not valid: {exc}",
+                "The TOML front matter is not valid: {reason}",
+                params={"reason": exc},
                 line=None,
                 hint="Fix the TOML in a text editor.",
             )
@@ -332,7 +333,9 @@ class Post:
             return None
         if self.fm_format in ("toml", "json"):
             raise ReadOnlyPostError(
-                f"{self.fm_format.upper()} front matter cannot be edited yet.", path=self.path
+                "{format} front matter cannot be edited yet.",
+                params={"format": self.fm_format.upper()},
+                path=self.path,
             )
         base = front_matter
         if base is not None and "\r" not in base.text and self.newline in ("CRLF", "mixed"):
@@ -415,7 +418,8 @@ class Post:
             ]
             key = str(keys[0]) if keys else None
             raise VerificationError(
-                f"The value of `{key}` would not be read back as intended; nothing was saved.",
+                "The value of `{key}` would not be read back as intended; nothing was saved.",
+                params={"key": key},
                 key=key,
                 path=self.path,
             )
@@ -463,7 +467,9 @@ class Post:
         check = Post.from_bytes(data, self.path)
         if check.error is not None and self.error is None:
             raise VerificationError(
-                f"The new text does not read: {check.error.message}", path=self.path
+                "The new text does not read: {reason}",
+                params={"reason": check.error.message},
+                path=self.path,
             )
         if is_read_only(self.path):
             raise ReadOnlyPostError(
@@ -495,7 +501,8 @@ def _misplaced_header(text: str) -> FrontMatterError | None:
     if stripped is not text and stripped.startswith("---") and _OPEN_RE.match(stripped):
         line = _count_lines(text[: len(text) - len(stripped)]) + 1
         return FrontMatterError(
-            f"The front matter starts on line {line} instead of line 1, so Jekyll ignores it.",
+            "The front matter starts on line {line} instead of line 1, so Jekyll ignores it.",
+            params={"line": line},
             line=line,
             column=1,
             hint="Delete the empty lines before the first `---`.",

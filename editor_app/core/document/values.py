@@ -160,7 +160,10 @@ def format_scalar(value: Any, *, flow: bool = False, style: str | None = None) -
         if is_plain_safe(value, flow=flow):
             return value
         return double_quoted(value)
-    raise ValueFormatError(f"A value of type {type(value).__name__} cannot be written as YAML.")
+    raise ValueFormatError(
+        "A value of type {kind} cannot be written as YAML.",
+        params={"kind": type(value).__name__},
+    )
 
 
 def format_key(key: Any) -> str:
@@ -303,7 +306,8 @@ def value_for_key(key: str, text: str) -> Any:
     if key == "date":
         if parse_date(stripped, timezone.utc) is None:
             raise ValueFormatError(
-                f"“{stripped}” is not a date Jekyll can read.",
+                "“{text}” is not a date Jekyll can read.",
+                params={"text": stripped},
                 hint="Write it like 2024-05-01 12:00:00 +0800 (or 2024-05-01).",
             )
         return stripped
@@ -313,7 +317,8 @@ def value_for_key(key: str, text: str) -> Any:
         if stripped.lower() in _FALSE:
             return False
         raise ValueFormatError(
-            f"published is true or false, not “{stripped}”.",
+            "published is true or false, not “{text}”.",
+            params={"text": stripped},
             hint="Write published=true or published=false.",
         )
     if key in TAXONOMY_KEYS:
@@ -334,10 +339,12 @@ def _term_list(text: str) -> list[str]:
         err.hint = 'Write the list like [经济, "two words"].'
         raise err from exc
     except RecursionError as exc:
-        raise ValueFormatError(f"{text[:40]}… is nested too deeply.") from exc
+        raise ValueFormatError("{text}… is nested too deeply.", params={"text": text[:40]}) from exc
     if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
         raise ValueFormatError(
-            f"{text} is not a list of terms.", hint='Write the list like [经济, "two words"].'
+            "{text} is not a list of terms.",
+            params={"text": text},
+            hint='Write the list like [经济, "two words"].',
         )
     return [item for item in items if item.strip()]
 

@@ -15,6 +15,7 @@ Two shapes of hostile YAML are refused before anything walks the values:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import yaml
@@ -44,8 +45,15 @@ class AliasBombError(FrontMatterError):
     code = "alias-bomb"
     default_hint = "Write the values out instead of repeating them with & and *."
 
-    def __init__(self, message: str, *, key: str, line: int | None) -> None:
-        super().__init__(message, line=line, column=1 if line is not None else None)
+    def __init__(
+        self,
+        message: str,
+        *,
+        key: str,
+        line: int | None,
+        params: Mapping[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, line=line, column=1 if line is not None else None, params=params)
         self.key = key
 
 
@@ -73,8 +81,9 @@ def parse_yaml(text: str, what: str = "The front matter") -> tuple[Any, yaml.Nod
     line = _too_deep_line(text)
     if line is not None:
         raise YamlTooDeepError(
-            f"{what} nests lists or maps more than {MAX_DEPTH} levels deep, which Frontdesk "
+            "{what} nests lists or maps more than {depth} levels deep, which Frontdesk "
             "does not read.",
+            params={"what": what, "depth": MAX_DEPTH},
             line=line,
             column=1,
         )
@@ -91,7 +100,9 @@ def parse_yaml(text: str, what: str = "The front matter") -> tuple[Any, yaml.Nod
     except ValueError as exc:  # PyYAML builds `2022-13-45` with datetime, which refuses it
         raise yaml_error(_unbuildable(node, exc), what, text=text) from exc
     except RecursionError as exc:  # a value built deeper than Python's stack allows
-        raise YamlTooDeepError(f"{what} nests lists or maps too deeply.") from exc
+        raise YamlTooDeepError(
+            "{what} nests lists or maps too deeply.", params={"what": what}
+        ) from exc
     finally:
         loader.dispose()
 
@@ -131,7 +142,8 @@ def compose_yaml(text: str) -> yaml.Node | None:
     line = _too_deep_line(text)
     if line is not None:
         raise YamlTooDeepError(
-            f"The front matter nests lists or maps more than {MAX_DEPTH} levels deep.",
+            "The front matter nests lists or maps more than {depth} levels deep.",
+            params={"depth": MAX_DEPTH},
             line=line,
             column=1,
         )
@@ -387,8 +399,9 @@ def _check_expansion(root: yaml.Node) -> None:
             size = _expanded(value_node, sizes, set())
         except ValueError:
             raise AliasBombError(
-                f"The value of “{key}” contains itself through a YAML alias (*name), so it "
+                "The value of “{key}” contains itself through a YAML alias (*name), so it "
                 "never ends.",
+                params={"key": key},
                 key=key,
                 line=line,
             ) from None
@@ -396,9 +409,10 @@ def _check_expansion(root: yaml.Node) -> None:
         # Distinct nodes are the text's own; what aliases add beyond them is the expansion.
         if total - len(sizes) > MAX_ALIAS_EXPANSION:
             raise AliasBombError(
-                f"The value of “{key}” repeats other values through YAML aliases (*name) so often "
-                f"that it expands to more than {MAX_ALIAS_EXPANSION:,} values, a pattern used to "
-                "exhaust memory. Frontdesk does not expand it.",
+                "The value of “{key}” repeats other values through YAML aliases (*name) so "
+                "often that it expands to more than {limit} values, a pattern "
+                "used to exhaust memory. Frontdesk does not expand it.",
+                params={"key": key, "limit": format(MAX_ALIAS_EXPANSION, ",")},
                 key=key,
                 line=line,
             )

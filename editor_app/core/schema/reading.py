@@ -49,7 +49,11 @@ def read_json(path: Path) -> object:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise SchemaError(
-            f"The file is not valid JSON: {exc.msg}.", path=path, line=exc.lineno, column=exc.colno
+            "The file is not valid JSON: {reason}.",
+            params={"reason": exc.msg},
+            path=path,
+            line=exc.lineno,
+            column=exc.colno,
         ) from exc
 
 

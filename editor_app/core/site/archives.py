@@ -70,7 +70,8 @@ def save_archive_names(root: Path, names: Iterable[str]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SiteError(
-            f"Frontdesk's data folder cannot be created: {exc.strerror or exc}.",
+            "Frontdesk's data folder cannot be created: {reason}.",
+            params={"reason": exc.strerror or exc},
             path=path.parent,
             hint="Check that your user folder has room and may be written.",
         ) from exc

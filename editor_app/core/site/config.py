@@ -83,8 +83,9 @@ def load_config(path: Path) -> tuple[dict[str, Any], ConfigError | None]:
     """Parse a config file. Never raises: errors come back with the best config we have."""
     if path.is_dir():
         return {}, ConfigError(
-            f"{path.name} is a folder, so Jekyll reads no settings from it (and neither does "
+            "{name} is a folder, so Jekyll reads no settings from it (and neither does "
             "Frontdesk): the site builds with Jekyll's built-in settings.",
+            params={"name": path.name},
             path=path,
             hint=f"Rename or remove the folder {path.name} and keep the settings in a file "
             "of that name.",
@@ -92,13 +93,18 @@ def load_config(path: Path) -> tuple[dict[str, Any], ConfigError | None]:
     try:
         raw = read_post_file(path)[0]
     except PostReadError as exc:
-        return {}, ConfigError(f"Cannot read {path.name}: {exc.message}", path=path)
+        return {}, ConfigError(
+            "Cannot read {name}: {reason}",
+            params={"name": path.name, "reason": exc.message},
+            path=path,
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return {}, ConfigError(
-            f"{path.name} is not saved as UTF-8.",
+            "{name} is not saved as UTF-8.",
+            params={"name": path.name},
             path=path,
             line=line,
             hint="Re-save _config.yml as UTF-8.",
@@ -113,12 +119,15 @@ def load_config(path: Path) -> tuple[dict[str, Any], ConfigError | None]:
             exc.message, path=path, line=exc.line, column=exc.column, hint=exc.hint
         )
     except ValueError as exc:  # tomllib
-        return {}, ConfigError(f"{path.name} cannot be read: {exc}", path=path)
+        return {}, ConfigError(
+            "{name} cannot be read: {reason}", params={"name": path.name, "reason": exc}, path=path
+        )
     if data is None:
         return {}, None
     if not isinstance(data, dict):
         return {}, ConfigError(
-            f"{path.name} should be a list of settings (key: value), not a single value.",
+            "{name} should be a list of settings (key: value), not a single value.",
+            params={"name": path.name},
             path=path,
             line=1,
         )

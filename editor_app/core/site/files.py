@@ -51,7 +51,8 @@ class PostFiles:
         resolved = Path(os.path.realpath(path))
         if resolved != root and root not in resolved.parents:
             raise SiteError(
-                f"The {what} is outside the site folder (it may be a link to another folder).",
+                "The {what} is outside the site folder (it may be a link to another folder).",
+                params={"what": what},
                 path=path,
                 hint="Frontdesk only changes files inside the site you opened.",
             )
@@ -74,7 +75,11 @@ class PostFiles:
         """
         ext = ext if ext.startswith(".") else "." + ext
         if ext.lower() not in self.site.post_exts and ext.lower() not in NEW_POST_EXTS:
-            raise SiteError(f"Posts cannot have the extension {ext!r}.", hint="Use .md or .html.")
+            raise SiteError(
+                "Posts cannot have the extension {ext}.",
+                params={"ext": repr(ext)},
+                hint="Use .md or .html.",
+            )
         folder = self.site.drafts_dir if draft else self.site.posts_dir
         self._inside(folder, "posts folder")
         when = date.astimezone(self.site.timezone) if date.tzinfo is not None else date
@@ -141,7 +146,8 @@ class PostFiles:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SiteError(
-                f"The folder {self.site.relpath(folder)} cannot be created: {exc.strerror or exc}.",
+                "The folder {folder} cannot be created: {reason}.",
+                params={"folder": self.site.relpath(folder), "reason": exc.strerror or exc},
                 path=folder,
                 hint="Check that you may write to the site folder.",
             ) from exc
@@ -166,19 +172,26 @@ class PostFiles:
             raise SiteError(problem, path=path, hint="Choose another name.")
         if path.suffix.lower() not in self.site.post_exts:
             raise SiteError(
-                f"Posts cannot have the extension {path.suffix!r}.",
+                "Posts cannot have the extension {suffix}.",
+                params={"suffix": repr(path.suffix)},
                 path=path,
                 hint="Use .md or .html.",
             )
         if os.path.lexists(path) or path.name.casefold() in _taken_stems(path.parent):
             raise SiteError(
-                f"A file named {path.name} already exists.", path=path, hint="Choose another name."
+                "A file named {name} already exists.",
+                params={"name": path.name},
+                path=path,
+                hint="Choose another name.",
             )
         try:
             write_new_file(path, data)
         except FileExistsError as exc:
             raise SiteError(
-                f"A file named {path.name} already exists.", path=path, hint="Choose another name."
+                "A file named {name} already exists.",
+                params={"name": path.name},
+                path=path,
+                hint="Choose another name.",
             ) from exc
         return path
 
@@ -193,7 +206,8 @@ class PostFiles:
         new_ext = os.path.splitext(new_name)[1].lower()
         if new_ext not in self.site.post_exts and new_ext not in NEW_POST_EXTS:
             raise SiteError(
-                f"The new name must end with a post extension such as {src.suffix or '.md'}.",
+                "The new name must end with a post extension such as {suffix}.",
+                params={"suffix": src.suffix or ".md"},
                 path=src,
                 hint="Keep the extension, for example .md or .html.",
             )
@@ -205,7 +219,10 @@ class PostFiles:
         case_only = dst.name.casefold() == src.name.casefold()
         if dst.exists() and not (case_only and _same_file(src, dst)):
             raise SiteError(
-                f"A file named {new_name} already exists.", path=dst, hint="Choose another name."
+                "A file named {new_name} already exists.",
+                params={"new_name": new_name},
+                path=dst,
+                hint="Choose another name.",
             )
         # Another file whose name differs only in case (one file on Windows and macOS), or
         # only in extension (the same address): taken, as for new and duplicated posts.
@@ -214,8 +231,10 @@ class PostFiles:
             dst.name.casefold() in others or os.path.splitext(dst.name)[0].casefold() in others
         ):
             raise SiteError(
-                f"Another post is named like {new_name} (only its letter case or extension "
-                "differs), which would be the same file on Windows and macOS or the same address.",
+                "Another post is named like {new_name} (only its letter case or extension "
+                "differs), which would be the same file on Windows and macOS or the same "
+                "address.",
+                params={"new_name": new_name},
                 path=dst,
                 hint="Choose another name.",
             )
@@ -226,11 +245,15 @@ class PostFiles:
                 _move_no_overwrite(src, dst)
         except FileExistsError as exc:
             raise SiteError(
-                f"A file named {new_name} already exists.", path=dst, hint="Choose another name."
+                "A file named {new_name} already exists.",
+                params={"new_name": new_name},
+                path=dst,
+                hint="Choose another name.",
             ) from exc
         except OSError as exc:
             raise SiteError(
-                f"The post could not be renamed: {exc.strerror or exc}.",
+                "The post could not be renamed: {reason}.",
+                params={"reason": exc.strerror or exc},
                 path=src,
                 hint="Close other programs using the file and check its folder's permissions.",
             ) from exc
@@ -262,7 +285,10 @@ class PostFiles:
             write_new_file(dst, data)
         except FileExistsError as exc:
             raise SiteError(
-                f"A file named {dst.name} already exists.", path=dst, hint="Choose another name."
+                "A file named {name} already exists.",
+                params={"name": dst.name},
+                path=dst,
+                hint="Choose another name.",
             ) from exc
         return dst
 
@@ -324,7 +350,9 @@ class PostFiles:
         try:
             data, st = read_post_file(src, root=self.site.root)
         except PostReadError as exc:
-            raise SiteError(f"The post could not be read: {exc.message}", path=src) from exc
+            raise SiteError(
+                "The post could not be read: {reason}", params={"reason": exc.message}, path=src
+            ) from exc
         mode = st.st_mode
         ext = src.suffix
         base = f"{src.stem}-copy"
@@ -419,14 +447,22 @@ class PostFiles:
             )
         if self.site.collection_of(src) != collection or src.parent.name != folder:
             what = "a draft in a _drafts folder" if collection == "drafts" else "a post in _posts"
-            raise SiteError(f"This file is not {what}.", path=src, hint="Choose another post.")
+            raise SiteError(
+                "This file is not {what}.",
+                params={"what": what},
+                path=src,
+                hint="Choose another post.",
+            )
         try:
             post = Post.load(src, site_root=self.site.root)
         except PostReadError as exc:
-            raise SiteError(f"The post could not be read: {exc.message}", path=src) from exc
+            raise SiteError(
+                "The post could not be read: {reason}", params={"reason": exc.message}, path=src
+            ) from exc
         if not post.editable:
             raise SiteError(
-                f"This post cannot be moved: {post.read_only_reason}",
+                "This post cannot be moved: {reason}",
+                params={"reason": post.read_only_reason},
                 path=src,
                 hint="Fix the file first.",
             )
@@ -442,7 +478,8 @@ class PostFiles:
             folder.mkdir(exist_ok=True)
         except OSError as exc:
             raise SiteError(
-                f"The folder {self.site.relpath(folder)} cannot be created: {exc.strerror or exc}.",
+                "The folder {folder} cannot be created: {reason}.",
+                params={"folder": self.site.relpath(folder), "reason": exc.strerror or exc},
                 path=folder,
                 hint="Check that you may write to the site folder.",
             ) from exc
@@ -473,7 +510,8 @@ class PostFiles:
             if isinstance(exc, FrontdeskError):
                 raise
             raise SiteError(
-                f"The post could not be moved: {exc.strerror or exc}; nothing was changed.",
+                "The post could not be moved: {reason}; nothing was changed.",
+                params={"reason": exc.strerror or exc},
                 path=src,
                 hint="Close other programs using the file and check its folder's permissions.",
             ) from exc
@@ -492,7 +530,8 @@ class PostFiles:
             send2trash(str(src))
         except OSError as exc:
             raise SiteError(
-                f"The post could not be moved to the trash: {exc}.",
+                "The post could not be moved to the trash: {reason}.",
+                params={"reason": exc},
                 path=src,
                 hint="Check the folder's permissions; Frontdesk never deletes posts permanently.",
             ) from exc
@@ -523,7 +562,8 @@ def _reserve(next_path: Callable[[], Path]) -> Path:
             continue
         except OSError as exc:
             raise SiteError(
-                f"The file {path.name} cannot be created: {exc.strerror or exc}.",
+                "The file {name} cannot be created: {reason}.",
+                params={"name": path.name, "reason": exc.strerror or exc},
                 path=path,
                 hint="Check that you may write to the site folder.",
             ) from exc

@@ -184,7 +184,8 @@ class Site:
             os.listdir(root)
         except OSError as exc:
             raise SiteError(
-                f"The folder cannot be opened: {exc.strerror or exc}.",
+                "The folder cannot be opened: {reason}.",
+                params={"reason": exc.strerror or exc},
                 path=p,
                 hint="Check that you may read this folder.",
             ) from exc
@@ -301,7 +302,8 @@ class Site:
             except (ZoneInfoNotFoundError, ValueError, OSError):
                 out.append(
                     ConfigError(
-                        f"The time zone {self.timezone_name!r} is not known.",
+                        "The time zone {zone} is not known.",
+                        params={"zone": repr(self.timezone_name)},
                         path=self.config_path,
                         hint="Use a name like Asia/Shanghai or Europe/Berlin.",
                     )

@@ -116,20 +116,28 @@ def _load(site: Site, template: Template) -> Post:
         data, _st = read_post_file(template.path)
     except PostReadError as exc:
         raise SiteError(
-            f"The template {template.name} cannot be read: {exc.message}", path=template.path
+            "The template {name} cannot be read: {reason}",
+            params={"name": template.name, "reason": exc.message},
+            path=template.path,
         ) from exc
     post = Post.from_bytes(data, template.path)
     if post.read_only_reason is not None or post.fm_format not in ("yaml", "none"):
         raise SiteError(
-            f"The template {template.name} cannot be used: "
-            f"{post.read_only_reason or 'its front matter is not YAML.'}",
+            "The template {name} cannot be used: {reason}",
+            params={
+                "name": template.name,
+                "reason": post.read_only_reason or "its front matter is not YAML.",
+            },
             path=template.path,
             hint="Templates are UTF-8 files with YAML front matter between --- lines.",
         )
     if post.fm_format == "yaml" and post.front_matter is None and not post.tail:
         raise SiteError(
-            f"The template {template.name} has a mistake in its front matter: "
-            f"{post.error.message if post.error else 'it cannot be read.'}",
+            "The template {name} has a mistake in its front matter: {detail}",
+            params={
+                "name": template.name,
+                "detail": post.error.message if post.error else "it cannot be read.",
+            },
             path=template.path,
             hint="Fix the template in a text editor.",
         )
@@ -174,7 +182,8 @@ def _tokenized(post: Post) -> tuple[FrontMatter, list[str]]:
     except FrontdeskError as exc:
         name = post.path.stem if post.path is not None else ""
         raise SiteError(
-            f"The template {name} has a mistake in its front matter: {exc.message}",
+            "The template {name} has a mistake in its front matter: {reason}",
+            params={"name": name, "reason": exc.message},
             path=post.path,
             line=exc.line + 1 if exc.line is not None else None,
             hint="Fix the template in a text editor.",
@@ -296,7 +305,8 @@ def _from_template(site: Site, spec: NewPost, template: Template) -> str:
         filled = fm.edit(changes)
     except FrontdeskError as exc:
         raise SiteError(
-            f"The template {template.name} cannot be filled in: {exc.message}",
+            "The template {name} cannot be filled in: {reason}",
+            params={"name": template.name, "reason": exc.message},
             path=template.path,
             hint="Check the template's front matter in a text editor.",
         ) from exc
@@ -311,8 +321,9 @@ def _from_template(site: Site, spec: NewPost, template: Template) -> str:
             same = False
         if not same:
             raise SiteError(
-                f"The template {template.name} has a placeholder where Frontdesk cannot fill "
-                "it in safely (in a field name).",
+                "The template {name} has a placeholder where Frontdesk cannot fill it in "
+                "safely (in a field name).",
+                params={"name": template.name},
                 path=template.path,
                 hint='Use placeholders only in values, like title: "{{title}}".',
             )

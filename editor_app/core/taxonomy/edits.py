@@ -218,15 +218,17 @@ class _QuoteTyped:
                 node = nodes[index] if index < len(nodes) else None
                 if not isinstance(node, yaml.ScalarNode) or node.style or node.value != text:
                     raise FrontdeskError(
-                        f"A value of “{key}” is not written as plain text Frontdesk can quote.",
+                        "A value of “{key}” is not written as plain text Frontdesk can quote.",
+                        params={"key": key},
                         path=post.path,
                         hint="Put it in quotes in the raw front matter view.",
                     )
                 start, end = node.start_mark.index, node.end_mark.index
                 if id(node) in spans or fm.text[start:end].lstrip()[:1] in ("&", "*"):
                     raise FrontdeskError(
-                        f"A value of “{key}” is named with & or used again with * (a YAML "
+                        "A value of “{key}” is named with & or used again with * (a YAML "
                         "anchor), so quoting it would change the other places too.",
+                        params={"key": key},
                         path=post.path,
                         hint="Put it in quotes in the raw front matter view.",
                     )

@@ -30,6 +30,7 @@ from editor_app.core.site import Site
 from editor_app.core.taxonomy import edits as tax
 from editor_app.ui.form.form_edits import TermSource, layout_choices, term_counts
 from editor_app.ui.form.token_field import TokenField
+from editor_app.ui.messages import error_hint, error_message
 
 Scope = Literal["selected", "results"]
 OPERATIONS = (
@@ -204,7 +205,8 @@ class BulkEditDialog(QDialog):
         try:
             title, edit = self._edit()
         except FrontdeskError as exc:
-            self.error_label.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            hint = error_hint(exc)
+            self.error_label.setText(error_message(exc) + (f" {hint}" if hint else ""))
             return
         scope: Scope = "selected" if self.selected_radio.isChecked() else "results"
         self._request = BulkRequest(title, edit, scope)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.document import values as yaml_values
 from editor_app.core.errors import FrontdeskError
+from editor_app.ui.messages import error_message
 
 ValueRole = Qt.ItemDataRole.UserRole + 10
 ComplexRole = Qt.ItemDataRole.UserRole + 11
@@ -273,7 +274,7 @@ class FieldsTable(QWidget):
         if error is None:
             self.error_label.hide()
             return
-        text = error if isinstance(error, str) else error.message
+        text = error if isinstance(error, str) else error_message(error)
         self.error_label.setText(text)
         self.error_label.show()
 
@@ -342,7 +343,7 @@ class FieldsTable(QWidget):
         try:
             value = value_from_text(item.text(), original)
         except FrontdeskError as exc:
-            self.show_error(self.tr("“{0}” was not changed: {1}").format(key, exc.message))
+            self.show_error(self.tr("“{0}” was not changed: {1}").format(key, error_message(exc)))
             self._filling = True
             try:
                 item.setText(display_text(original))

@@ -55,6 +55,7 @@ from editor_app.ui.form.form_edits import (
 from editor_app.ui.form.raw_front_matter import RawFrontMatterEditor
 from editor_app.ui.form.token_field import TokenField
 from editor_app.ui.form.typed_fields import TypedFieldsPanel
+from editor_app.ui.messages import core_phrase, error_message
 from editor_app.ui.scheduling import scheduled_note
 
 log = logging.getLogger(__name__)
@@ -495,7 +496,7 @@ class MetadataForm(QWidget):
             message = self.tr(
                 "This post is shown read-only: {0}\nFrontdesk will not change it. "
                 "Edit the file in a text editor, or fix the cause and open it again."
-            ).format(post.read_only_reason)
+            ).format(core_phrase(post.read_only_reason))
         elif self._edits.current is None and post.fm_format == "yaml":
             lock = True
             err = self.raw.error() or post.error
@@ -553,14 +554,16 @@ class MetadataForm(QWidget):
                 self.tr(
                     "The form cannot change this front matter: {0}\n"
                     "Use the Raw Front Matter tab instead."
-                ).format(exc.message)
+                ).format(error_message(exc))
             )
             self._update_state()
             QTimer.singleShot(0, self, self._repopulate)
             return
         except FrontdeskError as exc:
             log.warning("edit of %r refused: %s", key, exc)
-            self._show_banner(self.tr("“{0}” could not be changed: {1}").format(key, exc.message))
+            self._show_banner(
+                self.tr("“{0}” could not be changed: {1}").format(key, error_message(exc))
+            )
             QTimer.singleShot(0, self, self._repopulate)
             return
         if not self._fields_locked:

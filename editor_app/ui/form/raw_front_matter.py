@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.errors import FrontdeskError
+from editor_app.ui.messages import error_hint, error_message
 
 Parser = Callable[[str], FrontMatter]
 
@@ -129,9 +130,9 @@ class RawFrontMatterEditor(QWidget):
             self.editor.setExtraSelections([])
         else:
             where = self.tr("Line {0}: ").format(error.line) if error.line is not None else ""
-            text = where + error.message
+            text = where + error_message(error)
             if error.hint:
-                text += "\n" + error.hint
+                text += "\n" + error_hint(error)
             self.error_label.setText(text)
             self.error_label.show()
             self.editor.setExtraSelections(self._error_selections(error))

@@ -48,6 +48,7 @@ from editor_app.ui.batch.runner import BatchRunner
 from editor_app.ui.media.browser import MediaBrowser
 from editor_app.ui.media.insert_dialog import InsertImageDialog
 from editor_app.ui.media.link_picker import LinkPicker
+from editor_app.ui.messages import error_hint, error_message, error_text
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.session import SiteSession
 from editor_app.ui.settings import Settings
@@ -197,13 +198,14 @@ class MediaActions(QObject):
         if failed:
             pasted = self.tr("The pasted picture")
             details = "\n\n".join(
-                f"{name or pasted}: {exc.message}\n{exc.hint}".strip() for name, exc in failed
+                f"{name or pasted}: {error_message(exc)}\n{error_hint(exc)}".strip()
+                for name, exc in failed
             )
             first = failed[0][1]
             prompts.show_error(
                 self.dialog_parent,
                 self.tr("Could Not Insert the Picture"),
-                f"{first.message}\n\n{first.hint}".strip()
+                error_text(first)
                 if len(failed) == 1
                 else self.tr(
                     "%n picture(s) could not be inserted; nothing was written for them.",
@@ -439,10 +441,7 @@ class MediaActions(QObject):
         return self.browser
 
     def _failed(self, title: str, exc: Exception) -> None:
-        if isinstance(exc, FrontdeskError):
-            text = f"{exc.message}\n\n{exc.hint}".strip()
-        else:
-            text = str(exc)
+        text = error_text(exc) if isinstance(exc, FrontdeskError) else str(exc)
         prompts.show_error(self.dialog_parent, title, text, str(exc))
 
 

@@ -39,6 +39,7 @@ from editor_app.core.errors import FrontdeskError
 from editor_app.ui import icons, prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.runner import BatchRunner
+from editor_app.ui.messages import error_text
 from editor_app.ui.panes.post_list import problem_message, problem_text
 from editor_app.ui.session import SiteSession
 
@@ -429,7 +430,7 @@ class ProblemsPanel(QWidget):
         try:
             post = Post.load(session.root / problem.path, site_root=session.root)
         except FrontdeskError as exc:
-            prompts.show_error(self, self.tr("Fix"), exc.message)
+            prompts.show_error(self, self.tr("Fix"), error_text(exc))
             return None
         first = post.front_matter_line
         choices: dict[str, int] = {}

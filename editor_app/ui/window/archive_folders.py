@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.site.archives import candidate_folders
 from editor_app.ui import prompts
+from editor_app.ui.messages import error_text
 from editor_app.ui.panes.sidebar import Sidebar
 from editor_app.ui.session import SiteSession
 
@@ -70,7 +71,9 @@ class ArchiveFolders(QObject):
         try:
             session.site.set_archives(names)
         except FrontdeskError as exc:
-            prompts.show_error(self.dialog_parent, self.tr("Cannot Add the Folder"), exc.message)
+            prompts.show_error(
+                self.dialog_parent, self.tr("Cannot Add the Folder"), error_text(exc)
+            )
             return
         if self.sidebar.filter.collection not in (None, "posts", "drafts", *names):
             self.sidebar.clear_filter()

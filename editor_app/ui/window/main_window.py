@@ -39,6 +39,7 @@ from editor_app.ui.git.messages import describe
 from editor_app.ui.git.status_widget import GitStatusWidget
 from editor_app.ui.language import switch_language
 from editor_app.ui.media.actions import MediaActions
+from editor_app.ui.messages import error_text
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
@@ -785,7 +786,7 @@ class MainWindow(QMainWindow):
         try:
             session = SiteSession.open(Path(path), self.journal, cache_dir=self.cache_dir)
         except (FrontdeskError, OSError) as exc:
-            prompts.show_error(self, self.tr("Cannot Open Folder"), str(exc))
+            prompts.show_error(self, self.tr("Cannot Open Folder"), error_text(exc), str(exc))
             self.settings.remove_recent_site(str(path))
             return False
         self.close_site()

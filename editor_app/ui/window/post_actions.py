@@ -28,6 +28,7 @@ from editor_app.core.site.templates import find_templates
 from editor_app.ui import prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.dialogs import ConflictDialog, NewPostDialog, RenameOffer
+from editor_app.ui.messages import core_phrase, error_text
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.session import SiteSession
 from editor_app.ui.settings import Settings
@@ -89,11 +90,7 @@ class PostActions(QObject):
             self.session.reindex(paths)
 
     def _error(self, title: str, exc: FrontdeskError | OSError) -> None:
-        if isinstance(exc, FrontdeskError):
-            text = f"{exc.message}\n\n{exc.hint}" if exc.hint else exc.message
-        else:
-            text = exc.strerror or str(exc)
-        prompts.show_error(self.dialog_parent, title, text, str(exc))
+        prompts.show_error(self.dialog_parent, title, error_text(exc), str(exc))
 
     # -- open / leave -------------------------------------------------------------------------
     def maybe_leave(self) -> bool:
@@ -224,7 +221,7 @@ class PostActions(QObject):
             prompts.show_error(
                 self.dialog_parent,
                 self.tr("Read-Only Post"),
-                post.read_only_reason or self.tr("This post cannot be edited."),
+                core_phrase(post.read_only_reason or "") or self.tr("This post cannot be edited."),
             )
             return False
         raw_error = self.editor.form.raw_error()

@@ -300,8 +300,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "No free file name was found."),
     QT_TRANSLATE_NOOP("CoreMessages", "Tidy up the folder and try again."),
     QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "The {what} is outside the site folder (it may be a link to another folder).",
+        "CoreMessages", "{name} is outside the site folder (it may be a link to another folder)."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Frontdesk only changes files inside the site you opened."),
     QT_TRANSLATE_NOOP("CoreMessages", "Posts cannot have the extension {ext}."),

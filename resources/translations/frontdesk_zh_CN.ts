@@ -1468,471 +1468,471 @@ Your edits and the other change touch different lines, so both can be kept: belo
     </message>
     <message>
         <location filename="core_messages.py" line="302"/>
-        <source>The {what} is outside the site folder (it may be a link to another folder).</source>
-        <translation>{what}在站点文件夹之外（它可能是指向其他文件夹的链接）。</translation>
+        <source>{name} is outside the site folder (it may be a link to another folder).</source>
+        <translation>{name} 在站点文件夹之外（它可能是指向其他文件夹的链接）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="306"/>
+        <location filename="core_messages.py" line="305"/>
         <source>Frontdesk only changes files inside the site you opened.</source>
         <translation>编辑台只修改你打开的站点中的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="307"/>
+        <location filename="core_messages.py" line="306"/>
         <source>Posts cannot have the extension {ext}.</source>
         <translation>文章不能使用扩展名 {ext}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="308"/>
+        <location filename="core_messages.py" line="307"/>
         <source>Use .md or .html.</source>
         <translation>请使用 .md 或 .html。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="309"/>
+        <location filename="core_messages.py" line="308"/>
         <source>Choose another name.</source>
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="310"/>
+        <location filename="core_messages.py" line="309"/>
         <source>Posts cannot have the extension {suffix}.</source>
         <translation>文章不能使用扩展名 {suffix}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="311"/>
+        <location filename="core_messages.py" line="310"/>
         <source>A file named {name} already exists.</source>
         <translation>已有名为 {name} 的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="312"/>
+        <location filename="core_messages.py" line="311"/>
         <source>The new name must end with a post extension such as {suffix}.</source>
         <translation>新名称必须以文章扩展名结尾，例如 {suffix}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="315"/>
+        <location filename="core_messages.py" line="314"/>
         <source>Keep the extension, for example .md or .html.</source>
         <translation>请保留扩展名，例如 .md 或 .html。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="316"/>
+        <location filename="core_messages.py" line="315"/>
         <source>The post no longer exists.</source>
         <translation>这篇文章已经不存在了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="317"/>
+        <location filename="core_messages.py" line="316"/>
         <source>Reload the list.</source>
         <translation>请重新载入列表。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="318"/>
+        <location filename="core_messages.py" line="317"/>
         <source>A file named {new_name} already exists.</source>
         <translation>已有名为 {new_name} 的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="319"/>
+        <location filename="core_messages.py" line="318"/>
         <source>Another post is named like {new_name} (only its letter case or extension differs), which would be the same file on Windows and macOS or the same address.</source>
         <translation>另一篇文章的名称与 {new_name} 只差大小写或扩展名，在 Windows 和 macOS 上会是同一个文件，或是同一个网址。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="323"/>
+        <location filename="core_messages.py" line="322"/>
         <source>A post&apos;s name must end with a post extension such as .md or .html.</source>
         <translation>文章名称必须以文章扩展名结尾，例如 .md 或 .html。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="326"/>
+        <location filename="core_messages.py" line="325"/>
         <source>Add the extension, for example .md.</source>
         <translation>请加上扩展名，例如 .md。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="327"/>
+        <location filename="core_messages.py" line="326"/>
         <source>The folder does not exist.</source>
         <translation>该文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="328"/>
+        <location filename="core_messages.py" line="327"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="329"/>
+        <location filename="core_messages.py" line="328"/>
         <source>This post is a link to another file, so it is not moved.</source>
         <translation>这篇文章是指向另一个文件的链接，因此不会移动。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="330"/>
+        <location filename="core_messages.py" line="329"/>
         <source>Move the file the link points to instead.</source>
         <translation>请改为移动链接所指向的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="331"/>
+        <location filename="core_messages.py" line="330"/>
         <source>This file is not {what}.</source>
         <translation>这个文件不是{what}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="332"/>
+        <location filename="core_messages.py" line="331"/>
         <source>Choose another post.</source>
         <translation>请选择另一篇文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="333"/>
+        <location filename="core_messages.py" line="332"/>
         <source>This post cannot be moved: {reason}</source>
         <translation>这篇文章无法移动：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="334"/>
+        <location filename="core_messages.py" line="333"/>
         <source>Fix the file first.</source>
         <translation>请先修正这个文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="335"/>
+        <location filename="core_messages.py" line="334"/>
         <source>Tidy up the folder and retry.</source>
         <translation>请整理一下该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="336"/>
+        <location filename="core_messages.py" line="335"/>
         <source>The folder {folder} cannot be created: {reason}.</source>
         <translation>无法创建文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="337"/>
+        <location filename="core_messages.py" line="336"/>
         <source>Check that you may write to the site folder.</source>
         <translation>请确认你有权写入站点文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="338"/>
+        <location filename="core_messages.py" line="337"/>
         <source>The post could not be renamed: {reason}.</source>
         <translation>文章无法重命名：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="339"/>
+        <location filename="core_messages.py" line="338"/>
         <source>Close other programs using the file and check its folder&apos;s permissions.</source>
         <translation>请关闭正在使用该文件的其他程序，并检查其所在文件夹的权限。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="342"/>
+        <location filename="core_messages.py" line="341"/>
         <source>The post could not be read: {reason}</source>
         <translation>无法读取文章：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="343"/>
+        <location filename="core_messages.py" line="342"/>
         <source>This draft has no date of its own.</source>
         <translation>这篇草稿没有自己的日期。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="344"/>
+        <location filename="core_messages.py" line="343"/>
         <source>Publish it with today&apos;s date, or give it a date first.</source>
         <translation>请用今天的日期发布它，或先给它设一个日期。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="345"/>
+        <location filename="core_messages.py" line="344"/>
         <source>The post could not be moved: {reason}; nothing was changed.</source>
         <translation>文章无法移动：{reason}；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="348"/>
+        <location filename="core_messages.py" line="347"/>
         <source>The post could not be moved to the trash: {reason}.</source>
         <translation>文章无法移到回收站：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="349"/>
+        <location filename="core_messages.py" line="348"/>
         <source>Check the folder&apos;s permissions; Frontdesk never deletes posts permanently.</source>
         <translation>请检查该文件夹的权限；编辑台从不永久删除文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="352"/>
+        <location filename="core_messages.py" line="351"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>无法创建文件 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="353"/>
+        <location filename="core_messages.py" line="352"/>
         <source>This is a file, not a folder.</source>
         <translation>这是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="354"/>
+        <location filename="core_messages.py" line="353"/>
         <source>Open the site folder (the one with _config.yml or _posts/).</source>
         <translation>请打开站点文件夹（包含 _config.yml 或 _posts/ 的那个）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="357"/>
+        <location filename="core_messages.py" line="356"/>
         <source>The folder cannot be opened: {reason}.</source>
         <translation>无法打开该文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="358"/>
+        <location filename="core_messages.py" line="357"/>
         <source>Check that you may read this folder.</source>
         <translation>请确认你有权读取这个文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="359"/>
+        <location filename="core_messages.py" line="358"/>
         <source>collections_dir leads outside the site folder (through a link), so Frontdesk reads no posts from it.</source>
         <translation>collections_dir（通过链接）指向站点文件夹之外，因此编辑台不会从中读取文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="363"/>
+        <location filename="core_messages.py" line="362"/>
         <source>Point collections_dir at a folder inside the site.</source>
         <translation>请让 collections_dir 指向站点内的文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="364"/>
+        <location filename="core_messages.py" line="363"/>
         <source>Choose another folder.</source>
         <translation>请选择另一个文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="365"/>
+        <location filename="core_messages.py" line="364"/>
         <source>The time zone {zone} is not known.</source>
         <translation>未知的时区 {zone}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="366"/>
+        <location filename="core_messages.py" line="365"/>
         <source>Use a name like Asia/Shanghai or Europe/Berlin.</source>
         <translation>请使用 Asia/Shanghai 或 Europe/Berlin 这样的名称。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="367"/>
+        <location filename="core_messages.py" line="366"/>
         <source>The template {name} cannot be used: {reason}</source>
         <translation>模板 {name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="368"/>
+        <location filename="core_messages.py" line="367"/>
         <source>Templates are UTF-8 files with YAML front matter between --- lines.</source>
         <translation>模板是 UTF-8 文件，YAML 头信息写在两行 --- 之间。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="371"/>
+        <location filename="core_messages.py" line="370"/>
         <source>The template {name} has a mistake in its front matter: {detail}</source>
         <translation>模板 {name} 的头信息有错误：{detail}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="374"/>
+        <location filename="core_messages.py" line="373"/>
         <source>Fix the template in a text editor.</source>
         <translation>请在文本编辑器中修正这个模板。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="375"/>
+        <location filename="core_messages.py" line="374"/>
         <source>The template {name} cannot be read: {reason}</source>
         <translation>无法读取模板 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="376"/>
+        <location filename="core_messages.py" line="375"/>
         <source>The template {name} has a mistake in its front matter: {reason}</source>
         <translation>模板 {name} 的头信息有错误：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="379"/>
+        <location filename="core_messages.py" line="378"/>
         <source>The template {name} cannot be filled in: {reason}</source>
         <translation>模板 {name} 无法填写：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="380"/>
+        <location filename="core_messages.py" line="379"/>
         <source>Check the template&apos;s front matter in a text editor.</source>
         <translation>请在文本编辑器中检查模板的头信息。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="381"/>
+        <location filename="core_messages.py" line="380"/>
         <source>The template {name} has a placeholder where Frontdesk cannot fill it in safely (in a field name).</source>
         <translation>模板 {name} 中有一个编辑台无法安全填写的占位符（在字段名中）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="385"/>
+        <location filename="core_messages.py" line="384"/>
         <source>Use placeholders only in values, like title: &quot;{{title}}&quot;.</source>
         <translation>占位符只能用在值中，例如 title: &quot;{{title}}&quot;。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="386"/>
+        <location filename="core_messages.py" line="385"/>
         <source>This file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="387"/>
+        <location filename="core_messages.py" line="386"/>
         <source>The file could not be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="388"/>
+        <location filename="core_messages.py" line="387"/>
         <source>The file is too big to open ({size} MB).</source>
         <translation>文件太大，无法打开（{size} MB）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="389"/>
+        <location filename="core_messages.py" line="388"/>
         <source>Posts this large are not supported; split the file.</source>
         <translation>不支持这么大的文章；请把文件拆分。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="390"/>
+        <location filename="core_messages.py" line="389"/>
         <source>The file could not be written: {reason}; nothing was changed.</source>
         <translation>文件无法写入：{reason}；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="393"/>
+        <location filename="core_messages.py" line="392"/>
         <source>Check the disk and the folder, then save again.</source>
         <translation>请检查磁盘和文件夹，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="394"/>
+        <location filename="core_messages.py" line="393"/>
         <source>This is not a regular file (it is a named pipe, a device or a socket), so Frontdesk never opens it.</source>
         <translation>这不是普通文件（而是命名管道、设备或套接字），编辑台从不打开它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="398"/>
+        <location filename="core_messages.py" line="397"/>
         <source>Move it out of the posts folder.</source>
         <translation>请把它移出文章文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="399"/>
+        <location filename="core_messages.py" line="398"/>
         <source>This is a link to {shown}, outside the site folder. Frontdesk never reads or changes files outside the site.</source>
         <translation>这是指向站点文件夹之外 {shown} 的链接。编辑台从不读取或修改站点之外的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="403"/>
+        <location filename="core_messages.py" line="402"/>
         <source>Copy the post into the site instead of linking to it.</source>
         <translation>请把文章复制到站点中，而不是链接到它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="404"/>
+        <location filename="core_messages.py" line="403"/>
         <source>This folder is a link to {shown}. Jekyll does not read posts through a linked folder here, so they are not listed.</source>
         <translation>这个文件夹是指向 {shown} 的链接。Jekyll 在这里不会通过链接的文件夹读取文章，因此这些文章不会列出。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="408"/>
+        <location filename="core_messages.py" line="407"/>
         <source>Move the posts into the folder itself, or remove the link.</source>
         <translation>请把文章移到文件夹本身中，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="409"/>
+        <location filename="core_messages.py" line="408"/>
         <source>This link leads back to {shown}, which is already read, so it is not read again.</source>
         <translation>这个链接指回已读取过的 {shown}，因此不会再读取一次。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="413"/>
+        <location filename="core_messages.py" line="412"/>
         <source>Remove the link.</source>
         <translation>请删除这个链接。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="414"/>
+        <location filename="core_messages.py" line="413"/>
         <source>This is a folder, not a post file.</source>
         <translation>这是一个文件夹，不是文章文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="415"/>
+        <location filename="core_messages.py" line="414"/>
         <source>The file does not exist (it may have been moved or deleted).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="418"/>
+        <location filename="core_messages.py" line="417"/>
         <source>You do not have permission to read this file.</source>
         <translation>你没有读取这个文件的权限。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="419"/>
+        <location filename="core_messages.py" line="418"/>
         <source>Change the file&apos;s permissions or open it as its owner.</source>
         <translation>请修改文件的权限，或以其所有者身份打开。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="420"/>
+        <location filename="core_messages.py" line="419"/>
         <source>The file was deleted or moved since it was opened.</source>
         <translation>文件在打开之后被删除或移动了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="421"/>
+        <location filename="core_messages.py" line="420"/>
         <source>The file was changed by another program since it was opened.</source>
         <translation>文件在打开之后被其他程序修改了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="424"/>
+        <location filename="core_messages.py" line="423"/>
         <source>The file is open in another program, which keeps it locked; nothing was changed.</source>
         <translation>文件正被其他程序打开并锁定；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="428"/>
+        <location filename="core_messages.py" line="427"/>
         <source>Close the file there (or wait for a sync tool to finish), then save again.</source>
         <translation>请在那个程序中关闭该文件（或等同步工具完成），然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="431"/>
+        <location filename="core_messages.py" line="430"/>
         <source>The disk is full, so the file could not be written; nothing was changed.</source>
         <translation>磁盘已满，文件无法写入；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="434"/>
+        <location filename="core_messages.py" line="433"/>
         <source>Free some space on the disk, then save again.</source>
         <translation>请释放一些磁盘空间，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="435"/>
+        <location filename="core_messages.py" line="434"/>
         <source>Your disk quota is used up, so the file could not be written; nothing was changed.</source>
         <translation>你的磁盘配额已用完，文件无法写入；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="439"/>
+        <location filename="core_messages.py" line="438"/>
         <source>Delete files you no longer need, or ask for a larger quota, then save again.</source>
         <translation>请删除不再需要的文件，或申请更大的配额，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="443"/>
+        <location filename="core_messages.py" line="442"/>
         <source>The disk is read-only (mounted read-only or write-protected); nothing was changed.</source>
         <translation>磁盘为只读（以只读方式挂载或有写保护）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="447"/>
+        <location filename="core_messages.py" line="446"/>
         <source>Make the disk writable or copy the site to a writable disk, then save again.</source>
         <translation>请让磁盘可写，或把站点复制到可写的磁盘上，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="451"/>
+        <location filename="core_messages.py" line="450"/>
         <source>You do not have permission to change this file or its folder{locked}; nothing was changed.</source>
         <translation>你没有修改这个文件或其所在文件夹的权限{locked}；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="455"/>
+        <location filename="core_messages.py" line="454"/>
         <source>Make the file and its folder writable, then save again.</source>
         <translation>请让文件及其所在文件夹可写，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="456"/>
+        <location filename="core_messages.py" line="455"/>
         <source>The file is too big for this disk; nothing was changed.</source>
         <translation>文件对这个磁盘来说太大；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="457"/>
+        <location filename="core_messages.py" line="456"/>
         <source>Save the post on a disk with another file system.</source>
         <translation>请把文章保存到使用其他文件系统的磁盘上。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="458"/>
+        <location filename="core_messages.py" line="457"/>
         <source>This file lies outside the site folder (through a link); Frontdesk only changes files inside the site; nothing was changed.</source>
         <translation>这个文件（通过链接）位于站点文件夹之外；编辑台只修改站点内的文件；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="462"/>
+        <location filename="core_messages.py" line="461"/>
         <source>Edit the file in its own site, or copy it into this one.</source>
         <translation>请在它自己的站点中编辑这个文件，或把它复制到这个站点中。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="463"/>
+        <location filename="core_messages.py" line="462"/>
         <source>The file is marked read-only on disk; nothing was changed.</source>
         <translation>该文件在磁盘上被标记为只读；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="464"/>
+        <location filename="core_messages.py" line="463"/>
         <source>Removing the last tag: value would make Jekyll read this post&apos;s tags: list instead, which it ignores today.</source>
         <translation>删除最后一个 tag: 值会让 Jekyll 改为读取这篇文章的 tags: 列表，而它目前忽略该列表。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="468"/>
+        <location filename="core_messages.py" line="467"/>
         <source>Edit this post&apos;s tags by hand.</source>
         <translation>请手动编辑这篇文章的标签。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="469"/>
+        <location filename="core_messages.py" line="468"/>
         <source>A value of “{key}” is not written as plain text Frontdesk can quote.</source>
         <translation>“{key}”中有一个值不是编辑台可以加引号的普通文字。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="472"/>
+        <location filename="core_messages.py" line="471"/>
         <source>Put it in quotes in the raw front matter view.</source>
         <translation>请在原始头信息视图中给它加上引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="473"/>
+        <location filename="core_messages.py" line="472"/>
         <source>A value of “{key}” is named with &amp; or used again with * (a YAML anchor), so quoting it would change the other places too.</source>
         <translation>“{key}”中有一个值带有 &amp; 名称或通过 * 被再次引用（YAML 锚点），给它加引号会同时改变其他地方。</translation>
     </message>

@@ -45,14 +45,14 @@ class PostFiles:
     def __init__(self, site: Site) -> None:
         self.site = site
 
-    def _inside(self, path: Path, what: str) -> Path:
+    def _inside(self, path: Path) -> Path:
         """`path` with symlinks resolved, or SiteError if that lands outside the site."""
         root = self.site.root
         resolved = Path(os.path.realpath(path))
         if resolved != root and root not in resolved.parents:
             raise SiteError(
-                "The {what} is outside the site folder (it may be a link to another folder).",
-                params={"what": what},
+                "{name} is outside the site folder (it may be a link to another folder).",
+                params={"name": path.name},
                 path=path,
                 hint="Frontdesk only changes files inside the site you opened.",
             )
@@ -81,7 +81,7 @@ class PostFiles:
                 hint="Use .md or .html.",
             )
         folder = self.site.drafts_dir if draft else self.site.posts_dir
-        self._inside(folder, "posts folder")
+        self._inside(folder)
         when = date.astimezone(self.site.timezone) if date.tzinfo is not None else date
         taken = _taken_stems(folder)
         slug = slugify(title, rule)
@@ -141,7 +141,7 @@ class PostFiles:
         )
         data = new_post_text(self.site, spec).encode("utf-8")
         folder = path.parent if path is not None else self.drafts_or_posts(draft)
-        self._inside(folder, "posts folder")  # before any folder is made
+        self._inside(folder)  # before any folder is made
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -151,7 +151,7 @@ class PostFiles:
                 path=folder,
                 hint="Check that you may write to the site folder.",
             ) from exc
-        self._inside(folder, "posts folder")  # a link made meanwhile
+        self._inside(folder)  # a link made meanwhile
         if path is not None:
             return self._create_at(path, data)
         target = _reserve(lambda: self.new_post_path(title, when, draft=draft, ext=ext, rule=rule))
@@ -198,7 +198,7 @@ class PostFiles:
     def rename_post(self, path: Path | str, new_name: str) -> Path:
         """Rename a post within its folder. Refuses bad names and existing files."""
         src = Path(path)
-        self._inside(src, "post")
+        self._inside(src)
         new_name = new_name.strip()
         problem = file_name_problem(new_name)
         if problem is not None:
@@ -274,11 +274,11 @@ class PostFiles:
                 path=dst,
                 hint="Add the extension, for example .md.",
             )
-        self._inside(dst.parent, "folder")
+        self._inside(dst.parent)
         if not dst.parent.is_dir():
             raise SiteError("The folder does not exist.", path=dst.parent, hint="Choose a folder.")
         if replace and dst.exists():
-            self._inside(dst, "file")
+            self._inside(dst)
             atomic_write(dst, data, expected=None, root=self.site.root)
             return dst
         try:
@@ -345,8 +345,8 @@ class PostFiles:
     def duplicate_post(self, path: Path | str) -> Path:
         """Copy a post byte for byte next to itself as `…-copy.ext` (then -copy-2, …)."""
         src = Path(path)
-        self._inside(src.parent, "folder")
-        self._inside(src, "post")  # a post linked in from outside is not copied into the site
+        self._inside(src.parent)
+        self._inside(src)  # a post linked in from outside is not copied into the site
         try:
             data, st = read_post_file(src, root=self.site.root)
         except PostReadError as exc:
@@ -438,7 +438,7 @@ class PostFiles:
     def _movable(self, src: Path, collection: str) -> Post:
         """The post at `src`, read for a move out of its `_posts`/`_drafts` folder."""
         folder = "_drafts" if collection == "drafts" else "_posts"
-        self._inside(src.parent, "folder")
+        self._inside(src.parent)
         if src.is_symlink():
             raise SiteError(
                 "This post is a link to another file, so it is not moved.",
@@ -473,7 +473,7 @@ class PostFiles:
         post's own file if it is still what was read (else the new file goes again)."""
         src = post.path
         assert src is not None and post.stamp is not None
-        self._inside(folder.parent, "folder")
+        self._inside(folder.parent)
         try:
             folder.mkdir(exist_ok=True)
         except OSError as exc:
@@ -483,7 +483,7 @@ class PostFiles:
                 path=folder,
                 hint="Check that you may write to the site folder.",
             ) from exc
-        self._inside(folder, "folder")
+        self._inside(folder)
         if file_name_problem(stem + ext) is not None:
             stem = slugify(stem)
         mode = stat.S_IMODE(os.stat(src).st_mode)
@@ -521,7 +521,7 @@ class PostFiles:
     def trash_post(self, path: Path | str) -> None:
         """Move a post to the system trash (never a permanent delete)."""
         src = Path(path)
-        self._inside(src.parent, "post")
+        self._inside(src.parent)
         if not src.exists():
             raise SiteError("The post no longer exists.", path=src, hint="Reload the list.")
         from send2trash import send2trash

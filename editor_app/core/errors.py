@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -34,20 +35,34 @@ def copy_of(exc: E) -> E:
     return new
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence for the user made in core: an English template and the values that fill in
+    its ``{name}`` fields (what a ``*_problem`` check says). ``str()`` is the English text; the
+    window translates the template (ui/messages.py), and an error made from it keeps both."""
+
+    template: str
+    params: Mapping[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+
 class FrontdeskError(Exception):
     """Base error: a plain-words message, where it happened, and what to do about it.
 
     ``message`` is an English template: with ``params`` its ``{name}`` fields are filled in
     (``SiteError("{name} is taken.", params={"name": n})``). The window shows it in the user's
     language: the template and the hint are looked up as they are written in the code (which is
-    how the translation tool collects them), then filled in.
+    how the translation tool collects them), then filled in. A value that is itself an error
+    (``params={"reason": exc}``) fills in its message, and is translated in turn.
     """
 
     default_hint = ""
 
     def __init__(
         self,
-        message: str,
+        message: str | Phrase,
         *,
         path: Path | str | None = None,
         line: int | None = None,
@@ -55,16 +70,32 @@ class FrontdeskError(Exception):
         hint: str | None = None,
         params: Mapping[str, object] | None = None,
     ) -> None:
-        values = {name: str(value) for name, value in (params or {}).items()}
+        given: dict[str, object] = dict(params or {})
+        if isinstance(message, Phrase):
+            given = {**message.params, **given}
+            message = message.template
+        # an error or a Phrase inside this one: the window translates it in turn
+        self.nested: dict[str, FrontdeskError | Phrase] = {
+            k: v for k, v in given.items() if isinstance(v, (FrontdeskError, Phrase))
+        }
+        values = {k: str(v) for k, v in given.items()}
+        values.update(
+            {k: v.message for k, v in self.nested.items() if isinstance(v, FrontdeskError)}
+        )
         text = message.format(**values) if values else message
         super().__init__(text)
-        self.message = text
+        self.message: str = text
         self.template = message
         self.params = values
         self.path: Path | None = Path(path) if path is not None else None
         self.line = line
         self.column = column
         self.hint = hint if hint is not None else self.default_hint
+
+    def phrase(self) -> Phrase:
+        """The message as a ``Phrase``, for another error that says the same."""
+        made = self.translatable()
+        return Phrase(*made) if made is not None else Phrase(self.message)
 
     def translatable(self) -> tuple[str, dict[str, str]] | None:
         """(template, params) of the message, or None when the message was changed after the
@@ -109,7 +140,7 @@ class PostReadError(FrontdeskError):
 
     def __init__(
         self,
-        message: str,
+        message: str | Phrase,
         *,
         code: str = "unreadable",
         path: Path | str | None = None,
@@ -132,7 +163,7 @@ class FrontMatterError(FrontdeskError):
 
     def __init__(
         self,
-        message: str,
+        message: str | Phrase,
         *,
         path: Path | str | None = None,
         line: int | None = None,
@@ -160,7 +191,7 @@ class VerificationError(FrontdeskError):
 
     def __init__(
         self,
-        message: str,
+        message: str | Phrase,
         *,
         key: str | None = None,
         path: Path | str | None = None,

@@ -356,13 +356,15 @@ def write_error(exc: OSError, path: Path | str) -> FrontdeskError:
             hint="Make the disk writable or copy the site to a writable disk, then save again.",
         )
     if code in (errno.EACCES, errno.EPERM):
-        locked = " (or the file is open in another program)" if os.name == "nt" else ""
+        message = (
+            "You do not have permission to change this file or its folder (or the file is open "
+            "in another program); nothing was changed."
+            if os.name == "nt"
+            else "You do not have permission to change this file or its folder; nothing was "
+            "changed."
+        )
         return ReadOnlyPostError(
-            "You do not have permission to change this file or its folder{locked}; nothing "
-            "was changed.",
-            params={"locked": locked},
-            path=path,
-            hint="Make the file and its folder writable, then save again.",
+            message, path=path, hint="Make the file and its folder writable, then save again."
         )
     if code == errno.EFBIG:
         return WriteError(

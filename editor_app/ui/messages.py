@@ -8,9 +8,12 @@ functions look them up and fill them in. A message with no translation shows as 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
-from editor_app.core.errors import FrontdeskError
+from editor_app.core.batch.plan import Refusal
+from editor_app.core.errors import FrontdeskError, Phrase
 
 CONTEXT = "CoreMessages"
 
@@ -26,11 +29,41 @@ def error_message(exc: FrontdeskError) -> str:
     if made is None:
         return exc.message
     template, params = made
+    inner = {
+        name: error_message(v) if isinstance(v, FrontdeskError) else phrase_text(v)
+        for name, v in exc.nested.items()
+    }
+    return _filled(template, params, inner) or exc.message
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A sentence core made (``Phrase``) in the user's language."""
+    return _filled(phrase.template, phrase.params, {}) or str(phrase)
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """Why a batch leaves a file alone, in the user's language, with its line and hint."""
+    why = phrase_text(refusal.why) if isinstance(refusal.why, Phrase) else refusal.why
+    where = ""
+    if refusal.line:
+        where = QCoreApplication.translate("CoreMessages", "line {line}: ").format(
+            line=refusal.line
+        )
+    hint = core_phrase(refusal.hint)
+    return f"{where}{why}" + (f" {hint}" if hint else "")
+
+
+def _filled(template: str, params: Mapping[str, str], inner: Mapping[str, str]) -> str | None:
+    """The translated ``template`` filled in: a value that is one of core's sentences (why a
+    post is read-only, "The value") in the user's language too, an error inside another
+    (``inner``) in its own words, translated. None when the translation names another field."""
     translated = QCoreApplication.translate(CONTEXT, template)
+    values = {name: core_phrase(value) for name, value in params.items()}
+    values.update(inner)
     try:
-        return translated.format(**params) if params else translated
-    except (KeyError, IndexError, ValueError):  # a translation naming another field
-        return exc.message
+        return translated.format(**values) if values else translated
+    except (KeyError, IndexError, ValueError):
+        return None
 
 
 def error_hint(exc: FrontdeskError) -> str:
@@ -38,11 +71,18 @@ def error_hint(exc: FrontdeskError) -> str:
     return core_phrase(exc.hint)
 
 
-def error_text(exc: FrontdeskError | OSError) -> str:
+def error_text(exc: BaseException) -> str:
     """The message and the hint of ``exc`` in the user's language, as a message box shows them;
-    for an OSError, the system's own words."""
-    if not isinstance(exc, FrontdeskError):
+    for an OSError, the system's own words (any other error: its text)."""
+    if isinstance(exc, OSError):
         return exc.strerror or str(exc)
+    if not isinstance(exc, FrontdeskError):
+        return str(exc)
     hint = error_hint(exc)
     message = error_message(exc)
     return f"{message}\n\n{hint}" if hint else message
+
+
+def error_line(exc: BaseException) -> str:
+    """``error_text`` on one line, for a status bar or a label."""
+    return " ".join(error_text(exc).split("\n\n"))

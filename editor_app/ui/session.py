@@ -85,7 +85,8 @@ class SiteSession(QObject):
         except (OSError, sqlite3.Error) as exc:  # unwritable cache folder, disk full
             log.exception("cannot open the index of %s", site.root)
             raise SiteError(
-                f"The index of this site cannot be opened: {exc}",
+                "The index of this site cannot be opened: {reason}",
+                params={"reason": exc},
                 path=site.root,
                 hint="Check that the disk has room and the cache folder may be written.",
             ) from exc

@@ -8,21 +8,25 @@ MESSAGES = [
         "CoreMessages", "“{name}” is not a picture (whatever its name says), so it was not copied."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Choose a PNG, JPEG, GIF, WebP or SVG picture."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "“{name}” is too large to open safely{size}; nothing was copied."
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Scale the picture down in an image editor, then insert it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is too large to open safely; nothing was copied."),
     QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is empty; nothing was copied."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "“{name}” is too large to open safely ({width} × {height} pixels); nothing was copied.",
+    ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "“{name}” is damaged or incomplete (the picture data ends early or is broken), so it was not copied.",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Download or export the picture again, then insert it."),
     QT_TRANSLATE_NOOP("CoreMessages", "Check the address and your connection, then try again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server answered {status}."),
     QT_TRANSLATE_NOOP("CoreMessages", "The picture could not be downloaded: {reason}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server has no picture at this address ({status})."),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "The picture was removed from the other site; find another copy."
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server refused to give the picture ({status})."),
     QT_TRANSLATE_NOOP("CoreMessages", "The other site does not allow downloads of this picture."),
     QT_TRANSLATE_NOOP("CoreMessages", "The server refused the connection."),
     QT_TRANSLATE_NOOP("CoreMessages", "The other site may be down; try again later."),
@@ -51,6 +55,19 @@ MESSAGES = [
         "Change the pattern in Image and Link Settings (for example assets/images/YYYY/MM/).",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "No free file name was found in the assets folder."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The assets folder pattern is empty."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The assets folder must be a folder inside the site, like assets/images/YYYY/MM/.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The assets folder may not contain “.” or “..”."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Jekyll does not publish folders whose names start with “_” or “.” ({folder}), so pictures there would be missing from the site.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The assets folder pattern contains characters a file name cannot have."
+    ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "The assets folder leads outside the site (through a link); Frontdesk only writes inside the site.",
@@ -85,7 +102,12 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "The post is already there."),
     QT_TRANSLATE_NOOP("CoreMessages", "A file named {name} already exists in {parent}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Rename one of them first."),
+    QT_TRANSLATE_NOOP("CoreMessages", "It could not be written: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessages", "The folder cannot be read: {reason}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "It was changed after the batch; it was left as it is."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "It was deleted or moved after the batch; it was left as it is."
+    ),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "The changed files could not be saved to the disk: {reason}."
     ),
@@ -93,11 +115,17 @@ MESSAGES = [
         "CoreMessages",
         "Check the disk. The change stays logged; finish or undo it when the disk works again (frontdesk undo --finish, or reopen the site).",
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "It changed on disk after the preview."),
     QT_TRANSLATE_NOOP("CoreMessages", "Edit the front matter in the raw view instead."),
     QT_TRANSLATE_NOOP("CoreMessages", "The front matter has no title line to quote."),
+    QT_TRANSLATE_NOOP("CoreMessages", "filling the date"),
+    QT_TRANSLATE_NOOP("CoreMessages", "replacing the tabs"),
+    QT_TRANSLATE_NOOP("CoreMessages", "removing the other entries"),
+    QT_TRANSLATE_NOOP("CoreMessages", "reading the kept entry"),
     QT_TRANSLATE_NOOP("CoreMessages", "This post has no YAML front matter to fix."),
     QT_TRANSLATE_NOOP("CoreMessages", "This post cannot be changed."),
     QT_TRANSLATE_NOOP("CoreMessages", "The front matter is valid; the title needs no quotes."),
+    QT_TRANSLATE_NOOP("CoreMessages", "quoting the title"),
     QT_TRANSLATE_NOOP("CoreMessages", "The file name does not start with a date."),
     QT_TRANSLATE_NOOP("CoreMessages", "The front matter has no date line to fill."),
     QT_TRANSLATE_NOOP("CoreMessages", "No line is indented with a tab."),
@@ -172,14 +200,15 @@ MESSAGES = [
         "CoreMessages",
         "Only Markdown and HTML posts can be opened; move the file out of the posts folder.",
     ),
-    QT_TRANSLATE_NOOP("CoreMessages", "TOML (+++) front matter is shown but cannot be edited yet."),
-    QT_TRANSLATE_NOOP("CoreMessages", "JSON front matter is shown but cannot be edited yet."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "The front matter starts on line {line} instead of line 1, so Jekyll ignores it.",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Delete the empty lines before the first `---`."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The file is marked read-only on disk."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The file is not UTF-8 (it looks like {encoding}); Frontdesk only changes UTF-8 files. Convert it to UTF-8 in a text editor to edit it here.",
+    ),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "The front matter starts with `---` on line 1 but is never closed."
     ),
@@ -211,8 +240,12 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "Add a line with only `---` at the very top of the file."),
     QT_TRANSLATE_NOOP("CoreMessages", "The TOML front matter is not valid: {reason}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Fix the TOML in a text editor."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The file is marked read-only on disk."),
+    QT_TRANSLATE_NOOP("CoreMessages", "TOML (+++) front matter is shown but cannot be edited yet."),
+    QT_TRANSLATE_NOOP("CoreMessages", "JSON front matter is shown but cannot be edited yet."),
     QT_TRANSLATE_NOOP("CoreMessages", "The front matter cannot be read."),
     QT_TRANSLATE_NOOP("CoreMessages", "A value of type {kind} cannot be written as YAML."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The value"),
     QT_TRANSLATE_NOOP("CoreMessages", "published is true or false, not “{text}”."),
     QT_TRANSLATE_NOOP("CoreMessages", "Write published=true or published=false."),
     QT_TRANSLATE_NOOP("CoreMessages", "{text} is not a list of terms."),
@@ -220,12 +253,15 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "“{text}” is not a date Jekyll can read."),
     QT_TRANSLATE_NOOP("CoreMessages", "Write it like 2024-05-01 12:00:00 +0800 (or 2024-05-01)."),
     QT_TRANSLATE_NOOP("CoreMessages", "{text}… is nested too deeply."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The front matter"),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Write the values out instead of repeating them with & and *."
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Flatten the value: front matter needs only a few levels of nesting."
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "{what} is not valid YAML: {summary} [{raw}]"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{what} is not valid YAML: {raw}"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{what} nests lists or maps more than {depth} levels deep, which Frontdesk does not read.",
@@ -281,14 +317,31 @@ MESSAGES = [
         "CoreMessages", "Fix the file in a text editor; until then its fields are not used."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "The file is not valid JSON: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Only a Jekyll site has archive folders: every folder here is read already."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose a folder inside the site."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The folder leads outside the site (through a link)."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Jekyll reads this folder already, or it is not meant to hold posts."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "This folder is a collection already."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The folder has _posts or _drafts inside, whose posts Jekyll reads already."
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "Frontdesk's data folder cannot be created: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Check that your user folder has room and may be written."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The folder is an archive already (or inside one)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The folder holds an archive folder; remove that one first."),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Fix _config.yml; until then Frontdesk uses Jekyll's built-in settings."
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{name} is a folder, so Jekyll reads no settings from it (and neither does Frontdesk): the site builds with Jekyll's built-in settings.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Rename or remove that folder and keep the settings in a file of its name."
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "{name} should be a list of settings (key: value), not a single value."
@@ -363,13 +416,30 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "Choose another folder."),
     QT_TRANSLATE_NOOP("CoreMessages", "The time zone {zone} is not known."),
     QT_TRANSLATE_NOOP("CoreMessages", "Use a name like Asia/Shanghai or Europe/Berlin."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The name is empty."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "A file name cannot contain / or \\ (it would point into another folder)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "A file name cannot contain these characters on Windows: {chars}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A file name cannot contain invisible characters (direction marks, zero-width or blank filler characters), which make one name look like another: {chars}",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "A file name cannot end with a dot or a space on Windows."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A file name should not start with a space."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Windows reserves the name {name} for a device."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The name is too long."),
     QT_TRANSLATE_NOOP("CoreMessages", "The template {name} cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "its front matter is not YAML."),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Templates are UTF-8 files with YAML front matter between --- lines."
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "The template {name} has a mistake in its front matter: {detail}"
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "it cannot be read."),
     QT_TRANSLATE_NOOP("CoreMessages", "Fix the template in a text editor."),
     QT_TRANSLATE_NOOP("CoreMessages", "The template {name} cannot be read: {reason}"),
     QT_TRANSLATE_NOOP(
@@ -449,7 +519,11 @@ MESSAGES = [
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "You do not have permission to change this file or its folder{locked}; nothing was changed.",
+        "You do not have permission to change this file or its folder (or the file is open in another program); nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "You do not have permission to change this file or its folder; nothing was changed.",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Make the file and its folder writable, then save again."),
     QT_TRANSLATE_NOOP("CoreMessages", "The file is too big for this disk; nothing was changed."),
@@ -473,4 +547,36 @@ MESSAGES = [
         "CoreMessages",
         "A value of “{key}” is named with & or used again with * (a YAML anchor), so quoting it would change the other places too.",
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The index of this site cannot be opened: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Check that the disk has room and the cache folder may be written."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "a value written like a date is not a real date"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Correct the date (YYYY-MM-DD), or put the value in quotes if it is text."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "a second `: ` on this line makes it ambiguous"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Put the whole value in double quotes."),
+    QT_TRANSLATE_NOOP("CoreMessages", "a quote is opened but never closed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Add the missing closing quote."),
+    QT_TRANSLATE_NOOP("CoreMessages", "a line is missing its `:` (or a quote is not closed)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Each line needs `name: value`; check the quotes."),
+    QT_TRANSLATE_NOOP("CoreMessages", "the indentation does not line up"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Indent nested lines with the same number of spaces as their neighbours."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "`*name` refers to an `&name` that does not exist"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Remove the `*` or define the value."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "a value starts with a character YAML reserves (such as @ or `)"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Put the value in double quotes."),
+    QT_TRANSLATE_NOOP("CoreMessages", "a value is missing or starts with a reserved character"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the same `&name` is defined twice"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Rename one of them."),
+    QT_TRANSLATE_NOOP("CoreMessages", "a tab character is used where YAML needs spaces"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "YAML does not allow tabs for indentation; replace them with spaces."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Check the quotes, colons and indentation on that line."),
 ]

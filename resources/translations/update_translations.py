@@ -133,7 +133,7 @@ def _error_classes(modules: list[Path]) -> set[str]:
         more = {name for name, of in bases.items() if of & found} - found
         found |= more
         grew = bool(more)
-    return found - OWN_WORDS
+    return (found - OWN_WORDS) | {"Phrase"}  # a Phrase is a message too (``*_problem``)
 
 
 def _texts(node: ast.AST | None) -> list[str]:
@@ -151,25 +151,71 @@ def _texts(node: ast.AST | None) -> list[str]:
     return []
 
 
+def _what_positions(trees: list[ast.Module]) -> dict[str, int]:
+    """Functions of core with a parameter named ``what`` (what a message is about: "The
+    value", "quoting the title"), and its position."""
+    found: dict[str, int] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                names = [a.arg for a in node.args.args]
+                if "what" in names:
+                    found[node.name] = names.index("what")
+    return found
+
+
 def core_messages() -> list[str]:
-    """Every message template and hint of core's errors, and every read-only reason."""
+    """Every message template and hint of core's errors, every read-only reason, and the
+    phrases that fill them in: the texts passed as ``what``, the literal values of ``params``
+    and the plain words of YAML errors (``yamlread.plain_phrases``)."""
     modules = _core_modules()
     classes = _error_classes(modules)
+    # the window makes core's errors too (opening a site's index: ui/session.py)
+    modules += sorted(
+        p for p in (REPO / "editor_app" / "ui").rglob("*.py") if "__pycache__" not in p.parts
+    )
+    trees = [ast.parse(module.read_text(encoding="utf-8")) for module in modules]
+    what_at = _what_positions(trees)
     found: list[str] = []
-    for module in modules:
-        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+    for tree in trees:
+        assigned: dict[str, list[str]] = {}  # `message = "a" if c else "b"`, then Error(message)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+                if isinstance(target, ast.Name):
+                    assigned.setdefault(target.id, []).extend(_texts(node.value))
+        for node in ast.walk(tree):
             if isinstance(node, ast.Call):
-                error = _call_name(node.func) in classes
-                if error:
-                    found += _texts(node.args[0] if node.args else None)
+                name = _call_name(node.func)
+                error = name in classes
+                if error and node.args:
+                    first = node.args[0]
+                    found += _texts(first)
+                    if isinstance(first, ast.Name):
+                        found += assigned.get(first.id, [])
+                if name in what_at and len(node.args) > what_at[name]:
+                    # phrases only ("quoting the title"), not a word such as git's "fetch"
+                    found += [t for t in _texts(node.args[what_at[name]]) if " " in t]
                 for kw in node.keywords:
-                    if (error and kw.arg in ("message", "hint")) or kw.arg == "read_only_reason":
+                    if (error and kw.arg in ("message", "hint")) or kw.arg in (
+                        "read_only_reason",
+                        "what",
+                    ):
                         found += _texts(kw.value)
+                    elif error and kw.arg == "params" and isinstance(kw.value, ast.Dict):
+                        # phrases only ("it cannot be read."), not a word such as ".md"
+                        found += [t for v in kw.value.values for t in _texts(v) if " " in t]
+            elif isinstance(node, ast.FunctionDef) and node.name in what_at:
+                names = [a.arg for a in node.args.args]
+                given = node.args.defaults
+                defaults = dict(zip(names[len(names) - len(given) :], given, strict=True))
+                found += _texts(defaults.get("what"))
             elif isinstance(node, ast.Assign) and any(
                 isinstance(t, ast.Name) and t.id in ("default_hint", "read_only_reason")
                 for t in node.targets
             ):
                 found += _texts(node.value)
+    found += plain_phrases()
     unique: list[str] = []
     for text in found:
         if text.strip() and text not in unique:

@@ -132,7 +132,7 @@ def test_non_utf8_file(tmp_path: Path) -> None:
     path = make(tmp_path, data)
     post = Post.load(path)
     assert post.encoding == "gb18030" and post.metadata["title"] == "中文标题"
-    assert not post.editable and "GB18030" in (post.read_only_reason or "")
+    assert not post.editable and "GB18030" in str(post.read_only_reason)
     assert_edit_refused(path, ReadOnlyPostError)
 
 

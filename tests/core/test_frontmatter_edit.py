@@ -309,7 +309,7 @@ def test_save_refuses_read_only_file(tmp_path: Path) -> None:
     path.write_bytes(b"---\ntitle: a\n---\nbody\n")
     os.chmod(path, 0o444)
     post = Post.load(path)
-    assert not post.editable and "read-only" in (post.read_only_reason or "")
+    assert not post.editable and "read-only" in str(post.read_only_reason)
     with pytest.raises(ReadOnlyPostError):
         post.save(changes={"title": "b"})
     assert path.read_bytes() == b"---\ntitle: a\n---\nbody\n"

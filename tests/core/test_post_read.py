@@ -78,7 +78,7 @@ def test_toml_front_matter_is_read_only() -> None:
     assert post.open_delimiter == post.close_delimiter == "+++"
     assert post.metadata["tags"] == ["写作", "笔记"]
     assert post.front_matter is None
-    assert not post.editable and "TOML" in (post.read_only_reason or "")
+    assert not post.editable and "TOML" in str(post.read_only_reason)
     assert post.body.startswith("\n写作")
 
 
@@ -160,7 +160,7 @@ def test_gb18030_is_detected_and_read_only(tmp_path: Path) -> None:
     post = Post.load(write(tmp_path, "---\ntitle: 中文标题\n---\n正文\n".encode("gb18030")))
     assert post.encoding == "gb18030"
     assert post.metadata["title"] == "中文标题"
-    assert not post.editable and "UTF-8" in (post.read_only_reason or "")
+    assert not post.editable and "UTF-8" in str(post.read_only_reason)
 
 
 def test_binary_raises_post_read_error(tmp_path: Path) -> None:

@@ -118,7 +118,7 @@ def test_file_name_problem(name: str, problem: str | None) -> None:
     if problem is None:
         assert result is None
     else:
-        assert result is not None and problem in result
+        assert result is not None and problem in str(result)
 
 
 def test_parse_post_filename() -> None:

@@ -158,7 +158,7 @@ def test_control_characters_are_escaped() -> None:
         (1e20, "1.0e+20"),
         (float("inf"), ".inf"),
         (dt.date(2020, 1, 2), "2020-01-02"),
-        (dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=P8), "2020-01-02 03:04:05 +0800"),
+        (dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=P8), "2020-01-02 03:04:05 +08:00"),
     ],
 )
 def test_format_other_scalars(value: object, text: str) -> None:

@@ -269,8 +269,9 @@ def test_file_open_before_the_window_exists_is_kept(qapp, qtbot, make_window, si
 def test_core_error_messages_read_in_chinese_with_their_values(qapp):
     from PySide6.QtCore import QLocale
 
-    from editor_app.core.errors import SiteError, WriteError
-    from editor_app.ui.messages import error_text
+    from editor_app.core.batch.plan import Refusal
+    from editor_app.core.errors import Phrase, SiteError, WriteError
+    from editor_app.ui.messages import error_message, error_text, phrase_text, refusal_text
 
     full = WriteError(
         "The disk is full, so the file could not be written; nothing was changed.",
@@ -281,6 +282,13 @@ def test_core_error_messages_read_in_chinese_with_their_values(qapp):
         params={"reason": "Operation not permitted"},
         hint="Check the folder's permissions; Frontdesk never deletes posts permanently.",
     )
+    inner = SiteError("The post could not be read: {reason}", params={"reason": full})
+    non_utf8 = Phrase(
+        "The file is not UTF-8 (it looks like {encoding}); Frontdesk only changes UTF-8 files. "
+        "Convert it to UTF-8 in a text editor to edit it here.",
+        {"encoding": "GB18030"},
+    )
+    refusal = Refusal(Path("a.md"), "a.md", non_utf8, "Edit this file in a text editor instead.", 3)
     changed = SiteError("The post no longer exists.")
     changed.message += " (and more)"  # changed after it was made: only its own words say it
     assert error_text(trash) == (
@@ -295,6 +303,11 @@ def test_core_error_messages_read_in_chinese_with_their_values(qapp):
         )
         assert error_text(trash).startswith("文章无法移到回收站：Operation not permitted。")
         assert error_text(changed).startswith("The post no longer exists. (and more)")
+        # an error inside another, and a sentence core made with its values, translated too
+        assert error_message(inner) == "无法读取文章：磁盘已满，文件无法写入；没有做任何更改。"
+        assert phrase_text(non_utf8).startswith("该文件不是 UTF-8 编码（看起来是 GB18030）")
+        assert refusal_text(refusal).startswith("第 3 行：该文件不是 UTF-8 编码")
+        assert refusal_text(refusal).endswith("请改用文本编辑器编辑这个文件。")
     finally:
         for t in translators:
             qapp.removeTranslator(t)

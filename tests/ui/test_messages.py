@@ -67,3 +67,16 @@ def test_why_a_post_is_read_only_is_told_in_chinese(
     banner = window.editor.form.banner
     assert banner.isVisible()
     assert "该文件在磁盘上被标记为只读。" in banner.text(), banner.text()
+
+
+def test_why_a_gb18030_post_is_read_only_is_told_in_chinese_with_its_encoding(
+    chinese: None, make_window, qtbot, tmp_path: Path
+) -> None:
+    site = build_site(tmp_path / "site")
+    path = site / "_posts/2024-01-06-old.md"
+    path.write_bytes("---\ntitle: 旧文章\n---\n正文\n".encode("gb18030"))
+    window = make_window(site)
+    assert window.open_post(path)
+    qtbot.waitUntil(lambda: window.editor.path == path)
+    text = window.editor.form.banner.text()
+    assert "该文件不是 UTF-8 编码（看起来是 GB18030）" in text, text

@@ -348,7 +348,7 @@ def test_read_only_post_shows_banner_and_locks_fields(
     post = load(form, path)
     assert post.read_only_reason is not None
     assert form.banner.isVisible()
-    assert post.read_only_reason in form.banner.text()
+    assert str(post.read_only_reason) in form.banner.text()
     assert form.title_edit.isReadOnly()
     assert form.title_edit.text() == "TOML 文章"
     assert form.raw.editor.isReadOnly()

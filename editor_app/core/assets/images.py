@@ -115,11 +115,17 @@ def _not_an_image(name: str) -> ImageError:
 
 
 def _too_many_pixels(name: str, width: int, height: int) -> ImageError:
-    size = f" ({width} × {height} pixels)" if width and height else ""
+    hint = "Scale the picture down in an image editor, then insert it."
+    if width and height:
+        return ImageError(
+            "“{name}” is too large to open safely ({width} × {height} pixels); nothing was copied.",
+            params={"name": name, "width": width, "height": height},
+            hint=hint,
+        )
     return ImageError(
-        "“{name}” is too large to open safely{size}; nothing was copied.",
-        params={"name": name, "size": size},
-        hint="Scale the picture down in an image editor, then insert it.",
+        "“{name}” is too large to open safely; nothing was copied.",
+        params={"name": name},
+        hint=hint,
     )
 
 

@@ -159,18 +159,20 @@ def download(url: str, *, limit: int, timeout: float = TIMEOUT_S) -> bytes:
 
 
 def _http_error(exc: urllib.error.HTTPError) -> DownloadError:
-    code, reason = exc.code, exc.reason or ""
-    if code == 404 or code == 410:
+    status = f"{exc.code} {exc.reason or ''}".rstrip()  # "404 Not Found", as the server said
+    if exc.code in (404, 410):
         return DownloadError(
-            f"The server has no picture at this address ({code} {reason}).".replace(" )", ")"),
+            "The server has no picture at this address ({status}).",
+            params={"status": status},
             hint="The picture was removed from the other site; find another copy.",
         )
-    if code in (401, 403):
+    if exc.code in (401, 403):
         return DownloadError(
-            f"The server refused to give the picture ({code} {reason}).".replace(" )", ")"),
+            "The server refused to give the picture ({status}).",
+            params={"status": status},
             hint="The other site does not allow downloads of this picture.",
         )
-    return DownloadError(f"The server answered {code} {reason}.".replace(" .", "."))
+    return DownloadError("The server answered {status}.", params={"status": status})
 
 
 def _connection_error(reason: object, timeout: float) -> DownloadError:

@@ -30,7 +30,7 @@ from editor_app.core.assets.images import (
 )
 from editor_app.core.assets.options import ImageOptions
 from editor_app.core.assets.source import ImageError
-from editor_app.core.errors import FrontdeskError
+from editor_app.core.errors import FrontdeskError, Phrase
 from editor_app.core.site.slug import SlugRule, slugify
 from editor_app.core.site.walk import SKIP_DIRS, excluded
 
@@ -74,24 +74,27 @@ def site_url(rel: str) -> str:
     return "/" + quote(rel.lstrip("/"), safe="/-._~!$&'()*+,;=:@")
 
 
-def pattern_problem(pattern: str) -> str | None:
+def pattern_problem(pattern: str) -> Phrase | None:
     """Why ``pattern`` cannot be an assets folder, in plain words; None when it can."""
     text = pattern.strip().replace("\\", "/")
     if not text.strip("/"):
-        return "The assets folder pattern is empty."
+        return Phrase("The assets folder pattern is empty.")
     if text.startswith("/") or re.match(r"^[A-Za-z]:", text):
-        return "The assets folder must be a folder inside the site, like assets/images/YYYY/MM/."
+        return Phrase(
+            "The assets folder must be a folder inside the site, like assets/images/YYYY/MM/."
+        )
     parts = [p for p in text.split("/") if p]
     if any(p in (".", "..") for p in parts):
-        return "The assets folder may not contain “.” or “..”."
+        return Phrase("The assets folder may not contain “.” or “..”.")
     hidden = [p for p in parts if p.startswith(("_", "."))]
     if hidden:
-        return (
-            f"Jekyll does not publish folders whose names start with “_” or “.” ({hidden[0]}), "
-            "so pictures there would be missing from the site."
+        return Phrase(
+            "Jekyll does not publish folders whose names start with “_” or “.” ({folder}), so "
+            "pictures there would be missing from the site.",
+            {"folder": hidden[0]},
         )
     if any(_bad_chars(p) for p in parts):
-        return "The assets folder pattern contains characters a file name cannot have."
+        return Phrase("The assets folder pattern contains characters a file name cannot have.")
     return None
 
 

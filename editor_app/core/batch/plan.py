@@ -21,7 +21,7 @@ from typing import Literal
 
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
-from editor_app.core.errors import FrontdeskError
+from editor_app.core.errors import FrontdeskError, Phrase
 from editor_app.core.site import Site
 from editor_app.core.storage import DiskStamp, is_read_only
 from editor_app.core.workers import become_worker, default_workers, spawn_context
@@ -99,11 +99,32 @@ class FileChange:
 
 @dataclass(frozen=True)
 class Refusal:
-    """A file the batch will not change, and why (plain words for the editor)."""
+    """A file the batch will not change, and why (plain words for the editor): ``why`` is
+    core's sentence (which the window translates) or text in the window's language already (a
+    post it holds unsaved edits of); ``hint`` says what to do, ``line`` where."""
 
     path: Path
     rel: str
-    reason: str
+    why: Phrase | str
+    hint: str = ""
+    line: int | None = None
+
+    @classmethod
+    def of(cls, path: Path, rel: str, exc: FrontdeskError | OSError) -> Refusal:
+        """The refusal an error gives."""
+        if not isinstance(exc, FrontdeskError):
+            return cls(
+                path,
+                rel,
+                Phrase("It could not be written: {reason}.", {"reason": exc.strerror or str(exc)}),
+            )
+        return cls(path, rel, exc.phrase(), exc.hint, exc.line)
+
+    @property
+    def reason(self) -> str:
+        """Why, in English, with its line and hint (the command line's words)."""
+        where = f"line {self.line}: " if self.line else ""
+        return f"{where}{self.why}" + (f" {self.hint}" if self.hint else "")
 
 
 @dataclass
@@ -157,7 +178,7 @@ def plan_batch(
             try:
                 plan.changes.append(_placed(site, outcome, taken))
             except Refused as exc:
-                plan.refused.append(Refusal(outcome.path, outcome.rel, _reason(exc)))
+                plan.refused.append(Refusal.of(outcome.path, outcome.rel, exc))
     if progress is not None:
         progress(len(items), len(items))
     return plan
@@ -176,7 +197,7 @@ def _outcome(site: Site, path: Path, edit: PostEdit, skipped: str | None) -> Out
     try:
         return _render_file(site, path, rel, edit)
     except FrontdeskError as exc:
-        return Refusal(path, rel, _reason(exc))
+        return Refusal.of(path, rel, exc)
 
 
 def _render_here(
@@ -270,11 +291,6 @@ def _render_chunk(items: list[Item]) -> list[Outcome]:
     return [_outcome(site, path, edit, skipped) for path, skipped in items]
 
 
-def _reason(exc: FrontdeskError) -> str:
-    where = f"line {exc.line}: " if exc.line else ""
-    return f"{where}{exc.message}" + (f" {exc.hint}" if exc.hint else "")
-
-
 class Refused(FrontdeskError):
     """This one file cannot be changed by the batch."""
 
@@ -289,9 +305,7 @@ def _render_file(site: Site, path: Path, rel: str, edit: PostEdit) -> FileChange
     # A post whose front matter does not parse shows no values to the edits; only a fix that
     # writes a whole new front matter (or new bytes) can change it. Say so, never skip it.
     if post.error is not None and change.raw is None and change.front_matter is None:
-        raise Refused(
-            "The front matter cannot be read: {reason}", params={"reason": post.error.message}
-        )
+        raise Refused("The front matter cannot be read: {reason}", params={"reason": post.error})
     if change.empty:
         return None
     if change.raw is None and post.read_only_reason is not None:

@@ -47,7 +47,7 @@ from typing import Literal
 
 from editor_app.core.batch.log import BatchLog, BatchRecord, LoggedFile, State, sha256
 from editor_app.core.batch.plan import BatchPlan, FileChange, Refusal
-from editor_app.core.errors import ConflictError, FrontdeskError, WriteError
+from editor_app.core.errors import ConflictError, FrontdeskError, Phrase, WriteError
 from editor_app.core.storage import (
     DiskStamp,
     atomic_write,
@@ -108,11 +108,11 @@ def write_batch(
             _write(change, log.root)
         except ConflictError:
             result.refused.append(
-                Refusal(change.path, change.rel, "It changed on disk after the preview.")
+                Refusal(change.path, change.rel, Phrase("It changed on disk after the preview."))
             )
             continue
         except (FrontdeskError, OSError) as exc:
-            result.refused.append(Refusal(change.path, change.rel, _why(exc)))
+            result.refused.append(Refusal.of(change.path, change.rel, exc))
             continue
         result.written.append(change.destination)
         result.touched += [change.path] if change.target is None else [change.path, change.target]
@@ -136,12 +136,6 @@ def _settle(record: BatchRecord, log: BatchLog, touched: list[Path], state: Stat
         ) from exc
     record.state = state
     log.save(record)
-
-
-def _why(exc: FrontdeskError | OSError) -> str:
-    if isinstance(exc, FrontdeskError):
-        return exc.message
-    return f"It could not be written: {exc.strerror or exc}."
 
 
 def _write(change: FileChange, root: Path) -> None:
@@ -300,7 +294,7 @@ def _repair(record: BatchRecord, logged: LoggedFile, result: RepairResult, *, ba
         else:
             _repair_move(record, logged, source, target, result, back=back)
     except (FrontdeskError, OSError) as exc:
-        result.left.append(Refusal(source, logged.rel, _why(exc)))
+        result.left.append(Refusal.of(source, logged.rel, exc))
 
 
 def _repair_in_place(
@@ -375,7 +369,7 @@ def remove_stray_temps(paths: list[Path]) -> None:
                     os.unlink(entry.path)
 
 
-def _changed_since(state: FileState) -> str:
+def _changed_since(state: FileState) -> Phrase:
     if state == "missing":
-        return "It was deleted or moved after the batch; it was left as it is."
-    return "It was changed after the batch; it was left as it is."
+        return Phrase("It was deleted or moved after the batch; it was left as it is.")
+    return Phrase("It was changed after the batch; it was left as it is.")

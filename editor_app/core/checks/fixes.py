@@ -52,7 +52,7 @@ def _parsed(text: str, newline: str, what: str) -> FrontMatter:
     except FrontMatterError as exc:
         raise FixError(
             "After {what} the front matter is still not valid YAML (line {line}): {reason}",
-            params={"what": what, "line": exc.line, "reason": exc.message},
+            params={"what": what, "line": exc.line, "reason": exc},
             hint="Fix the remaining problem in the raw view.",
         ) from exc
 

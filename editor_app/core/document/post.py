@@ -17,6 +17,7 @@ from editor_app.core.document.values import same
 from editor_app.core.errors import (
     FrontdeskError,
     FrontMatterError,
+    Phrase,
     PostReadError,
     ReadOnlyPostError,
     VerificationError,
@@ -110,7 +111,7 @@ class Post:
     # The site the post was opened in: saving refuses a target outside it (through a link).
     site_root: Path | None = None
     error: FrontdeskError | None = None
-    read_only_reason: str | None = None
+    read_only_reason: Phrase | None = None
     # The exact text before the front matter (delimiter line) and after it (closing line).
     head: str = field(default="", repr=False)
     tail: str = field(default="", repr=False)
@@ -155,7 +156,7 @@ class Post:
         stamp = DiskStamp.from_stat(st, data)
         post = cls._from_bytes(data, p, None, stamp=stamp, site_root=site_root)
         if post.read_only_reason is None and is_read_only(p):
-            post = replace(post, read_only_reason="The file is marked read-only on disk.")
+            post = replace(post, read_only_reason=Phrase("The file is marked read-only on disk."))
         return post
 
     @classmethod
@@ -176,11 +177,12 @@ class Post:
             text, encoding, has_bom = _decode(data)
         except PostReadError as exc:
             raise exc.with_path(p) from None
-        reason: str | None = None
+        reason: Phrase | None = None
         if encoding not in ("utf-8", "utf-8-sig"):
-            reason = (
-                f"The file is not UTF-8 (it looks like {encoding.upper()}); Frontdesk only "
-                "changes UTF-8 files. Convert it to UTF-8 in a text editor to edit it here."
+            reason = Phrase(
+                "The file is not UTF-8 (it looks like {encoding}); Frontdesk only changes UTF-8 "
+                "files. Convert it to UTF-8 in a text editor to edit it here.",
+                {"encoding": encoding.upper()},
             )
         ends = line_ends(text)
         fields: dict[str, Any] = dict(
@@ -213,7 +215,7 @@ class Post:
         text: str,
         opening: re.Match[str],
         fields: dict[str, Any],
-        reason: str | None,
+        reason: Phrase | None,
         newline: str,
         known: FrontMatter | None = None,
     ) -> Post:
@@ -261,7 +263,7 @@ class Post:
 
     @classmethod
     def _split_toml(
-        cls, text: str, opening: re.Match[str], fields: dict[str, Any], reason: str | None
+        cls, text: str, opening: re.Match[str], fields: dict[str, Any], reason: Phrase | None
     ) -> Post:
         start = opening.end()
         close = _TOML_CLOSE_RE.search(text, start)
@@ -272,7 +274,7 @@ class Post:
                 column=1,
                 hint="Add a line with only `+++` after the last front matter line.",
             )
-            return cls(**fields, body=text, error=err, read_only_reason=reason or err.message)
+            return cls(**fields, body=text, error=err, read_only_reason=reason or err.phrase())
         fm_text = text[start : close.start()]
         metadata: dict[str, Any] = {}
         error: FrontdeskError | None = None
@@ -295,13 +297,14 @@ class Post:
             body=text[close.end() :],
             body_line=_count_lines(text[: close.end()]) + 1,
             error=error,
-            read_only_reason=reason or "TOML (+++) front matter is shown but cannot be edited yet.",
+            read_only_reason=reason
+            or Phrase("TOML (+++) front matter is shown but cannot be edited yet."),
             head=text[:start],
             tail=text[close.start() : close.end()],
         )
 
     @classmethod
-    def _split_json(cls, text: str, fields: dict[str, Any], reason: str | None) -> Post:
+    def _split_json(cls, text: str, fields: dict[str, Any], reason: Phrase | None) -> Post:
         try:
             obj, end = json.JSONDecoder().raw_decode(text)
         except ValueError:
@@ -317,7 +320,8 @@ class Post:
             metadata=obj,
             body=text[body_start:],
             body_line=_count_lines(text[:body_start]) + 1,
-            read_only_reason=reason or "JSON front matter is shown but cannot be edited yet.",
+            read_only_reason=reason
+            or Phrase("JSON front matter is shown but cannot be edited yet."),
             tail=text[end:body_start],
         )
 
@@ -468,7 +472,7 @@ class Post:
         if check.error is not None and self.error is None:
             raise VerificationError(
                 "The new text does not read: {reason}",
-                params={"reason": check.error.message},
+                params={"reason": check.error},
                 path=self.path,
             )
         if is_read_only(self.path):

@@ -258,11 +258,11 @@ def yaml_error(
             "\t" in line_text[mark.column : mark.column + 1]
         ):
             summary, hint = TAB_WORDS
-    message = f"{what} is not valid YAML: {summary or raw}"
-    if summary:
-        message += f" [{raw}]"
     return FrontMatterError(
-        message,
+        "{what} is not valid YAML: {summary} [{raw}]"
+        if summary
+        else "{what} is not valid YAML: {raw}",
+        params={"what": what, "summary": summary, "raw": raw},
         line=mark.line + 1 if mark is not None else None,
         column=mark.column + 1 if mark is not None else None,
         hint=hint,

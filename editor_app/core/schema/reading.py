@@ -25,7 +25,7 @@ def read_text(path: Path) -> str:
     try:
         data = read_bytes_limited(path, MAX_SCHEMA_BYTES)
     except FrontdeskError as exc:
-        raise SchemaError(exc.message, path=path) from exc
+        raise SchemaError(exc.phrase(), path=path) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -39,7 +39,7 @@ def read_yaml(path: Path, what: str) -> object:
         raise
     except FrontdeskError as exc:
         raise SchemaError(
-            exc.message, path=path, line=exc.line, column=exc.column, hint=exc.hint
+            exc.phrase(), path=path, line=exc.line, column=exc.column, hint=exc.hint
         ) from exc
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor_app.core import paths
-from editor_app.core.errors import FrontdeskError, SiteError
+from editor_app.core.errors import FrontdeskError, Phrase, SiteError
 from editor_app.core.storage import atomic_write, inside, read_bytes_limited
 
 if TYPE_CHECKING:
@@ -83,27 +83,27 @@ def save_archive_names(root: Path, names: Iterable[str]) -> None:
     atomic_write(path, (text + "\n").encode("utf-8"), expected=None)
 
 
-def archive_problem(site: Site, rel: str) -> str | None:
+def archive_problem(site: Site, rel: str) -> Phrase | None:
     """Why the folder at `rel` cannot be an archive, or None when it can."""
     if not site.is_jekyll:
-        return "Only a Jekyll site has archive folders: every folder here is read already."
+        return Phrase("Only a Jekyll site has archive folders: every folder here is read already.")
     folder = site.root / rel
     parts = rel.split("/")
     if not rel or rel.startswith("/") or ".." in parts or not folder.is_dir():
-        return "Choose a folder inside the site."
+        return Phrase("Choose a folder inside the site.")
     if not inside(site.root, folder):
-        return "The folder leads outside the site (through a link)."
+        return Phrase("The folder leads outside the site (through a link).")
     if any(p in ("_posts", "_drafts") or p.startswith(".") or p in _SKIP for p in parts):
-        return "Jekyll reads this folder already, or it is not meant to hold posts."
+        return Phrase("Jekyll reads this folder already, or it is not meant to hold posts.")
     if rel in _RESERVED or any(c.name == rel or c.folder == folder for c in site.collections):
-        return "This folder is a collection already."
+        return Phrase("This folder is a collection already.")
     for other in site.archives:
         if other.name == rel or rel.startswith(other.name + "/"):
-            return "The folder is an archive already (or inside one)."
+            return Phrase("The folder is an archive already (or inside one).")
         if other.name.startswith(rel + "/"):
-            return "The folder holds an archive folder; remove that one first."
+            return Phrase("The folder holds an archive folder; remove that one first.")
     if _holds_posts_folder(folder):
-        return "The folder has _posts or _drafts inside, whose posts Jekyll reads already."
+        return Phrase("The folder has _posts or _drafts inside, whose posts Jekyll reads already.")
     return None
 
 

@@ -87,15 +87,14 @@ def load_config(path: Path) -> tuple[dict[str, Any], ConfigError | None]:
             "Frontdesk): the site builds with Jekyll's built-in settings.",
             params={"name": path.name},
             path=path,
-            hint=f"Rename or remove the folder {path.name} and keep the settings in a file "
-            "of that name.",
+            hint="Rename or remove that folder and keep the settings in a file of its name.",
         )
     try:
         raw = read_post_file(path)[0]
     except PostReadError as exc:
         return {}, ConfigError(
             "Cannot read {name}: {reason}",
-            params={"name": path.name, "reason": exc.message},
+            params={"name": path.name, "reason": exc},
             path=path,
         )
     try:
@@ -116,7 +115,7 @@ def load_config(path: Path) -> tuple[dict[str, Any], ConfigError | None]:
             data = load_yaml(text, path.name)
     except FrontMatterError as exc:
         return {}, ConfigError(
-            exc.message, path=path, line=exc.line, column=exc.column, hint=exc.hint
+            exc.phrase(), path=path, line=exc.line, column=exc.column, hint=exc.hint
         )
     except ValueError as exc:  # tomllib
         return {}, ConfigError(

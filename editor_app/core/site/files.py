@@ -351,7 +351,7 @@ class PostFiles:
             data, st = read_post_file(src, root=self.site.root)
         except PostReadError as exc:
             raise SiteError(
-                "The post could not be read: {reason}", params={"reason": exc.message}, path=src
+                "The post could not be read: {reason}", params={"reason": exc}, path=src
             ) from exc
         mode = st.st_mode
         ext = src.suffix
@@ -457,7 +457,7 @@ class PostFiles:
             post = Post.load(src, site_root=self.site.root)
         except PostReadError as exc:
             raise SiteError(
-                "The post could not be read: {reason}", params={"reason": exc.message}, path=src
+                "The post could not be read: {reason}", params={"reason": exc}, path=src
             ) from exc
         if not post.editable:
             raise SiteError(

@@ -11,6 +11,8 @@ import unicodedata
 from datetime import date, timedelta
 from enum import Enum
 
+from editor_app.core.errors import Phrase
+
 
 class SlugRule(Enum):
     """How a new post's file name is made from its title."""
@@ -141,31 +143,37 @@ def is_windows_reserved(name: str) -> bool:
     return stem in WINDOWS_RESERVED
 
 
-def file_name_problem(name: str) -> str | None:
+def file_name_problem(name: str) -> Phrase | None:
     """Why `name` cannot be a post's file name on every OS, or None when it is fine."""
     if not name or name in (".", ".."):
-        return "The name is empty."
+        return Phrase("The name is empty.")
     if "/" in name or "\\" in name:
-        return "A file name cannot contain / or \\ (it would point into another folder)."
+        return Phrase("A file name cannot contain / or \\ (it would point into another folder).")
     bad = sorted({ch for ch in name if ch in FORBIDDEN_CHARS or ord(ch) < 32})
     if bad:
         shown = " ".join(repr(ch)[1:-1] for ch in bad)
-        return f"A file name cannot contain these characters on Windows: {shown}"
+        return Phrase(
+            "A file name cannot contain these characters on Windows: {chars}", {"chars": shown}
+        )
     hidden = sorted({ch for ch in name if is_invisible(ch)})
     if hidden:
         shown = " ".join(f"U+{ord(ch):04X}" for ch in hidden)
-        return (
+        return Phrase(
             "A file name cannot contain invisible characters (direction marks, zero-width or "
-            f"blank filler characters), which make one name look like another: {shown}"
+            "blank filler characters), which make one name look like another: {chars}",
+            {"chars": shown},
         )
     if name.endswith((".", " ")):
-        return "A file name cannot end with a dot or a space on Windows."
+        return Phrase("A file name cannot end with a dot or a space on Windows.")
     if name.startswith(" "):
-        return "A file name should not start with a space."
+        return Phrase("A file name should not start with a space.")
     if is_windows_reserved(name):
-        return f"Windows reserves the name {name.split('.', 1)[0]!r} for a device."
+        return Phrase(
+            "Windows reserves the name {name} for a device.",
+            {"name": repr(name.split(".", 1)[0])},
+        )
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        return "The name is too long."
+        return Phrase("The name is too long.")
     return None
 
 

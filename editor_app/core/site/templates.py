@@ -117,7 +117,7 @@ def _load(site: Site, template: Template) -> Post:
     except PostReadError as exc:
         raise SiteError(
             "The template {name} cannot be read: {reason}",
-            params={"name": template.name, "reason": exc.message},
+            params={"name": template.name, "reason": exc},
             path=template.path,
         ) from exc
     post = Post.from_bytes(data, template.path)
@@ -136,7 +136,7 @@ def _load(site: Site, template: Template) -> Post:
             "The template {name} has a mistake in its front matter: {detail}",
             params={
                 "name": template.name,
-                "detail": post.error.message if post.error else "it cannot be read.",
+                "detail": post.error or "it cannot be read.",
             },
             path=template.path,
             hint="Fix the template in a text editor.",
@@ -183,7 +183,7 @@ def _tokenized(post: Post) -> tuple[FrontMatter, list[str]]:
         name = post.path.stem if post.path is not None else ""
         raise SiteError(
             "The template {name} has a mistake in its front matter: {reason}",
-            params={"name": name, "reason": exc.message},
+            params={"name": name, "reason": exc},
             path=post.path,
             line=exc.line + 1 if exc.line is not None else None,
             hint="Fix the template in a text editor.",
@@ -306,7 +306,7 @@ def _from_template(site: Site, spec: NewPost, template: Template) -> str:
     except FrontdeskError as exc:
         raise SiteError(
             "The template {name} cannot be filled in: {reason}",
-            params={"name": template.name, "reason": exc.message},
+            params={"name": template.name, "reason": exc},
             path=template.path,
             hint="Check the template's front matter in a text editor.",
         ) from exc

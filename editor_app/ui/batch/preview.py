@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.batch.plan import BatchPlan
+from editor_app.ui.messages import refusal_text
 
 translate = QCoreApplication.translate
 
@@ -109,7 +110,9 @@ class BatchPreviewDialog(QDialog):
         self.refused_view = QPlainTextEdit(self)
         self.refused_view.setObjectName("batchRefused")
         self.refused_view.setReadOnly(True)
-        self.refused_view.setPlainText("\n".join(f"{r.rel}: {r.reason}" for r in plan.refused))
+        self.refused_view.setPlainText(
+            "\n".join(f"{r.rel}: {refusal_text(r)}" for r in plan.refused)
+        )
         self.refused_view.setVisible(bool(plan.refused))
         self.refused_view.setMaximumHeight(120)
         refused_label = QLabel(self.tr("Left as they are:"), self)

@@ -27,6 +27,7 @@ from editor_app.core.batch.run import (
 from editor_app.ui import prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.preview import BatchPreviewDialog, diff_text
+from editor_app.ui.messages import error_line, refusal_text
 from editor_app.ui.session import SiteSession
 
 Collect = Callable[[], list[Path]]
@@ -207,11 +208,11 @@ class BatchRunner(QObject):
 
     def _report(self, title: str, message: str, left: list[Refusal]) -> None:
         text = message + "\n\n" + self.tr("%n file(s) were left as they are:", "", len(left))
-        details = "\n".join(f"{r.rel}: {r.reason}" for r in left)
+        details = "\n".join(f"{r.rel}: {refusal_text(r)}" for r in left)
         prompts.show_report(self.dialog_parent, title, text, details)
 
     def _failed(self, exc: Exception) -> None:
-        self._done(self.tr("The change stopped: %1").replace("%1", str(exc)))
+        self._done(self.tr("The change stopped: %1").replace("%1", error_line(exc)))
 
     def _done(self, message: str) -> None:
         self._set_busy(False)

@@ -55,7 +55,7 @@ from editor_app.ui.form.form_edits import (
 from editor_app.ui.form.raw_front_matter import RawFrontMatterEditor
 from editor_app.ui.form.token_field import TokenField
 from editor_app.ui.form.typed_fields import TypedFieldsPanel
-from editor_app.ui.messages import core_phrase, error_message
+from editor_app.ui.messages import error_message, phrase_text
 from editor_app.ui.scheduling import scheduled_note
 
 log = logging.getLogger(__name__)
@@ -496,7 +496,7 @@ class MetadataForm(QWidget):
             message = self.tr(
                 "This post is shown read-only: {0}\nFrontdesk will not change it. "
                 "Edit the file in a text editor, or fix the cause and open it again."
-            ).format(core_phrase(post.read_only_reason))
+            ).format(phrase_text(post.read_only_reason))
         elif self._edits.current is None and post.fm_format == "yaml":
             lock = True
             err = self.raw.error() or post.error

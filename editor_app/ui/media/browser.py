@@ -47,6 +47,7 @@ from editor_app.core.site import Site
 from editor_app.core.storage import read_bytes_limited
 from editor_app.ui import icons
 from editor_app.ui.background import run_in_thread
+from editor_app.ui.messages import error_line
 
 THUMB = 112
 _THUMB_READ_LIMIT = 64 * 1024 * 1024
@@ -280,7 +281,9 @@ class MediaBrowser(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._finish_loading()
-        self.summary.setText(self.tr("The site could not be read: %1").replace("%1", str(exc)))
+        self.summary.setText(
+            self.tr("The site could not be read: %1").replace("%1", error_line(exc))
+        )
 
     def _finish_loading(self) -> None:
         self._loading = False

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.index import IndexRow, PostIndex, PostQuery, QueryResult
 from editor_app.ui.background import run_in_thread
+from editor_app.ui.messages import error_line
 
 RESULTS = 50
 
@@ -101,7 +102,9 @@ class LinkPicker(QDialog):
             if gen == self._gen:
                 self._show(result)
 
-        run_in_thread(lambda: index.query(query), show, lambda exc: self.status.setText(str(exc)))
+        run_in_thread(
+            lambda: index.query(query), show, lambda exc: self.status.setText(error_line(exc))
+        )
 
     def _show(self, result: QueryResult) -> None:
         rows = [row for row in result.rows if row.path != self.exclude]

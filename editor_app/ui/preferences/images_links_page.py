@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.assets.store import pattern_problem
 from editor_app.ui.media.options_fields import ImageOptionsFields
+from editor_app.ui.messages import phrase_text
 from editor_app.ui.preferences.pages import PreferencesPage
 from editor_app.ui.settings import Settings
 
@@ -111,7 +112,7 @@ class ImagesLinksPage(PreferencesPage):
     def _show_pattern_note(self, text: str) -> None:
         problem = pattern_problem(text)
         if problem is not None:
-            self.pattern_note.setText(self.tr("Not saved: %1").replace("%1", problem))
+            self.pattern_note.setText(self.tr("Not saved: %1").replace("%1", phrase_text(problem)))
             return
         today = date.today()
         example = text.strip().replace("YYYY", f"{today:%Y}").replace("MM", f"{today:%m}")

@@ -39,7 +39,7 @@ from editor_app.core.errors import FrontdeskError
 from editor_app.ui import icons, prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.runner import BatchRunner
-from editor_app.ui.messages import error_text
+from editor_app.ui.messages import error_line, error_text
 from editor_app.ui.panes.post_list import problem_message, problem_text
 from editor_app.ui.session import SiteSession
 
@@ -209,7 +209,7 @@ class ProblemsPanel(QWidget):
                 self.problems = loaded.problems
                 self._show()
 
-        run_in_thread(load, done, lambda exc: self.count_label.setText(str(exc)))
+        run_in_thread(load, done, lambda exc: self.count_label.setText(error_line(exc)))
 
     # -- the whole-site check ------------------------------------------------------------------
     def check_whole_site(self) -> None:
@@ -248,7 +248,7 @@ class ProblemsPanel(QWidget):
             if not stop.is_set() and stop is self._stop:
                 self._stop = None
                 self._label_whole_site_button()
-                self.count_label.setText(str(exc))
+                self.count_label.setText(error_line(exc))
 
         run_in_thread(
             lambda: site_wide_problems(site, progress=progress, cancel=stop.is_set),

@@ -51,6 +51,7 @@ from editor_app.core.taxonomy.similar import Suggestion, Term, near_duplicates
 from editor_app.ui import prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.batch.runner import BatchRunner
+from editor_app.ui.messages import error_line
 from editor_app.ui.session import SiteSession
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -193,7 +194,7 @@ class TaxonomyManager(QDialog):
                 self.pages[census.kind].show_census(census)
             self.status.setText("")
 
-        run_in_thread(work, done, lambda exc: self.status.setText(str(exc)))
+        run_in_thread(work, done, lambda exc: self.status.setText(error_line(exc)))
 
     # -- changes --------------------------------------------------------------------------------
     def change(self, title: str, kind: tax.Kind, values: list[str], edit: PostEdit) -> None:

@@ -39,7 +39,7 @@ from editor_app.ui.git.messages import describe
 from editor_app.ui.git.status_widget import GitStatusWidget
 from editor_app.ui.language import switch_language
 from editor_app.ui.media.actions import MediaActions
-from editor_app.ui.messages import error_text
+from editor_app.ui.messages import error_line, error_text
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.panes.post_list import PostListPane
 from editor_app.ui.panes.sidebar import Sidebar
@@ -1093,7 +1093,9 @@ class MainWindow(QMainWindow):
             return  # the site was closed under the job: nothing to report
         if kind == "refresh":
             self.reload_list()  # a cancelled refresh still leaves usable rows
-        self.status.showMessage(self.tr("Indexing stopped: %1").replace("%1", str(exc)), 8000)
+        self.status.showMessage(
+            self.tr("Indexing stopped: %1").replace("%1", error_line(exc)), 8000
+        )
 
     def _cancel_jobs(self) -> None:
         self.batches.cancel()

@@ -28,7 +28,7 @@ from editor_app.core.site.templates import find_templates
 from editor_app.ui import prompts
 from editor_app.ui.background import run_in_thread
 from editor_app.ui.dialogs import ConflictDialog, NewPostDialog, RenameOffer
-from editor_app.ui.messages import core_phrase, error_text
+from editor_app.ui.messages import error_text, phrase_text
 from editor_app.ui.panes.editor_area import EditorArea
 from editor_app.ui.session import SiteSession
 from editor_app.ui.settings import Settings
@@ -221,7 +221,9 @@ class PostActions(QObject):
             prompts.show_error(
                 self.dialog_parent,
                 self.tr("Read-Only Post"),
-                core_phrase(post.read_only_reason or "") or self.tr("This post cannot be edited."),
+                phrase_text(post.read_only_reason)
+                if post.read_only_reason is not None
+                else self.tr("This post cannot be edited."),
             )
             return False
         raw_error = self.editor.form.raw_error()

@@ -292,18 +292,26 @@ def test_other_fields_edit_add_and_remove(qtbot: QtBot, form: MetadataForm, tmp_
     assert fm.data["title"] == post.front_matter.data["title"]
 
 
-def test_a_map_edited_in_other_fields_keeps_its_comment_and_other_lines_on_disk(
-    qtbot: QtBot, form: MetadataForm, tmp_path: Path
-) -> None:
+def save_image_typed(form: MetadataForm, tmp_path: Path, text: str) -> tuple[str, str, object]:
+    """Type ``text`` as the post's `image` map in Other fields and save: the file before and
+    after, and the value saved."""
     path = write_post(tmp_path, POST_LINES)
     before = path.read_bytes().decode("utf-8")
     post = load(form, path)
     table = form.other_fields
-    set_cell(table, table.field_names().index("image"), "path: /assets/fog.jpg\nalt: 晨雾")
+    set_cell(table, table.field_names().index("image"), text)
+    assert form.is_modified()
     fm = form.front_matter()
-    assert fm is not None and fm.data["image"] == {"path": "/assets/fog.jpg", "alt": "晨雾"}
+    assert fm is not None
     post.save(front_matter=fm)
-    after = path.read_bytes().decode("utf-8")
+    return before, path.read_bytes().decode("utf-8"), fm.data["image"]
+
+
+def test_a_map_edited_in_other_fields_keeps_its_comment_and_other_lines_on_disk(
+    qtbot: QtBot, form: MetadataForm, tmp_path: Path
+) -> None:
+    before, after, image = save_image_typed(form, tmp_path, "path: /assets/fog.jpg\nalt: 晨雾")
+    assert image == {"path": "/assets/fog.jpg", "alt": "晨雾"}
     # only the changed line, in the file's own CRLF; the comment on the line above stays
     assert changed_lines(before, after) == (["  alt: 江面上的雾\r\n"], ["  alt: 晨雾\r\n"])
     assert "  path: /assets/fog.jpg   # keep this comment\r\n" in after
@@ -312,16 +320,9 @@ def test_a_map_edited_in_other_fields_keeps_its_comment_and_other_lines_on_disk(
 def test_a_map_whose_keys_are_put_in_another_order_in_other_fields_is_saved(
     qtbot: QtBot, form: MetadataForm, tmp_path: Path
 ) -> None:
-    path = write_post(tmp_path, POST_LINES)
-    before = path.read_bytes().decode("utf-8")
-    post = load(form, path)
-    table = form.other_fields
-    set_cell(table, table.field_names().index("image"), "alt: 江面上的雾\npath: /assets/fog.jpg")
-    assert form.is_modified()
-    fm = form.front_matter()
-    assert fm is not None and list(fm.data["image"]) == ["alt", "path"]
-    post.save(front_matter=fm)
-    after = path.read_bytes().decode("utf-8")
+    text = "alt: 江面上的雾\npath: /assets/fog.jpg"
+    before, after, image = save_image_typed(form, tmp_path, text)
+    assert isinstance(image, dict) and list(image) == ["alt", "path"]
     # the two lines change places, each with its comment; nothing else changes
     i = before.index("  path:")
     j = before.index("\r\n", before.index("  alt:")) + 2

@@ -38,11 +38,13 @@ def copy_of(exc: E) -> E:
 @dataclass(frozen=True)
 class Phrase:
     """A sentence for the user made in core: an English template and the values that fill in
-    its ``{name}`` fields (what a ``*_problem`` check says). ``str()`` is the English text; the
-    window translates the template (ui/messages.py), and an error made from it keeps both."""
+    its ``{name}`` fields (what a ``*_problem`` check says); a value may be a Phrase itself (one
+    of core's fixed words, "The value", or another sentence). ``str()`` is the English text; the
+    window translates the template and the Phrases in it (ui/messages.py), and an error made
+    from it keeps them."""
 
     template: str
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, str | Phrase] = field(default_factory=dict, hash=False)
 
     def __str__(self) -> str:
         return self.template.format(**self.params) if self.params else self.template
@@ -93,9 +95,16 @@ class FrontdeskError(Exception):
         self.hint = hint if hint is not None else self.default_hint
 
     def phrase(self) -> Phrase:
-        """The message as a ``Phrase``, for another error that says the same."""
+        """The message as a ``Phrase``, for another error that says the same (an error inside
+        it as a Phrase in turn)."""
         made = self.translatable()
-        return Phrase(*made) if made is not None else Phrase(self.message)
+        if made is None:
+            return Phrase(self.message)
+        template, params = made
+        inner = {
+            k: v.phrase() if isinstance(v, FrontdeskError) else v for k, v in self.nested.items()
+        }
+        return Phrase(template, {**params, **inner})
 
     def translatable(self) -> tuple[str, dict[str, str]] | None:
         """(template, params) of the message, or None when the message was changed after the

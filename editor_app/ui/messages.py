@@ -38,7 +38,9 @@ def error_message(exc: FrontdeskError) -> str:
 
 def phrase_text(phrase: Phrase) -> str:
     """A sentence core made (``Phrase``) in the user's language."""
-    return _filled(phrase.template, phrase.params, {}) or str(phrase)
+    words = {k: v for k, v in phrase.params.items() if isinstance(v, str)}
+    inner = {k: phrase_text(v) for k, v in phrase.params.items() if isinstance(v, Phrase)}
+    return _filled(phrase.template, words, inner) or str(phrase)
 
 
 def refusal_text(refusal: Refusal) -> str:
@@ -54,12 +56,11 @@ def refusal_text(refusal: Refusal) -> str:
 
 
 def _filled(template: str, params: Mapping[str, str], inner: Mapping[str, str]) -> str | None:
-    """The translated ``template`` filled in: a value that is one of core's sentences (why a
-    post is read-only, "The value") in the user's language too, an error inside another
-    (``inner``) in its own words, translated. None when the translation names another field."""
+    """The translated ``template`` filled in with ``params`` as they are and ``inner`` (errors
+    and Phrases inside, each in the user's language already). None when the translation names
+    another field."""
     translated = QCoreApplication.translate(CONTEXT, template)
-    values = {name: core_phrase(value) for name, value in params.items()}
-    values.update(inner)
+    values = {**params, **inner}
     try:
         return translated.format(**values) if values else translated
     except (KeyError, IndexError, ValueError):

@@ -8,12 +8,13 @@ MESSAGES = [
         "CoreMessages", "“{name}” is not a picture (whatever its name says), so it was not copied."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Choose a PNG, JPEG, GIF, WebP or SVG picture."),
-    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is too large to open safely; nothing was copied."),
-    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is empty; nothing was copied."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "“{name}” is too large to open safely ({width} × {height} pixels); nothing was copied.",
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is too large to open safely; nothing was copied."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Scale the picture down in an image editor, then insert it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is empty; nothing was copied."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "“{name}” is damaged or incomplete (the picture data ends early or is broken), so it was not copied.",
@@ -380,7 +381,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "Choose a folder."),
     QT_TRANSLATE_NOOP("CoreMessages", "This post is a link to another file, so it is not moved."),
     QT_TRANSLATE_NOOP("CoreMessages", "Move the file the link points to instead."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This file is not {what}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This file is not a draft in a _drafts folder."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This file is not a post in _posts."),
     QT_TRANSLATE_NOOP("CoreMessages", "Choose another post."),
     QT_TRANSLATE_NOOP("CoreMessages", "This post cannot be moved: {reason}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Fix the file first."),
@@ -432,14 +434,12 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "Windows reserves the name {name} for a device."),
     QT_TRANSLATE_NOOP("CoreMessages", "The name is too long."),
     QT_TRANSLATE_NOOP("CoreMessages", "The template {name} cannot be used: {reason}"),
-    QT_TRANSLATE_NOOP("CoreMessages", "its front matter is not YAML."),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Templates are UTF-8 files with YAML front matter between --- lines."
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "The template {name} has a mistake in its front matter: {detail}"
     ),
-    QT_TRANSLATE_NOOP("CoreMessages", "it cannot be read."),
     QT_TRANSLATE_NOOP("CoreMessages", "Fix the template in a text editor."),
     QT_TRANSLATE_NOOP("CoreMessages", "The template {name} cannot be read: {reason}"),
     QT_TRANSLATE_NOOP(
@@ -452,6 +452,8 @@ MESSAGES = [
         "The template {name} has a placeholder where Frontdesk cannot fill it in safely (in a field name).",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", 'Use placeholders only in values, like title: "{{title}}".'),
+    QT_TRANSLATE_NOOP("CoreMessages", "its front matter is not YAML."),
+    QT_TRANSLATE_NOOP("CoreMessages", "it cannot be read."),
     QT_TRANSLATE_NOOP("CoreMessages", "This file cannot be read."),
     QT_TRANSLATE_NOOP("CoreMessages", "The file could not be read: {reason}."),
     QT_TRANSLATE_NOOP("CoreMessages", "The file is too big to open ({size} MB)."),

@@ -697,1212 +697,1212 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>请选择 PNG、JPEG、GIF、WebP 或 SVG 图片。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="11"/>
+        <location filename="core_messages.py" line="15"/>
         <source>“{name}” is too large to open safely; nothing was copied.</source>
         <translation>“{name}”太大，无法安全打开；没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="12"/>
+        <location filename="core_messages.py" line="17"/>
         <source>“{name}” is empty; nothing was copied.</source>
         <translation>“{name}”是空文件；没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="13"/>
+        <location filename="core_messages.py" line="11"/>
         <source>“{name}” is too large to open safely ({width} × {height} pixels); nothing was copied.</source>
         <translation>“{name}”太大（{width} × {height} 像素），无法安全打开；没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="17"/>
+        <location filename="core_messages.py" line="16"/>
+        <source>Scale the picture down in an image editor, then insert it.</source>
+        <translation>请先在图片编辑器中缩小图片，再插入。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="18"/>
         <source>“{name}” is damaged or incomplete (the picture data ends early or is broken), so it was not copied.</source>
         <translation>“{name}”已损坏或不完整（图片数据提前结束或有错），因此没有复制。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="21"/>
+        <location filename="core_messages.py" line="22"/>
         <source>Download or export the picture again, then insert it.</source>
         <translation>请重新下载或导出这张图片，再插入。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="22"/>
+        <location filename="core_messages.py" line="23"/>
         <source>Check the address and your connection, then try again.</source>
         <translation>请检查地址和网络连接，然后重试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="24"/>
+        <location filename="core_messages.py" line="25"/>
         <source>The picture could not be downloaded: {reason}.</source>
         <translation>图片无法下载：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="26"/>
+        <location filename="core_messages.py" line="27"/>
         <source>The picture was removed from the other site; find another copy.</source>
         <translation>这张图片已从对方网站删除；请另找一份。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="30"/>
+        <location filename="core_messages.py" line="31"/>
         <source>The other site does not allow downloads of this picture.</source>
         <translation>对方网站不允许下载这张图片。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="31"/>
+        <location filename="core_messages.py" line="32"/>
         <source>The server refused the connection.</source>
         <translation>服务器拒绝了连接。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="32"/>
+        <location filename="core_messages.py" line="33"/>
         <source>The other site may be down; try again later.</source>
         <translation>对方网站可能暂时无法访问；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="33"/>
+        <location filename="core_messages.py" line="34"/>
         <source>The server&apos;s name could not be found; the computer may be offline.</source>
         <translation>找不到服务器的名称；这台电脑可能没有联网。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="36"/>
+        <location filename="core_messages.py" line="37"/>
         <source>Check the internet connection, then try again.</source>
         <translation>请检查网络连接，然后重试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="37"/>
+        <location filename="core_messages.py" line="38"/>
         <source>The server did not answer within {timeout} seconds.</source>
         <translation>服务器在 {timeout} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="38"/>
+        <location filename="core_messages.py" line="39"/>
         <source>The secure connection failed: {reason}.</source>
         <translation>安全连接失败：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="39"/>
+        <location filename="core_messages.py" line="40"/>
         <source>Only http and https addresses can be downloaded.</source>
         <translation>只能下载 http 和 https 地址。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="40"/>
+        <location filename="core_messages.py" line="41"/>
         <source>The picture took more than {seconds} seconds to download; nothing was copied.</source>
         <translation>图片下载超过了 {seconds} 秒；没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="44"/>
+        <location filename="core_messages.py" line="45"/>
         <source>The other site is very slow; try again later.</source>
         <translation>对方网站响应很慢；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="45"/>
+        <location filename="core_messages.py" line="46"/>
         <source>“{name}” is {size}, more than the limit of {limit} for one picture; nothing was copied.</source>
         <translation>“{name}”大小为 {size}，超过了单张图片 {limit} 的上限；没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="49"/>
+        <location filename="core_messages.py" line="50"/>
         <source>Make the picture smaller, or raise the limit in Image and Link Settings.</source>
         <translation>请把图片缩小，或在“图片和链接设置”中调高上限。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="52"/>
+        <location filename="core_messages.py" line="53"/>
         <source>“{name}” is a folder, not a picture.</source>
         <translation>“{name}”是文件夹，不是图片。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="53"/>
+        <location filename="core_messages.py" line="54"/>
         <source>Change the pattern in Image and Link Settings (for example assets/images/YYYY/MM/).</source>
         <translation>请在“图片和链接设置”中修改路径格式（例如 assets/images/YYYY/MM/）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="57"/>
+        <location filename="core_messages.py" line="58"/>
         <source>No free file name was found in the assets folder.</source>
         <translation>在资源文件夹中找不到可用的文件名。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="58"/>
+        <location filename="core_messages.py" line="59"/>
         <source>The assets folder pattern is empty.</source>
         <translation>资源文件夹的路径格式为空。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="59"/>
+        <location filename="core_messages.py" line="60"/>
         <source>The assets folder must be a folder inside the site, like assets/images/YYYY/MM/.</source>
         <translation>资源文件夹必须是站点内的文件夹，例如 assets/images/YYYY/MM/。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="63"/>
+        <location filename="core_messages.py" line="64"/>
         <source>The assets folder may not contain “.” or “..”.</source>
         <translation>资源文件夹中不能包含“.”或“..”。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="64"/>
+        <location filename="core_messages.py" line="65"/>
         <source>Jekyll does not publish folders whose names start with “_” or “.” ({folder}), so pictures there would be missing from the site.</source>
         <translation>Jekyll 不会发布名称以“_”或“.”开头的文件夹（{folder}），放在那里的图片在网站上会缺失。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="68"/>
+        <location filename="core_messages.py" line="69"/>
         <source>The assets folder pattern contains characters a file name cannot have.</source>
         <translation>资源文件夹的路径格式中含有文件名不能使用的字符。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="71"/>
+        <location filename="core_messages.py" line="72"/>
         <source>The assets folder leads outside the site (through a link); Frontdesk only writes inside the site.</source>
         <translation>资源文件夹（通过链接）指向站点之外；编辑台只在站点内写入。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="75"/>
+        <location filename="core_messages.py" line="76"/>
         <source>“{name}” is a {format} picture, which web browsers do not show.</source>
         <translation>“{name}”是 {format} 格式的图片，网页浏览器无法显示。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="78"/>
+        <location filename="core_messages.py" line="79"/>
         <source>Convert it to PNG or JPEG first.</source>
         <translation>请先把它转换为 PNG 或 JPEG。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="79"/>
+        <location filename="core_messages.py" line="80"/>
         <source>The assets folder lies outside the site.</source>
         <translation>资源文件夹位于站点之外。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="80"/>
+        <location filename="core_messages.py" line="81"/>
         <source>{folder} is a file, not a folder.</source>
         <translation>{folder} 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="81"/>
+        <location filename="core_messages.py" line="82"/>
         <source>“{name}” could not be converted: {reason}; nothing was copied.</source>
         <translation>“{name}”无法转换：{reason}；没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="84"/>
+        <location filename="core_messages.py" line="85"/>
         <source>Insert it without scaling or conversion, or convert it in an image editor.</source>
         <translation>请不缩放、不转换直接插入，或在图片编辑器中转换。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="87"/>
+        <location filename="core_messages.py" line="88"/>
         <source>There is nothing to find.</source>
         <translation>没有要查找的内容。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="88"/>
+        <location filename="core_messages.py" line="89"/>
         <source>Type the text to find.</source>
         <translation>请输入要查找的文字。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="89"/>
+        <location filename="core_messages.py" line="90"/>
         <source>The regular expression is not valid: {reason}.</source>
         <translation>正则表达式无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="90"/>
+        <location filename="core_messages.py" line="91"/>
         <source>Check the brackets and backslashes, or search for plain text.</source>
         <translation>请检查括号和反斜杠，或改为按普通文字查找。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="93"/>
+        <location filename="core_messages.py" line="94"/>
         <source>The replacement is not valid: {reason}.</source>
         <translation>替换内容无效：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="94"/>
+        <location filename="core_messages.py" line="95"/>
         <source>Use \1, \2… (or \g&lt;name&gt;) only for groups the search has, and write a backslash as \\.</source>
         <translation>只能用 \1、\2…（或 \g&lt;name&gt;）引用查找中已有的分组；反斜杠本身请写作 \\。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="98"/>
+        <location filename="core_messages.py" line="99"/>
         <source>The file is marked read-only.</source>
         <translation>该文件被标记为只读。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="99"/>
+        <location filename="core_messages.py" line="100"/>
         <source>Make it writable, then try again.</source>
         <translation>请先让它可写，然后重试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="100"/>
+        <location filename="core_messages.py" line="101"/>
         <source>The front matter cannot be read: {reason}</source>
         <translation>无法读取头信息：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="101"/>
+        <location filename="core_messages.py" line="102"/>
         <source>The new place is outside the site folder.</source>
         <translation>新位置在站点文件夹之外。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="102"/>
+        <location filename="core_messages.py" line="103"/>
         <source>The post is already there.</source>
         <translation>文章已经在那里了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="103"/>
+        <location filename="core_messages.py" line="104"/>
         <source>A file named {name} already exists in {parent}.</source>
         <translation>{parent} 中已有名为 {name} 的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="104"/>
+        <location filename="core_messages.py" line="105"/>
         <source>Rename one of them first.</source>
         <translation>请先给其中一个改名。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="105"/>
+        <location filename="core_messages.py" line="106"/>
         <source>It could not be written: {reason}.</source>
         <translation>无法写入：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="106"/>
+        <location filename="core_messages.py" line="107"/>
         <source>The folder cannot be read: {reason}.</source>
         <translation>无法读取该文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="107"/>
+        <location filename="core_messages.py" line="108"/>
         <source>It was changed after the batch; it was left as it is.</source>
         <translation>它在批量修改之后又被修改过；保持原样。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="108"/>
+        <location filename="core_messages.py" line="109"/>
         <source>It was deleted or moved after the batch; it was left as it is.</source>
         <translation>它在批量修改之后被删除或移动了；保持原样。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="111"/>
+        <location filename="core_messages.py" line="112"/>
         <source>The changed files could not be saved to the disk: {reason}.</source>
         <translation>修改过的文件无法保存到磁盘：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="114"/>
+        <location filename="core_messages.py" line="115"/>
         <source>Check the disk. The change stays logged; finish or undo it when the disk works again (frontdesk undo --finish, or reopen the site).</source>
         <translation>请检查磁盘。这次更改已记录在日志中；磁盘恢复后可以完成或撤销它（frontdesk undo --finish，或重新打开站点）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="118"/>
+        <location filename="core_messages.py" line="119"/>
         <source>It changed on disk after the preview.</source>
         <translation>它在预览之后在磁盘上被修改了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="119"/>
+        <location filename="core_messages.py" line="120"/>
         <source>Edit the front matter in the raw view instead.</source>
         <translation>请改在“原始头信息”页中编辑头信息。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="120"/>
+        <location filename="core_messages.py" line="121"/>
         <source>The front matter has no title line to quote.</source>
         <translation>头信息中没有可加引号的标题行。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="121"/>
+        <location filename="core_messages.py" line="122"/>
         <source>filling the date</source>
         <translation>填写日期</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="122"/>
+        <location filename="core_messages.py" line="123"/>
         <source>replacing the tabs</source>
         <translation>替换制表符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="123"/>
+        <location filename="core_messages.py" line="124"/>
         <source>removing the other entries</source>
         <translation>删除其他条目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="124"/>
+        <location filename="core_messages.py" line="125"/>
         <source>reading the kept entry</source>
         <translation>读取保留的条目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="125"/>
+        <location filename="core_messages.py" line="126"/>
         <source>This post has no YAML front matter to fix.</source>
         <translation>这篇文章没有可修复的 YAML 头信息。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="126"/>
+        <location filename="core_messages.py" line="127"/>
         <source>This post cannot be changed.</source>
         <translation>这篇文章无法修改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="127"/>
+        <location filename="core_messages.py" line="128"/>
         <source>The front matter is valid; the title needs no quotes.</source>
         <translation>头信息有效；标题不需要加引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="128"/>
+        <location filename="core_messages.py" line="129"/>
         <source>quoting the title</source>
         <translation>给标题加引号</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="129"/>
+        <location filename="core_messages.py" line="130"/>
         <source>The file name does not start with a date.</source>
         <translation>文件名不是以日期开头。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="130"/>
+        <location filename="core_messages.py" line="131"/>
         <source>The front matter has no date line to fill.</source>
         <translation>头信息中没有可填写的日期行。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="131"/>
+        <location filename="core_messages.py" line="132"/>
         <source>No line is indented with a tab.</source>
         <translation>没有用制表符缩进的行。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="132"/>
+        <location filename="core_messages.py" line="133"/>
         <source>The post has no readable date.</source>
         <translation>这篇文章没有可读取的日期。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="133"/>
+        <location filename="core_messages.py" line="134"/>
         <source>The date needs no offset.</source>
         <translation>这个日期不需要时区偏移。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="134"/>
+        <location filename="core_messages.py" line="135"/>
         <source>“{key}” appears only once.</source>
         <translation>“{key}”只出现了一次。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="135"/>
+        <location filename="core_messages.py" line="136"/>
         <source>“{key}” does not start on line {keep_line}.</source>
         <translation>“{key}”不是从第 {keep_line} 行开始。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="136"/>
+        <location filename="core_messages.py" line="137"/>
         <source>The kept “{key}” would not read back the same.</source>
         <translation>保留的“{key}”读回来会不一样。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="137"/>
+        <location filename="core_messages.py" line="138"/>
         <source>After {what} the front matter is still not valid YAML (line {line}): {reason}</source>
         <translation>{what}之后，头信息仍然不是有效的 YAML（第 {line} 行）：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="141"/>
+        <location filename="core_messages.py" line="142"/>
         <source>Fix the remaining problem in the raw view.</source>
         <translation>请在“原始头信息”页中修正剩下的问题。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="142"/>
+        <location filename="core_messages.py" line="143"/>
         <source>The title would not read back as written.</source>
         <translation>标题读回来会与所写的不一致。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="143"/>
+        <location filename="core_messages.py" line="144"/>
         <source>The post has no file.</source>
         <translation>这篇文章没有对应的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="144"/>
+        <location filename="core_messages.py" line="145"/>
         <source>The file name already matches the date.</source>
         <translation>文件名已经与日期一致。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="145"/>
+        <location filename="core_messages.py" line="146"/>
         <source>The file is UTF-8 already.</source>
         <translation>文件已经是 UTF-8 编码。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="146"/>
+        <location filename="core_messages.py" line="147"/>
         <source>`{key}` has a comment inside its value, which Frontdesk would lose by writing the value again.</source>
         <translation>`{key}` 的值中有注释，重写该值会丢失这条注释。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="150"/>
+        <location filename="core_messages.py" line="151"/>
         <source>Edit this value in the raw front matter view.</source>
         <translation>请在“原始头信息”页中编辑这个值。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="151"/>
+        <location filename="core_messages.py" line="152"/>
         <source>`{key}`: a value of type {kind} cannot be written as front matter.</source>
         <translation>`{key}`：{kind} 类型的值无法写入头信息。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="154"/>
+        <location filename="core_messages.py" line="155"/>
         <source>The front matter is written as one `{...}` block, which Frontdesk cannot change line by line.</source>
         <translation>头信息写成了一整个 `{...}` 块，编辑台无法逐行修改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="158"/>
+        <location filename="core_messages.py" line="159"/>
         <source>The key `{key}` appears more than once (lines {lines}); Frontdesk will not guess which one you mean.</source>
         <translation>键 `{key}` 出现了不止一次（第 {lines} 行）；编辑台不会猜测你指的是哪一个。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="162"/>
+        <location filename="core_messages.py" line="163"/>
         <source>Delete the extra lines in the raw front matter view, then edit again.</source>
         <translation>请在“原始头信息”页中删除多余的行，然后再编辑。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="165"/>
+        <location filename="core_messages.py" line="166"/>
         <source>`{key}` is written as a complex key (`? `).</source>
         <translation>`{key}` 写成了复杂键（`? `）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="166"/>
+        <location filename="core_messages.py" line="167"/>
         <source>The front matter would no longer be a mapping.</source>
         <translation>头信息将不再是键值映射。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="167"/>
+        <location filename="core_messages.py" line="168"/>
         <source>The front matter merges values with `&lt;&lt;:`, which Frontdesk cannot change safely.</source>
         <translation>头信息用 `&lt;&lt;:` 合并了值，编辑台无法安全地修改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="171"/>
+        <location filename="core_messages.py" line="172"/>
         <source>Edit this front matter as raw text.</source>
         <translation>请以原始文本方式编辑这段头信息。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="172"/>
+        <location filename="core_messages.py" line="173"/>
         <source>`{key}` uses YAML anchors or aliases (&amp; or *), which Frontdesk cannot change safely.</source>
         <translation>`{key}` 使用了 YAML 锚点或别名（&amp; 或 *），编辑台无法安全地修改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="176"/>
+        <location filename="core_messages.py" line="177"/>
         <source>{key} cannot be used as a front matter key.</source>
         <translation>{key} 不能用作头信息的键。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="177"/>
+        <location filename="core_messages.py" line="178"/>
         <source>After changing `{first}` the front matter would no longer be valid YAML; nothing was changed.</source>
         <translation>修改 `{first}` 之后，头信息将不再是有效的 YAML；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="181"/>
+        <location filename="core_messages.py" line="182"/>
         <source>The value of `{key}` would not be read back as intended; nothing was changed.</source>
         <translation>`{key}` 的值读回来会与预期不符；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="185"/>
+        <location filename="core_messages.py" line="186"/>
         <source>`{key}` would be missing after the change.</source>
         <translation>修改之后 `{key}` 将会缺失。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="186"/>
+        <location filename="core_messages.py" line="187"/>
         <source>The new value of `{key}` cannot be written so that it reads back the same; nothing was changed.</source>
         <translation>`{key}` 的新值无法写成读回来完全相同的形式；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="190"/>
+        <location filename="core_messages.py" line="191"/>
         <source>The front matter must be a list of `key: value` lines.</source>
         <translation>头信息必须是一行行 `键: 值` 的形式。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="191"/>
+        <location filename="core_messages.py" line="192"/>
         <source>The front matter must be a list of `key: value` lines, but it is a single {kind} value.</source>
         <translation>头信息必须是一行行 `键: 值` 的形式，但它是单个 {kind} 值。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="195"/>
+        <location filename="core_messages.py" line="196"/>
         <source>Start each line with a name followed by a colon, e.g. `title: My post`.</source>
         <translation>每行以名称加冒号开头，例如 `title: 我的文章`。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="198"/>
+        <location filename="core_messages.py" line="199"/>
         <source>This is not a text file (it contains binary data).</source>
         <translation>这不是文本文件（包含二进制数据）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="199"/>
+        <location filename="core_messages.py" line="200"/>
         <source>Only Markdown and HTML posts can be opened; move the file out of the posts folder.</source>
         <translation>只能打开 Markdown 和 HTML 文章；请把该文件移出文章文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="244"/>
+        <location filename="core_messages.py" line="245"/>
         <source>TOML (+++) front matter is shown but cannot be edited yet.</source>
         <translation>TOML（+++）头信息可以显示，但暂时无法编辑。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="245"/>
+        <location filename="core_messages.py" line="246"/>
         <source>JSON front matter is shown but cannot be edited yet.</source>
         <translation>JSON 头信息可以显示，但暂时无法编辑。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="203"/>
+        <location filename="core_messages.py" line="204"/>
         <source>The front matter starts on line {line} instead of line 1, so Jekyll ignores it.</source>
         <translation>头信息从第 {line} 行而不是第 1 行开始，因此 Jekyll 会忽略它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="207"/>
+        <location filename="core_messages.py" line="208"/>
         <source>Delete the empty lines before the first `---`.</source>
         <translation>请删除第一个 `---` 之前的空行。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="243"/>
+        <location filename="core_messages.py" line="244"/>
         <source>The file is marked read-only on disk.</source>
         <translation>该文件在磁盘上被标记为只读。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="212"/>
+        <location filename="core_messages.py" line="213"/>
         <source>The front matter starts with `---` on line 1 but is never closed.</source>
         <translation>头信息在第 1 行以 `---` 开始，但没有结束。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="23"/>
+        <location filename="core_messages.py" line="24"/>
         <source>The server answered {status}.</source>
         <translation>服务器返回了 {status}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="25"/>
+        <location filename="core_messages.py" line="26"/>
         <source>The server has no picture at this address ({status}).</source>
         <translation>服务器上这个地址没有图片（{status}）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="29"/>
+        <location filename="core_messages.py" line="30"/>
         <source>The server refused to give the picture ({status}).</source>
         <translation>服务器拒绝提供这张图片（{status}）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="208"/>
+        <location filename="core_messages.py" line="209"/>
         <source>The file is not UTF-8 (it looks like {encoding}); Frontdesk only changes UTF-8 files. Convert it to UTF-8 in a text editor to edit it here.</source>
         <translation>该文件不是 UTF-8 编码（看起来是 {encoding}）；编辑台只修改 UTF-8 文件。请在文本编辑器中把它转换为 UTF-8，再在这里编辑。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="215"/>
+        <location filename="core_messages.py" line="216"/>
         <source>Add a line with only `---` after the last front matter line.</source>
         <translation>请在最后一行头信息之后加一行，只写 `---`。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="218"/>
+        <location filename="core_messages.py" line="219"/>
         <source>The TOML front matter starts with `+++` but is never closed.</source>
         <translation>TOML 头信息以 `+++` 开始，但没有结束。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="221"/>
+        <location filename="core_messages.py" line="222"/>
         <source>Add a line with only `+++` after the last front matter line.</source>
         <translation>请在最后一行头信息之后加一行，只写 `+++`。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="224"/>
+        <location filename="core_messages.py" line="225"/>
         <source>{format} front matter cannot be edited yet.</source>
         <translation>{format} 头信息暂时无法编辑。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="225"/>
+        <location filename="core_messages.py" line="226"/>
         <source>The file is not UTF-8.</source>
         <translation>该文件不是 UTF-8 编码。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="226"/>
+        <location filename="core_messages.py" line="227"/>
         <source>The body would not be read back exactly as written; nothing was saved.</source>
         <translation>正文读回来会与所写的不完全一致；没有保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="229"/>
+        <location filename="core_messages.py" line="230"/>
         <source>The value of `{key}` would not be read back as intended; nothing was saved.</source>
         <translation>`{key}` 的值读回来会与预期不符；没有保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="233"/>
+        <location filename="core_messages.py" line="234"/>
         <source>This post has no file to save to.</source>
         <translation>这篇文章没有可保存的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="234"/>
+        <location filename="core_messages.py" line="235"/>
         <source>The file is marked read-only on disk; nothing was saved.</source>
         <translation>该文件在磁盘上被标记为只读；没有保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="235"/>
+        <location filename="core_messages.py" line="236"/>
         <source>Make the file writable, then save again.</source>
         <translation>请让文件可写，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="236"/>
+        <location filename="core_messages.py" line="237"/>
         <source>The new text does not read: {reason}</source>
         <translation>新文本无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="237"/>
+        <location filename="core_messages.py" line="238"/>
         <source>The front matter has no opening `---` line, so Jekyll ignores it.</source>
         <translation>头信息缺少开头的 `---` 行，因此 Jekyll 会忽略它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="240"/>
+        <location filename="core_messages.py" line="241"/>
         <source>Add a line with only `---` at the very top of the file.</source>
         <translation>请在文件最顶部加一行，只写 `---`。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="241"/>
+        <location filename="core_messages.py" line="242"/>
         <source>The TOML front matter is not valid: {reason}</source>
         <translation>TOML 头信息无效：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="242"/>
+        <location filename="core_messages.py" line="243"/>
         <source>Fix the TOML in a text editor.</source>
         <translation>请在文本编辑器中修正 TOML。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="246"/>
+        <location filename="core_messages.py" line="247"/>
         <source>The front matter cannot be read.</source>
         <translation>无法读取头信息。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="247"/>
+        <location filename="core_messages.py" line="248"/>
         <source>A value of type {kind} cannot be written as YAML.</source>
         <translation>{kind} 类型的值无法写成 YAML。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="248"/>
+        <location filename="core_messages.py" line="249"/>
         <source>The value</source>
         <translation>这个值</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="249"/>
+        <location filename="core_messages.py" line="250"/>
         <source>published is true or false, not “{text}”.</source>
         <translation>published 只能是 true 或 false，不能是“{text}”。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="250"/>
+        <location filename="core_messages.py" line="251"/>
         <source>Write published=true or published=false.</source>
         <translation>请写 published=true 或 published=false。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="251"/>
+        <location filename="core_messages.py" line="252"/>
         <source>{text} is not a list of terms.</source>
         <translation>{text} 不是一组分类或标签。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="252"/>
+        <location filename="core_messages.py" line="253"/>
         <source>Write the list like [经济, &quot;two words&quot;].</source>
         <translation>列表请写成 [经济, &quot;two words&quot;] 这样。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="253"/>
+        <location filename="core_messages.py" line="254"/>
         <source>“{text}” is not a date Jekyll can read.</source>
         <translation>“{text}”不是 Jekyll 能读取的日期。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="254"/>
+        <location filename="core_messages.py" line="255"/>
         <source>Write it like 2024-05-01 12:00:00 +0800 (or 2024-05-01).</source>
         <translation>请写成 2024-05-01 12:00:00 +0800（或 2024-05-01）这样。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="255"/>
+        <location filename="core_messages.py" line="256"/>
         <source>{text}… is nested too deeply.</source>
         <translation>{text}… 嵌套得太深。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="256"/>
+        <location filename="core_messages.py" line="257"/>
         <source>The front matter</source>
         <translation>头信息</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="257"/>
+        <location filename="core_messages.py" line="258"/>
         <source>Write the values out instead of repeating them with &amp; and *.</source>
         <translation>请把值逐一写出来，不要用 &amp; 和 * 重复引用。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="260"/>
+        <location filename="core_messages.py" line="261"/>
         <source>Flatten the value: front matter needs only a few levels of nesting.</source>
         <translation>请把这个值展平：头信息只需要几层嵌套。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="263"/>
+        <location filename="core_messages.py" line="264"/>
         <source>{what} is not valid YAML: {summary} [{raw}]</source>
         <translation>{what}不是有效的 YAML：{summary}［{raw}］</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="264"/>
+        <location filename="core_messages.py" line="265"/>
         <source>{what} is not valid YAML: {raw}</source>
         <translation>{what}不是有效的 YAML：{raw}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="265"/>
+        <location filename="core_messages.py" line="266"/>
         <source>{what} nests lists or maps more than {depth} levels deep, which Frontdesk does not read.</source>
         <translation>{what}中的列表或映射嵌套超过 {depth} 层，编辑台不读取这样的内容。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="269"/>
+        <location filename="core_messages.py" line="270"/>
         <source>The front matter nests lists or maps more than {depth} levels deep.</source>
         <translation>头信息中的列表或映射嵌套超过 {depth} 层。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="272"/>
+        <location filename="core_messages.py" line="273"/>
         <source>{what} nests lists or maps too deeply.</source>
         <translation>{what}中的列表或映射嵌套太深。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="273"/>
+        <location filename="core_messages.py" line="274"/>
         <source>The value of “{key}” repeats other values through YAML aliases (*name) so often that it expands to more than {limit} values, a pattern used to exhaust memory. Frontdesk does not expand it.</source>
         <translation>“{key}”的值通过 YAML 别名（*name）反复引用其他值，展开后会超过 {limit} 个值，这是一种耗尽内存的手法。编辑台不会展开它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="277"/>
+        <location filename="core_messages.py" line="278"/>
         <source>The value of “{key}” contains itself through a YAML alias (*name), so it never ends.</source>
         <translation>“{key}”的值通过 YAML 别名（*name）包含了自身，因此永远无法展开完。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="281"/>
+        <location filename="core_messages.py" line="282"/>
         <source>Check that the file exists, is a text file and that you may read it.</source>
         <translation>请确认文件存在、是文本文件，并且你有权读取它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="284"/>
+        <location filename="core_messages.py" line="285"/>
         <source>Fix the front matter in the raw view; the line and column point at the problem.</source>
         <translation>请在“原始头信息”页中修正头信息；行号和列号指出了问题所在。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="288"/>
+        <location filename="core_messages.py" line="289"/>
         <source>Edit this file in a text editor instead.</source>
         <translation>请改用文本编辑器编辑这个文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="289"/>
+        <location filename="core_messages.py" line="290"/>
         <source>Nothing was written. Please report this, with the post, as a bug.</source>
         <translation>没有写入任何内容。请把这个问题连同这篇文章作为程序错误报告给我们。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="292"/>
+        <location filename="core_messages.py" line="293"/>
         <source>Nothing was changed. Fix the cause, then save again.</source>
         <translation>没有做任何更改。请排除原因后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="293"/>
+        <location filename="core_messages.py" line="294"/>
         <source>Reload the post to see the other change, or overwrite it on purpose.</source>
         <translation>请重新载入文章查看另一处修改，或用你的版本覆盖它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="296"/>
+        <location filename="core_messages.py" line="297"/>
         <source>Use text, a number, true/false, a date, or a list of these.</source>
         <translation>请使用文字、数字、true/false、日期，或由它们组成的列表。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="299"/>
+        <location filename="core_messages.py" line="300"/>
         <source>Choose the folder that holds _config.yml or _posts/.</source>
         <translation>请选择包含 _config.yml 或 _posts/ 的文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="300"/>
+        <location filename="core_messages.py" line="301"/>
         <source>Nothing was changed.</source>
         <translation>没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="301"/>
+        <location filename="core_messages.py" line="302"/>
         <source>Open the site again to use its index.</source>
         <translation>请重新打开站点以使用它的索引。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="302"/>
+        <location filename="core_messages.py" line="303"/>
         <source>The index of this site was closed.</source>
         <translation>这个站点的索引已经关闭。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="303"/>
+        <location filename="core_messages.py" line="304"/>
         <source>The post&apos;s front matter cannot be read.</source>
         <translation>无法读取这篇文章的头信息。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="304"/>
+        <location filename="core_messages.py" line="305"/>
         <source>Decap CMS&apos;s config is not a list of settings.</source>
         <translation>Decap CMS 的配置不是一组设置。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="305"/>
+        <location filename="core_messages.py" line="306"/>
         <source>Decap CMS&apos;s config has no collections.</source>
         <translation>Decap CMS 的配置中没有 collections。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="306"/>
+        <location filename="core_messages.py" line="307"/>
         <source>Add a collections list, as Decap CMS&apos;s documentation describes.</source>
         <translation>请按 Decap CMS 文档的说明添加 collections 列表。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="309"/>
+        <location filename="core_messages.py" line="310"/>
         <source>frontmatter.json is not a JSON object of settings.</source>
         <translation>frontmatter.json 不是由设置组成的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="310"/>
+        <location filename="core_messages.py" line="311"/>
         <source>frontmatter.json has no content types (frontMatter.taxonomy.contentTypes).</source>
         <translation>frontmatter.json 中没有内容类型（frontMatter.taxonomy.contentTypes）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="313"/>
+        <location filename="core_messages.py" line="314"/>
         <source>Add content types, as Front Matter CMS&apos;s documentation describes.</source>
         <translation>请按 Front Matter CMS 文档的说明添加内容类型。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="316"/>
+        <location filename="core_messages.py" line="317"/>
         <source>Fix the file in a text editor; until then its fields are not used.</source>
         <translation>请在文本编辑器中修正这个文件；在此之前不会使用其中的字段。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="319"/>
+        <location filename="core_messages.py" line="320"/>
         <source>The file is not valid JSON: {reason}.</source>
         <translation>该文件不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="320"/>
+        <location filename="core_messages.py" line="321"/>
         <source>Only a Jekyll site has archive folders: every folder here is read already.</source>
         <translation>只有 Jekyll 站点才有归档文件夹：这里的每个文件夹都已经被读取。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="323"/>
+        <location filename="core_messages.py" line="324"/>
         <source>Choose a folder inside the site.</source>
         <translation>请选择站点里的文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="324"/>
+        <location filename="core_messages.py" line="325"/>
         <source>The folder leads outside the site (through a link).</source>
         <translation>该文件夹（通过链接）指向站点之外。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="325"/>
+        <location filename="core_messages.py" line="326"/>
         <source>Jekyll reads this folder already, or it is not meant to hold posts.</source>
         <translation>Jekyll 已经在读取这个文件夹，或者它不是用来存放文章的。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="328"/>
+        <location filename="core_messages.py" line="329"/>
         <source>This folder is a collection already.</source>
         <translation>这个文件夹已经是一个集合。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="329"/>
+        <location filename="core_messages.py" line="330"/>
         <source>The folder has _posts or _drafts inside, whose posts Jekyll reads already.</source>
         <translation>该文件夹中有 _posts 或 _drafts，Jekyll 已经在读取其中的文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="332"/>
+        <location filename="core_messages.py" line="333"/>
         <source>Frontdesk&apos;s data folder cannot be created: {reason}.</source>
         <translation>无法创建编辑台的数据文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="333"/>
+        <location filename="core_messages.py" line="334"/>
         <source>Check that your user folder has room and may be written.</source>
         <translation>请确认你的用户文件夹有剩余空间并且可以写入。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="334"/>
+        <location filename="core_messages.py" line="335"/>
         <source>The folder is an archive already (or inside one).</source>
         <translation>该文件夹已经是归档文件夹（或位于归档文件夹内）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="335"/>
+        <location filename="core_messages.py" line="336"/>
         <source>The folder holds an archive folder; remove that one first.</source>
         <translation>该文件夹中含有归档文件夹；请先移除那个归档文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="336"/>
+        <location filename="core_messages.py" line="337"/>
         <source>Fix _config.yml; until then Frontdesk uses Jekyll&apos;s built-in settings.</source>
         <translation>请修正 _config.yml；在此之前编辑台使用 Jekyll 的内置设置。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="339"/>
+        <location filename="core_messages.py" line="340"/>
         <source>{name} is a folder, so Jekyll reads no settings from it (and neither does Frontdesk): the site builds with Jekyll&apos;s built-in settings.</source>
         <translation>{name} 是一个文件夹，因此 Jekyll 不会从中读取设置（编辑台也不会）：站点将使用 Jekyll 的内置设置构建。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="343"/>
+        <location filename="core_messages.py" line="344"/>
         <source>Rename or remove that folder and keep the settings in a file of its name.</source>
         <translation>请重命名或删除那个文件夹，把设置放在同名的文件中。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="346"/>
+        <location filename="core_messages.py" line="347"/>
         <source>{name} should be a list of settings (key: value), not a single value.</source>
         <translation>{name} 应当是一组设置（键: 值），而不是单个值。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="349"/>
+        <location filename="core_messages.py" line="350"/>
         <source>Cannot read {name}: {reason}</source>
         <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="350"/>
+        <location filename="core_messages.py" line="351"/>
         <source>{name} is not saved as UTF-8.</source>
         <translation>{name} 没有以 UTF-8 编码保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="351"/>
+        <location filename="core_messages.py" line="352"/>
         <source>Re-save _config.yml as UTF-8.</source>
         <translation>请把 _config.yml 另存为 UTF-8 编码。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="352"/>
+        <location filename="core_messages.py" line="353"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="353"/>
+        <location filename="core_messages.py" line="354"/>
         <source>No free file name was found.</source>
         <translation>找不到可用的文件名。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="354"/>
+        <location filename="core_messages.py" line="355"/>
         <source>Tidy up the folder and try again.</source>
         <translation>请整理一下该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="355"/>
+        <location filename="core_messages.py" line="356"/>
         <source>{name} is outside the site folder (it may be a link to another folder).</source>
         <translation>{name} 在站点文件夹之外（它可能是指向其他文件夹的链接）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="358"/>
+        <location filename="core_messages.py" line="359"/>
         <source>Frontdesk only changes files inside the site you opened.</source>
         <translation>编辑台只修改你打开的站点中的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="359"/>
+        <location filename="core_messages.py" line="360"/>
         <source>Posts cannot have the extension {ext}.</source>
         <translation>文章不能使用扩展名 {ext}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="360"/>
+        <location filename="core_messages.py" line="361"/>
         <source>Use .md or .html.</source>
         <translation>请使用 .md 或 .html。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="361"/>
+        <location filename="core_messages.py" line="362"/>
         <source>Choose another name.</source>
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="362"/>
+        <location filename="core_messages.py" line="363"/>
         <source>Posts cannot have the extension {suffix}.</source>
         <translation>文章不能使用扩展名 {suffix}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="363"/>
+        <location filename="core_messages.py" line="364"/>
         <source>A file named {name} already exists.</source>
         <translation>已有名为 {name} 的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="364"/>
+        <location filename="core_messages.py" line="365"/>
         <source>The new name must end with a post extension such as {suffix}.</source>
         <translation>新名称必须以文章扩展名结尾，例如 {suffix}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="367"/>
+        <location filename="core_messages.py" line="368"/>
         <source>Keep the extension, for example .md or .html.</source>
         <translation>请保留扩展名，例如 .md 或 .html。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="368"/>
+        <location filename="core_messages.py" line="369"/>
         <source>The post no longer exists.</source>
         <translation>这篇文章已经不存在了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="369"/>
+        <location filename="core_messages.py" line="370"/>
         <source>Reload the list.</source>
         <translation>请重新载入列表。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="370"/>
+        <location filename="core_messages.py" line="371"/>
         <source>A file named {new_name} already exists.</source>
         <translation>已有名为 {new_name} 的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="371"/>
+        <location filename="core_messages.py" line="372"/>
         <source>Another post is named like {new_name} (only its letter case or extension differs), which would be the same file on Windows and macOS or the same address.</source>
         <translation>另一篇文章的名称与 {new_name} 只差大小写或扩展名，在 Windows 和 macOS 上会是同一个文件，或是同一个网址。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="375"/>
+        <location filename="core_messages.py" line="376"/>
         <source>A post&apos;s name must end with a post extension such as .md or .html.</source>
         <translation>文章名称必须以文章扩展名结尾，例如 .md 或 .html。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="378"/>
+        <location filename="core_messages.py" line="379"/>
         <source>Add the extension, for example .md.</source>
         <translation>请加上扩展名，例如 .md。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="379"/>
+        <location filename="core_messages.py" line="380"/>
         <source>The folder does not exist.</source>
         <translation>该文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="380"/>
+        <location filename="core_messages.py" line="381"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="381"/>
+        <location filename="core_messages.py" line="382"/>
         <source>This post is a link to another file, so it is not moved.</source>
         <translation>这篇文章是指向另一个文件的链接，因此不会移动。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="382"/>
+        <location filename="core_messages.py" line="383"/>
         <source>Move the file the link points to instead.</source>
         <translation>请改为移动链接所指向的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="383"/>
-        <source>This file is not {what}.</source>
-        <translation>这个文件不是{what}。</translation>
-    </message>
-    <message>
-        <location filename="core_messages.py" line="384"/>
+        <location filename="core_messages.py" line="386"/>
         <source>Choose another post.</source>
         <translation>请选择另一篇文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="385"/>
+        <location filename="core_messages.py" line="387"/>
         <source>This post cannot be moved: {reason}</source>
         <translation>这篇文章无法移动：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="386"/>
+        <location filename="core_messages.py" line="388"/>
         <source>Fix the file first.</source>
         <translation>请先修正这个文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="387"/>
+        <location filename="core_messages.py" line="389"/>
         <source>Tidy up the folder and retry.</source>
         <translation>请整理一下该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="388"/>
+        <location filename="core_messages.py" line="390"/>
         <source>The folder {folder} cannot be created: {reason}.</source>
         <translation>无法创建文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="389"/>
+        <location filename="core_messages.py" line="391"/>
         <source>Check that you may write to the site folder.</source>
         <translation>请确认你有权写入站点文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="390"/>
+        <location filename="core_messages.py" line="392"/>
         <source>The post could not be renamed: {reason}.</source>
         <translation>文章无法重命名：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="391"/>
+        <location filename="core_messages.py" line="393"/>
         <source>Close other programs using the file and check its folder&apos;s permissions.</source>
         <translation>请关闭正在使用该文件的其他程序，并检查其所在文件夹的权限。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="394"/>
+        <location filename="core_messages.py" line="396"/>
         <source>The post could not be read: {reason}</source>
         <translation>无法读取文章：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="395"/>
+        <location filename="core_messages.py" line="397"/>
         <source>This draft has no date of its own.</source>
         <translation>这篇草稿没有自己的日期。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="396"/>
+        <location filename="core_messages.py" line="398"/>
         <source>Publish it with today&apos;s date, or give it a date first.</source>
         <translation>请用今天的日期发布它，或先给它设一个日期。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="397"/>
+        <location filename="core_messages.py" line="399"/>
         <source>The post could not be moved: {reason}; nothing was changed.</source>
         <translation>文章无法移动：{reason}；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="400"/>
+        <location filename="core_messages.py" line="402"/>
         <source>The post could not be moved to the trash: {reason}.</source>
         <translation>文章无法移到回收站：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="401"/>
+        <location filename="core_messages.py" line="403"/>
         <source>Check the folder&apos;s permissions; Frontdesk never deletes posts permanently.</source>
         <translation>请检查该文件夹的权限；编辑台从不永久删除文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="404"/>
+        <location filename="core_messages.py" line="406"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>无法创建文件 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="405"/>
+        <location filename="core_messages.py" line="407"/>
         <source>This is a file, not a folder.</source>
         <translation>这是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="406"/>
+        <location filename="core_messages.py" line="408"/>
         <source>Open the site folder (the one with _config.yml or _posts/).</source>
         <translation>请打开站点文件夹（包含 _config.yml 或 _posts/ 的那个）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="409"/>
+        <location filename="core_messages.py" line="411"/>
         <source>The folder cannot be opened: {reason}.</source>
         <translation>无法打开该文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="410"/>
+        <location filename="core_messages.py" line="412"/>
         <source>Check that you may read this folder.</source>
         <translation>请确认你有权读取这个文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="411"/>
+        <location filename="core_messages.py" line="413"/>
         <source>collections_dir leads outside the site folder (through a link), so Frontdesk reads no posts from it.</source>
         <translation>collections_dir（通过链接）指向站点文件夹之外，因此编辑台不会从中读取文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="415"/>
+        <location filename="core_messages.py" line="417"/>
         <source>Point collections_dir at a folder inside the site.</source>
         <translation>请让 collections_dir 指向站点内的文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="416"/>
+        <location filename="core_messages.py" line="418"/>
         <source>Choose another folder.</source>
         <translation>请选择另一个文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="417"/>
+        <location filename="core_messages.py" line="419"/>
         <source>The time zone {zone} is not known.</source>
         <translation>未知的时区 {zone}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="418"/>
+        <location filename="core_messages.py" line="420"/>
         <source>Use a name like Asia/Shanghai or Europe/Berlin.</source>
         <translation>请使用 Asia/Shanghai 或 Europe/Berlin 这样的名称。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="419"/>
+        <location filename="core_messages.py" line="421"/>
         <source>The name is empty.</source>
         <translation>名称为空。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="420"/>
+        <location filename="core_messages.py" line="422"/>
         <source>A file name cannot contain / or \ (it would point into another folder).</source>
         <translation>文件名不能包含 / 或 \（那样会指向另一个文件夹）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="423"/>
+        <location filename="core_messages.py" line="425"/>
         <source>A file name cannot contain these characters on Windows: {chars}</source>
         <translation>在 Windows 上文件名不能包含这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="426"/>
+        <location filename="core_messages.py" line="428"/>
         <source>A file name cannot contain invisible characters (direction marks, zero-width or blank filler characters), which make one name look like another: {chars}</source>
         <translation>文件名不能包含不可见字符（方向标记、零宽字符或空白填充字符），它们会让一个名称看起来像另一个：{chars}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="430"/>
+        <location filename="core_messages.py" line="432"/>
         <source>A file name cannot end with a dot or a space on Windows.</source>
         <translation>在 Windows 上文件名不能以点或空格结尾。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="431"/>
+        <location filename="core_messages.py" line="433"/>
         <source>A file name should not start with a space.</source>
         <translation>文件名不应以空格开头。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="432"/>
+        <location filename="core_messages.py" line="434"/>
         <source>Windows reserves the name {name} for a device.</source>
         <translation>Windows 把名称 {name} 保留给设备使用。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="433"/>
+        <location filename="core_messages.py" line="435"/>
         <source>The name is too long.</source>
         <translation>名称太长。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="434"/>
+        <location filename="core_messages.py" line="436"/>
         <source>The template {name} cannot be used: {reason}</source>
         <translation>模板 {name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="435"/>
+        <location filename="core_messages.py" line="455"/>
         <source>its front matter is not YAML.</source>
         <translation>它的头信息不是 YAML。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="436"/>
+        <location filename="core_messages.py" line="437"/>
         <source>Templates are UTF-8 files with YAML front matter between --- lines.</source>
         <translation>模板是 UTF-8 文件，YAML 头信息写在两行 --- 之间。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="439"/>
+        <location filename="core_messages.py" line="440"/>
         <source>The template {name} has a mistake in its front matter: {detail}</source>
         <translation>模板 {name} 的头信息有错误：{detail}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="442"/>
+        <location filename="core_messages.py" line="456"/>
         <source>it cannot be read.</source>
         <translation>无法读取。</translation>
     </message>
@@ -1910,6 +1910,16 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <location filename="core_messages.py" line="443"/>
         <source>Fix the template in a text editor.</source>
         <translation>请在文本编辑器中修正这个模板。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="384"/>
+        <source>This file is not a draft in a _drafts folder.</source>
+        <translation>这个文件不是 _drafts 文件夹中的草稿。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="385"/>
+        <source>This file is not a post in _posts.</source>
+        <translation>这个文件不是 _posts 中的文章。</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="444"/>
@@ -1942,322 +1952,322 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>占位符只能用在值中，例如 title: &quot;{{title}}&quot;。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="455"/>
+        <location filename="core_messages.py" line="457"/>
         <source>This file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="456"/>
+        <location filename="core_messages.py" line="458"/>
         <source>The file could not be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="457"/>
+        <location filename="core_messages.py" line="459"/>
         <source>The file is too big to open ({size} MB).</source>
         <translation>文件太大，无法打开（{size} MB）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="458"/>
+        <location filename="core_messages.py" line="460"/>
         <source>Posts this large are not supported; split the file.</source>
         <translation>不支持这么大的文章；请把文件拆分。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="459"/>
+        <location filename="core_messages.py" line="461"/>
         <source>The file could not be written: {reason}; nothing was changed.</source>
         <translation>文件无法写入：{reason}；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="462"/>
+        <location filename="core_messages.py" line="464"/>
         <source>Check the disk and the folder, then save again.</source>
         <translation>请检查磁盘和文件夹，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="463"/>
+        <location filename="core_messages.py" line="465"/>
         <source>This is not a regular file (it is a named pipe, a device or a socket), so Frontdesk never opens it.</source>
         <translation>这不是普通文件（而是命名管道、设备或套接字），编辑台从不打开它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="467"/>
+        <location filename="core_messages.py" line="469"/>
         <source>Move it out of the posts folder.</source>
         <translation>请把它移出文章文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="468"/>
+        <location filename="core_messages.py" line="470"/>
         <source>This is a link to {shown}, outside the site folder. Frontdesk never reads or changes files outside the site.</source>
         <translation>这是指向站点文件夹之外 {shown} 的链接。编辑台从不读取或修改站点之外的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="472"/>
+        <location filename="core_messages.py" line="474"/>
         <source>Copy the post into the site instead of linking to it.</source>
         <translation>请把文章复制到站点中，而不是链接到它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="473"/>
+        <location filename="core_messages.py" line="475"/>
         <source>This folder is a link to {shown}. Jekyll does not read posts through a linked folder here, so they are not listed.</source>
         <translation>这个文件夹是指向 {shown} 的链接。Jekyll 在这里不会通过链接的文件夹读取文章，因此这些文章不会列出。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="477"/>
+        <location filename="core_messages.py" line="479"/>
         <source>Move the posts into the folder itself, or remove the link.</source>
         <translation>请把文章移到文件夹本身中，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="478"/>
+        <location filename="core_messages.py" line="480"/>
         <source>This link leads back to {shown}, which is already read, so it is not read again.</source>
         <translation>这个链接指回已读取过的 {shown}，因此不会再读取一次。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="482"/>
+        <location filename="core_messages.py" line="484"/>
         <source>Remove the link.</source>
         <translation>请删除这个链接。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="483"/>
+        <location filename="core_messages.py" line="485"/>
         <source>This is a folder, not a post file.</source>
         <translation>这是一个文件夹，不是文章文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="484"/>
+        <location filename="core_messages.py" line="486"/>
         <source>The file does not exist (it may have been moved or deleted).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="487"/>
+        <location filename="core_messages.py" line="489"/>
         <source>You do not have permission to read this file.</source>
         <translation>你没有读取这个文件的权限。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="488"/>
+        <location filename="core_messages.py" line="490"/>
         <source>Change the file&apos;s permissions or open it as its owner.</source>
         <translation>请修改文件的权限，或以其所有者身份打开。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="489"/>
+        <location filename="core_messages.py" line="491"/>
         <source>The file was deleted or moved since it was opened.</source>
         <translation>文件在打开之后被删除或移动了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="490"/>
+        <location filename="core_messages.py" line="492"/>
         <source>The file was changed by another program since it was opened.</source>
         <translation>文件在打开之后被其他程序修改了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="493"/>
+        <location filename="core_messages.py" line="495"/>
         <source>The file is open in another program, which keeps it locked; nothing was changed.</source>
         <translation>文件正被其他程序打开并锁定；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="497"/>
+        <location filename="core_messages.py" line="499"/>
         <source>Close the file there (or wait for a sync tool to finish), then save again.</source>
         <translation>请在那个程序中关闭该文件（或等同步工具完成），然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="500"/>
+        <location filename="core_messages.py" line="502"/>
         <source>The disk is full, so the file could not be written; nothing was changed.</source>
         <translation>磁盘已满，文件无法写入；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="503"/>
+        <location filename="core_messages.py" line="505"/>
         <source>Free some space on the disk, then save again.</source>
         <translation>请释放一些磁盘空间，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="504"/>
+        <location filename="core_messages.py" line="506"/>
         <source>Your disk quota is used up, so the file could not be written; nothing was changed.</source>
         <translation>你的磁盘配额已用完，文件无法写入；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="508"/>
+        <location filename="core_messages.py" line="510"/>
         <source>Delete files you no longer need, or ask for a larger quota, then save again.</source>
         <translation>请删除不再需要的文件，或申请更大的配额，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="512"/>
+        <location filename="core_messages.py" line="514"/>
         <source>The disk is read-only (mounted read-only or write-protected); nothing was changed.</source>
         <translation>磁盘为只读（以只读方式挂载或有写保护）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="516"/>
+        <location filename="core_messages.py" line="518"/>
         <source>Make the disk writable or copy the site to a writable disk, then save again.</source>
         <translation>请让磁盘可写，或把站点复制到可写的磁盘上，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="520"/>
+        <location filename="core_messages.py" line="522"/>
         <source>You do not have permission to change this file or its folder (or the file is open in another program); nothing was changed.</source>
         <translation>你没有修改这个文件或其所在文件夹的权限（或文件正被其他程序打开）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="524"/>
+        <location filename="core_messages.py" line="526"/>
         <source>You do not have permission to change this file or its folder; nothing was changed.</source>
         <translation>你没有修改这个文件或其所在文件夹的权限；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="550"/>
+        <location filename="core_messages.py" line="552"/>
         <source>The index of this site cannot be opened: {reason}</source>
         <translation>无法打开这个站点的索引：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="551"/>
+        <location filename="core_messages.py" line="553"/>
         <source>Check that the disk has room and the cache folder may be written.</source>
         <translation>请确认磁盘有剩余空间，并且缓存文件夹可以写入。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="554"/>
+        <location filename="core_messages.py" line="556"/>
         <source>a value written like a date is not a real date</source>
         <translation>一个写成日期样子的值并不是有效日期</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="555"/>
+        <location filename="core_messages.py" line="557"/>
         <source>Correct the date (YYYY-MM-DD), or put the value in quotes if it is text.</source>
         <translation>请更正日期（YYYY-MM-DD）；如果它本来是文字，请给它加上引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="558"/>
+        <location filename="core_messages.py" line="560"/>
         <source>a second `: ` on this line makes it ambiguous</source>
         <translation>这一行里第二个“: ”让含义不明确</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="559"/>
+        <location filename="core_messages.py" line="561"/>
         <source>Put the whole value in double quotes.</source>
         <translation>请把整个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="560"/>
+        <location filename="core_messages.py" line="562"/>
         <source>a quote is opened but never closed</source>
         <translation>引号开了头却没有闭合</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="561"/>
+        <location filename="core_messages.py" line="563"/>
         <source>Add the missing closing quote.</source>
         <translation>请补上缺少的右引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="562"/>
+        <location filename="core_messages.py" line="564"/>
         <source>a line is missing its `:` (or a quote is not closed)</source>
         <translation>某一行缺少“:”（或有引号没有闭合）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="563"/>
+        <location filename="core_messages.py" line="565"/>
         <source>Each line needs `name: value`; check the quotes.</source>
         <translation>每一行都要写成“名称: 值”；请检查引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="564"/>
+        <location filename="core_messages.py" line="566"/>
         <source>the indentation does not line up</source>
         <translation>缩进没有对齐</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="565"/>
+        <location filename="core_messages.py" line="567"/>
         <source>Indent nested lines with the same number of spaces as their neighbours.</source>
         <translation>嵌套的行请与相邻行使用相同数量的空格缩进。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="568"/>
+        <location filename="core_messages.py" line="570"/>
         <source>`*name` refers to an `&amp;name` that does not exist</source>
         <translation>“*名称”引用的“&amp;名称”不存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="569"/>
+        <location filename="core_messages.py" line="571"/>
         <source>Remove the `*` or define the value.</source>
         <translation>请删除“*”，或定义这个值。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="570"/>
+        <location filename="core_messages.py" line="572"/>
         <source>a value starts with a character YAML reserves (such as @ or `)</source>
         <translation>某个值以 YAML 保留的字符开头（如 @ 或 `）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="573"/>
+        <location filename="core_messages.py" line="575"/>
         <source>Put the value in double quotes.</source>
         <translation>请把这个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="574"/>
+        <location filename="core_messages.py" line="576"/>
         <source>a value is missing or starts with a reserved character</source>
         <translation>缺少一个值，或值以保留字符开头</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="575"/>
+        <location filename="core_messages.py" line="577"/>
         <source>the same `&amp;name` is defined twice</source>
         <translation>同一个“&amp;名称”定义了两次</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="576"/>
+        <location filename="core_messages.py" line="578"/>
         <source>Rename one of them.</source>
         <translation>请给其中一个改名。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="577"/>
+        <location filename="core_messages.py" line="579"/>
         <source>a tab character is used where YAML needs spaces</source>
         <translation>在 YAML 需要空格的地方用了制表符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="578"/>
+        <location filename="core_messages.py" line="580"/>
         <source>YAML does not allow tabs for indentation; replace them with spaces.</source>
         <translation>YAML 不允许用制表符缩进，请换成空格。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="581"/>
+        <location filename="core_messages.py" line="583"/>
         <source>Check the quotes, colons and indentation on that line.</source>
         <translation>请检查该行的引号、冒号和缩进。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="528"/>
+        <location filename="core_messages.py" line="530"/>
         <source>Make the file and its folder writable, then save again.</source>
         <translation>请让文件及其所在文件夹可写，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="529"/>
+        <location filename="core_messages.py" line="531"/>
         <source>The file is too big for this disk; nothing was changed.</source>
         <translation>文件对这个磁盘来说太大；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="530"/>
+        <location filename="core_messages.py" line="532"/>
         <source>Save the post on a disk with another file system.</source>
         <translation>请把文章保存到使用其他文件系统的磁盘上。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="531"/>
+        <location filename="core_messages.py" line="533"/>
         <source>This file lies outside the site folder (through a link); Frontdesk only changes files inside the site; nothing was changed.</source>
         <translation>这个文件（通过链接）位于站点文件夹之外；编辑台只修改站点内的文件；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="535"/>
+        <location filename="core_messages.py" line="537"/>
         <source>Edit the file in its own site, or copy it into this one.</source>
         <translation>请在它自己的站点中编辑这个文件，或把它复制到这个站点中。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="536"/>
+        <location filename="core_messages.py" line="538"/>
         <source>The file is marked read-only on disk; nothing was changed.</source>
         <translation>该文件在磁盘上被标记为只读；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="537"/>
+        <location filename="core_messages.py" line="539"/>
         <source>Removing the last tag: value would make Jekyll read this post&apos;s tags: list instead, which it ignores today.</source>
         <translation>删除最后一个 tag: 值会让 Jekyll 改为读取这篇文章的 tags: 列表，而它目前忽略该列表。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="541"/>
+        <location filename="core_messages.py" line="543"/>
         <source>Edit this post&apos;s tags by hand.</source>
         <translation>请手动编辑这篇文章的标签。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="542"/>
+        <location filename="core_messages.py" line="544"/>
         <source>A value of “{key}” is not written as plain text Frontdesk can quote.</source>
         <translation>“{key}”中有一个值不是编辑台可以加引号的普通文字。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="545"/>
+        <location filename="core_messages.py" line="547"/>
         <source>Put it in quotes in the raw front matter view.</source>
         <translation>请在“原始头信息”页中给它加上引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="546"/>
+        <location filename="core_messages.py" line="548"/>
         <source>A value of “{key}” is named with &amp; or used again with * (a YAML anchor), so quoting it would change the other places too.</source>
         <translation>“{key}”中有一个值带有 &amp; 名称或通过 * 被再次引用（YAML 锚点），给它加引号会同时改变其他地方。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/messages.py" line="49"/>
+        <location filename="../../editor_app/ui/messages.py" line="51"/>
         <source>line {line}: </source>
         <translation>第 {line} 行：</translation>
     </message>

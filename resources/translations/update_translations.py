@@ -202,6 +202,8 @@ def core_messages() -> list[str]:
                         "what",
                     ):
                         found += _texts(kw.value)
+                        if isinstance(kw.value, ast.Name):  # `hint=hint`, set above
+                            found += assigned.get(kw.value.id, [])
                     elif error and kw.arg == "params" and isinstance(kw.value, ast.Dict):
                         # phrases only ("it cannot be read."), not a word such as ".md"
                         found += [t for v in kw.value.values for t in _texts(v) if " " in t]

@@ -270,6 +270,7 @@ def test_core_error_messages_read_in_chinese_with_their_values(qapp):
     from PySide6.QtCore import QLocale
 
     from editor_app.core.batch.plan import Refusal
+    from editor_app.core.document.post import Post
     from editor_app.core.errors import Phrase, SiteError, WriteError
     from editor_app.ui.messages import error_message, error_text, phrase_text, refusal_text
 
@@ -289,6 +290,14 @@ def test_core_error_messages_read_in_chinese_with_their_values(qapp):
         {"encoding": "GB18030"},
     )
     refusal = Refusal(Path("a.md"), "a.md", non_utf8, "Edit this file in a text editor instead.", 3)
+    broken = Post.from_bytes(b"---\ntitle: a: b\n---\n", "2024-01-01-a.md")
+    assert broken.error is not None
+    unreadable = Refusal.of(
+        Path("a.md"),
+        "a.md",
+        SiteError("The front matter cannot be read: {reason}", params={"reason": broken.error}),
+    )
+    named = SiteError("A file named {name} already exists.", params={"name": "The value"})
     changed = SiteError("The post no longer exists.")
     changed.message += " (and more)"  # changed after it was made: only its own words say it
     assert error_text(trash) == (
@@ -308,6 +317,11 @@ def test_core_error_messages_read_in_chinese_with_their_values(qapp):
         assert phrase_text(non_utf8).startswith("该文件不是 UTF-8 编码（看起来是 GB18030）")
         assert refusal_text(refusal).startswith("第 3 行：该文件不是 UTF-8 编码")
         assert refusal_text(refusal).endswith("请改用文本编辑器编辑这个文件。")
+        # a batch's refusal keeps the error inside it translatable, as the error itself is
+        assert refusal_text(unreadable).startswith("无法读取头信息：头信息不是有效的 YAML：")
+        assert "The front matter" not in refusal_text(unreadable)
+        # a user's value is never taken for one of core's words
+        assert error_message(named) == "已有名为 The value 的文件。"
     finally:
         for t in translators:
             qapp.removeTranslator(t)

@@ -115,17 +115,15 @@ def _not_an_image(name: str) -> ImageError:
 
 
 def _too_many_pixels(name: str, width: int, height: int) -> ImageError:
-    hint = "Scale the picture down in an image editor, then insert it."
-    if width and height:
-        return ImageError(
-            "“{name}” is too large to open safely ({width} × {height} pixels); nothing was copied.",
-            params={"name": name, "width": width, "height": height},
-            hint=hint,
-        )
+    message = (
+        "“{name}” is too large to open safely ({width} × {height} pixels); nothing was copied."
+        if width and height
+        else "“{name}” is too large to open safely; nothing was copied."
+    )
     return ImageError(
-        "“{name}” is too large to open safely; nothing was copied.",
-        params={"name": name},
-        hint=hint,
+        message,
+        params={"name": name, "width": width, "height": height},
+        hint="Scale the picture down in an image editor, then insert it.",
     )
 
 

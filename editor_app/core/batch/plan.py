@@ -110,14 +110,19 @@ class Refusal:
     line: int | None = None
 
     @classmethod
-    def of(cls, path: Path, rel: str, exc: FrontdeskError | OSError) -> Refusal:
-        """The refusal an error gives."""
+    def of(
+        cls, path: Path, rel: str, exc: FrontdeskError | OSError, *, brief: bool = False
+    ) -> Refusal:
+        """The refusal an error gives; ``brief``: its message alone (writing a batch, where the
+        error's advice for a single save does not fit)."""
         if not isinstance(exc, FrontdeskError):
             return cls(
                 path,
                 rel,
                 Phrase("It could not be written: {reason}.", {"reason": exc.strerror or str(exc)}),
             )
+        if brief:
+            return cls(path, rel, exc.phrase())
         return cls(path, rel, exc.phrase(), exc.hint, exc.line)
 
     @property

@@ -112,7 +112,7 @@ def write_batch(
             )
             continue
         except (FrontdeskError, OSError) as exc:
-            result.refused.append(Refusal.of(change.path, change.rel, exc))
+            result.refused.append(Refusal.of(change.path, change.rel, exc, brief=True))
             continue
         result.written.append(change.destination)
         result.touched += [change.path] if change.target is None else [change.path, change.target]
@@ -294,7 +294,7 @@ def _repair(record: BatchRecord, logged: LoggedFile, result: RepairResult, *, ba
         else:
             _repair_move(record, logged, source, target, result, back=back)
     except (FrontdeskError, OSError) as exc:
-        result.left.append(Refusal.of(source, logged.rel, exc))
+        result.left.append(Refusal.of(source, logged.rel, exc, brief=True))
 
 
 def _repair_in_place(

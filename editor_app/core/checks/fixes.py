@@ -25,7 +25,7 @@ from editor_app.core.document.dates import format_new_post_date, offset_to_write
 from editor_app.core.document.frontmatter import FrontMatter, dominant_newline
 from editor_app.core.document.post import Post
 from editor_app.core.document.values import double_quoted, same
-from editor_app.core.errors import FrontdeskError, FrontMatterError
+from editor_app.core.errors import FrontdeskError, FrontMatterError, Phrase
 from editor_app.core.site.slug import parse_post_filename
 
 
@@ -52,7 +52,7 @@ def _parsed(text: str, newline: str, what: str) -> FrontMatter:
     except FrontMatterError as exc:
         raise FixError(
             "After {what} the front matter is still not valid YAML (line {line}): {reason}",
-            params={"what": what, "line": exc.line, "reason": exc},
+            params={"what": Phrase(what), "line": exc.line, "reason": exc},
             hint="Fix the remaining problem in the raw view.",
         ) from exc
 

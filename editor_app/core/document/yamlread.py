@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from editor_app.core.errors import FrontMatterError
+from editor_app.core.errors import FrontMatterError, Phrase
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -83,7 +83,7 @@ def parse_yaml(text: str, what: str = "The front matter") -> tuple[Any, yaml.Nod
         raise YamlTooDeepError(
             "{what} nests lists or maps more than {depth} levels deep, which Frontdesk "
             "does not read.",
-            params={"what": what, "depth": MAX_DEPTH},
+            params={"what": Phrase(what), "depth": MAX_DEPTH},
             line=line,
             column=1,
         )
@@ -101,7 +101,7 @@ def parse_yaml(text: str, what: str = "The front matter") -> tuple[Any, yaml.Nod
         raise yaml_error(_unbuildable(node, exc), what, text=text) from exc
     except RecursionError as exc:  # a value built deeper than Python's stack allows
         raise YamlTooDeepError(
-            "{what} nests lists or maps too deeply.", params={"what": what}
+            "{what} nests lists or maps too deeply.", params={"what": Phrase(what)}
         ) from exc
     finally:
         loader.dispose()
@@ -262,7 +262,8 @@ def yaml_error(
         "{what} is not valid YAML: {summary} [{raw}]"
         if summary
         else "{what} is not valid YAML: {raw}",
-        params={"what": what, "summary": summary, "raw": raw},
+        # `what` and `summary` are core's own words (a file name as `what` reads as itself)
+        params={"what": Phrase(what), "summary": Phrase(summary), "raw": raw},
         line=mark.line + 1 if mark is not None else None,
         column=mark.column + 1 if mark is not None else None,
         hint=hint,

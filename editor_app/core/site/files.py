@@ -446,10 +446,10 @@ class PostFiles:
                 hint="Move the file the link points to instead.",
             )
         if self.site.collection_of(src) != collection or src.parent.name != folder:
-            what = "a draft in a _drafts folder" if collection == "drafts" else "a post in _posts"
             raise SiteError(
-                "This file is not {what}.",
-                params={"what": what},
+                "This file is not a draft in a _drafts folder."
+                if collection == "drafts"
+                else "This file is not a post in _posts.",
                 path=src,
                 hint="Choose another post.",
             )

@@ -27,7 +27,7 @@ from editor_app.core.document.dates import format_new_post_date
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import jekyll_split
-from editor_app.core.errors import FrontdeskError, PostReadError, SiteError
+from editor_app.core.errors import FrontdeskError, Phrase, PostReadError, SiteError
 from editor_app.core.storage import read_post_file
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def _load(site: Site, template: Template) -> Post:
             "The template {name} cannot be used: {reason}",
             params={
                 "name": template.name,
-                "reason": post.read_only_reason or "its front matter is not YAML.",
+                "reason": post.read_only_reason or Phrase("its front matter is not YAML."),
             },
             path=template.path,
             hint="Templates are UTF-8 files with YAML front matter between --- lines.",
@@ -136,7 +136,7 @@ def _load(site: Site, template: Template) -> Post:
             "The template {name} has a mistake in its front matter: {detail}",
             params={
                 "name": template.name,
-                "detail": post.error or "it cannot be read.",
+                "detail": post.error or Phrase("it cannot be read."),
             },
             path=template.path,
             hint="Fix the template in a text editor.",

@@ -251,9 +251,13 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "Write published=true or published=false."),
     QT_TRANSLATE_NOOP("CoreMessages", "{text} is not a list of terms."),
     QT_TRANSLATE_NOOP("CoreMessages", 'Write the list like [经济, "two words"].'),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{reason}. Lists are written [a, b]; text with `: ` or `#` needs quotes."
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "“{text}” is not a date Jekyll can read."),
     QT_TRANSLATE_NOOP("CoreMessages", "Write it like 2024-05-01 12:00:00 +0800 (or 2024-05-01)."),
     QT_TRANSLATE_NOOP("CoreMessages", "{text}… is nested too deeply."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{reason} Quote the value if it is meant as text."),
     QT_TRANSLATE_NOOP("CoreMessages", "The front matter"),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Write the values out instead of repeating them with & and *."

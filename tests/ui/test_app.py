@@ -271,7 +271,8 @@ def test_core_error_messages_read_in_chinese_with_their_values(qapp):
 
     from editor_app.core.batch.plan import Refusal
     from editor_app.core.document.post import Post
-    from editor_app.core.errors import Phrase, SiteError, WriteError
+    from editor_app.core.document.values import from_yaml_text
+    from editor_app.core.errors import FrontdeskError, Phrase, SiteError, WriteError
     from editor_app.ui.messages import error_message, error_text, phrase_text, refusal_text
 
     full = WriteError(
@@ -298,6 +299,8 @@ def test_core_error_messages_read_in_chinese_with_their_values(qapp):
         SiteError("The front matter cannot be read: {reason}", params={"reason": broken.error}),
     )
     named = SiteError("A file named {name} already exists.", params={"name": "The value"})
+    with pytest.raises(FrontdeskError) as typed:  # a value typed into Other fields
+        from_yaml_text("a: b: c")
     changed = SiteError("The post no longer exists.")
     changed.message += " (and more)"  # changed after it was made: only its own words say it
     assert error_text(trash) == (
@@ -322,6 +325,11 @@ def test_core_error_messages_read_in_chinese_with_their_values(qapp):
         assert "The front matter" not in refusal_text(unreadable)
         # a user's value is never taken for one of core's words
         assert error_message(named) == "已有名为 The value 的文件。"
+        # an error made around another one's message: both parts in the user's language
+        assert error_message(typed.value).startswith("这个值不是有效的 YAML：")
+        assert error_message(typed.value).endswith(
+            "列表写成 [a, b]；含有 `: ` 或 `#` 的文字需要加引号。"
+        )
     finally:
         for t in translators:
             qapp.removeTranslator(t)

@@ -278,8 +278,15 @@ def from_yaml_text(text: str) -> Any:
     try:
         return load_yaml(text, "The value")
     except FrontMatterError as exc:
-        exc.hint += " Lists are written [a, b]; text with `: ` or `#` needs quotes."
-        raise
+        raise FrontMatterError(
+            "{reason}. Lists are written [a, b]; text with `: ` or `#` needs quotes.",
+            params={"reason": exc},
+            line=exc.line,
+            column=exc.column,
+            hint=exc.hint,
+            summary=exc.summary,
+            raw=exc.raw,
+        ) from exc
 
 
 #: Keys Jekyll reads as text: whatever is typed for them (`yes`, `2024`, `null`) is text.
@@ -356,8 +363,15 @@ def parse_cli_value(text: str) -> Any:
     try:
         return from_yaml_text(text)
     except FrontMatterError as exc:
-        exc.message = f"{exc.message}. Quote the value if it is meant as text."
-        raise
+        raise FrontMatterError(
+            "{reason} Quote the value if it is meant as text.",
+            params={"reason": exc},
+            line=exc.line,
+            column=exc.column,
+            hint=exc.hint,
+            summary=exc.summary,
+            raw=exc.raw,
+        ) from exc
 
 
 def same(a: Any, b: Any) -> bool:

@@ -281,12 +281,20 @@ def from_yaml_text(text: str) -> Any:
         raise FrontMatterError(
             "{reason}. Lists are written [a, b]; text with `: ` or `#` needs quotes.",
             params={"reason": exc},
-            line=exc.line,
-            column=exc.column,
-            hint=exc.hint,
-            summary=exc.summary,
-            raw=exc.raw,
+            **_around(exc),
         ) from exc
+
+
+def _around(exc: FrontMatterError) -> dict[str, Any]:
+    """Where ``exc`` is and what it advises, for an error made around it that says one
+    sentence more (a new error, not a changed one, so both parts are translated)."""
+    return {
+        "line": exc.line,
+        "column": exc.column,
+        "hint": exc.hint,
+        "summary": exc.summary,
+        "raw": exc.raw,
+    }
 
 
 #: Keys Jekyll reads as text: whatever is typed for them (`yes`, `2024`, `null`) is text.
@@ -366,11 +374,7 @@ def parse_cli_value(text: str) -> Any:
         raise FrontMatterError(
             "{reason} Quote the value if it is meant as text.",
             params={"reason": exc},
-            line=exc.line,
-            column=exc.column,
-            hint=exc.hint,
-            summary=exc.summary,
-            raw=exc.raw,
+            **_around(exc),
         ) from exc
 
 

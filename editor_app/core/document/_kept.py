@@ -83,6 +83,14 @@ class WrittenText:
         """Lines ``first`` to ``last``, each with the line break after it, as written."""
         return [self.line(i) for i in range(first, last + 1)]
 
+    def indent(self, first: int, last: int) -> int | None:
+        """The indent of the first of lines ``first`` to ``last`` that is not blank (a block
+        scalar's lines are written at it); None when all are."""
+        for content, _ in self.lines(first, last):
+            if content.strip():
+                return len(content) - len(content.lstrip(" "))
+        return None
+
     def offset(self, mark: yaml.Mark) -> int:
         return mark_offset(self.starts, mark)
 
@@ -326,15 +334,12 @@ def _changed_block_scalar(
     after = ""
     if w.comment_on(first, first) is not None:  # with the blanks before it, as written
         after = header_on[len(header_on) - len(header_on.lstrip("|>+-0123456789")) :]
-    indent = next(
-        (
-            len(content) - len(content.lstrip(" "))
-            for content, _ in w.lines(first + 1, last)
-            if content.strip()
-        ),
-        column + 2,
+    indent = w.indent(first + 1, last)
+    block = (
+        block_scalar(new, node.style, column + 2 if indent is None else indent)
+        if isinstance(new, str)
+        else None
     )
-    block = block_scalar(new, node.style, indent) if isinstance(new, str) else None
     if block is not None:
         header, lines = block
         new_lines = [(ln, None) for ln in lines]

@@ -455,13 +455,8 @@ class Writer:
         )
 
     def _block_scalar(self, value: str, entry: Entry, style: str) -> Rendering | None:
-        indent = self.layout.indent + 2
-        for line in range(entry.key_line + 1, entry.end_line + 1):
-            content = self.written.line(line)[0]
-            if content.strip():
-                indent = len(content) - len(content.lstrip(" "))
-                break
-        block = block_scalar(value, style, indent)
+        indent = self.written.indent(entry.key_line + 1, entry.end_line)
+        block = block_scalar(value, style, self.layout.indent + 2 if indent is None else indent)
         if block is None:
             return None
         header, lines = block

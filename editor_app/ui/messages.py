@@ -8,8 +8,6 @@ functions look them up and fill them in. A message with no translation shows as 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import QCoreApplication
 
 from editor_app.core.batch.plan import Refusal
@@ -24,23 +22,23 @@ def core_phrase(text: str) -> str:
 
 
 def error_message(exc: FrontdeskError) -> str:
-    """The message of ``exc`` in the user's language."""
-    made = exc.translatable()
-    if made is None:
-        return exc.message
-    template, params = made
-    inner = {
-        name: error_message(v) if isinstance(v, FrontdeskError) else phrase_text(v)
-        for name, v in exc.nested.items()
-    }
-    return _filled(template, params, inner) or exc.message
+    """The message of ``exc`` in the user's language (its message as written when it was
+    changed after the error was made: ``FrontdeskError.phrase``)."""
+    return phrase_text(exc.phrase())
 
 
 def phrase_text(phrase: Phrase) -> str:
-    """A sentence core made (``Phrase``) in the user's language."""
-    words = {k: v for k, v in phrase.params.items() if isinstance(v, str)}
-    inner = {k: phrase_text(v) for k, v in phrase.params.items() if isinstance(v, Phrase)}
-    return _filled(phrase.template, words, inner) or str(phrase)
+    """A sentence core made (``Phrase``) in the user's language: its template translated and
+    filled in, each Phrase inside translated in turn; as written when the translation names
+    another field."""
+    translated = QCoreApplication.translate(CONTEXT, phrase.template)
+    if not phrase.params:
+        return translated
+    values = {k: phrase_text(v) if isinstance(v, Phrase) else v for k, v in phrase.params.items()}
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(phrase)
 
 
 def refusal_text(refusal: Refusal) -> str:
@@ -53,18 +51,6 @@ def refusal_text(refusal: Refusal) -> str:
         )
     hint = core_phrase(refusal.hint)
     return f"{where}{why}" + (f" {hint}" if hint else "")
-
-
-def _filled(template: str, params: Mapping[str, str], inner: Mapping[str, str]) -> str | None:
-    """The translated ``template`` filled in with ``params`` as they are and ``inner`` (errors
-    and Phrases inside, each in the user's language already). None when the translation names
-    another field."""
-    translated = QCoreApplication.translate(CONTEXT, template)
-    values = {**params, **inner}
-    try:
-        return translated.format(**values) if values else translated
-    except (KeyError, IndexError, ValueError):
-        return None
 
 
 def error_hint(exc: FrontdeskError) -> str:

@@ -29,9 +29,13 @@ def copy_of(exc: E) -> E:
     """A new error of ``exc``'s class with its message and attributes (not its traceback), to
     raise in place of an error kept as a value. Made without calling the class (`copy.copy`
     would, and an error class may require keyword arguments)."""
-    new = type(exc).__new__(type(exc))
-    new.args = exc.args
-    new.__dict__.update(exc.__dict__)
+    return _made(type(exc), exc.args, exc.__dict__)
+
+
+def _made(cls: type[E], args: tuple[object, ...], state: Mapping[str, object]) -> E:
+    new = cls.__new__(cls)
+    new.args = args
+    new.__dict__.update(state)
     return new
 
 
@@ -93,6 +97,12 @@ class FrontdeskError(Exception):
         self.line = line
         self.column = column
         self.hint = hint if hint is not None else self.default_hint
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled as its attributes, not by calling the class again with ``args`` (Python's
+        # way), which fails for a class with required keywords: a worker process that raised
+        # one would break its whole pool ("terminated abruptly") instead of reporting it.
+        return (_made, (type(self), self.args, dict(self.__dict__)))
 
     def phrase(self) -> Phrase:
         """The message as a ``Phrase``, for another error that says the same (an error inside

@@ -14,6 +14,7 @@ from editor_app.core.batch.plan import Refusal
 from editor_app.core.errors import FrontdeskError, Phrase
 
 CONTEXT = "CoreMessages"
+_WIDE_STOPS = ("。", "！", "？", "）", "”")
 
 
 def core_phrase(text: str) -> str:
@@ -71,5 +72,10 @@ def error_text(exc: BaseException) -> str:
 
 
 def error_line(exc: BaseException) -> str:
-    """``error_text`` on one line, for a status bar or a label."""
-    return " ".join(error_text(exc).split("\n\n"))
+    """``error_text`` on one line, for a status bar or a label (no space after a full stop
+    of Chinese text)."""
+    parts = error_text(exc).split("\n\n")
+    return "".join(
+        part + ("" if i == len(parts) - 1 or part.endswith(_WIDE_STOPS) else " ")
+        for i, part in enumerate(parts)
+    )

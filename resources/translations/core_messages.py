@@ -302,7 +302,180 @@ MESSAGES = [
         "CoreMessages", "Use text, a number, true/false, a date, or a list of these."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Choose the folder that holds _config.yml or _posts/."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A commit needs a message."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Write what you changed."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "There is nothing to commit: the chosen files are the same as in the last commit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The branch moved while Frontdesk was committing (another git tool committed).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Your files are unchanged; commit again."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Frontdesk does not know your name and email for the commit."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Set them in Preferences → Git (or with git config --global user.name / user.email).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "These files cannot all be kept: a file and a folder would have the same name, or a file would be inside a submodule's folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Nothing was changed. Rename the file or the folder (or use git), then try again.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "Nothing was changed."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cancelled."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} has edits you have not committed, and the pull must merge your committed version of it with the remote's.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Nothing was changed. Commit those edits (or revert them), then pull again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The branch moved while Frontdesk was pulling (another git tool committed)."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nothing was changed. Pull again."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{count} file(s) changed on both sides and need you to choose."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Nothing was changed. Resolve the conflicts in Frontdesk, then pull again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{count} file(s) changed on disk while Frontdesk was pulling."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The files were updated; pull again to finish."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} is a submodule on one side and a file on the other; Frontdesk does not swap them.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nothing was changed. Pull with git."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} is a submodule that was set to another commit both here and on the remote; Frontdesk does not merge submodules.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Nothing was changed. Pull with git, choosing the submodule's commit."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} could not be written: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Nothing was changed. Fix that file (or its folder), then pull again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{folder} is a file on one side and a folder on the other ({path})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Nothing was changed. Rename the file or the folder, commit, and pull again.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "pull"),
+    QT_TRANSLATE_NOOP("CoreMessages", "commit"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a rebase"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a merge"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a cherry-pick"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a revert"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This site is a linked git worktree (its .git is a file), so Frontdesk does not {action} here.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Use git in a terminal for this folder, or open the main checkout instead."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Another git tool left {what} unfinished in this repository, so Frontdesk does not {action} now.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Finish or abort it with that tool (or git), then try again. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The repository is not on a branch (a detached HEAD), so Frontdesk does not {action} now.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Switch to a branch (for example with git switch main), then try again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "This is a shallow clone: the history a merge needs is missing."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Run git fetch --unshallow once in this folder, then pull again."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "name"),
+    QT_TRANSLATE_NOOP("CoreMessages", "email address"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The author {what} “{text}” contains a line break, < or >, which a commit cannot hold.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Correct it in Preferences → Git (or in your git config), then commit again. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "This folder is no longer a git repository."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Open the site again, or run git init in its folder."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The repository's status cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{count} file(s) changed both here and on the remote in the same lines."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Nothing was changed. Resolve them in Frontdesk's conflict view (Sync), or with git.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The remote kept changing: Frontdesk pulled and tried to push {count} times, and each time someone else had pushed first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Your commits are safe on this computer. Sync again in a moment."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "git is not installed."),
+    QT_TRANSLATE_NOOP("CoreMessages", "git {command} failed: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "git could not be started: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server at {where} reported: {text}"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Cannot reach {where}: you seem to be offline, or the server is down."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Your posts are safe; keep working and sync again when you are back online."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no git repository at {where}."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Check the remote's address (git remote -v) and that the repository still exists.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "This repository has no remote to sync with."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Add one with git remote add origin URL, then sync again. Your commits stay local until then.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server at {where} did not accept your SSH key."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Add your key to the SSH agent (ssh-add) and to your account on the server, and connect once with ssh to accept the server's host key.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The remote address “{url}” is not one Frontdesk understands."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Check the remote's URL (git remote -v)."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The server at {where} did not accept the user name and token."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Check the user name, and use a personal access token (not your password) that may read and write this repository.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Talking to {where} failed: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The secure connection to {where} failed: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Check the computer's date and the server's certificate."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} changed on disk while Frontdesk was pulling."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} cannot be read: {reason}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Open the site again to use its index."),
     QT_TRANSLATE_NOOP("CoreMessages", "The index of this site was closed."),
     QT_TRANSLATE_NOOP("CoreMessages", "The post's front matter cannot be read."),
@@ -553,6 +726,7 @@ MESSAGES = [
         "CoreMessages",
         "A value of “{key}” is named with & or used again with * (a YAML anchor), so quoting it would change the other places too.",
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server refused the SSH key."),
     QT_TRANSLATE_NOOP("CoreMessages", "The index of this site cannot be opened: {reason}"),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Check that the disk has room and the cache folder may be written."

@@ -10,8 +10,8 @@
    YAML error means and what to do, which the UI translates too).
 2. Runs pyside6-lupdate over editor_app/ui and the files below (keeps existing translations).
 3. Writes core_messages.py the same way for the context "CoreMessages": the message templates
-   and hints of core's errors (every call of a FrontdeskError class with literal text; git's
-   errors have their own words in the UI, ui/git/messages.py), the classes' default hints, and
+   and hints of core's errors (every call of a FrontdeskError class with literal text), the
+   classes' default hints, and
    why a post is shown read-only (``read_only_reason``); ui/messages.py translates them.
 4. Runs pyside6-lrelease to build frontdesk_zh_CN.qm.
 """
@@ -32,9 +32,9 @@ CORE = REPO / "editor_app" / "core"
 PROBLEM_FUNCS = {"_problem", "make_problem"}
 TEMPLATES = HERE / "problem_templates.py"
 CORE_MESSAGES = HERE / "core_messages.py"
-# Errors the UI words itself (ui/git/messages.py) rather than translating core's message.
-OWN_WORDS = {"GitError"}
 LANGS = ("zh_CN",)
+# Error classes whose message is not their first argument (GitError(kind, message, ...)).
+MESSAGE_AT = {"GitError": 1}
 
 sys.path.insert(0, str(REPO))
 from editor_app.core.document.yamlread import plain_phrases  # noqa: E402
@@ -133,7 +133,7 @@ def _error_classes(modules: list[Path]) -> set[str]:
         more = {name for name, of in bases.items() if of & found} - found
         found |= more
         grew = bool(more)
-    return (found - OWN_WORDS) | {"Phrase"}  # a Phrase is a message too (``*_problem``)
+    return found | {"Phrase"}  # a Phrase is a message too (``*_problem``)
 
 
 def _texts(node: ast.AST | None) -> list[str]:
@@ -188,8 +188,9 @@ def core_messages() -> list[str]:
             if isinstance(node, ast.Call):
                 name = _call_name(node.func)
                 error = name in classes
-                if error and node.args:
-                    first = node.args[0]
+                at = MESSAGE_AT.get(name, 0)
+                if error and len(node.args) > at:
+                    first = node.args[at]
                     found += _texts(first)
                     if isinstance(first, ast.Name):
                         found += assigned.get(first.id, [])

@@ -1,5 +1,5 @@
 """Core's messages in the window's language: a save the disk refuses, and a post that is
-read-only on disk, say so in Chinese, with the file left as it was."""
+read-only on disk, say so in Chinese, with the file left as it was; so do git's problems."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dulwich.repo import Repo
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from editor_app.ui import language
-from tests.ui.conftest import build_site
+from tests.gitrepos import make_team
+from tests.ui.conftest import CONFIG, POSTS, build_site
 
 HELLO = "_posts/2024-01-05-hello-world.md"
 
@@ -80,3 +82,69 @@ def test_why_a_gb18030_post_is_read_only_is_told_in_chinese_with_its_encoding(
     qtbot.waitUntil(lambda: window.editor.path == path)
     text = window.editor.form.banner.text()
     assert "该文件不是 UTF-8 编码（看起来是 GB18030）" in text, text
+
+
+def _git_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    from editor_app.ui import prompts
+
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(
+        prompts,
+        "show_error",
+        lambda parent, title, text, details="": shown.append((title, text, details)),
+    )
+    return shown
+
+
+def test_a_git_problem_of_no_other_kind_is_told_in_chinese(
+    chinese: None, make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.ui.git.commit_dialog import CommitDialog
+
+    team = make_team(tmp_path / "repos", {"_config.yml": CONFIG, **POSTS})
+    with Repo(str(team.editor)) as r:
+        config = r.get_config()
+        config.set((b"user",), b"name", b"Li <Lei>")  # a commit header cannot hold it
+        config.write_to_path()
+    post = team.editor / HELLO
+    post.write_text(post.read_text("utf-8").replace("The first post.", "Edited."), "utf-8")
+    head = (team.editor / ".git/refs/heads/main").read_bytes()
+    window = make_window(team.editor)
+    git = window.session.git
+    assert git is not None
+    qtbot.waitUntil(lambda: git.status is not None, timeout=10000)
+    shown = _git_errors(monkeypatch)
+    monkeypatch.setattr(CommitDialog, "exec", lambda dialog: (dialog.accept(), dialog.result())[1])
+    window.git_actions.sync()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    [(title, text, details)] = shown
+    assert title == "Git 问题"
+    # core's own message, translated: the generic "Git could not finish" said nothing useful
+    assert "作者姓名“Li <Lei>”含有换行符、< 或 >，提交中不能包含这些字符。" in text, text
+    assert "字符。请在“偏好设置 → Git”（或你的 git 配置）中改正，然后再提交。" in text
+    assert "author" not in text  # no English left in it
+    assert (team.editor / ".git/refs/heads/main").read_bytes() == head  # nothing committed
+    assert "Edited." in post.read_text("utf-8")
+
+
+def test_the_details_of_a_git_problem_are_in_chinese(
+    chinese: None, make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team = make_team(tmp_path / "repos", {"_config.yml": CONFIG, **POSTS})
+    head = (team.editor / ".git/HEAD").read_text()
+    (team.editor / ".git/MERGE_HEAD").write_text(head)  # another tool's merge, unfinished
+    window = make_window(team.editor)
+    git = window.session.git
+    assert git is not None
+    qtbot.waitUntil(lambda: git.status is not None, timeout=10000)
+    shown = _git_errors(monkeypatch)
+    window.git_actions.pull()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    [(title, text, details)] = shown
+    assert title == "未完成的 Git 操作"
+    assert "另一个 git 工具在这个仓库中留下了未完成的合并，所以编辑台现在不拉取。" in details, (
+        details
+    )
+    assert "请用那个工具（或 git）完成或中止它，然后再试。没有任何改动。" in details
+    assert str(team.editor) in details  # the folder concerned
+    assert "unfinished" not in details

@@ -19,7 +19,7 @@ from dulwich.repo import Repo
 
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.renames import pair_renames
-from editor_app.core.git.repo import Identity, SiteRepo, branch_ref
+from editor_app.core.git.repo import COMMIT, Identity, SiteRepo, branch_ref
 from editor_app.core.git.status import FileState, RepoStatus
 from editor_app.core.git.worktree import WorkFile, WorkTree, folders_of, git_path
 
@@ -102,7 +102,7 @@ def commit_paths(
     repo: SiteRepo, r: Repo, paths: Iterable[str], message: str, identity: Identity
 ) -> ObjectID:
     """Commit the current content of `paths` on the current branch; the new commit's id."""
-    repo.check_can_change("commit")
+    repo.check_can_change(COMMIT)
     text = message.strip()
     if not text:
         raise GitError("failed", "A commit needs a message.", hint="Write what you changed.")

@@ -1,12 +1,14 @@
 """Git problems in plain words: each kind says what happened and what the editor can do.
 
-The window translates a kind into the user's language (`ui/git/messages.py`); the message here
-is the English text the CLI prints and the log records. Every kind is raised before anything in
+The window names each kind in the user's language (`ui/git/messages.py`) and shows the message
+here, translated like every core message (`ui/messages.py`), with git's own words beside it; the
+CLI prints it in English. Every kind is raised before anything in
 the working tree, the index or a branch has changed, except where its message says otherwise.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -45,8 +47,9 @@ class GitError(FrontdeskError):
         hint: str | None = None,
         detail: str = "",
         paths: tuple[str, ...] = (),
+        params: Mapping[str, object] | None = None,
     ) -> None:
-        super().__init__(message, path=path, hint=hint)
+        super().__init__(message, path=path, hint=hint, params=params)
         self.kind: GitErrorKind = kind
         self.detail = detail  # what git or the transport said, for the details pane and logs
         self.paths = paths  # the files concerned (conflicts, changed files), repo-relative

@@ -33,7 +33,7 @@ from editor_app.core.errors import FrontdeskError
 from editor_app.core.git.commit import make_commit, tree_with
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.renames import pair_renames
-from editor_app.core.git.repo import Identity, SiteRepo, Upstream, branch_ref
+from editor_app.core.git.repo import PULL, Identity, SiteRepo, Upstream, branch_ref
 from editor_app.core.git.worktree import (
     FILE_MODE,
     S_IFGITLINK,
@@ -115,7 +115,7 @@ def plan_pull(repo: SiteRepo, r: Repo, upstream: Upstream, theirs: ObjectID | No
     """Work out the merge of `theirs` into the current branch, writing nothing."""
     branch = repo.head_branch()
     if branch is None:
-        repo.check_can_change("pull", pulling=True)  # raises the detached-HEAD message
+        repo.check_can_change(PULL, pulling=True)  # raises the detached-HEAD message
         raise AssertionError("unreachable")
     try:
         head: ObjectID | None = r.refs[branch_ref(branch)]
@@ -278,10 +278,11 @@ class _Planner:
         if swapped or (was is None and self.work.read(path).data is not None):
             raise GitError(
                 "failed",
-                f"{path} is a submodule on one side and a file on the other; Frontdesk does "
+                "{path} is a submodule on one side and a file on the other; Frontdesk does "
                 "not swap them.",
                 hint="Nothing was changed. Pull with git.",
                 paths=(path,),
+                params={"path": path},
             )
 
     def _renames(self, changes: Mapping[str, tuple[Entry | None, Entry | None]]) -> dict[str, str]:
@@ -304,10 +305,11 @@ class _Planner:
         if any(_gitlink(e) for e in (base_entry, ours, theirs)):
             raise GitError(
                 "failed",
-                f"{path} is a submodule that was set to another commit both here and on the "
+                "{path} is a submodule that was set to another commit both here and on the "
                 "remote; Frontdesk does not merge submodules.",
                 hint="Nothing was changed. Pull with git, choosing the submodule's commit.",
                 paths=(path,),
+                params={"path": path},
             )
         base = self.work.blob(base_entry[1] if base_entry else None)
         mine = self.work.blob(ours[1] if ours else None)
@@ -329,9 +331,10 @@ def _with_mine(conflict: Conflict, work: WorkFile) -> Conflict:
         return conflict
     raise GitError(
         "uncommitted",
-        f"{conflict.path} has edits you have not committed, and the pull must merge your "
+        "{path} has edits you have not committed, and the pull must merge your "
         "committed version of it with the remote's.",
         hint="Nothing was changed. Commit those edits (or revert them), then pull again.",
+        params={"path": conflict.path},
     )
 
 
@@ -357,9 +360,10 @@ def apply_pull(
     if missing:
         raise GitError(
             "conflicts",
-            f"{len(missing)} file(s) changed on both sides and need you to choose.",
+            "{count} file(s) changed on both sides and need you to choose.",
             hint="Nothing was changed. Resolve the conflicts in Frontdesk, then pull again.",
             paths=tuple(missing),
+            params={"count": len(missing)},
         )
     work = WorkTree(repo, r)
     updates = list(plan.updates)
@@ -375,9 +379,10 @@ def apply_pull(
     if moved:
         raise GitError(
             "changed",
-            f"{len(moved)} file(s) changed on disk while Frontdesk was pulling.",
+            "{count} file(s) changed on disk while Frontdesk was pulling.",
             hint="Nothing was changed. Pull again.",
             paths=tuple(moved),
+            params={"count": len(moved)},
         )
     new_head = _new_head(r, plan, updates, identity)
     stats = _write_all(work, {f.path: f for f in plan.read}, updates)
@@ -453,11 +458,12 @@ def _write_all(
         if isinstance(exc, GitError):
             raise
         failed = order[len(done)].path
-        reason = exc.message if isinstance(exc, FrontdeskError) else (exc.strerror or str(exc))
+        reason = exc if isinstance(exc, FrontdeskError) else (exc.strerror or str(exc))
         raise GitError(
             "failed",
-            f"{failed} could not be written: {reason}",
+            "{path} could not be written: {reason}",
             hint="Nothing was changed. Fix that file (or its folder), then pull again.",
+            params={"path": failed, "reason": reason},
             path=work.repo.abspath(failed),
         ) from exc
     return stats
@@ -541,7 +547,8 @@ def _refuse_file_folder_clash(
                 if folder in files:
                     raise GitError(
                         "failed",
-                        f"{folder} is a file on one side and a folder on the other ({path}).",
+                        "{folder} is a file on one side and a folder on the other ({path}).",
+                        params={"folder": folder, "path": path},
                         hint="Nothing was changed. Rename the file or the folder, commit, and "
                         "pull again.",
                         paths=(folder,),

@@ -20,16 +20,21 @@ from dulwich.errors import NotGitRepository
 from dulwich.refs import Ref
 from dulwich.repo import Repo
 
+from editor_app.core.errors import Phrase
 from editor_app.core.git.errors import GitError
 from editor_app.core.git.locate import find_work_tree
 
 # Files another git tool leaves while an operation waits for the user.
+#: What a change is, for the messages of ``check_can_change``.
+PULL = Phrase("pull")
+COMMIT = Phrase("commit")
+
 _IN_PROGRESS = (
-    ("rebase-merge", "a rebase"),
-    ("rebase-apply", "a rebase"),
-    ("MERGE_HEAD", "a merge"),
-    ("CHERRY_PICK_HEAD", "a cherry-pick"),
-    ("REVERT_HEAD", "a revert"),
+    ("rebase-merge", Phrase("a rebase")),
+    ("rebase-apply", Phrase("a rebase")),
+    ("MERGE_HEAD", Phrase("a merge")),
+    ("CHERRY_PICK_HEAD", Phrase("a cherry-pick")),
+    ("REVERT_HEAD", Phrase("a revert")),
 )
 
 
@@ -48,12 +53,13 @@ class Identity:
     def as_bytes(self) -> bytes:
         """`name <email>` for a commit; GitError when either holds what would break the commit
         header (a line break, `<` or `>`)."""
-        for what, text in (("name", self.name), ("email address", self.email)):
+        for what, text in ((Phrase("name"), self.name), (Phrase("email address"), self.email)):
             if any(c in text for c in "\r\n\0<>"):
                 raise GitError(
                     "failed",
-                    f"The author {what} “{text.strip()}” contains a line break, < or >, "
-                    "which a commit cannot hold.",
+                    "The author {what} “{text}” contains a line break, < or >, which a commit "
+                    "cannot hold.",
+                    params={"what": what, "text": text.strip()},
                     hint="Correct it in Preferences → Git (or in your git config), then commit "
                     "again. Nothing was changed.",
                 )
@@ -164,7 +170,7 @@ class SiteRepo:
             return head[len("ref: refs/heads/") :]
         return None
 
-    def in_progress(self) -> str | None:
+    def in_progress(self) -> Phrase | None:
         """What another tool left unfinished ("a rebase", "a merge", …), or None."""
         git_dir = self.git_dir
         for name, what in _IN_PROGRESS:
@@ -200,32 +206,35 @@ class SiteRepo:
         remote_branch = merge.removeprefix("refs/heads/") if merge else branch
         return Upstream(remote, remote_branch, url)
 
-    def check_can_change(self, action: str, *, pulling: bool = False) -> None:
-        """Raise a GitError when `action` ("pull", "commit", "push") must not touch this repo."""
+    def check_can_change(self, action: Phrase, *, pulling: bool = False) -> None:
+        """Raise a GitError when `action` (``PULL``, ``COMMIT``) must not touch this repo."""
         if self.git_file:
             raise GitError(
                 "worktree",
-                f"This site is a linked git worktree (its .git is a file), so Frontdesk does "
-                f"not {action} here.",
+                "This site is a linked git worktree (its .git is a file), so Frontdesk does "
+                "not {action} here.",
                 path=self.root,
+                params={"action": action},
                 hint="Use git in a terminal for this folder, or open the main checkout instead.",
             )
         what = self.in_progress()
         if what is not None:
             raise GitError(
                 "mid-merge",
-                f"Another git tool left {what} unfinished in this repository, so Frontdesk "
-                f"does not {action} now.",
+                "Another git tool left {what} unfinished in this repository, so Frontdesk "
+                "does not {action} now.",
                 path=self.root,
-                hint=f"Finish or abort {what} with that tool (or git), then try again. "
+                hint="Finish or abort it with that tool (or git), then try again. "
                 "Nothing was changed.",
+                params={"what": what, "action": action},
             )
         if self.head_branch() is None:
             raise GitError(
                 "detached",
-                f"The repository is not on a branch (a detached HEAD), so Frontdesk does not "
-                f"{action} now.",
+                "The repository is not on a branch (a detached HEAD), so Frontdesk does not "
+                "{action} now.",
                 path=self.root,
+                params={"action": action},
                 hint="Switch to a branch (for example with git switch main), then try again.",
             )
         if pulling and self.shallow:

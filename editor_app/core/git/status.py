@@ -70,13 +70,14 @@ def read_status(repo: SiteRepo, *, backend: Backend | None = None) -> RepoStatus
                 ahead, behind = branch_ab[1], branch_ab[2]
             else:
                 ahead, behind = ahead_behind(r, upstream.tracking_ref)
+    unfinished = repo.in_progress()
     return RepoStatus(
         branch=branch,
         upstream=upstream_label,
         ahead=ahead,
         behind=behind,
         changes=changes,
-        in_progress=repo.in_progress(),
+        in_progress=str(unfinished) if unfinished is not None else None,
         backend=backend,
     )
 
@@ -165,7 +166,10 @@ def _changes_dulwich(repo: SiteRepo) -> dict[str, FileState]:
             st = porcelain.status(r, untracked_files="all", optional_locks=False)
         except (OSError, ValueError, KeyError) as exc:
             raise GitError(
-                "failed", f"The repository's status cannot be read: {exc}", path=repo.root
+                "failed",
+                "The repository's status cannot be read: {reason}",
+                path=repo.root,
+                params={"reason": exc},
             ) from exc
         for path in st.staged["add"]:
             changes[_tree_path(path)] = "new"

@@ -27,7 +27,7 @@ from editor_app.core.git.credentials import load as load_credentials
 from editor_app.core.git.credentials import save as save_credentials
 from editor_app.core.git.errors import GitError, cancelled
 from editor_app.core.git.pull import PullPlan, PullResult, Resolutions, apply_pull, plan_pull
-from editor_app.core.git.repo import Identity, SiteRepo
+from editor_app.core.git.repo import COMMIT, PULL, Identity, SiteRepo
 from editor_app.core.git.transport import (
     Cancel,
     Progress,
@@ -81,7 +81,7 @@ def sync(
     cancel: Cancel = lambda: False,
 ) -> SyncSteps:
     """Run the request step by step (see the module docstring)."""
-    repo.check_can_change("pull" if request.pull else "commit", pulling=request.pull)
+    repo.check_can_change(PULL if request.pull else COMMIT, pulling=request.pull)
     result = SyncResult()
     with repo.open() as r:
         remote: Remote | None = None
@@ -120,8 +120,9 @@ def sync(
                 if result.push_attempts >= PUSH_ATTEMPTS:
                     raise GitError(
                         "rejected",
-                        f"The remote kept changing: Frontdesk pulled and tried to push "
-                        f"{PUSH_ATTEMPTS} times, and each time someone else had pushed first.",
+                        "The remote kept changing: Frontdesk pulled and tried to push "
+                        "{count} times, and each time someone else had pushed first.",
+                        params={"count": PUSH_ATTEMPTS},
                         hint="Your commits are safe on this computer. Sync again in a moment.",
                     )
                 pulled = yield from _pull(repo, r, remote, request, progress, cancel)
@@ -148,8 +149,8 @@ def _pull(
         if plan.conflicts:
             raise GitError(
                 "conflicts",
-                f"{len(plan.conflicts)} file(s) changed both here and on the remote in the "
-                "same lines.",
+                "{count} file(s) changed both here and on the remote in the same lines.",
+                params={"count": len(plan.conflicts)},
                 hint="Nothing was changed. Resolve them in Frontdesk's conflict view "
                 "(Sync), or with git.",
                 paths=tuple(c.path for c in plan.conflicts),

@@ -50,8 +50,16 @@ def run_git(root: Path, *args: str) -> bytes:
             check=False,
         )
     except OSError as exc:
-        raise GitError("failed", f"git could not be started: {exc}", path=root) from exc
+        raise GitError(
+            "failed", "git could not be started: {reason}", path=root, params={"reason": exc}
+        ) from exc
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip()
-        raise GitError("failed", f"git {args[-1]} failed: {message}", path=root, detail=message)
+        raise GitError(
+            "failed",
+            "git {command} failed: {reason}",
+            path=root,
+            detail=message,
+            params={"command": args[-1], "reason": message},
+        )
     return done.stdout

@@ -119,8 +119,9 @@ def _client(r: Repo, remote: Remote, operation: str) -> tuple[GitClient, str]:
     except ValueError as exc:
         raise GitError(
             "no-remote",
-            f"The remote address “{remote.display_url()}” is not one Frontdesk understands.",
+            "The remote address “{url}” is not one Frontdesk understands.",
             hint="Check the remote's URL (git remote -v).",
+            params={"url": remote.display_url()},
         ) from exc
 
 
@@ -149,10 +150,11 @@ def transport_errors(remote: Remote) -> Iterator[None]:
     except HTTPUnauthorized as exc:
         raise GitError(
             "auth",
-            f"The server at {where} did not accept the user name and token.",
+            "The server at {where} did not accept the user name and token.",
             hint="Check the user name, and use a personal access token (not your password) "
             "that may read and write this repository.",
             detail=str(exc),
+            params={"where": where},
         ) from exc
     except NotGitRepository as exc:
         raise _missing(where, str(exc)) from exc
@@ -169,13 +171,19 @@ def transport_errors(remote: Remote) -> Iterator[None]:
     except OSError as exc:
         if exc.errno in _OFFLINE_ERRNOS:
             raise _offline(where, str(exc)) from exc
-        raise GitError("failed", f"Talking to {where} failed: {exc}", detail=str(exc)) from exc
+        raise GitError(
+            "failed",
+            "Talking to {where} failed: {reason}",
+            detail=str(exc),
+            params={"where": where, "reason": exc},
+        ) from exc
     except urllib3.exceptions.SSLError as exc:
         raise GitError(
             "failed",
-            f"The secure connection to {where} failed: {exc}",
+            "The secure connection to {where} failed: {reason}",
             hint="Check the computer's date and the server's certificate.",
             detail=str(exc),
+            params={"where": where, "reason": exc},
         ) from exc
     except urllib3.exceptions.HTTPError as exc:  # refused, unreachable, timed out
         raise _offline(where, str(exc)) from exc
@@ -186,33 +194,41 @@ def _from_text(where: str, text: str) -> GitError:
     if "permission denied" in lower or "authentication" in lower or "host key" in lower:
         return GitError(
             "auth",
-            f"The server at {where} did not accept your SSH key.",
+            "The server at {where} did not accept your SSH key.",
             hint="Add your key to the SSH agent (ssh-add) and to your account on the server, "
             "and connect once with ssh to accept the server's host key.",
             detail=text,
+            params={"where": where},
         )
     if "could not resolve" in lower or "connection refused" in lower or "timed out" in lower:
         return _offline(where, text)
     if "404" in lower or "not found" in lower or "does not appear to be a git" in lower:
         return _missing(where, text)
-    return GitError("failed", f"The server at {where} reported: {text}", detail=text)
+    return GitError(
+        "failed",
+        "The server at {where} reported: {text}",
+        detail=text,
+        params={"where": where, "text": text},
+    )
 
 
 def _offline(where: str, detail: str) -> GitError:
     return GitError(
         "offline",
-        f"Cannot reach {where}: you seem to be offline, or the server is down.",
+        "Cannot reach {where}: you seem to be offline, or the server is down.",
         hint="Your posts are safe; keep working and sync again when you are back online.",
         detail=detail,
+        params={"where": where},
     )
 
 
 def _missing(where: str, detail: str) -> GitError:
     return GitError(
         "no-remote",
-        f"There is no git repository at {where}.",
+        "There is no git repository at {where}.",
         hint="Check the remote's address (git remote -v) and that the repository still exists.",
         detail=detail,
+        params={"where": where},
     )
 
 

@@ -80,7 +80,10 @@ class WorkTree:
             raw = full.read_bytes()
         except OSError as exc:
             raise GitError(
-                "failed", f"{path} cannot be read: {exc.strerror or exc}", path=full
+                "failed",
+                "{path} cannot be read: {reason}",
+                path=full,
+                params={"path": path, "reason": exc.strerror or exc},
             ) from exc
         blob = self.normalizer.checkin_normalize(Blob.from_string(raw), git_path(path))
         mode = EXEC_MODE if st.st_mode & stat.S_IXUSR and sys.platform != "win32" else FILE_MODE
@@ -135,9 +138,10 @@ class WorkTree:
         if self._fingerprint_on_disk(path) != expect.fingerprint:
             raise GitError(
                 "changed",
-                f"{path} changed on disk while Frontdesk was pulling.",
+                "{path} changed on disk while Frontdesk was pulling.",
                 hint="Nothing was changed. Pull again.",
                 path=full,
+                params={"path": path},
             )
         if data is None:
             with contextlib.suppress(FileNotFoundError):

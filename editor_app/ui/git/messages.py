@@ -1,6 +1,8 @@
 """GitErrors in the user's language: one short sentence per kind, plus what to do.
 
-Core's message (English, with the file names and git's own words) goes to the details pane.
+Core's message, translated like every core message (``ui/messages.py``), goes to the details
+pane with the files concerned and git's own words; for a problem of no other kind ("failed")
+it is the message itself.
 """
 
 from __future__ import annotations
@@ -8,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+from editor_app.ui.messages import error_line, error_text
 
 if TYPE_CHECKING:
     from editor_app.core.git.errors import GitError, GitErrorKind
@@ -119,19 +123,20 @@ def describe(error: GitError) -> tuple[str, str]:
             translate("GitMessages", "Cancelled"),
             translate("GitMessages", "Cancelled. Nothing was changed."),
         ),
-        "failed": (
-            translate("GitMessages", "Git Problem"),
-            translate("GitMessages", "Git could not finish the operation."),
-        ),
+        "failed": (translate("GitMessages", "Git Problem"), error_line(error)),
     }
     return texts[error.kind]
 
 
 def details(error: GitError) -> str:
-    """Core's full message, hint and git's words, for the details pane."""
-    parts = [str(error)]
+    """Core's message and hint in the user's language (unless ``describe`` says them already),
+    the file or folder concerned, and git's own words, for the details pane."""
+    said = error_line(error) if error.kind == "failed" else ""
+    parts = [] if said else [error_text(error)]
     if error.paths:
         parts.append("\n".join(error.paths))
-    if error.detail and error.detail not in parts[0]:
+    elif error.path is not None:
+        parts.append(str(error.path))
+    if error.detail and not any(error.detail in part for part in (said, *parts)):
         parts.append(error.detail)
     return "\n\n".join(parts)

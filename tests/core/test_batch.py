@@ -708,3 +708,28 @@ def test_deleting_the_last_tag_value_never_wakes_a_dormant_tags_list(tmp_path: P
     assert [r.path for r in plan.refused] == [both]
     assert "tags: list" in plan.refused[0].reason
     assert [c.path for c in plan.changes] == [alone]
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["finish", "undo"])
+@pytest.mark.parametrize("copied", [False, True], ids=["killed-before", "killed-between"])
+def test_a_move_killed_before_or_halfway_is_finished_or_undone(
+    site: Site, back: bool, copied: bool
+) -> None:
+    """A move keeps the bytes, so the post is both "before" and "after": undoing one killed
+    between writing the copy and removing the post left both (and said "changed after the
+    batch"), and one killed before it began was refused the same way."""
+    source = site.root / "_posts/2024-01-05-lone.md"
+    old = source.read_bytes()
+    plan = plan_batch(site, [source], edits.move_to_drafts(site), title="to drafts")
+    log = BatchLog.for_site(site.root)
+    log.start(plan)
+    target = site.root / "_drafts/2024-01-05-lone.md"
+    if copied:
+        target.parent.mkdir(exist_ok=True)
+        target.write_bytes(old)  # the copy is written, the post not yet removed
+    [pending] = log.pending()
+    result = (undo_batch if back else finish_batch)(pending, log)
+    assert not result.left
+    kept, gone = (source, target) if back else (target, source)
+    assert kept.read_bytes() == old and not gone.exists()
+    assert log.records()[0].state == ("undone" if back else "applied")

@@ -161,9 +161,11 @@ def _replace(path: Path, data: bytes, stamp: DiskStamp, root: Path) -> None:
 
 # --------------------------------------------------------------------------- later
 def _read_state(
-    record: BatchRecord, logged: LoggedFile, path: Path
+    record: BatchRecord, logged: LoggedFile, path: Path, *, back: bool
 ) -> tuple[FileState, DiskStamp | None]:
-    """The file's state for `logged`, and its stamp (to write over it only if unchanged)."""
+    """The file's state for `logged`, and its stamp (to write over it only if unchanged). A
+    file whose bytes the batch keeps (a move) is both "before" and "after": it is in the state
+    the repair wants (`back`: "before")."""
     try:
         data = path.read_bytes()
         st = os.stat(path)
@@ -173,10 +175,10 @@ def _read_state(
         return "other", None
     digest = sha256(data)
     stamp = DiskStamp(len(data), st.st_mtime_ns, digest)
+    if digest == logged.before_sha and (back or digest != logged.after_sha):
+        return "before", stamp
     if digest == logged.after_sha:
         return "after", stamp
-    if digest == logged.before_sha:
-        return "before", stamp
     if _torn(record, logged, data):
         return "torn", stamp
     return "other", stamp
@@ -300,7 +302,7 @@ def _repair(record: BatchRecord, logged: LoggedFile, result: RepairResult, *, ba
 def _repair_in_place(
     record: BatchRecord, logged: LoggedFile, path: Path, result: RepairResult, *, back: bool
 ) -> None:
-    state, stamp = _read_state(record, logged, path)
+    state, stamp = _read_state(record, logged, path, back=back)
     have, want = ("after", "before") if back else ("before", "after")
     if state == want:
         return
@@ -324,8 +326,8 @@ def _repair_move(
     *,
     back: bool,
 ) -> None:
-    at_source = _read_state(record, logged, source)
-    at_target = _read_state(record, logged, target)
+    at_source = _read_state(record, logged, source, back=back)
+    at_target = _read_state(record, logged, target, back=back)
     # Where the file should end up, with which content, and where it must not be any more.
     keep, gone, want = (source, target, "before") if back else (target, source, "after")
     (keep_state, keep_stamp), (gone_state, _) = (

@@ -741,3 +741,26 @@ def test_a_changed_nested_block_scalar_stays_a_block(src: str, new: object, want
 def test_keys_put_in_another_order_are_saved(src: str, new: object, want: str) -> None:
     # Liquid walks a map's keys in the order they are written: the order is part of the value
     assert_edit(src, new, want)
+
+
+@pytest.mark.parametrize(
+    ("src", "new", "want"),
+    [
+        # written from their parsed values, 1e3 became "1e3", yes became true, 2024-1-5 was
+        # quoted and 010 became 8: each reads otherwise in Jekyll
+        (
+            "tags: [Foo, 1e3, yes, 010, 2024-1-5, '經濟', ~]\n",
+            ["Bar", "1e3", True, 8, "2024-1-5", "經濟", None],
+            "tags: [Bar, 1e3, yes, 010, 2024-1-5, '經濟', ~]\n",
+        ),
+        # an item in place of another takes its quotes; the spacing stays
+        ("tags: [ 'Foo',\"x\" ]\n", ["Bar", "x"], "tags: [ 'Bar',\"x\" ]\n"),
+        # an item that moved keeps its text; a new one takes the quotes the items share
+        ('tags: ["a", "b"]\n', ["b", "a", "c"], 'tags: ["b", "a", "c"]\n'),
+        ("tags: [a, 1e3, b]\n", ["1e3"], "tags: [1e3]\n"),
+    ],
+)
+def test_a_flow_list_keeps_the_items_still_in_it_as_written(
+    src: str, new: list[object], want: str
+) -> None:
+    assert_edit(src, new, want)

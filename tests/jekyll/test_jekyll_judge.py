@@ -458,3 +458,27 @@ def test_nested_values_the_editor_changes_are_what_jekyll_reads(
     assert moment == str(int(start.timestamp()))
     assert json.loads(note) == "第一行\n第二行\n"
     assert keys.split() == ["start", "note", "a", "b"]
+
+
+def test_renaming_a_tag_in_a_flow_list_leaves_the_other_tags_as_jekyll_read_them(
+    tmp_path: Path, jekyll_run: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The other items of `[Foo, 1e3, yes, 010, 2024-1-5]` were written from the values PyYAML
+    read, which Ruby reads otherwise (5400 and 2024-01-05 became 90 and "2024-1-5")."""
+    rel = "_posts/2024-01-05-mixed.md"
+    root = make(
+        tmp_path / "site",
+        {rel: "---\ntitle: mixed\ntags: [Foo, 1e3, 0x1F, 1.50, 2024-1-5, 1_000]\n---\nbody\n"},
+    )
+    before = jekyll_run(root)
+    assert before.ok, before.log
+    assert main(["retag", str(root), "--kind", "tag", "Foo", "Bar"]) == 0
+    capsys.readouterr()
+    assert "tags: [Bar, 1e3, 0x1F, 1.50, 2024-1-5, 1_000]\n" in (root / rel).read_text("utf-8")
+    after = jekyll_run(root)
+    assert after.ok, after.log
+    was, now = before.posts[rel]["tags_inspected"], after.posts[rel]["tags_inspected"]
+    assert now[1:] == was[1:]  # type: ignore[index]
+    assert (was[0], now[0]) == ("&quot;Foo&quot;", "&quot;Bar&quot;")  # type: ignore[index]
+    # 0x1F is a number, 31, in Jekyll: it stays written as 0x1F
+    assert now[2] == "31"  # type: ignore[index]

@@ -32,6 +32,7 @@ from editor_app.core.document.values import (
     block_lines,
     block_scalar,
     double_quoted,
+    flow_item,
     flow_text,
     format_scalar,
     same,
@@ -164,6 +165,42 @@ def item_style_of(node: yaml.SequenceNode) -> str | None:
     """The quotes every scalar item of a list is written in, if they share one."""
     styles = {n.style for n in node.value if isinstance(n, yaml.ScalarNode)}
     return styles.pop() if len(styles) == 1 and styles <= {"'", '"'} else None
+
+
+def kept_flow(w: WrittenText, node: yaml.SequenceNode, old: Any, new: list[Any]) -> str | None:
+    """A flow list of plain values on one line holding ``new``: each item still in it keeps its
+    text as written (``1e3``, ``yes`` or ``2024-1-5`` written from their parsed values would
+    read otherwise in Jekyll), an item in place of another takes its quotes, and the list keeps
+    its spacing. None for another shape (the caller writes the list anew)."""
+    items = node.value
+    if (
+        not isinstance(old, list)
+        or len(old) != len(items)
+        or node.start_mark.line != node.end_mark.line
+        or not all(isinstance(i, yaml.ScalarNode) for i in items)
+    ):
+        return None
+    texts = [w.text[w.offset(i.start_mark) : w.offset(i.end_mark)] for i in items]
+    unused: dict[object, list[int]] = {}
+    for n, value in enumerate(old):
+        unused.setdefault(_identity(value), []).append(n)
+    kept = [unused[_identity(v)].pop(0) if unused.get(_identity(v)) else None for v in new]
+    replaced = iter(sorted(i for left in unused.values() for i in left))
+    shared = item_style_of(node)
+    out: list[str] = []
+    for value, at in zip(new, kept, strict=True):
+        if at is not None:
+            out.append(texts[at])
+            continue
+        style = next((items[r].style for r in replaced), shared)
+        out.append(flow_item(value, item_style=style if style in ("'", '"') else shared))
+    whole = w.text[w.offset(node.start_mark) : w.offset(node.end_mark)]
+    pad = " " if whole[1:2] == " " and items else ""
+    sep = ", "
+    if len(items) > 1:
+        between = w.text[w.offset(items[0].end_mark) : w.offset(items[1].start_mark)]
+        sep = between if between.strip() == "," else sep
+    return "[" + pad + sep.join(out) + pad + "]"
 
 
 def list_writer(node: yaml.SequenceNode) -> Callable[[list[Any]], list[str]]:

@@ -15,6 +15,7 @@ from editor_app.core.document._kept import (
     WrittenText,
     item_style_of,
     kept_block,
+    kept_flow,
     list_writer,
 )
 from editor_app.core.document._yamlscan import Entry, line_starts
@@ -536,7 +537,10 @@ class Writer:
             kept = self._kept(key, entry, items, exact)
             return kept or Rendering(lines=list_writer(node)(items), check=exact)
         if isinstance(node, yaml.SequenceNode) and node.flow_style:
-            return Rendering(inline=flow_text(items, item_style=item_style_of(node)), check=exact)
+            flow = kept_flow(self.written, node, self.fm.data.get(key), items)
+            return Rendering(
+                inline=flow or flow_text(items, item_style=item_style_of(node)), check=exact
+            )
         if scalars:
             return Rendering(inline=flow_text(items), check=exact)
         return Rendering(lines=block_lines(items, self.layout.indent + 2), check=exact)

@@ -176,20 +176,18 @@ def flow_text(value: Any, *, item_style: str | None = None) -> str:
     if isinstance(value, RawYaml):
         return value.text.strip()
     if isinstance(value, (list, tuple)):
-        return (
-            "["
-            + ", ".join(
-                format_scalar(v, flow=True, style=item_style)
-                if isinstance(v, str)
-                else flow_text(v)
-                for v in value
-            )
-            + "]"
-        )
+        return "[" + ", ".join(flow_item(v, item_style=item_style) for v in value) + "]"
     if isinstance(value, dict):
         items = (f"{format_key_flow(k)}: {flow_text(v)}" for k, v in value.items())
         return "{" + ", ".join(items) + "}"
     return format_scalar(value, flow=True)
+
+
+def flow_item(value: Any, *, item_style: str | None = None) -> str:
+    """One item of a flow list (a text in quotes ``item_style``)."""
+    if isinstance(value, str):
+        return format_scalar(value, flow=True, style=item_style)
+    return flow_text(value)
 
 
 def format_key_flow(key: Any) -> str:

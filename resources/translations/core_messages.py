@@ -353,6 +353,14 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "The files were updated; pull again to finish."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
+        "The remote branch {upstream} shares no history with {branch}: it was rewritten and pushed over the old one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Nothing was changed. Ask whoever rewrote it; then clone the site again, or merge with git.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
         "{path} is a submodule on one side and a file on the other; Frontdesk does not swap them.",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Nothing was changed. Pull with git."),

@@ -819,3 +819,34 @@ def test_a_folder_the_remote_turns_into_a_file_merges_with_local_commits(team: T
     assert (team.editor / "notes").read_text("utf-8") == "now a file\n"
     assert "notes/a.md" not in _tree_paths(team.editor) and "notes" in _tree_paths(team.editor)
     assert read_status(repo).changes == {}
+
+
+def test_a_remote_history_rewritten_and_force_pushed_is_not_merged(
+    team: Team, tmp_path: Path
+) -> None:
+    """A maintainer removed a leaked file by rewriting the history and force-pushing it. A merge
+    would bring the old history back, the file with it, and push it again: git refuses ("unrelated
+    histories"), and so does Frontdesk."""
+    files = {rel: text for rel, text in SEED.items() if rel != SECOND}
+    fresh = tmp_path / "fresh"
+    Repo.init(str(fresh), mkdir=True, default_branch=b"main").close()
+    write(fresh, files)
+    commit_all(fresh, "history without the second post")
+    with Repo(str(fresh)) as r:
+        porcelain.push(r, str(team.origin), "refs/heads/main", force=True, errstream=_Quiet())
+    rewritten = head(team.origin)
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    commit_all(team.editor, "Edit the first post")
+    before = snapshot(team.editor)
+    with pytest.raises(GitError) as caught:
+        run_unattended(sync(repo, SyncRequest(push=True)))
+    assert caught.value.kind == "unrelated"
+    assert "shares no history" in caught.value.message
+    assert head(team.origin) == rewritten  # nothing pushed back
+    after = snapshot(team.editor)
+    assert {
+        k: v for k, v in after.items() if "refs/remotes" not in k and k != ".git/FETCH_HEAD"
+    } == {k: v for k, v in before.items() if "refs/remotes" not in k and k != ".git/FETCH_HEAD"}
+    assert (team.editor / SECOND).exists()

@@ -23,6 +23,7 @@ GitErrorKind = Literal[
     "mid-merge",  # another tool left a merge, rebase, cherry-pick or revert unfinished
     "worktree",  # the site is a linked worktree (its .git is a file)
     "shallow",  # a shallow clone: the history a merge needs is missing
+    "unrelated",  # the remote branch shares no commit with the local one (history rewritten)
     "rejected",  # the remote kept moving: the push was refused after every retry
     "conflicts",  # a pull needs the editor to resolve conflicts (nothing was changed)
     "changed",  # a file changed on disk while the operation ran (nothing was changed)

@@ -127,7 +127,18 @@ def plan_pull(repo: SiteRepo, r: Repo, upstream: Upstream, theirs: ObjectID | No
         base = None
     else:
         bases = find_merge_base(r, [head, theirs])
-        base = bases[0] if bases else None
+        if not bases:
+            # The remote's history was rewritten (force-pushed): merging would bring back all
+            # the old one holds, a file removed from it too. git refuses as well.
+            raise GitError(
+                "unrelated",
+                "The remote branch {upstream} shares no history with {branch}: it was rewritten "
+                "and pushed over the old one.",
+                hint="Nothing was changed. Ask whoever rewrote it; then clone the site again, or "
+                "merge with git.",
+                params={"upstream": upstream.label, "branch": branch},
+            )
+        base = bases[0]
         if base == theirs:  # only local commits: nothing to bring in
             return PullPlan(branch, upstream, head, theirs, base, 0)
     exclude = [head] if head is not None else []

@@ -83,6 +83,15 @@ def describe(error: GitError) -> tuple[str, str]:
                 "git fetch --unshallow once in this folder, then pull again.",
             ),
         ),
+        "unrelated": (
+            translate("GitMessages", "Remote History Rewritten"),
+            translate(
+                "GitMessages",
+                "The remote branch shares no history with yours: someone rewrote it and pushed "
+                "it over the old one. Nothing was changed. Ask who did it, then clone the site "
+                "again or merge with git.",
+            ),
+        ),
         "rejected": (
             translate("GitMessages", "Push Refused"),
             translate(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from dulwich import porcelain
-from dulwich.object_store import commit_tree_changes
+from dulwich.object_store import commit_tree_changes, tree_lookup_path
 from dulwich.objects import Blob, Commit
 from dulwich.repo import Repo
 
@@ -850,3 +850,53 @@ def test_a_remote_history_rewritten_and_force_pushed_is_not_merged(
         k: v for k, v in after.items() if "refs/remotes" not in k and k != ".git/FETCH_HEAD"
     } == {k: v for k, v in before.items() if "refs/remotes" not in k and k != ".git/FETCH_HEAD"}
     assert (team.editor / SECOND).exists()
+
+
+def test_a_deletion_kept_against_the_remotes_edit_is_merged(team: Team) -> None:
+    """The editor deleted a post and committed it; the bot edited it. Keeping the deletion (the
+    conflict view's "mine") failed every time with a message about files and folders."""
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    (team.editor / SECOND).unlink()
+    commit_all(team.editor, "Retract the second post")
+    edit(team.bot, SECOND, "Beta.", "Beta, by the bot.")
+    team.bot_posts({"_posts/2024-03-09-new.md": post_text("New", "n\n")})
+    with repo.open() as r:
+        theirs = fetch(r, Remote(repo.upstream(r)), None, lambda: False)  # type: ignore[arg-type]
+        plan = plan_pull(repo, r, repo.upstream(r), theirs)  # type: ignore[arg-type]
+        (conflict,) = plan.conflicts
+        assert conflict.path == SECOND and conflict.mine is None and conflict.in_commit
+        apply_pull(repo, r, plan, {SECOND: None}, Identity(*EDITOR))
+    assert not (team.editor / SECOND).exists()
+    assert (team.editor / "_posts/2024-03-09-new.md").exists()
+    assert read_status(repo).changes == {}
+    with Repo(str(team.editor)) as r:
+        merge = r[r.refs[b"refs/heads/main"]]
+        assert len(merge.parents) == 2
+        with pytest.raises(KeyError):
+            tree_lookup_path(r.object_store.__getitem__, merge.tree, SECOND.encode())
+
+
+def test_sync_commits_a_chosen_post_the_pull_deleted_or_moved_where_it_is_now(team: Team) -> None:
+    """Sync pulls first, then commits the posts chosen before it. One the remote deleted too was
+    refused with a message about files and folders; the edit to one the remote renamed followed
+    it to its new name and was left out of the commit."""
+    renamed = "_posts/2024-03-09-first.md"
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line one.", "Line one, corrected by Li.")
+    (team.editor / SECOND).unlink()  # trashed here, and by the bot
+    (team.bot / FIRST).rename(team.bot / renamed)  # the bot fixes the date in its name
+    (team.bot / SECOND).unlink()
+    commit_all(team.bot, "bot: date fix, remove the second post")
+    push(team.bot)
+    result = run_unattended(sync(repo, SyncRequest(commit=[FIRST, SECOND], message="Li's fixes")))
+    assert result.pushed and result.commit is not None
+    assert read_status(repo).changes == {}
+    with Repo(str(team.origin)) as origin:
+        tip = origin[origin.refs[b"refs/heads/main"]]
+        _mode, sha = tree_lookup_path(origin.object_store.__getitem__, tip.tree, renamed.encode())
+        assert b"Line one, corrected by Li." in origin[sha].data
+        for gone in (FIRST, SECOND):
+            with pytest.raises(KeyError):
+                tree_lookup_path(origin.object_store.__getitem__, tip.tree, gone.encode())

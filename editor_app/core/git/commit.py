@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from dulwich.errors import NotTreeError
 from dulwich.object_store import commit_tree_changes, tree_lookup_path
 from dulwich.objects import Commit, ObjectID, Tree
 from dulwich.repo import Repo
@@ -80,12 +81,15 @@ def tree_with(r: Repo, tree: ObjectID | None, changes: Sequence[TreeChange]) -> 
     """``tree`` (None: empty) with ``changes``, as dulwich's ``commit_tree_changes`` builds it.
     A folder that becomes a file or a submodule goes with everything in it: a change inside it
     would make dulwich look into the new entry as a folder (and fail). GitError when the changes
-    still put a file and a folder at one name, or a file inside a submodule's folder."""
+    still put a file and a folder at one name, or a file inside a submodule's folder. Removing
+    a path ``tree`` does not hold changes nothing (the other side deleted it too, or a pull
+    already took it away)."""
     leaves = {path for path, _mode, sha in changes if sha is not None}
     kept = [
         (git_path(path), mode, sha)
         for path, mode, sha in changes
         if not any(folder in leaves for folder in folders_of(path))
+        and (sha is not None or _holds(r, tree, path))
     ]
     try:
         return commit_tree_changes(r.object_store, tree or Tree(), kept)
@@ -96,6 +100,17 @@ def tree_with(r: Repo, tree: ObjectID | None, changes: Sequence[TreeChange]) -> 
             "a file would be inside a submodule's folder.",
             hint="Nothing was changed. Rename the file or the folder (or use git), then try again.",
         ) from exc
+
+
+def _holds(r: Repo, tree: ObjectID | None, path: str) -> bool:
+    """Whether ``tree`` has an entry at ``path``."""
+    if tree is None:
+        return False
+    try:
+        tree_lookup_path(r.object_store.__getitem__, tree, git_path(path))
+    except (KeyError, NotTreeError):
+        return False
+    return True
 
 
 def commit_paths(

@@ -88,6 +88,8 @@ class PullPlan:
     updates: tuple[FileUpdate, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     read: tuple[WorkFile, ...] = field(default=(), repr=False)  # files as read, to re-check
+    # saved edits that follow a file the remote renamed: old path -> new path
+    moved: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def up_to_date(self) -> bool:
@@ -109,6 +111,7 @@ class PullResult:
     changed: tuple[str, ...]  # repository paths written or deleted
     incoming: int
     merge_commit: ObjectID | None = None
+    moved: Mapping[str, str] = field(default_factory=dict)  # as ``PullPlan.moved``
 
 
 def plan_pull(repo: SiteRepo, r: Repo, upstream: Upstream, theirs: ObjectID | None) -> PullPlan:
@@ -280,7 +283,8 @@ class _Planner:
             if conflict.mine_path is not None:
                 read.append(at_new[conflict.path])  # as it was found: nothing there
             conflicts.append(_with_mine(conflict, work))
-        return PullPlan(*self.args, tuple(updates), tuple(conflicts), tuple(read))
+        moved = {old: new for old, new in follow.items() if new in followed}
+        return PullPlan(*self.args, tuple(updates), tuple(conflicts), tuple(read), moved)
 
     def _refuse_submodule_swap(self, path: str, was: Entry | None, now: Entry | None) -> None:
         """GitError for a submodule that becomes a file or the other way round, or that comes
@@ -432,7 +436,7 @@ def apply_pull(
             hint="The files were updated; pull again to finish.",
         )
     merge_commit = new_head if new_head != plan.theirs else None
-    return PullResult(tuple(u.path for u in updates), plan.incoming, merge_commit)
+    return PullResult(tuple(u.path for u in updates), plan.incoming, merge_commit, plan.moved)
 
 
 def _write_all(

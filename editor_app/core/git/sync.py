@@ -93,19 +93,22 @@ def sync(
             if login is None and upstream.url.startswith(("http://", "https://")):
                 login = load_credentials(upstream.url)
             remote = Remote(upstream, login)
+        chosen = request.commit
         if request.pull:
             assert remote is not None
             pulled = yield from _pull(repo, r, remote, request, progress, cancel)
             result.pulled.append(pulled)
             _remember(request, remote)
-        if request.commit is not None:
+            if chosen is not None:  # an edit that followed a remote rename is committed there
+                chosen = [pulled.moved.get(path, path) for path in chosen]
+        if chosen is not None:
             if cancel():
                 raise cancelled()
             if progress is not None:
                 progress("commit", 0, 0)
             identity = repo.identity(r) or request.author
             result.commit = commit_paths(
-                repo, r, request.commit, request.message, identity or _no_identity()
+                repo, r, chosen, request.message, identity or _no_identity()
             )
         if request.push:
             assert remote is not None

@@ -329,6 +329,13 @@ MESSAGES = [
         "Nothing was changed. Rename the file or the folder (or use git), then try again.",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Nothing was changed."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Another git program is working in this repository: it holds {lock}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Nothing was changed. Wait for it to finish, then try again (if no git program is running, delete that file).",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "Cancelled."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",

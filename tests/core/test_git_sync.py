@@ -900,3 +900,60 @@ def test_sync_commits_a_chosen_post_the_pull_deleted_or_moved_where_it_is_now(te
         for gone in (FIRST, SECOND):
             with pytest.raises(KeyError):
                 tree_lookup_path(origin.object_store.__getitem__, tip.tree, gone.encode())
+
+
+@pytest.mark.parametrize("lock", ["index.lock", "refs/heads/main.lock"])
+@pytest.mark.parametrize("what", ["pull", "commit"])
+def test_a_lock_another_git_program_holds_changes_nothing(team: Team, lock: str, what: str) -> None:
+    """An IDE's git tools or a terminal hold `.git/index.lock` or the branch's lock: dulwich's
+    FileLocked escaped after the pull had written every file (the bot's posts then showed as
+    the editor's own changes)."""
+    team.bot_posts({"_posts/2024-03-09-new.md": post_text("New", "n\n")})
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    (team.editor / ".git" / lock).write_bytes(b"")
+    before = snapshot(team.editor)
+    request = (
+        SyncRequest(push=False)
+        if what == "pull"
+        else SyncRequest(pull=False, push=False, commit=[FIRST], message="Edit")
+    )
+    with pytest.raises(GitError) as caught:
+        run_unattended(sync(repo, request))
+    assert caught.value.kind == "busy" and Path(lock).name in caught.value.message
+    after = snapshot(team.editor)
+    assert {k: v for k, v in after.items() if "refs/remotes" not in k and "FETCH" not in k} == {
+        k: v for k, v in before.items() if "refs/remotes" not in k and "FETCH" not in k
+    }
+    assert not (team.editor / "_posts/2024-03-09-new.md").exists()
+
+
+def test_a_branch_lock_taken_after_the_files_are_written_puts_them_back(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock is taken between the check and the end of the pull: the files written go back,
+    and so does the index."""
+    team.bot_posts({"_posts/2024-03-09-new.md": post_text("New", "n\n")})
+    edit(team.bot, SECOND, "Beta.", "Beta, by the bot.")
+    commit_all(team.bot, "bot: edit")
+    push(team.bot)
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    before = snapshot(team.editor)
+    real = SiteRepo.check_unlocked
+
+    def then_locked(self: SiteRepo, branch: str) -> None:
+        real(self, branch)
+        (team.editor / ".git/refs/heads/main.lock").write_bytes(b"")  # another program, now
+
+    monkeypatch.setattr(SiteRepo, "check_unlocked", then_locked)
+    with pytest.raises(GitError) as caught:
+        pull(repo)
+    assert caught.value.kind == "busy"
+    (team.editor / ".git/refs/heads/main.lock").unlink()
+    after = snapshot(team.editor)
+    assert {k: v for k, v in after.items() if "refs/remotes" not in k and "FETCH" not in k} == {
+        k: v for k, v in before.items() if "refs/remotes" not in k and "FETCH" not in k
+    }
+    assert read_status(repo).changes == {}

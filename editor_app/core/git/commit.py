@@ -9,20 +9,30 @@ the commit record, the rename as such.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dulwich.errors import NotTreeError
+from dulwich.file import FileLocked
 from dulwich.object_store import commit_tree_changes, tree_lookup_path
 from dulwich.objects import Commit, ObjectID, Tree
+from dulwich.refs import Ref
 from dulwich.repo import Repo
 
-from editor_app.core.git.errors import GitError
+from editor_app.core.git.errors import GitError, busy
 from editor_app.core.git.renames import pair_renames
 from editor_app.core.git.repo import COMMIT, Identity, SiteRepo, branch_ref
 from editor_app.core.git.status import FileState, RepoStatus
-from editor_app.core.git.worktree import WorkFile, WorkTree, folders_of, git_path
+from editor_app.core.git.worktree import (
+    WorkFile,
+    WorkTree,
+    folders_of,
+    git_path,
+    index_bytes,
+    put_back_index,
+)
 
 RENAME_CANDIDATES = 60  # compare at most this many deleted × new files by content
 
@@ -123,6 +133,7 @@ def commit_paths(
         raise GitError("failed", "A commit needs a message.", hint="Write what you changed.")
     branch = repo.head_branch()
     assert branch is not None  # check_can_change refused a detached HEAD
+    repo.check_unlocked(branch)
     ref = branch_ref(branch)
     try:
         head: ObjectID | None = r.refs[ref]
@@ -150,6 +161,23 @@ def commit_paths(
             hint="",
         )
     commit = make_commit(r, tree, [head] if head is not None else [], text + "\n", identity)
+    try:
+        return _record(r, work, ref, head, commit, written, removed, text)
+    except FileLocked as exc:  # another git program took a lock since ``check_unlocked``
+        raise busy(os.fsdecode(exc.lockfilename)) from exc
+
+
+def _record(
+    r: Repo,
+    work: WorkTree,
+    ref: Ref,
+    head: ObjectID | None,
+    commit: ObjectID,
+    written: list[tuple[str, ObjectID, WorkFile]],
+    removed: list[str],
+    text: str,
+) -> ObjectID:
+    """The index, then the branch (the index as it was when the branch cannot be moved)."""
     index = r.open_index()
     for path, sha, f in written:
         # The stat from before the file was read: a save since shows as a change.
@@ -157,13 +185,18 @@ def commit_paths(
     for path in removed:
         if git_path(path) in index:
             del index[git_path(path)]
+    was = index_bytes(r)
     index.write()
     summary = text.splitlines()[0]
     reflog = f"commit: {summary}".encode()
-    if head is None:
-        ok = r.refs.add_if_new(ref, commit, message=reflog)
-    else:
-        ok = r.refs.set_if_equals(ref, head, commit, message=reflog)
+    try:
+        if head is None:
+            ok = r.refs.add_if_new(ref, commit, message=reflog)
+        else:
+            ok = r.refs.set_if_equals(ref, head, commit, message=reflog)
+    except FileLocked:
+        put_back_index(r, was)
+        raise
     if not ok:
         raise GitError(
             "changed",

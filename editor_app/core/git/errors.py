@@ -27,6 +27,7 @@ GitErrorKind = Literal[
     "rejected",  # the remote kept moving: the push was refused after every retry
     "conflicts",  # a pull needs the editor to resolve conflicts (nothing was changed)
     "changed",  # a file changed on disk while the operation ran (nothing was changed)
+    "busy",  # another git program holds the index or the branch (its lock file)
     "uncommitted",  # a pull would put edits that are not committed into its merge commit
     "nothing",  # nothing to commit
     "cancelled",  # the user cancelled
@@ -54,6 +55,18 @@ class GitError(FrontdeskError):
         self.kind: GitErrorKind = kind
         self.detail = detail  # what git or the transport said, for the details pane and logs
         self.paths = paths  # the files concerned (conflicts, changed files), repo-relative
+
+
+def busy(lock: Path | str) -> GitError:
+    """Another git program is writing the index or a branch (it holds ``lock``)."""
+    return GitError(
+        "busy",
+        "Another git program is working in this repository: it holds {lock}.",
+        path=lock,
+        hint="Nothing was changed. Wait for it to finish, then try again (if no git program is "
+        "running, delete that file).",
+        params={"lock": Path(lock).name},
+    )
 
 
 def cancelled() -> GitError:

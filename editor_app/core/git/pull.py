@@ -24,14 +24,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from dulwich.diff_tree import tree_changes
+from dulwich.file import FileLocked
 from dulwich.graph import find_merge_base
 from dulwich.objects import Blob, Commit, ObjectID
+from dulwich.refs import Ref
 from dulwich.repo import Repo
 
 from editor_app.core.document.merge import merge_file
 from editor_app.core.errors import FrontdeskError
 from editor_app.core.git.commit import make_commit, tree_with
-from editor_app.core.git.errors import GitError
+from editor_app.core.git.errors import GitError, busy
 from editor_app.core.git.renames import pair_renames
 from editor_app.core.git.repo import PULL, Identity, SiteRepo, Upstream, branch_ref
 from editor_app.core.git.worktree import (
@@ -41,6 +43,8 @@ from editor_app.core.git.worktree import (
     WorkTree,
     folders_of,
     git_path,
+    index_bytes,
+    put_back_index,
 )
 
 Entry = tuple[int, ObjectID]  # (mode, blob id) of a path in a tree
@@ -399,8 +403,31 @@ def apply_pull(
             paths=tuple(moved),
             params={"count": len(moved)},
         )
+    repo.check_unlocked(plan.branch)
     new_head = _new_head(r, plan, updates, identity)
-    stats = _write_all(work, {f.path: f for f in plan.read}, updates)
+    read = {f.path: f for f in plan.read}
+    stats = _write_all(work, read, updates)
+    try:
+        return _record(r, work, plan, updates, stats, new_head, ref)
+    except FileLocked as exc:  # another git program took a lock since the check above
+        for u in reversed(updates):
+            if u.path in read:  # (a submodule's entry has no file)
+                with contextlib.suppress(FrontdeskError, OSError):
+                    work.restore(read[u.path])
+        raise busy(os.fsdecode(exc.lockfilename)) from exc
+
+
+def _record(
+    r: Repo,
+    work: WorkTree,
+    plan: PullPlan,
+    updates: list[FileUpdate],
+    stats: dict[str, os.stat_result | None],
+    new_head: ObjectID,
+    ref: Ref,
+) -> PullResult:
+    """After the files are written: the index, then the branch (the index as it was when the
+    branch cannot be moved)."""
     for u in updates:
         if u.tree_only:  # a submodule's folder: empty until `git submodule update`, as git does
             folder = work.repo.abspath(u.path)
@@ -421,14 +448,19 @@ def apply_pull(
             index[key] = work.index_entry(
                 stats.get(u.path), u.entry[1], u.entry[0], matches=u.matches_entry
             )
+    was = index_bytes(r)
     index.write()
     message = (
         f"pull: {'fast-forward' if new_head == plan.theirs else 'merge'} {plan.upstream.label}"
     )
-    if plan.head is None:
-        ok = r.refs.add_if_new(ref, new_head, message=message.encode())
-    else:
-        ok = r.refs.set_if_equals(ref, plan.head, new_head, message=message.encode())
+    try:
+        if plan.head is None:
+            ok = r.refs.add_if_new(ref, new_head, message=message.encode())
+        else:
+            ok = r.refs.set_if_equals(ref, plan.head, new_head, message=message.encode())
+    except FileLocked:
+        put_back_index(r, was)
+        raise
     if not ok:
         raise GitError(
             "changed",

@@ -21,7 +21,7 @@ from dulwich.refs import Ref
 from dulwich.repo import Repo
 
 from editor_app.core.errors import Phrase
-from editor_app.core.git.errors import GitError
+from editor_app.core.git.errors import GitError, busy
 from editor_app.core.git.locate import find_work_tree
 
 # Files another git tool leaves while an operation waits for the user.
@@ -160,6 +160,13 @@ class SiteRepo:
         return (self.root / target).resolve() if target else dot_git
 
     # -- state --------------------------------------------------------------------------------
+    def check_unlocked(self, branch: str) -> None:
+        """``errors.busy`` when another git program holds the index or ``branch`` (checked
+        before a pull or a commit writes anything: the locks are taken only at the end)."""
+        for lock in (self.git_dir / "index.lock", self.git_dir / f"refs/heads/{branch}.lock"):
+            if lock.exists():
+                raise busy(lock)
+
     def head_branch(self) -> str | None:
         """The checked-out branch's name, or None when HEAD is detached (or unreadable)."""
         try:

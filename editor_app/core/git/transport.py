@@ -27,6 +27,7 @@ from dulwich.client import (
     get_transport_and_path,
 )
 from dulwich.errors import GitProtocolError, HangupException, NotGitRepository
+from dulwich.file import FileLocked
 from dulwich.graph import can_fast_forward
 from dulwich.objects import ObjectID
 from dulwich.pack import UnpackedObject
@@ -35,7 +36,7 @@ from dulwich.refs import Ref
 from dulwich.repo import Repo
 
 from editor_app.core.git.credentials import Credentials
-from editor_app.core.git.errors import GitError, cancelled
+from editor_app.core.git.errors import GitError, busy, cancelled
 from editor_app.core.git.repo import Upstream, branch_ref
 
 log = logging.getLogger(__name__)
@@ -258,7 +259,10 @@ def fetch(r: Repo, remote: Remote, progress: Progress | None, cancel: Cancel) ->
     for ref, sha in result.refs.items():
         if sha is None or not ref.startswith(b"refs/heads/") or sha == ZERO_SHA:
             continue
-        r.refs[Ref(b"refs/remotes/" + name + b"/" + ref[len(b"refs/heads/") :])] = sha
+        try:
+            r.refs[Ref(b"refs/remotes/" + name + b"/" + ref[len(b"refs/heads/") :])] = sha
+        except FileLocked as exc:  # another git program is fetching too
+            raise busy(os.fsdecode(exc.lockfilename)) from exc
     try:
         return r.refs[remote.upstream.tracking_ref]
     except KeyError:

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from dulwich.file import GitFile
 from dulwich.index import IndexEntry, index_entry_from_stat
 from dulwich.objects import Blob, ObjectID
 from dulwich.repo import Repo
@@ -192,6 +193,26 @@ class WorkTree:
             return IndexEntry(0, 0, 0, 0, mode, 0, 0, 0, sha)
         entry = index_entry_from_stat(st, sha, mode)
         return entry if matches else replace(entry, size=0, mtime=0)
+
+
+def index_bytes(r: Repo) -> bytes | None:
+    """The git index file as it is now (None: there is none), to put back with
+    ``put_back_index`` when the branch cannot be moved after the index was written."""
+    try:
+        with open(r.index_path(), "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        return None
+
+
+def put_back_index(r: Repo, was: bytes | None) -> None:
+    """Write the index ``index_bytes`` read (under git's lock, as dulwich writes it)."""
+    if was is None:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(r.index_path())
+        return
+    with GitFile(r.index_path(), "wb") as f:
+        f.write(was)
 
 
 def _fingerprint(data: bytes) -> str:

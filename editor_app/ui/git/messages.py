@@ -115,6 +115,14 @@ def describe(error: GitError) -> tuple[str, str]:
                 "A file changed on disk while git was working. Nothing was changed; try again.",
             ),
         ),
+        "busy": (
+            translate("GitMessages", "Git Is Busy"),
+            translate(
+                "GitMessages",
+                "Another git program (a terminal or an editor's git tools) is working in this "
+                "repository. Nothing was changed; try again when it has finished.",
+            ),
+        ),
         "uncommitted": (
             translate("GitMessages", "Commit Your Edits First"),
             translate(

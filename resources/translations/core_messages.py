@@ -489,6 +489,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "Talking to {where} failed: {reason}"),
     QT_TRANSLATE_NOOP("CoreMessages", "The secure connection to {where} failed: {reason}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Check the computer's date and the server's certificate."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server refused the push: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Your commits are safe on this computer. Ask whoever runs the repository (a protected branch or a server rule may refuse it).",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "{path} changed on disk while Frontdesk was pulling."),
     QT_TRANSLATE_NOOP("CoreMessages", "{path} cannot be read: {reason}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Open the site again to use its index."),

@@ -1667,442 +1667,452 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>请检查电脑的日期和服务器的证书。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="494"/>
+        <location filename="core_messages.py" line="492"/>
+        <source>The server refused the push: {reason}</source>
+        <translation>服务器拒绝了推送：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="493"/>
+        <source>Your commits are safe on this computer. Ask whoever runs the repository (a protected branch or a server rule may refuse it).</source>
+        <translation>你的提交安全地保存在这台电脑上。请询问仓库的管理者（受保护的分支或服务器规则可能拒绝推送）。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="499"/>
         <source>Open the site again to use its index.</source>
         <translation>请重新打开站点以使用它的索引。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="495"/>
+        <location filename="core_messages.py" line="500"/>
         <source>The index of this site was closed.</source>
         <translation>这个站点的索引已经关闭。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="496"/>
+        <location filename="core_messages.py" line="501"/>
         <source>The post&apos;s front matter cannot be read.</source>
         <translation>无法读取这篇文章的头信息。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="497"/>
+        <location filename="core_messages.py" line="502"/>
         <source>Decap CMS&apos;s config is not a list of settings.</source>
         <translation>Decap CMS 的配置不是一组设置。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="498"/>
+        <location filename="core_messages.py" line="503"/>
         <source>Decap CMS&apos;s config has no collections.</source>
         <translation>Decap CMS 的配置中没有 collections。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="499"/>
+        <location filename="core_messages.py" line="504"/>
         <source>Add a collections list, as Decap CMS&apos;s documentation describes.</source>
         <translation>请按 Decap CMS 文档的说明添加 collections 列表。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="502"/>
+        <location filename="core_messages.py" line="507"/>
         <source>frontmatter.json is not a JSON object of settings.</source>
         <translation>frontmatter.json 不是由设置组成的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="503"/>
+        <location filename="core_messages.py" line="508"/>
         <source>frontmatter.json has no content types (frontMatter.taxonomy.contentTypes).</source>
         <translation>frontmatter.json 中没有内容类型（frontMatter.taxonomy.contentTypes）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="506"/>
+        <location filename="core_messages.py" line="511"/>
         <source>Add content types, as Front Matter CMS&apos;s documentation describes.</source>
         <translation>请按 Front Matter CMS 文档的说明添加内容类型。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="509"/>
+        <location filename="core_messages.py" line="514"/>
         <source>Fix the file in a text editor; until then its fields are not used.</source>
         <translation>请在文本编辑器中修正这个文件；在此之前不会使用其中的字段。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="512"/>
+        <location filename="core_messages.py" line="517"/>
         <source>The file is not valid JSON: {reason}.</source>
         <translation>该文件不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="513"/>
+        <location filename="core_messages.py" line="518"/>
         <source>Only a Jekyll site has archive folders: every folder here is read already.</source>
         <translation>只有 Jekyll 站点才有归档文件夹：这里的每个文件夹都已经被读取。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="516"/>
+        <location filename="core_messages.py" line="521"/>
         <source>Choose a folder inside the site.</source>
         <translation>请选择站点里的文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="517"/>
+        <location filename="core_messages.py" line="522"/>
         <source>The folder leads outside the site (through a link).</source>
         <translation>该文件夹（通过链接）指向站点之外。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="518"/>
+        <location filename="core_messages.py" line="523"/>
         <source>Jekyll reads this folder already, or it is not meant to hold posts.</source>
         <translation>Jekyll 已经在读取这个文件夹，或者它不是用来存放文章的。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="521"/>
+        <location filename="core_messages.py" line="526"/>
         <source>This folder is a collection already.</source>
         <translation>这个文件夹已经是一个集合。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="522"/>
+        <location filename="core_messages.py" line="527"/>
         <source>The folder has _posts or _drafts inside, whose posts Jekyll reads already.</source>
         <translation>该文件夹中有 _posts 或 _drafts，Jekyll 已经在读取其中的文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="525"/>
+        <location filename="core_messages.py" line="530"/>
         <source>Frontdesk&apos;s data folder cannot be created: {reason}.</source>
         <translation>无法创建编辑台的数据文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="526"/>
+        <location filename="core_messages.py" line="531"/>
         <source>Check that your user folder has room and may be written.</source>
         <translation>请确认你的用户文件夹有剩余空间并且可以写入。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="527"/>
+        <location filename="core_messages.py" line="532"/>
         <source>The folder is an archive already (or inside one).</source>
         <translation>该文件夹已经是归档文件夹（或位于归档文件夹内）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="528"/>
+        <location filename="core_messages.py" line="533"/>
         <source>The folder holds an archive folder; remove that one first.</source>
         <translation>该文件夹中含有归档文件夹；请先移除那个归档文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="529"/>
+        <location filename="core_messages.py" line="534"/>
         <source>Fix _config.yml; until then Frontdesk uses Jekyll&apos;s built-in settings.</source>
         <translation>请修正 _config.yml；在此之前编辑台使用 Jekyll 的内置设置。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="532"/>
+        <location filename="core_messages.py" line="537"/>
         <source>{name} is a folder, so Jekyll reads no settings from it (and neither does Frontdesk): the site builds with Jekyll&apos;s built-in settings.</source>
         <translation>{name} 是一个文件夹，因此 Jekyll 不会从中读取设置（编辑台也不会）：站点将使用 Jekyll 的内置设置构建。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="536"/>
+        <location filename="core_messages.py" line="541"/>
         <source>Rename or remove that folder and keep the settings in a file of its name.</source>
         <translation>请重命名或删除那个文件夹，把设置放在同名的文件中。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="539"/>
+        <location filename="core_messages.py" line="544"/>
         <source>{name} should be a list of settings (key: value), not a single value.</source>
         <translation>{name} 应当是一组设置（键: 值），而不是单个值。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="542"/>
+        <location filename="core_messages.py" line="547"/>
         <source>Cannot read {name}: {reason}</source>
         <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="543"/>
+        <location filename="core_messages.py" line="548"/>
         <source>{name} is not saved as UTF-8.</source>
         <translation>{name} 没有以 UTF-8 编码保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="544"/>
+        <location filename="core_messages.py" line="549"/>
         <source>Re-save _config.yml as UTF-8.</source>
         <translation>请把 _config.yml 另存为 UTF-8 编码。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="545"/>
+        <location filename="core_messages.py" line="550"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="546"/>
+        <location filename="core_messages.py" line="551"/>
         <source>No free file name was found.</source>
         <translation>找不到可用的文件名。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="547"/>
+        <location filename="core_messages.py" line="552"/>
         <source>Tidy up the folder and try again.</source>
         <translation>请整理一下该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="548"/>
+        <location filename="core_messages.py" line="553"/>
         <source>{name} is outside the site folder (it may be a link to another folder).</source>
         <translation>{name} 在站点文件夹之外（它可能是指向其他文件夹的链接）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="551"/>
+        <location filename="core_messages.py" line="556"/>
         <source>Frontdesk only changes files inside the site you opened.</source>
         <translation>编辑台只修改你打开的站点中的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="552"/>
+        <location filename="core_messages.py" line="557"/>
         <source>Posts cannot have the extension {ext}.</source>
         <translation>文章不能使用扩展名 {ext}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="553"/>
+        <location filename="core_messages.py" line="558"/>
         <source>Use .md or .html.</source>
         <translation>请使用 .md 或 .html。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="554"/>
+        <location filename="core_messages.py" line="559"/>
         <source>Choose another name.</source>
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="555"/>
+        <location filename="core_messages.py" line="560"/>
         <source>Posts cannot have the extension {suffix}.</source>
         <translation>文章不能使用扩展名 {suffix}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="556"/>
+        <location filename="core_messages.py" line="561"/>
         <source>A file named {name} already exists.</source>
         <translation>已有名为 {name} 的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="557"/>
+        <location filename="core_messages.py" line="562"/>
         <source>The new name must end with a post extension such as {suffix}.</source>
         <translation>新名称必须以文章扩展名结尾，例如 {suffix}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="560"/>
+        <location filename="core_messages.py" line="565"/>
         <source>Keep the extension, for example .md or .html.</source>
         <translation>请保留扩展名，例如 .md 或 .html。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="561"/>
+        <location filename="core_messages.py" line="566"/>
         <source>The post no longer exists.</source>
         <translation>这篇文章已经不存在了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="562"/>
+        <location filename="core_messages.py" line="567"/>
         <source>Reload the list.</source>
         <translation>请重新载入列表。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="563"/>
+        <location filename="core_messages.py" line="568"/>
         <source>A file named {new_name} already exists.</source>
         <translation>已有名为 {new_name} 的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="564"/>
+        <location filename="core_messages.py" line="569"/>
         <source>Another post is named like {new_name} (only its letter case or extension differs), which would be the same file on Windows and macOS or the same address.</source>
         <translation>另一篇文章的名称与 {new_name} 只差大小写或扩展名，在 Windows 和 macOS 上会是同一个文件，或是同一个网址。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="568"/>
+        <location filename="core_messages.py" line="573"/>
         <source>A post&apos;s name must end with a post extension such as .md or .html.</source>
         <translation>文章名称必须以文章扩展名结尾，例如 .md 或 .html。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="571"/>
+        <location filename="core_messages.py" line="576"/>
         <source>Add the extension, for example .md.</source>
         <translation>请加上扩展名，例如 .md。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="572"/>
+        <location filename="core_messages.py" line="577"/>
         <source>The folder does not exist.</source>
         <translation>该文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="573"/>
+        <location filename="core_messages.py" line="578"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="574"/>
+        <location filename="core_messages.py" line="579"/>
         <source>This post is a link to another file, so it is not moved.</source>
         <translation>这篇文章是指向另一个文件的链接，因此不会移动。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="575"/>
+        <location filename="core_messages.py" line="580"/>
         <source>Move the file the link points to instead.</source>
         <translation>请改为移动链接所指向的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="578"/>
+        <location filename="core_messages.py" line="583"/>
         <source>Choose another post.</source>
         <translation>请选择另一篇文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="579"/>
+        <location filename="core_messages.py" line="584"/>
         <source>This post cannot be moved: {reason}</source>
         <translation>这篇文章无法移动：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="580"/>
+        <location filename="core_messages.py" line="585"/>
         <source>Fix the file first.</source>
         <translation>请先修正这个文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="581"/>
+        <location filename="core_messages.py" line="586"/>
         <source>Tidy up the folder and retry.</source>
         <translation>请整理一下该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="582"/>
+        <location filename="core_messages.py" line="587"/>
         <source>The folder {folder} cannot be created: {reason}.</source>
         <translation>无法创建文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="583"/>
+        <location filename="core_messages.py" line="588"/>
         <source>Check that you may write to the site folder.</source>
         <translation>请确认你有权写入站点文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="584"/>
+        <location filename="core_messages.py" line="589"/>
         <source>The post could not be renamed: {reason}.</source>
         <translation>文章无法重命名：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="585"/>
+        <location filename="core_messages.py" line="590"/>
         <source>Close other programs using the file and check its folder&apos;s permissions.</source>
         <translation>请关闭正在使用该文件的其他程序，并检查其所在文件夹的权限。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="588"/>
+        <location filename="core_messages.py" line="593"/>
         <source>The post could not be read: {reason}</source>
         <translation>无法读取文章：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="589"/>
+        <location filename="core_messages.py" line="594"/>
         <source>This draft has no date of its own.</source>
         <translation>这篇草稿没有自己的日期。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="590"/>
+        <location filename="core_messages.py" line="595"/>
         <source>Publish it with today&apos;s date, or give it a date first.</source>
         <translation>请用今天的日期发布它，或先给它设一个日期。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="591"/>
+        <location filename="core_messages.py" line="596"/>
         <source>The post could not be moved: {reason}; nothing was changed.</source>
         <translation>文章无法移动：{reason}；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="594"/>
+        <location filename="core_messages.py" line="599"/>
         <source>The post could not be moved to the trash: {reason}.</source>
         <translation>文章无法移到回收站：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="595"/>
+        <location filename="core_messages.py" line="600"/>
         <source>Check the folder&apos;s permissions; Frontdesk never deletes posts permanently.</source>
         <translation>请检查该文件夹的权限；编辑台从不永久删除文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="598"/>
+        <location filename="core_messages.py" line="603"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>无法创建文件 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="599"/>
+        <location filename="core_messages.py" line="604"/>
         <source>This is a file, not a folder.</source>
         <translation>这是一个文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="600"/>
+        <location filename="core_messages.py" line="605"/>
         <source>Open the site folder (the one with _config.yml or _posts/).</source>
         <translation>请打开站点文件夹（包含 _config.yml 或 _posts/ 的那个）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="603"/>
+        <location filename="core_messages.py" line="608"/>
         <source>The folder cannot be opened: {reason}.</source>
         <translation>无法打开该文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="604"/>
+        <location filename="core_messages.py" line="609"/>
         <source>Check that you may read this folder.</source>
         <translation>请确认你有权读取这个文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="605"/>
+        <location filename="core_messages.py" line="610"/>
         <source>collections_dir leads outside the site folder (through a link), so Frontdesk reads no posts from it.</source>
         <translation>collections_dir（通过链接）指向站点文件夹之外，因此编辑台不会从中读取文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="609"/>
+        <location filename="core_messages.py" line="614"/>
         <source>Point collections_dir at a folder inside the site.</source>
         <translation>请让 collections_dir 指向站点内的文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="610"/>
+        <location filename="core_messages.py" line="615"/>
         <source>Choose another folder.</source>
         <translation>请选择另一个文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="611"/>
+        <location filename="core_messages.py" line="616"/>
         <source>The time zone {zone} is not known.</source>
         <translation>未知的时区 {zone}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="612"/>
+        <location filename="core_messages.py" line="617"/>
         <source>Use a name like Asia/Shanghai or Europe/Berlin.</source>
         <translation>请使用 Asia/Shanghai 或 Europe/Berlin 这样的名称。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="613"/>
+        <location filename="core_messages.py" line="618"/>
         <source>The name is empty.</source>
         <translation>名称为空。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="614"/>
+        <location filename="core_messages.py" line="619"/>
         <source>A file name cannot contain / or \ (it would point into another folder).</source>
         <translation>文件名不能包含 / 或 \（那样会指向另一个文件夹）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="617"/>
+        <location filename="core_messages.py" line="622"/>
         <source>A file name cannot contain these characters on Windows: {chars}</source>
         <translation>在 Windows 上文件名不能包含这些字符：{chars}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="620"/>
+        <location filename="core_messages.py" line="625"/>
         <source>A file name cannot contain invisible characters (direction marks, zero-width or blank filler characters), which make one name look like another: {chars}</source>
         <translation>文件名不能包含不可见字符（方向标记、零宽字符或空白填充字符），它们会让一个名称看起来像另一个：{chars}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="624"/>
+        <location filename="core_messages.py" line="629"/>
         <source>A file name cannot end with a dot or a space on Windows.</source>
         <translation>在 Windows 上文件名不能以点或空格结尾。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="625"/>
+        <location filename="core_messages.py" line="630"/>
         <source>A file name should not start with a space.</source>
         <translation>文件名不应以空格开头。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="626"/>
+        <location filename="core_messages.py" line="631"/>
         <source>Windows reserves the name {name} for a device.</source>
         <translation>Windows 把名称 {name} 保留给设备使用。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="627"/>
+        <location filename="core_messages.py" line="632"/>
         <source>The name is too long.</source>
         <translation>名称太长。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="628"/>
+        <location filename="core_messages.py" line="633"/>
         <source>The template {name} cannot be used: {reason}</source>
         <translation>模板 {name} 无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="647"/>
+        <location filename="core_messages.py" line="652"/>
         <source>its front matter is not YAML.</source>
         <translation>它的头信息不是 YAML。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="629"/>
+        <location filename="core_messages.py" line="634"/>
         <source>Templates are UTF-8 files with YAML front matter between --- lines.</source>
         <translation>模板是 UTF-8 文件，YAML 头信息写在两行 --- 之间。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="632"/>
+        <location filename="core_messages.py" line="637"/>
         <source>The template {name} has a mistake in its front matter: {detail}</source>
         <translation>模板 {name} 的头信息有错误：{detail}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="648"/>
+        <location filename="core_messages.py" line="653"/>
         <source>it cannot be read.</source>
         <translation>无法读取。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="635"/>
+        <location filename="core_messages.py" line="640"/>
         <source>Fix the template in a text editor.</source>
         <translation>请在文本编辑器中修正这个模板。</translation>
     </message>
@@ -2292,372 +2302,372 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <translation>与 {where} 的安全连接失败：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="492"/>
+        <location filename="core_messages.py" line="497"/>
         <source>{path} changed on disk while Frontdesk was pulling.</source>
         <translation>编辑台拉取期间 {path} 在磁盘上被修改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="493"/>
+        <location filename="core_messages.py" line="498"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="576"/>
+        <location filename="core_messages.py" line="581"/>
         <source>This file is not a draft in a _drafts folder.</source>
         <translation>这个文件不是 _drafts 文件夹中的草稿。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="577"/>
+        <location filename="core_messages.py" line="582"/>
         <source>This file is not a post in _posts.</source>
         <translation>这个文件不是 _posts 中的文章。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="636"/>
+        <location filename="core_messages.py" line="641"/>
         <source>The template {name} cannot be read: {reason}</source>
         <translation>无法读取模板 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="637"/>
+        <location filename="core_messages.py" line="642"/>
         <source>The template {name} has a mistake in its front matter: {reason}</source>
         <translation>模板 {name} 的头信息有错误：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="640"/>
+        <location filename="core_messages.py" line="645"/>
         <source>The template {name} cannot be filled in: {reason}</source>
         <translation>模板 {name} 无法填写：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="641"/>
+        <location filename="core_messages.py" line="646"/>
         <source>Check the template&apos;s front matter in a text editor.</source>
         <translation>请在文本编辑器中检查模板的头信息。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="642"/>
+        <location filename="core_messages.py" line="647"/>
         <source>The template {name} has a placeholder where Frontdesk cannot fill it in safely (in a field name).</source>
         <translation>模板 {name} 中有一个编辑台无法安全填写的占位符（在字段名中）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="646"/>
+        <location filename="core_messages.py" line="651"/>
         <source>Use placeholders only in values, like title: &quot;{{title}}&quot;.</source>
         <translation>占位符只能用在值中，例如 title: &quot;{{title}}&quot;。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="649"/>
+        <location filename="core_messages.py" line="654"/>
         <source>This file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="650"/>
+        <location filename="core_messages.py" line="655"/>
         <source>The file could not be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="651"/>
+        <location filename="core_messages.py" line="656"/>
         <source>The file is too big to open ({size} MB).</source>
         <translation>文件太大，无法打开（{size} MB）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="652"/>
+        <location filename="core_messages.py" line="657"/>
         <source>Posts this large are not supported; split the file.</source>
         <translation>不支持这么大的文章；请把文件拆分。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="653"/>
+        <location filename="core_messages.py" line="658"/>
         <source>The file could not be written: {reason}; nothing was changed.</source>
         <translation>文件无法写入：{reason}；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="656"/>
+        <location filename="core_messages.py" line="661"/>
         <source>Check the disk and the folder, then save again.</source>
         <translation>请检查磁盘和文件夹，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="657"/>
+        <location filename="core_messages.py" line="662"/>
         <source>This is not a regular file (it is a named pipe, a device or a socket), so Frontdesk never opens it.</source>
         <translation>这不是普通文件（而是命名管道、设备或套接字），编辑台从不打开它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="661"/>
+        <location filename="core_messages.py" line="666"/>
         <source>Move it out of the posts folder.</source>
         <translation>请把它移出文章文件夹。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="662"/>
+        <location filename="core_messages.py" line="667"/>
         <source>This is a link to {shown}, outside the site folder. Frontdesk never reads or changes files outside the site.</source>
         <translation>这是指向站点文件夹之外 {shown} 的链接。编辑台从不读取或修改站点之外的文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="666"/>
+        <location filename="core_messages.py" line="671"/>
         <source>Copy the post into the site instead of linking to it.</source>
         <translation>请把文章复制到站点中，而不是链接到它。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="667"/>
+        <location filename="core_messages.py" line="672"/>
         <source>This folder is a link to {shown}. Jekyll does not read posts through a linked folder here, so they are not listed.</source>
         <translation>这个文件夹是指向 {shown} 的链接。Jekyll 在这里不会通过链接的文件夹读取文章，因此这些文章不会列出。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="671"/>
+        <location filename="core_messages.py" line="676"/>
         <source>Move the posts into the folder itself, or remove the link.</source>
         <translation>请把文章移到文件夹本身中，或删除这个链接。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="672"/>
+        <location filename="core_messages.py" line="677"/>
         <source>This link leads back to {shown}, which is already read, so it is not read again.</source>
         <translation>这个链接指回已读取过的 {shown}，因此不会再读取一次。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="676"/>
+        <location filename="core_messages.py" line="681"/>
         <source>Remove the link.</source>
         <translation>请删除这个链接。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="677"/>
+        <location filename="core_messages.py" line="682"/>
         <source>This is a folder, not a post file.</source>
         <translation>这是一个文件夹，不是文章文件。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="678"/>
+        <location filename="core_messages.py" line="683"/>
         <source>The file does not exist (it may have been moved or deleted).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="681"/>
+        <location filename="core_messages.py" line="686"/>
         <source>You do not have permission to read this file.</source>
         <translation>你没有读取这个文件的权限。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="682"/>
+        <location filename="core_messages.py" line="687"/>
         <source>Change the file&apos;s permissions or open it as its owner.</source>
         <translation>请修改文件的权限，或以其所有者身份打开。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="683"/>
+        <location filename="core_messages.py" line="688"/>
         <source>The file was deleted or moved since it was opened.</source>
         <translation>文件在打开之后被删除或移动了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="684"/>
+        <location filename="core_messages.py" line="689"/>
         <source>The file was changed by another program since it was opened.</source>
         <translation>文件在打开之后被其他程序修改了。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="687"/>
+        <location filename="core_messages.py" line="692"/>
         <source>The file is open in another program, which keeps it locked; nothing was changed.</source>
         <translation>文件正被其他程序打开并锁定；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="691"/>
+        <location filename="core_messages.py" line="696"/>
         <source>Close the file there (or wait for a sync tool to finish), then save again.</source>
         <translation>请在那个程序中关闭该文件（或等同步工具完成），然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="694"/>
+        <location filename="core_messages.py" line="699"/>
         <source>The disk is full, so the file could not be written; nothing was changed.</source>
         <translation>磁盘已满，文件无法写入；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="697"/>
+        <location filename="core_messages.py" line="702"/>
         <source>Free some space on the disk, then save again.</source>
         <translation>请释放一些磁盘空间，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="698"/>
+        <location filename="core_messages.py" line="703"/>
         <source>Your disk quota is used up, so the file could not be written; nothing was changed.</source>
         <translation>你的磁盘配额已用完，文件无法写入；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="702"/>
+        <location filename="core_messages.py" line="707"/>
         <source>Delete files you no longer need, or ask for a larger quota, then save again.</source>
         <translation>请删除不再需要的文件，或申请更大的配额，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="706"/>
+        <location filename="core_messages.py" line="711"/>
         <source>The disk is read-only (mounted read-only or write-protected); nothing was changed.</source>
         <translation>磁盘为只读（以只读方式挂载或有写保护）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="710"/>
+        <location filename="core_messages.py" line="715"/>
         <source>Make the disk writable or copy the site to a writable disk, then save again.</source>
         <translation>请让磁盘可写，或把站点复制到可写的磁盘上，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="714"/>
+        <location filename="core_messages.py" line="719"/>
         <source>You do not have permission to change this file or its folder (or the file is open in another program); nothing was changed.</source>
         <translation>你没有修改这个文件或其所在文件夹的权限（或文件正被其他程序打开）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="718"/>
+        <location filename="core_messages.py" line="723"/>
         <source>You do not have permission to change this file or its folder; nothing was changed.</source>
         <translation>你没有修改这个文件或其所在文件夹的权限；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="744"/>
+        <location filename="core_messages.py" line="749"/>
         <source>The server refused the SSH key.</source>
         <translation>服务器拒绝了 SSH 密钥。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="745"/>
+        <location filename="core_messages.py" line="750"/>
         <source>The index of this site cannot be opened: {reason}</source>
         <translation>无法打开这个站点的索引：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="746"/>
+        <location filename="core_messages.py" line="751"/>
         <source>Check that the disk has room and the cache folder may be written.</source>
         <translation>请确认磁盘有剩余空间，并且缓存文件夹可以写入。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="749"/>
+        <location filename="core_messages.py" line="754"/>
         <source>a value written like a date is not a real date</source>
         <translation>一个写成日期样子的值并不是有效日期</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="750"/>
+        <location filename="core_messages.py" line="755"/>
         <source>Correct the date (YYYY-MM-DD), or put the value in quotes if it is text.</source>
         <translation>请更正日期（YYYY-MM-DD）；如果它本来是文字，请给它加上引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="753"/>
+        <location filename="core_messages.py" line="758"/>
         <source>a second `: ` on this line makes it ambiguous</source>
         <translation>这一行里第二个“: ”让含义不明确</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="754"/>
+        <location filename="core_messages.py" line="759"/>
         <source>Put the whole value in double quotes.</source>
         <translation>请把整个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="755"/>
+        <location filename="core_messages.py" line="760"/>
         <source>a quote is opened but never closed</source>
         <translation>引号开了头却没有闭合</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="756"/>
+        <location filename="core_messages.py" line="761"/>
         <source>Add the missing closing quote.</source>
         <translation>请补上缺少的右引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="757"/>
+        <location filename="core_messages.py" line="762"/>
         <source>a line is missing its `:` (or a quote is not closed)</source>
         <translation>某一行缺少“:”（或有引号没有闭合）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="758"/>
+        <location filename="core_messages.py" line="763"/>
         <source>Each line needs `name: value`; check the quotes.</source>
         <translation>每一行都要写成“名称: 值”；请检查引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="759"/>
+        <location filename="core_messages.py" line="764"/>
         <source>the indentation does not line up</source>
         <translation>缩进没有对齐</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="760"/>
+        <location filename="core_messages.py" line="765"/>
         <source>Indent nested lines with the same number of spaces as their neighbours.</source>
         <translation>嵌套的行请与相邻行使用相同数量的空格缩进。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="763"/>
+        <location filename="core_messages.py" line="768"/>
         <source>`*name` refers to an `&amp;name` that does not exist</source>
         <translation>“*名称”引用的“&amp;名称”不存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="764"/>
+        <location filename="core_messages.py" line="769"/>
         <source>Remove the `*` or define the value.</source>
         <translation>请删除“*”，或定义这个值。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="765"/>
+        <location filename="core_messages.py" line="770"/>
         <source>a value starts with a character YAML reserves (such as @ or `)</source>
         <translation>某个值以 YAML 保留的字符开头（如 @ 或 `）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="768"/>
+        <location filename="core_messages.py" line="773"/>
         <source>Put the value in double quotes.</source>
         <translation>请把这个值放进双引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="769"/>
+        <location filename="core_messages.py" line="774"/>
         <source>a value is missing or starts with a reserved character</source>
         <translation>缺少一个值，或值以保留字符开头</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="770"/>
+        <location filename="core_messages.py" line="775"/>
         <source>the same `&amp;name` is defined twice</source>
         <translation>同一个“&amp;名称”定义了两次</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="771"/>
+        <location filename="core_messages.py" line="776"/>
         <source>Rename one of them.</source>
         <translation>请给其中一个改名。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="772"/>
+        <location filename="core_messages.py" line="777"/>
         <source>a tab character is used where YAML needs spaces</source>
         <translation>在 YAML 需要空格的地方用了制表符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="773"/>
+        <location filename="core_messages.py" line="778"/>
         <source>YAML does not allow tabs for indentation; replace them with spaces.</source>
         <translation>YAML 不允许用制表符缩进，请换成空格。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="776"/>
+        <location filename="core_messages.py" line="781"/>
         <source>Check the quotes, colons and indentation on that line.</source>
         <translation>请检查该行的引号、冒号和缩进。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="722"/>
+        <location filename="core_messages.py" line="727"/>
         <source>Make the file and its folder writable, then save again.</source>
         <translation>请让文件及其所在文件夹可写，然后重新保存。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="723"/>
+        <location filename="core_messages.py" line="728"/>
         <source>The file is too big for this disk; nothing was changed.</source>
         <translation>文件对这个磁盘来说太大；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="724"/>
+        <location filename="core_messages.py" line="729"/>
         <source>Save the post on a disk with another file system.</source>
         <translation>请把文章保存到使用其他文件系统的磁盘上。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="725"/>
+        <location filename="core_messages.py" line="730"/>
         <source>This file lies outside the site folder (through a link); Frontdesk only changes files inside the site; nothing was changed.</source>
         <translation>这个文件（通过链接）位于站点文件夹之外；编辑台只修改站点内的文件；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="729"/>
+        <location filename="core_messages.py" line="734"/>
         <source>Edit the file in its own site, or copy it into this one.</source>
         <translation>请在它自己的站点中编辑这个文件，或把它复制到这个站点中。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="730"/>
+        <location filename="core_messages.py" line="735"/>
         <source>The file is marked read-only on disk; nothing was changed.</source>
         <translation>该文件在磁盘上被标记为只读；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="731"/>
+        <location filename="core_messages.py" line="736"/>
         <source>Removing the last tag: value would make Jekyll read this post&apos;s tags: list instead, which it ignores today.</source>
         <translation>删除最后一个 tag: 值会让 Jekyll 改为读取这篇文章的 tags: 列表，而它目前忽略该列表。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="735"/>
+        <location filename="core_messages.py" line="740"/>
         <source>Edit this post&apos;s tags by hand.</source>
         <translation>请手动编辑这篇文章的标签。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="736"/>
+        <location filename="core_messages.py" line="741"/>
         <source>A value of “{key}” is not written as plain text Frontdesk can quote.</source>
         <translation>“{key}”中有一个值不是编辑台可以加引号的普通文字。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="739"/>
+        <location filename="core_messages.py" line="744"/>
         <source>Put it in quotes in the raw front matter view.</source>
         <translation>请在“原始头信息”页中给它加上引号。</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="740"/>
+        <location filename="core_messages.py" line="745"/>
         <source>A value of “{key}” is named with &amp; or used again with * (a YAML anchor), so quoting it would change the other places too.</source>
         <translation>“{key}”中有一个值带有 &amp; 名称或通过 * 被再次引用（YAML 锚点），给它加引号会同时改变其他地方。</translation>
     </message>

@@ -84,3 +84,34 @@ def test_a_refused_key_is_an_auth_error(team: Team, tmp_path: Path, monkeypatch)
         run_unattended(sync(repo, SyncRequest(push=False)))
     assert err.value.kind == "auth" and "SSH key" in err.value.message
     assert "ssh-add" in err.value.hint
+
+
+def test_a_push_the_server_refuses_for_its_own_reason_says_it(
+    team: Team, tmp_path: Path, monkeypatch
+) -> None:
+    """A protected branch (git's pre-receive hook here): the push was taken for "the remote
+    moved", pulled and retried three times, then blamed on someone pushing first."""
+    hook = team.origin / "hooks" / "pre-receive"
+    hook.parent.mkdir(exist_ok=True)
+    hook.write_text("#!/bin/sh\necho 'GH006: Protected branch update failed.' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    log = tmp_path / "ssh.log"
+    _fake_ssh(tmp_path / "bin", SERVER, log)
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:{Path(sys.executable).parent}:/usr/bin:/bin")
+    (team.editor / "_posts/2024-08-02-ssh.md").write_text(post_text("SSH", "s\n"), "utf-8")
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    with Repo(str(team.origin)) as origin:
+        tip = origin.refs[b"refs/heads/main"]
+    with pytest.raises(GitError) as caught:
+        run_unattended(
+            sync(repo, SyncRequest(commit=["_posts/2024-08-02-ssh.md"], message="Over SSH"))
+        )
+    assert caught.value.kind == "failed"
+    assert caught.value.message.startswith("The server refused the push:")
+    assert "declined" in caught.value.message  # the server's words
+    assert len(log.read_text().splitlines()) == 2  # one fetch, one push: no pull and retry
+    with Repo(str(team.origin)) as origin:
+        assert origin.refs[b"refs/heads/main"] == tip
+    with Repo(str(team.editor)) as r:
+        assert r[r.refs[b"refs/heads/main"]].message == b"Over SSH\n"  # the commit is kept

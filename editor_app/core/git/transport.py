@@ -270,6 +270,10 @@ def fetch(r: Repo, remote: Remote, progress: Progress | None, cancel: Cancel) ->
 
 
 # -- push ---------------------------------------------------------------------------------------
+# How a server says the branch moved since the last fetch (git's own words for it).
+_MOVED = ("non-fast-forward", "fetch first", "stale info", "failed to lock", "cannot lock")
+
+
 class _Rejected(Exception):
     """The remote branch has commits the local branch lacks."""
 
@@ -319,6 +323,16 @@ def push(r: Repo, remote: Remote, branch: str, progress: Progress | None, cancel
     for ref, error in (result.ref_status or {}).items():
         if ref == target and error is not None:
             log.info("push of %s refused: %s", ref, error)
-            return False
+            if any(word in error.lower() for word in _MOVED):
+                return False
+            # a protected branch, a server hook, no right to push: pulling again will not help
+            raise GitError(
+                "failed",
+                "The server refused the push: {reason}",
+                hint="Your commits are safe on this computer. Ask whoever runs the repository "
+                "(a protected branch or a server rule may refuse it).",
+                detail=error,
+                params={"reason": error},
+            )
     r.refs[remote.upstream.tracking_ref] = local
     return True

@@ -957,3 +957,50 @@ def test_a_branch_lock_taken_after_the_files_are_written_puts_them_back(
         k: v for k, v in before.items() if "refs/remotes" not in k and "FETCH" not in k
     }
     assert read_status(repo).changes == {}
+
+
+def _mode_in_head(root: Path, rel: str) -> int:
+    with Repo(str(root)) as r:
+        mode, _sha = tree_lookup_path(
+            r.object_store.__getitem__, r[r.refs[b"refs/heads/main"]].tree, rel.encode()
+        )
+        return mode
+
+
+@pytest.mark.skipif(os.name == "nt", reason="executable bits: POSIX")
+def test_with_core_filemode_false_a_commit_keeps_the_mode_git_has(team: Team) -> None:
+    """On a FAT or exFAT drive every file looks executable; git (core.fileMode = false) keeps
+    the index's mode, and so does Frontdesk (it committed 100755 for every post)."""
+    with Repo(str(team.editor)) as r:
+        config = r.get_config()
+        config.set((b"core",), b"filemode", b"false")
+        config.write_to_path()
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    os.chmod(team.editor / FIRST, 0o755)
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    assert read_status(repo).changes == {FIRST: "modified"}
+    run_unattended(sync(repo, SyncRequest(pull=False, commit=[FIRST], message="Edit")))
+    assert _mode_in_head(team.editor, FIRST) == 0o100644
+    assert _mode_in_head(team.origin, FIRST) == 0o100644
+
+
+@pytest.mark.skipif(os.name == "nt", reason="executable bits: POSIX")
+def test_a_pull_takes_away_the_executable_bit_the_remote_took_away(team: Team) -> None:
+    script = "scripts/build.sh"
+    write(team.bot, {script: "#!/bin/sh\necho build\n"})
+    os.chmod(team.bot / script, 0o755)
+    commit_all(team.bot, "bot: a script")
+    push(team.bot)
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    pull(repo)
+    assert os.stat(team.editor / script).st_mode & 0o111 == 0o111
+    os.chmod(team.bot / script, 0o644)
+    edit(team.bot, script, "echo build", "echo build all")
+    commit_all(team.bot, "bot: not executable any more")
+    push(team.bot)
+    assert _mode_in_head(team.bot, script) == 0o100644
+    pull(repo)
+    assert os.stat(team.editor / script).st_mode & 0o111 == 0
+    assert read_status(repo).changes == {}

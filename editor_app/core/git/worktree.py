@@ -65,6 +65,12 @@ class WorkTree:
         self.repo = repo
         self.r = r
         self.normalizer = r.get_blob_normalizer()
+        # `core.fileMode = false` (a FAT or exFAT drive, a Windows disk under WSL): the disk's
+        # executable bits mean nothing, and a file keeps the mode the index gives it, as in git.
+        self.modes_on_disk = sys.platform != "win32" and r.get_config().get_boolean(
+            b"core", b"filemode", True
+        )
+        self._index_modes: dict[bytes, int] | None = None
 
     def read(self, path: str) -> WorkFile:
         full = self.repo.abspath(path)
@@ -87,8 +93,23 @@ class WorkTree:
                 params={"path": path, "reason": exc.strerror or exc},
             ) from exc
         blob = self.normalizer.checkin_normalize(Blob.from_string(raw), git_path(path))
-        mode = EXEC_MODE if st.st_mode & stat.S_IXUSR and sys.platform != "win32" else FILE_MODE
+        if self.modes_on_disk:
+            mode = EXEC_MODE if st.st_mode & stat.S_IXUSR else FILE_MODE
+        else:
+            mode = self._index_mode(path)
         return WorkFile(path, blob.as_raw_string(), _fingerprint(raw), mode, raw, st)
+
+    def _index_mode(self, path: str) -> int:
+        """The mode the index gives a file (``FILE_MODE`` for a file it does not hold)."""
+        if self._index_modes is None:
+            index = self.r.open_index()
+            self._index_modes = {
+                key: entry.mode
+                for key, entry in index.items()
+                if isinstance(entry, IndexEntry)  # (not a conflict another tool left)
+            }
+        mode = self._index_modes.get(git_path(path), FILE_MODE)
+        return mode if mode in (EXEC_MODE, FILE_MODE) else FILE_MODE
 
     def blob(self, sha: ObjectID | None) -> bytes | None:
         if sha is None:
@@ -160,8 +181,8 @@ class WorkTree:
             full.unlink()
         # Never outside the repository, also not through a linked folder in it.
         atomic_write(full, out.as_raw_string(), expected=None, durable=False, root=self.repo.root)
-        if mode == EXEC_MODE:
-            os.chmod(full, os.stat(full).st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+        if self.modes_on_disk:
+            _set_executable(full, mode == EXEC_MODE)
         return os.lstat(full)
 
     def restore(self, before: WorkFile) -> None:
@@ -177,6 +198,8 @@ class WorkTree:
         elif before.raw is not None:
             full.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(full, before.raw, expected=None, durable=False, root=self.repo.root)
+            if before.stat is not None and self.modes_on_disk:
+                _set_executable(full, bool(before.stat.st_mode & stat.S_IXUSR))
 
     @staticmethod
     def flush() -> None:
@@ -213,6 +236,15 @@ def put_back_index(r: Repo, was: bytes | None) -> None:
         return
     with GitFile(r.index_path(), "wb") as f:
         f.write(was)
+
+
+def _set_executable(full: os.PathLike[str], executable: bool) -> None:
+    """Give a file the executable bits (where it may be read) or take them away, as git does
+    for modes 100755 and 100644."""
+    now = os.stat(full).st_mode
+    want = now | ((now & 0o444) >> 2) if executable else now & ~0o111
+    if want != now:
+        os.chmod(full, stat.S_IMODE(want))
 
 
 def _fingerprint(data: bytes) -> str:

@@ -733,3 +733,14 @@ def test_a_move_killed_before_or_halfway_is_finished_or_undone(
     kept, gone = (source, target) if back else (target, source)
     assert kept.read_bytes() == old and not gone.exists()
     assert log.records()[0].state == ("undone" if back else "applied")
+
+
+def test_bulk_add_counts_only_the_tags_jekyll_reads(site: Site) -> None:
+    """`tags` beside a `tag` with a value is ignored by Jekyll: a tag listed only there is not
+    one of the post's tags, so adding it adds it to `tag` (the post was skipped)."""
+    path = site.root / "_posts/2024-01-09-dormant.md"
+    path.write_text("---\ntitle: T\ntag: 经济\ntags: [新闻]\n---\nx\n", encoding="utf-8")
+    assert tags_of(meta(path)) == ("经济",)
+    run(site, tax.add("tag", ["新闻"]))
+    assert tags_of(meta(path)) == ("经济", "新闻")
+    assert path.read_text("utf-8") == "---\ntitle: T\ntag: [经济, 新闻]\ntags: [新闻]\n---\nx\n"

@@ -19,7 +19,14 @@ import yaml
 from editor_app.core.batch.plan import Change
 from editor_app.core.document.frontmatter import FrontMatter
 from editor_app.core.document.post import Post
-from editor_app.core.document.terms import PLURAL_KEYS, jekyll_split, key_terms, typed_terms
+from editor_app.core.document.terms import (
+    PLURAL_KEYS,
+    categories_of,
+    jekyll_split,
+    key_terms,
+    tags_of,
+    typed_terms,
+)
 from editor_app.core.document.values import RawYaml, double_quoted, flow_text
 from editor_app.core.errors import FrontdeskError
 
@@ -158,7 +165,8 @@ class _Add:
         kind = self.kind
         plural, singular = KEYS[kind]
         meta = post.metadata
-        present = {t for key in KEYS[kind] for t in key_terms(key, meta.get(key))}
+        # as Jekyll reads them: a `tags` list it ignores beside `tag` does not count
+        present = set(tags_of(meta) if kind == "tag" else categories_of(meta))
         missing = [v for v in self.wanted if v not in present]
         if not missing:
             return Change()

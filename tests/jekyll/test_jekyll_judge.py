@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 
 from editor_app.cli import main
+from editor_app.core.batch import edits
+from editor_app.core.batch.log import BatchLog
+from editor_app.core.batch.plan import plan_batch
+from editor_app.core.batch.run import apply_batch
 from editor_app.core.checks import check_post, check_site, fixes
 from editor_app.core.document.post import Post
 from editor_app.core.postrow import build_row
@@ -482,3 +486,31 @@ def test_renaming_a_tag_in_a_flow_list_leaves_the_other_tags_as_jekyll_read_them
     assert (was[0], now[0]) == ("&quot;Foo&quot;", "&quot;Bar&quot;")  # type: ignore[index]
     # 0x1F is a number, 31, in Jekyll: it stays written as 0x1F
     assert now[2] == "31"  # type: ignore[index]
+
+
+def test_published_as_ruby_reads_it_is_what_the_list_shows_and_publish_changes(
+    tmp_path: Path, jekyll_run: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`published: oFF` is false for Ruby's YAML (Jekyll skips the post) and text for PyYAML:
+    the post was listed as published, and Publish in Bulk Edit left it as it was."""
+    off, quoted = "_posts/2024-01-05-off.md", "_posts/2024-01-06-quoted.md"
+    root = make(
+        tmp_path / "site",
+        {
+            off: "---\ntitle: off\npublished: oFF\n---\nbody\n",
+            quoted: "---\ntitle: quoted\npublished: 'oFF'\n---\nbody\n",
+        },
+    )
+    built = jekyll_run(root)
+    assert built.ok, built.log
+    assert set(built.posts) == {quoted}  # text is true to Ruby: published
+    rows = listed(capsys, root)
+    assert (rows[off]["draft"], rows[quoted]["draft"]) == (True, False)
+    site = Site.open(root)
+    plan = plan_batch(site, [root / off, root / quoted], edits.set_published(True), title="p")
+    assert [c.path for c in plan.changes] == [root / off]
+    apply_batch(plan, BatchLog.for_site(root))
+    assert "published" not in (root / off).read_text("utf-8")
+    built = jekyll_run(root)
+    assert built.ok, built.log
+    assert set(built.posts) == {off, quoted}

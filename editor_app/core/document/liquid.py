@@ -190,18 +190,24 @@ def _read_otherwise(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-# The keys whose single value the row shows as Jekyll has it: the title, and the singular
-# taxonomy keys (`tag: nO` is false for Ruby's YAML, so Jekyll reads `tags` instead).
-_RUBY_READ_KEYS = ("title", "tag", "category")
+# The keys whose single value the row shows as Jekyll has it: the title, the singular
+# taxonomy keys (`tag: nO` is false for Ruby's YAML, so Jekyll reads `tags` instead) and
+# `published` (`published: oFF` is false for Ruby: Jekyll skips the post).
+_RUBY_READ_KEYS = ("title", "tag", "category", "published")
 
 
 def as_ruby_reads(fm_text: str, metadata: Mapping[str, Any]) -> Mapping[str, Any]:
     """``metadata`` (PyYAML's reading of the YAML ``fm_text``) with the values of
     ``_RUBY_READ_KEYS`` that Ruby's YAML reads otherwise (rare: checked cheaply) as Ruby reads
     them: what the list shows and what the checks judge."""
-    # the usual post has no `tag` or `category` and a title read alike: decided at once
+    # the usual post has no `tag` or `category`, and a title and `published` read alike:
+    # decided at once
     usual = "tag" not in metadata and "category" not in metadata
-    if usual and not _read_otherwise(metadata.get("title")):
+    if (
+        usual
+        and not _read_otherwise(metadata.get("title"))
+        and not _read_otherwise(metadata.get("published"))
+    ):
         return metadata
     keys = [key for key in _RUBY_READ_KEYS if _read_otherwise(metadata.get(key))]
     if not keys:

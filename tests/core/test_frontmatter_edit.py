@@ -374,9 +374,10 @@ def test_a_kept_cr_next_to_an_empty_line_does_not_swallow_it() -> None:
 @pytest.mark.parametrize(
     ("data", "line"),
     [
-        (b"---\ntags:\n  [a, # c\n   b]\n---\n", 2),  # the value on the line after the key
-        (b"---\ntags: [a,\n\tb, # c\n  d]\n---\n", 2),  # a tab the C reader takes
-        (b"---\rtitle: t\rtags: [a,\r\r  # c\r  b]\r---\r", 4),  # old Mac line ends
+        # the file's line of the comment
+        (b"---\ntags:\n  [a, # c\n   b]\n---\n", 3),  # the value on the line after the key
+        (b"---\ntags: [a,\n\tb, # c\n  d]\n---\n", 3),  # a tab the C reader takes
+        (b"---\rtitle: t\rtags: [a,\r\r  # c\r  b]\r---\r", 5),  # old Mac line ends
     ],
 )
 def test_a_comment_inside_brackets_is_found_wherever_the_value_starts(
@@ -764,3 +765,26 @@ def test_a_flow_list_keeps_the_items_still_in_it_as_written(
     src: str, new: list[object], want: str
 ) -> None:
     assert_edit(src, new, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "lines"),
+    [
+        ("---\ntitle: t\ntags: [a]\nauthor: x\ntags: [a, b]\n---\nx\n", 5, "(lines 3, 5)"),
+        ("\ufeff---\r\ntitle: t\r\nbase: &b x\r\ntags: [a, *b]\r\n---\r\nx\r\n", 4, None),
+        ("---\ntitle: t\nauthor: x\ntags: [a, # why\n  b]\n---\nx\n", 4, None),
+    ],
+    ids=["duplicate", "alias", "comment"],
+)
+def test_a_refusal_names_the_files_line(
+    tmp_path: Path, text: str, line: int, lines: str | None
+) -> None:
+    """They counted the front matter's lines, one short of the file's (the `---` line), where
+    `frontdesk check` and the problems list name the file's."""
+    path = tmp_path / "2024-01-01-a.md"
+    path.write_bytes(text.encode("utf-8"))
+    with pytest.raises(ReadOnlyPostError) as caught:
+        Post.load(path).render(changes={"tags": ["c"]})
+    assert caught.value.line == line
+    if lines is not None:
+        assert lines in caught.value.message

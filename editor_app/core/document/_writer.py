@@ -91,8 +91,10 @@ class Rendering:
 
 
 class Writer:
-    def __init__(self, fm: FrontMatter) -> None:
+    def __init__(self, fm: FrontMatter, first_line: int = 1) -> None:
         self.fm = fm
+        # the file's line number of the text's first line: refusals name lines of the file
+        self.shift = first_line - 1
         self.text = fm.text
         self.nl = fm.newline
         self.layout = fm.layout()
@@ -132,8 +134,8 @@ class Writer:
             raise ReadOnlyPostError(
                 "The key `{key}` appears more than once (lines {lines}); Frontdesk will not "
                 "guess which one you mean.",
-                params={"key": key, "lines": ", ".join(map(str, lines))},
-                line=lines[-1],
+                params={"key": key, "lines": ", ".join(str(n + self.shift) for n in lines)},
+                line=lines[-1] + self.shift,
                 hint="Delete the extra lines in the raw front matter view, then edit again.",
             )
         for e in lay.entries:
@@ -141,7 +143,7 @@ class Writer:
                 raise ReadOnlyPostError(
                     "The front matter merges values with `<<:`, which Frontdesk cannot change "
                     "safely.",
-                    line=e.key_line + 1,
+                    line=e.key_line + 1 + self.shift,
                     hint="Edit this front matter as raw text.",
                 )
 
@@ -152,14 +154,14 @@ class Writer:
                     "`{key}` uses YAML anchors or aliases (& or *), which Frontdesk cannot "
                     "change safely.",
                     params={"key": key},
-                    line=line + 1,
+                    line=line + 1 + self.shift,
                     hint="Edit this value in the raw front matter view.",
                 )
         if entry.key_line in self.layout.complex_keys:
             raise ReadOnlyPostError(
                 "`{key}` is written as a complex key (`? `).",
                 params={"key": key},
-                line=entry.key_line + 1,
+                line=entry.key_line + 1 + self.shift,
             )
 
     # ------------------------------------------------------------------ apply
@@ -190,7 +192,7 @@ class Writer:
             "`{key}` has a comment inside its value, which Frontdesk would lose by writing "
             "the value again.",
             params={"key": key},
-            line=count_breaks(self.text[:at]) + 1,
+            line=count_breaks(self.text[:at]) + 1 + self.shift,
             hint="Edit this value in the raw front matter view.",
         )
 

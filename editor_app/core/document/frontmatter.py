@@ -150,11 +150,17 @@ class FrontMatter:
         return entry.key_line + 1, entry.end_line + 1
 
     def edit(
-        self, changes: Mapping[str, Any] | None = None, removed: Iterable[str] = ()
+        self,
+        changes: Mapping[str, Any] | None = None,
+        removed: Iterable[str] = (),
+        *,
+        first_line: int = 1,
     ) -> FrontMatter:
+        """This front matter with ``changes`` and without ``removed``; a refusal names lines
+        counted from ``first_line`` (the file's line of the text's first line)."""
         if not changes and not removed:
             return self
-        text, data, node = Writer(self).apply(dict(changes or {}), list(removed))
+        text, data, node = Writer(self, first_line).apply(dict(changes or {}), list(removed))
         return FrontMatter(text, data, self._newline, node)
 
     def with_text(self, lf_text: str) -> FrontMatter:

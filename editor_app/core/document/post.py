@@ -358,7 +358,7 @@ class Post:
             else:
                 raise FrontMatterError("The front matter cannot be read.", path=self.path)
         if changes or removed:
-            base = base.edit(changes or {}, removed)
+            base = base.edit(changes or {}, removed, first_line=self.front_matter_line)
         return base
 
     def render(

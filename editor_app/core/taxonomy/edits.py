@@ -264,7 +264,9 @@ class _QuoteTyped:
                 kept.append(item)
             if len(kept) != len(items):
                 once[key] = kept
-        return Change(front_matter=fixed.edit(once) if once else fixed)
+        return Change(
+            front_matter=fixed.edit(once, first_line=post.front_matter_line) if once else fixed
+        )
 
 
 def quote_typed() -> Callable[[Post], Change]:

@@ -744,3 +744,23 @@ def test_bulk_add_counts_only_the_tags_jekyll_reads(site: Site) -> None:
     run(site, tax.add("tag", ["新闻"]))
     assert tags_of(meta(path)) == ("经济", "新闻")
     assert path.read_text("utf-8") == "---\ntitle: T\ntag: [经济, 新闻]\ntags: [新闻]\n---\nx\n"
+
+
+def test_a_file_refused_while_the_batch_is_written_is_not_undone_later(site: Site) -> None:
+    """A post saved between the preview and the write is refused and keeps its bytes; undoing
+    the batch later reported it as "changed after the batch" (and `frontdesk undo` failed)."""
+    plan = plan_batch(site, every_file(site), tax.rename("category", ["旅游"], "旅行"), title="t")
+    assert len(plan.changes) >= 2
+    saved = plan.changes[0].path
+    saved.write_bytes(saved.read_bytes() + b"\nSaved meanwhile.\n")
+    mine = saved.read_bytes()
+    log = BatchLog.for_site(site.root)
+    result = apply_batch(plan, log)
+    assert [r.path for r in result.refused] == [saved]
+    record = log.records()[0]
+    assert plan.changes[0].rel not in [f.rel for f in record.files]
+    undone = undo_batch(record, log)
+    assert not undone.left
+    assert saved.read_bytes() == mine
+    for change in plan.changes[1:]:
+        assert change.path.read_bytes() == change.before

@@ -100,6 +100,7 @@ def write_batch(
     """The writing half of `apply_batch`: `record` is `plan` as `log.start` logged it."""
     result = BatchResult(record)
     total = len(plan.changes)
+    refused: set[int] = set()  # record.files is in the order of plan.changes
     for done, change in enumerate(plan.changes):
         if cancel is not None and cancel():
             result.cancelled = True
@@ -110,14 +111,18 @@ def write_batch(
             result.refused.append(
                 Refusal(change.path, change.rel, Phrase("It changed on disk after the preview."))
             )
+            refused.add(done)
             continue
         except (FrontdeskError, OSError) as exc:
             result.refused.append(Refusal.of(change.path, change.rel, exc, brief=True))
+            refused.add(done)
             continue
         result.written.append(change.destination)
         result.touched += [change.path] if change.target is None else [change.path, change.target]
         if progress is not None:
             progress(done + 1, total)
+    # A refused file is not the batch's: undoing it later would call it "changed since".
+    record.files = [f for i, f in enumerate(record.files) if i not in refused]
     _settle(record, log, result.touched, "applied")
     return result
 

@@ -30,8 +30,7 @@ from editor_app.core.git.worktree import (
     WorkTree,
     folders_of,
     git_path,
-    index_bytes,
-    put_back_index,
+    write_index_and_move,
 )
 
 RENAME_CANDIDATES = 60  # compare at most this many deleted × new files by content
@@ -185,19 +184,8 @@ def _record(
     for path in removed:
         if git_path(path) in index:
             del index[git_path(path)]
-    was = index_bytes(r)
-    index.write()
     summary = text.splitlines()[0]
-    reflog = f"commit: {summary}".encode()
-    try:
-        if head is None:
-            ok = r.refs.add_if_new(ref, commit, message=reflog)
-        else:
-            ok = r.refs.set_if_equals(ref, head, commit, message=reflog)
-    except FileLocked:
-        put_back_index(r, was)
-        raise
-    if not ok:
+    if not write_index_and_move(r, index, ref, head, commit, f"commit: {summary}"):
         raise GitError(
             "changed",
             "The branch moved while Frontdesk was committing (another git tool committed).",

@@ -43,8 +43,7 @@ from editor_app.core.git.worktree import (
     WorkTree,
     folders_of,
     git_path,
-    index_bytes,
-    put_back_index,
+    write_index_and_move,
 )
 
 Entry = tuple[int, ObjectID]  # (mode, blob id) of a path in a tree
@@ -448,20 +447,10 @@ def _record(
             index[key] = work.index_entry(
                 stats.get(u.path), u.entry[1], u.entry[0], matches=u.matches_entry
             )
-    was = index_bytes(r)
-    index.write()
     message = (
         f"pull: {'fast-forward' if new_head == plan.theirs else 'merge'} {plan.upstream.label}"
     )
-    try:
-        if plan.head is None:
-            ok = r.refs.add_if_new(ref, new_head, message=message.encode())
-        else:
-            ok = r.refs.set_if_equals(ref, plan.head, new_head, message=message.encode())
-    except FileLocked:
-        put_back_index(r, was)
-        raise
-    if not ok:
+    if not write_index_and_move(r, index, ref, plan.head, new_head, message):
         raise GitError(
             "changed",
             "The branch moved while Frontdesk was pulling (another git tool committed).",

@@ -18,9 +18,10 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from dulwich.file import GitFile
-from dulwich.index import IndexEntry, index_entry_from_stat
+from dulwich.file import FileLocked, GitFile
+from dulwich.index import Index, IndexEntry, index_entry_from_stat
 from dulwich.objects import Blob, ObjectID
+from dulwich.refs import Ref
 from dulwich.repo import Repo
 
 from editor_app.core.git.errors import GitError
@@ -218,18 +219,29 @@ class WorkTree:
         return entry if matches else replace(entry, size=0, mtime=0)
 
 
-def index_bytes(r: Repo) -> bytes | None:
-    """The git index file as it is now (None: there is none), to put back with
-    ``put_back_index`` when the branch cannot be moved after the index was written."""
+def write_index_and_move(
+    r: Repo, index: Index, ref: Ref, old: ObjectID | None, new: ObjectID, message: str
+) -> bool:
+    """Write ``index``, then move branch ``ref`` from ``old`` (None: a new branch) to ``new``;
+    False when the branch is no longer at ``old``. When another git program holds the branch's
+    lock, the index file goes back as it was and ``FileLocked`` is raised."""
     try:
         with open(r.index_path(), "rb") as f:
-            return f.read()
+            was: bytes | None = f.read()
     except FileNotFoundError:
-        return None
+        was = None
+    index.write()
+    try:
+        if old is None:
+            return r.refs.add_if_new(ref, new, message=message.encode())
+        return r.refs.set_if_equals(ref, old, new, message=message.encode())
+    except FileLocked:
+        _put_back_index(r, was)
+        raise
 
 
-def put_back_index(r: Repo, was: bytes | None) -> None:
-    """Write the index ``index_bytes`` read (under git's lock, as dulwich writes it)."""
+def _put_back_index(r: Repo, was: bytes | None) -> None:
+    """Write the index as it was (under git's lock, as dulwich writes it)."""
     if was is None:
         with contextlib.suppress(FileNotFoundError):
             os.remove(r.index_path())

@@ -788,3 +788,10 @@ def test_a_refusal_names_the_files_line(
     assert caught.value.line == line
     if lines is not None:
         assert lines in caught.value.message
+
+
+def test_of_two_items_alike_a_flow_list_keeps_the_one_jekyll_reads_as_its_value() -> None:
+    """`[oFF, 'oFF']` is two texts to PyYAML, but the first is false to Ruby's YAML: the one
+    left is the one Jekyll reads as the text."""
+    assert_edit("tags: [oFF, 'oFF']\n", ["oFF"], "tags: ['oFF']\n")
+    assert_edit("tags: [2024-1-5, '2024-1-5', x]\n", ["2024-1-5", "x"], "tags: ['2024-1-5', x]\n")

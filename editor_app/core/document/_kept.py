@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from editor_app.core.document._yamlscan import line_content_end, mark_offset
+from editor_app.core.document.liquid import ruby_value
 from editor_app.core.document.values import (
     block_lines,
     block_scalar,
@@ -182,8 +183,9 @@ def kept_flow(w: WrittenText, node: yaml.SequenceNode, old: Any, new: list[Any])
         return None
     texts = [w.text[w.offset(i.start_mark) : w.offset(i.end_mark)] for i in items]
     unused: dict[object, list[int]] = {}
-    for n, value in enumerate(old):
-        unused.setdefault(_identity(value), []).append(n)
+    # of two items alike (`[oFF, 'oFF']`), the one Jekyll reads as this value is kept first
+    for n in sorted(range(len(old)), key=lambda n: not _read_alike(texts[n], items[n], old[n])):
+        unused.setdefault(_identity(old[n]), []).append(n)
     kept = [unused[_identity(v)].pop(0) if unused.get(_identity(v)) else None for v in new]
     replaced = iter(sorted(i for left in unused.values() for i in left))
     shared = item_style_of(node)
@@ -201,6 +203,14 @@ def kept_flow(w: WrittenText, node: yaml.SequenceNode, old: Any, new: list[Any])
         between = w.text[w.offset(items[0].end_mark) : w.offset(items[1].start_mark)]
         sep = between if between.strip() == "," else sep
     return "[" + pad + sep.join(out) + pad + "]"
+
+
+def _read_alike(text: str, node: yaml.ScalarNode, value: Any) -> bool:
+    """Whether Ruby's YAML (Jekyll) reads the item written ``text`` as ``value``, as PyYAML
+    does (a quoted or tagged item always: only plain ones may read otherwise)."""
+    if node.style in ("'", '"') or text.startswith("!"):
+        return True
+    return _identity(ruby_value(node.value, value)) == _identity(value)
 
 
 def list_writer(node: yaml.SequenceNode) -> Callable[[list[Any]], list[str]]:

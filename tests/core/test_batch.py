@@ -764,3 +764,16 @@ def test_a_file_refused_while_the_batch_is_written_is_not_undone_later(site: Sit
     assert saved.read_bytes() == mine
     for change in plan.changes[1:]:
         assert change.path.read_bytes() == change.before
+
+
+@pytest.mark.parametrize("tag", ["nO", "false", "~"])
+def test_bulk_add_goes_to_the_tags_jekyll_reads_when_tag_has_no_value_for_it(
+    site: Site, tag: str
+) -> None:
+    """`tag: nO` is false to Ruby's YAML, so Jekyll reads `tags`: the new tag goes there, and a
+    tag already in `tags` counts (it wrote `tag: ["nO", b]`, which Jekyll then read instead)."""
+    path = site.root / "_posts/2024-01-09-no-tag.md"
+    text = f"---\ntitle: T\ntag: {tag}\ntags: [a, b]\n---\nx\n"
+    path.write_text(text, encoding="utf-8")
+    run(site, tax.add("tag", ["b", "c"]))
+    assert path.read_text("utf-8") == text.replace("[a, b]", "[a, b, c]")

@@ -18,6 +18,7 @@ import yaml
 
 from editor_app.core.batch.plan import Change
 from editor_app.core.document.frontmatter import FrontMatter
+from editor_app.core.document.liquid import as_ruby_reads
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import (
     PLURAL_KEYS,
@@ -165,12 +166,15 @@ class _Add:
         kind = self.kind
         plural, singular = KEYS[kind]
         meta = post.metadata
-        # as Jekyll reads them: a `tags` list it ignores beside `tag` does not count
-        present = set(tags_of(meta) if kind == "tag" else categories_of(meta))
+        # as Jekyll reads them: a `tags` list it ignores beside `tag` does not count, and
+        # `tag: nO` is false to Ruby's YAML, so Jekyll reads `tags` instead
+        read = as_ruby_reads(post.front_matter_text, meta) if post.fm_format == "yaml" else meta
+        present = set(tags_of(read) if kind == "tag" else categories_of(read))
         missing = [v for v in self.wanted if v not in present]
         if not missing:
             return Change()
-        has_plural, has_singular = meta.get(plural) is not None, meta.get(singular) is not None
+        has_plural = meta.get(plural) is not None
+        has_singular = read.get(singular) is not None and read.get(singular) is not False
         key = singular if has_singular and (kind == "tag" or not has_plural) else plural
         if meta.get(key) is None:
             return Change(changes={key: missing})

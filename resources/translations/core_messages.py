@@ -360,11 +360,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreMessages", "The files were updated; pull again to finish."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "The remote branch {upstream} shares no history with {branch}: it was rewritten and pushed over the old one.",
+        "The remote branch {upstream} shares no history with {branch}: it was rewritten and pushed over the old one, or the two were started separately.",
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "Nothing was changed. Ask whoever rewrote it; then clone the site again, or merge with git.",
+        "Nothing was changed, and your commits stay here. If the remote was rewritten, ask whoever did it; to join two separate starts, merge them once with git (git pull --allow-unrelated-histories).",
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",

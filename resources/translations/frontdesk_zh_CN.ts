@@ -1533,13 +1533,8 @@ Your edits and the other change touch different lines, so both can be kept: belo
     </message>
     <message>
         <location filename="core_messages.py" line="361"/>
-        <source>The remote branch {upstream} shares no history with {branch}: it was rewritten and pushed over the old one.</source>
-        <translation>远程分支 {upstream} 与 {branch} 没有共同的历史：它被改写过，并覆盖推送了原来的历史。</translation>
-    </message>
-    <message>
-        <location filename="core_messages.py" line="365"/>
-        <source>Nothing was changed. Ask whoever rewrote it; then clone the site again, or merge with git.</source>
-        <translation>没有任何改动。请询问改写它的人；然后重新克隆站点，或用 git 合并。</translation>
+        <source>The remote branch {upstream} shares no history with {branch}: it was rewritten and pushed over the old one, or the two were started separately.</source>
+        <translation>远程分支 {upstream} 与 {branch} 没有共同的历史：它被改写后覆盖推送了原来的历史，或者两者是分别创建的。</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="373"/>
@@ -2165,6 +2160,11 @@ Your edits and the other change touch different lines, so both can be kept: belo
         <location filename="core_messages.py" line="357"/>
         <source>{count} file(s) changed on disk while Frontdesk was pulling.</source>
         <translation>编辑台拉取期间有 {count} 个文件在磁盘上被修改。</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="365"/>
+        <source>Nothing was changed, and your commits stay here. If the remote was rewritten, ask whoever did it; to join two separate starts, merge them once with git (git pull --allow-unrelated-histories).</source>
+        <translation>没有任何改动，你的提交仍保存在这里。如果远程仓库被改写过，请询问改写它的人；要把分别创建的两者合在一起，请用 git 合并一次（git pull --allow-unrelated-histories）。</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="369"/>
@@ -3157,86 +3157,86 @@ Your edits and the other change touch different lines, so both can be kept: belo
     </message>
     <message>
         <location filename="../../editor_app/ui/git/messages.py" line="87"/>
-        <source>Remote History Rewritten</source>
-        <translation>远程历史已被改写</translation>
+        <source>No Shared History</source>
+        <translation>没有共同的历史</translation>
     </message>
     <message>
         <location filename="../../editor_app/ui/git/messages.py" line="88"/>
-        <source>The remote branch shares no history with yours: someone rewrote it and pushed it over the old one. Nothing was changed. Ask who did it, then clone the site again or merge with git.</source>
-        <translation>远程分支与你的分支没有共同的历史：有人改写了它，并覆盖推送了原来的历史。没有任何改动。请询问是谁做的，然后重新克隆站点，或用 git 合并。</translation>
+        <source>The remote branch shares no history with yours: someone rewrote it and pushed it over the old one, or the two were started separately. Nothing was changed, and your commits stay here. Ask whoever runs the repository, or merge the two once with git.</source>
+        <translation>远程分支与你的分支没有共同的历史：有人改写了它并覆盖推送了原来的历史，或者两者是分别创建的。没有任何改动，你的提交仍保存在这里。请询问仓库的管理者，或用 git 把两者合并一次。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="96"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="97"/>
         <source>Push Refused</source>
         <translation>推送被拒绝</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="97"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="98"/>
         <source>Someone else kept pushing first: Frontdesk pulled and tried again several times. Your commits are safe on this computer; sync again in a moment.</source>
         <translation>别人总是抢先推送：编辑台已拉取并重试了几次。你的提交安全地保存在这台电脑上，请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="104"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="105"/>
         <source>Conflicts to Resolve</source>
         <translation>有冲突需要解决</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="105"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="106"/>
         <source>Some posts changed both here and on the remote in the same lines. Nothing was changed; sync again to resolve them in the conflict view.</source>
         <translation>有些文章在本机和远程仓库的同一处都被改动了。没有任何改动；请再次同步，在冲突视图中解决。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="112"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="113"/>
         <source>Files Changed Meanwhile</source>
         <translation>文件在此期间被修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="113"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="114"/>
         <source>A file changed on disk while git was working. Nothing was changed; try again.</source>
         <translation>git 工作期间有文件在磁盘上被修改。没有任何改动，请重试。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="119"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="120"/>
         <source>Git Is Busy</source>
         <translation>Git 正忙</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="120"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="121"/>
         <source>Another git program (a terminal or an editor&apos;s git tools) is working in this repository. Nothing was changed; try again when it has finished.</source>
         <translation>另一个 git 程序（终端或某个编辑器的 git 工具）正在这个仓库中工作。没有任何改动；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="127"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="128"/>
         <source>Commit Your Edits First</source>
         <translation>请先提交你的修改</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="128"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="129"/>
         <source>A post you changed and committed also changed on the remote, and you have edited it again since. Nothing was changed; commit or revert those edits, then sync again.</source>
         <translation>你修改并提交过的一篇文章在远端也被修改了，而你之后又再次编辑了它。没有做任何更改；请先提交或撤回这些编辑，然后再同步。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="136"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="137"/>
         <source>Nothing to Commit</source>
         <translation>没有可提交的内容</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="137"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="138"/>
         <source>The chosen posts have no changes to commit.</source>
         <translation>所选文章没有需要提交的改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="140"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="141"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="141"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="142"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../editor_app/ui/git/messages.py" line="143"/>
+        <location filename="../../editor_app/ui/git/messages.py" line="144"/>
         <source>Git Problem</source>
         <translation>Git 问题</translation>
     </message>

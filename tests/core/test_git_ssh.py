@@ -110,7 +110,8 @@ def test_a_push_the_server_refuses_for_its_own_reason_says_it(
     assert caught.value.kind == "failed"
     assert caught.value.message.startswith("The server refused the push:")
     assert "declined" in caught.value.message  # the server's words
-    assert len(log.read_text().splitlines()) == 2  # one fetch, one push: no pull and retry
+    # one fetch, one push, one look at the server's branch (it did not move): no retries
+    assert len(log.read_text().splitlines()) == 3
     with Repo(str(team.origin)) as origin:
         assert origin.refs[b"refs/heads/main"] == tip
     with Repo(str(team.editor)) as r:

@@ -1004,3 +1004,46 @@ def test_a_pull_takes_away_the_executable_bit_the_remote_took_away(team: Team) -
     pull(repo)
     assert os.stat(team.editor / script).st_mode & 0o111 == 0
     assert read_status(repo).changes == {}
+
+
+def test_a_push_that_loses_a_race_with_another_push_pulls_and_retries(team: Team) -> None:
+    """The bot pushes between the server's answer and the update: the server refuses the update
+    (in its own words, which differ by server); the branch moved, so it is a retry, not the
+    server refusing the push for a reason of its own."""
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    commit_all(team.editor, "Edit the first post")
+    write(team.bot, {"_posts/2024-03-09-new.md": post_text("New", "n\n")})
+    commit_all(team.bot, "bot: new post")
+    asked: list[int] = []
+
+    def cancel() -> bool:  # asked first when the push starts, then while it updates the refs
+        asked.append(1)
+        if len(asked) == 2:
+            push(team.bot)  # the bot's push lands now
+        return False
+
+    with repo.open() as r:
+        remote = Remote(repo.upstream(r))  # type: ignore[arg-type]
+        assert transport.push(r, remote, "main", None, cancel) is False
+    assert head(team.origin) == head(team.bot)  # the bot's push stands
+
+
+def test_sync_goes_on_when_the_pull_already_made_the_chosen_change(team: Team) -> None:
+    """The editor trashed a post the remote deleted too: after the pull there is nothing to
+    commit, which stopped the sync before its push (and before the window re-read the pull)."""
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    edit(team.editor, FIRST, "Line one.", "Line one, edited.")
+    commit_all(team.editor, "Edit the first post")
+    (team.editor / SECOND).unlink()
+    (team.bot / SECOND).unlink()
+    write(team.bot, {"_posts/2024-03-09-new.md": post_text("New", "n\n")})
+    commit_all(team.bot, "bot: remove the second post, add one")
+    push(team.bot)
+    result = run_unattended(sync(repo, SyncRequest(commit=[SECOND], message="Remove it")))
+    assert result.commit is None and result.pushed
+    assert "_posts/2024-03-09-new.md" in result.changed
+    assert head(team.origin) == head(team.editor)
+    assert read_status(repo).changes == {}

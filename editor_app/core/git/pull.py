@@ -134,14 +134,16 @@ def plan_pull(repo: SiteRepo, r: Repo, upstream: Upstream, theirs: ObjectID | No
     else:
         bases = find_merge_base(r, [head, theirs])
         if not bases:
-            # The remote's history was rewritten (force-pushed): merging would bring back all
-            # the old one holds, a file removed from it too. git refuses as well.
+            # The remote's history was rewritten (force-pushed; merging would bring back all
+            # the old one holds, a file removed from it too), or the two were started apart (a
+            # site made here, a repository made on the host with a README). git refuses too.
             raise GitError(
                 "unrelated",
-                "The remote branch {upstream} shares no history with {branch}: it was rewritten "
-                "and pushed over the old one.",
-                hint="Nothing was changed. Ask whoever rewrote it; then clone the site again, or "
-                "merge with git.",
+                "The remote branch {upstream} shares no history with {branch}: it was "
+                "rewritten and pushed over the old one, or the two were started separately.",
+                hint="Nothing was changed, and your commits stay here. If the remote was "
+                "rewritten, ask whoever did it; to join two separate starts, merge them once "
+                "with git (git pull --allow-unrelated-histories).",
                 params={"upstream": upstream.label, "branch": branch},
             )
         base = bases[0]

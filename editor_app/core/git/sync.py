@@ -107,9 +107,15 @@ def sync(
             if progress is not None:
                 progress("commit", 0, 0)
             identity = repo.identity(r) or request.author
-            result.commit = commit_paths(
-                repo, r, chosen, request.message, identity or _no_identity()
-            )
+            try:
+                result.commit = commit_paths(
+                    repo, r, chosen, request.message, identity or _no_identity()
+                )
+            except GitError as exc:
+                # the pull made the chosen change already (the remote deleted the post too):
+                # nothing left to commit, and the merge still goes to the remote
+                if exc.kind != "nothing" or not result.changed:
+                    raise
         if request.push:
             assert remote is not None
             branch = repo.head_branch()

@@ -270,8 +270,6 @@ def fetch(r: Repo, remote: Remote, progress: Progress | None, cancel: Cancel) ->
 
 
 # -- push ---------------------------------------------------------------------------------------
-# How a server says the branch moved since the last fetch (git's own words for it).
-_MOVED = ("non-fast-forward", "fetch first", "stale info", "failed to lock", "cannot lock")
 
 
 class _Rejected(Exception):
@@ -287,8 +285,11 @@ def push(r: Repo, remote: Remote, branch: str, progress: Progress | None, cancel
     target = remote.upstream.remote_ref
     client, path = _client(r, remote, "push")
 
+    seen: list[ObjectID | None] = []  # the remote branch the push was made against
+
     def update_refs(refs: dict[Ref, ObjectID]) -> dict[Ref, ObjectID]:
         current = refs.get(target)
+        seen.append(current)
         if current == local:
             return dict(refs)
         if (
@@ -323,9 +324,12 @@ def push(r: Repo, remote: Remote, branch: str, progress: Progress | None, cancel
     for ref, error in (result.ref_status or {}).items():
         if ref == target and error is not None:
             log.info("push of %s refused: %s", ref, error)
-            if any(word in error.lower() for word in _MOVED):
+            # Someone pushed first (servers word it in many ways): pull and try again. Else a
+            # protected branch, a server hook, no right to push: pulling will not help.
+            with transport_errors(remote):
+                now = client.get_refs(path.encode("utf-8")).refs.get(target)
+            if not seen or now != seen[-1]:
                 return False
-            # a protected branch, a server hook, no right to push: pulling again will not help
             raise GitError(
                 "failed",
                 "The server refused the push: {reason}",
@@ -334,5 +338,8 @@ def push(r: Repo, remote: Remote, branch: str, progress: Progress | None, cancel
                 detail=error,
                 params={"reason": error},
             )
-    r.refs[remote.upstream.tracking_ref] = local
+    try:
+        r.refs[remote.upstream.tracking_ref] = local
+    except FileLocked:  # another git program is fetching: the next fetch sets it
+        log.info("pushed; %s was locked and is set by the next fetch", remote.upstream.label)
     return True

@@ -84,12 +84,13 @@ def describe(error: GitError) -> tuple[str, str]:
             ),
         ),
         "unrelated": (
-            translate("GitMessages", "Remote History Rewritten"),
+            translate("GitMessages", "No Shared History"),
             translate(
                 "GitMessages",
                 "The remote branch shares no history with yours: someone rewrote it and pushed "
-                "it over the old one. Nothing was changed. Ask who did it, then clone the site "
-                "again or merge with git.",
+                "it over the old one, or the two were started separately. Nothing was changed, "
+                "and your commits stay here. Ask whoever runs the repository, or merge the two "
+                "once with git.",
             ),
         ),
         "rejected": (

@@ -795,3 +795,5 @@ def test_of_two_items_alike_a_flow_list_keeps_the_one_jekyll_reads_as_its_value(
     left is the one Jekyll reads as the text."""
     assert_edit("tags: [oFF, 'oFF']\n", ["oFF"], "tags: ['oFF']\n")
     assert_edit("tags: [2024-1-5, '2024-1-5', x]\n", ["2024-1-5", "x"], "tags: ['2024-1-5', x]\n")
+    # both kept: in the order written (a category's order is in the post's address)
+    assert_edit("categories: [oFF, 'oFF', a]\n", ["oFF", "oFF"], "categories: [oFF, 'oFF']\n")

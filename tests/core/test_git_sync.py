@@ -1047,3 +1047,14 @@ def test_sync_goes_on_when_the_pull_already_made_the_chosen_change(team: Team) -
     assert "_posts/2024-03-09-new.md" in result.changed
     assert head(team.origin) == head(team.editor)
     assert read_status(repo).changes == {}
+
+
+def test_sync_still_says_nothing_to_commit_when_the_pull_did_not_touch_the_chosen_post(
+    team: Team,
+) -> None:
+    team.bot_posts({"_posts/2024-03-09-new.md": post_text("New", "n\n")})
+    repo = SiteRepo.find(team.editor)
+    assert repo is not None
+    with pytest.raises(GitError) as caught:
+        run_unattended(sync(repo, SyncRequest(commit=[FIRST], message="Unchanged")))
+    assert caught.value.kind == "nothing"

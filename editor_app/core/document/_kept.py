@@ -182,10 +182,17 @@ def kept_flow(w: WrittenText, node: yaml.SequenceNode, old: Any, new: list[Any])
     ):
         return None
     texts = [w.text[w.offset(i.start_mark) : w.offset(i.end_mark)] for i in items]
+    alike: dict[object, list[int]] = {}
+    for n, value in enumerate(old):
+        alike.setdefault(_identity(value), []).append(n)
+    wanted = Counter(_identity(v) for v in new)
+    # Of items alike (`[oFF, 'oFF']`) the ones Jekyll reads as this value stay when fewer are
+    # kept; those that stay keep their order.
     unused: dict[object, list[int]] = {}
-    # of two items alike (`[oFF, 'oFF']`), the one Jekyll reads as this value is kept first
-    for n in sorted(range(len(old)), key=lambda n: not _read_alike(texts[n], items[n], old[n])):
-        unused.setdefault(_identity(old[n]), []).append(n)
+    for key, found in alike.items():
+        best = sorted(found, key=lambda n: not _read_alike(texts[n], items[n], old[n]))
+        stay = sorted(best[: wanted[key]])
+        unused[key] = stay + [n for n in found if n not in stay]
     kept = [unused[_identity(v)].pop(0) if unused.get(_identity(v)) else None for v in new]
     replaced = iter(sorted(i for left in unused.values() for i in left))
     shared = item_style_of(node)

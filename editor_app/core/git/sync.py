@@ -114,7 +114,7 @@ def sync(
             except GitError as exc:
                 # the pull made the chosen change already (the remote deleted the post too):
                 # nothing left to commit, and the merge still goes to the remote
-                if exc.kind != "nothing" or not result.changed:
+                if exc.kind != "nothing" or not set(chosen) & set(result.changed):
                     raise
         if request.push:
             assert remote is not None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from editor_app.ui import language
+from editor_app.ui.git.state import SiteGit
 from tests.gitrepos import make_team
 from tests.ui.conftest import CONFIG, POSTS, build_site
 
@@ -84,6 +85,11 @@ def test_why_a_gb18030_post_is_read_only_is_told_in_chinese_with_its_encoding(
     assert "该文件不是 UTF-8 编码（看起来是 GB18030）" in text, text
 
 
+def _wait_idle(qtbot, git: SiteGit) -> None:
+    """Until the status refresh after the error has ended (not left running past the test)."""
+    qtbot.waitUntil(lambda: not git.busy and not git._status_running, timeout=20000)
+
+
 def _git_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     from editor_app.ui import prompts
 
@@ -117,6 +123,7 @@ def test_a_git_problem_of_no_other_kind_is_told_in_chinese(
     monkeypatch.setattr(CommitDialog, "exec", lambda dialog: (dialog.accept(), dialog.result())[1])
     window.git_actions.sync()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    _wait_idle(qtbot, git)
     [(title, text, details)] = shown
     assert title == "Git 问题"
     # core's own message, translated: the generic "Git could not finish" said nothing useful
@@ -140,6 +147,7 @@ def test_the_details_of_a_git_problem_are_in_chinese(
     shown = _git_errors(monkeypatch)
     window.git_actions.pull()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    _wait_idle(qtbot, git)
     [(title, text, details)] = shown
     assert title == "未完成的 Git 操作"
     assert "另一个 git 工具在这个仓库中留下了未完成的合并，所以编辑台现在不拉取。" in details, (

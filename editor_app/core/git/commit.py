@@ -9,7 +9,6 @@ the commit record, the rename as such.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -163,7 +162,7 @@ def commit_paths(
     try:
         return _record(r, work, ref, head, commit, written, removed, text)
     except FileLocked as exc:  # another git program took a lock since ``check_unlocked``
-        raise busy(os.fsdecode(exc.lockfilename)) from exc
+        raise busy(exc.lockfilename) from exc
 
 
 def _record(

@@ -8,6 +8,7 @@ the working tree, the index or a branch has changed, except where its message sa
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
@@ -57,8 +58,10 @@ class GitError(FrontdeskError):
         self.paths = paths  # the files concerned (conflicts, changed files), repo-relative
 
 
-def busy(lock: Path | str) -> GitError:
-    """Another git program is writing the index or a branch (it holds ``lock``)."""
+def busy(lock: Path | str | bytes) -> GitError:
+    """Another git program is writing the index or a branch (it holds ``lock``: a path, or the
+    file name dulwich's ``FileLocked`` gives)."""
+    lock = os.fsdecode(lock)
     return GitError(
         "busy",
         "Another git program is working in this repository: it holds {lock}.",

@@ -411,11 +411,8 @@ def apply_pull(
     try:
         return _record(r, work, plan, updates, stats, new_head, ref)
     except FileLocked as exc:  # another git program took a lock since the check above
-        for u in reversed(updates):
-            if u.path in read:  # (a submodule's entry has no file)
-                with contextlib.suppress(FrontdeskError, OSError):
-                    work.restore(read[u.path])
-        raise busy(os.fsdecode(exc.lockfilename)) from exc
+        _put_back(work, read, list(stats))  # (the files written, in the order they were)
+        raise busy(exc.lockfilename) from exc
 
 
 def _record(
@@ -490,9 +487,7 @@ def _write_all(
             if u.content is None:
                 deleted.add(u.path.casefold())
     except (FrontdeskError, OSError) as exc:
-        for path in reversed(done):
-            with contextlib.suppress(FrontdeskError, OSError):
-                work.restore(read[path])
+        _put_back(work, read, done)
         if isinstance(exc, GitError):
             raise
         failed = order[len(done)].path
@@ -505,6 +500,13 @@ def _write_all(
             path=work.repo.abspath(failed),
         ) from exc
     return stats
+
+
+def _put_back(work: WorkTree, read: Mapping[str, WorkFile], written: list[str]) -> None:
+    """Put the files written (in that order) back as the plan read them, the last first."""
+    for path in reversed(written):
+        with contextlib.suppress(FrontdeskError, OSError):
+            work.restore(read[path])
 
 
 def _new_head(

@@ -24,11 +24,11 @@ from editor_app.core.errors import Phrase
 from editor_app.core.git.errors import GitError, busy
 from editor_app.core.git.locate import find_work_tree
 
-# Files another git tool leaves while an operation waits for the user.
 #: What a change is, for the messages of ``check_can_change``.
 PULL = Phrase("pull")
 COMMIT = Phrase("commit")
 
+# Files another git tool leaves while an operation waits for the user.
 _IN_PROGRESS = (
     ("rebase-merge", Phrase("a rebase")),
     ("rebase-apply", Phrase("a rebase")),

@@ -262,7 +262,7 @@ def fetch(r: Repo, remote: Remote, progress: Progress | None, cancel: Cancel) ->
         try:
             r.refs[Ref(b"refs/remotes/" + name + b"/" + ref[len(b"refs/heads/") :])] = sha
         except FileLocked as exc:  # another git program is fetching too
-            raise busy(os.fsdecode(exc.lockfilename)) from exc
+            raise busy(exc.lockfilename) from exc
     try:
         return r.refs[remote.upstream.tracking_ref]
     except KeyError:
@@ -270,8 +270,6 @@ def fetch(r: Repo, remote: Remote, progress: Progress | None, cancel: Cancel) ->
 
 
 # -- push ---------------------------------------------------------------------------------------
-
-
 class _Rejected(Exception):
     """The remote branch has commits the local branch lacks."""
 

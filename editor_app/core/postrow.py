@@ -73,11 +73,11 @@ def build_row(
     if isinstance(source, Exception):
         return _row(site, rel, collection, {}, "", 0, (read_problem(site, rel, source),), True)
     post = source
-    metadata: Mapping[str, Any] = post.metadata
+    metadata: Mapping[str, Any]
     if post.error is not None and post.fm_format == "yaml":
-        metadata = {**metadata, **_salvaged(post.front_matter_text)}
-    elif post.fm_format == "yaml":
-        metadata = as_ruby_reads(post.front_matter_text, metadata)
+        metadata = {**post.metadata, **_salvaged(post.front_matter_text)}
+    else:
+        metadata = post.ruby_metadata
     date_text = _written_date(metadata.get("date"), post.fm_format, post.front_matter_text)
     if not checks:
         return _row(site, rel, collection, metadata, date_text, 0, (), False)

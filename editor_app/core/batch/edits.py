@@ -11,11 +11,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from editor_app.core.batch.plan import Change, PostEdit
 from editor_app.core.document.dates import parse_date
-from editor_app.core.document.liquid import as_ruby_reads
 from editor_app.core.document.post import Post
 from editor_app.core.document.values import same
 from editor_app.core.errors import FrontdeskError
@@ -59,10 +57,7 @@ class _SetPublished:
 
     def __call__(self, post: Post) -> Change:
         # as Jekyll reads it: `published: oFF` is false for Ruby's YAML, text for PyYAML
-        data: Mapping[str, Any] = post.metadata
-        if post.fm_format == "yaml":
-            data = as_ruby_reads(post.front_matter_text, data)
-        current = data.get("published")
+        current = post.ruby_metadata.get("published")
         if self.published:
             return Change(removed=("published",)) if current is False else Change()
         return Change() if current is False else Change(changes={"published": False})

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from editor_app.core.document._lines import restore_newlines
 from editor_app.core.document.frontmatter import FrontMatter, dominant_newline, line_ends
+from editor_app.core.document.liquid import as_ruby_reads
 from editor_app.core.document.values import same
 from editor_app.core.errors import (
     FrontdeskError,
@@ -125,6 +126,15 @@ class Post:
     @property
     def is_html(self) -> bool:
         return self.path is not None and self.path.suffix.lower() in _HTML_EXT
+
+    @property
+    def ruby_metadata(self) -> Mapping[str, Any]:
+        """The metadata as Jekyll has it: YAML front matter's values that Ruby's YAML reads
+        otherwise (``title: nO``, ``published: oFF``) as Ruby reads them
+        (``liquid.as_ruby_reads``)."""
+        if self.fm_format != "yaml":
+            return self.metadata
+        return as_ruby_reads(self.front_matter_text, self.metadata)
 
     @property
     def front_matter_line(self) -> int:

@@ -18,7 +18,6 @@ import yaml
 
 from editor_app.core.batch.plan import Change
 from editor_app.core.document.frontmatter import FrontMatter
-from editor_app.core.document.liquid import as_ruby_reads
 from editor_app.core.document.post import Post
 from editor_app.core.document.terms import (
     PLURAL_KEYS,
@@ -168,7 +167,7 @@ class _Add:
         meta = post.metadata
         # as Jekyll reads them: a `tags` list it ignores beside `tag` does not count, and
         # `tag: nO` is false to Ruby's YAML, so Jekyll reads `tags` instead
-        read = as_ruby_reads(post.front_matter_text, meta) if post.fm_format == "yaml" else meta
+        read = post.ruby_metadata
         present = set(tags_of(read) if kind == "tag" else categories_of(read))
         missing = [v for v in self.wanted if v not in present]
         if not missing:
